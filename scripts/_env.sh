@@ -1,0 +1,28 @@
+# Sourced by scripts/test and scripts/demo: make .venv (Python >= 3.11) and install the project
+# into it, editable, with the extras named in $1 (may be empty). Re-installs only when
+# pyproject.toml changed since the last install.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+if [[ ! -x .venv/bin/python ]]; then
+  py="${PYTHON:-}"
+  if [[ -z "$py" ]]; then
+    for candidate in python3.13 python3.12 python3.11 python3; do
+      if command -v "$candidate" >/dev/null && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+        py="$candidate"; break
+      fi
+    done
+  fi
+  [[ -n "$py" ]] || { echo "Python 3.11 or newer is required" >&2; exit 2; }
+  "$py" -m venv .venv
+fi
+extras="${1:-}"
+stamp=".venv/.installed-$(cat pyproject.toml | cksum | cut -d' ' -f1)-${extras:-none}"
+if [[ ! -f "$stamp" ]]; then
+  spec="."
+  [[ -n "$extras" ]] && spec=".[$extras]"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"
+  rm -f .venv/.installed-*
+  touch "$stamp"
+fi
+export PATH="$root/.venv/bin:$PATH"
