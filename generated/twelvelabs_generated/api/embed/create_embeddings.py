@@ -1,0 +1,199 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_embeddings_request import CreateEmbeddingsRequest
+from ...models.embedding_response import EmbeddingResponse
+from ...models.error import Error
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: CreateEmbeddingsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/embed",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmbeddingResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = EmbeddingResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmbeddingResponse | Error]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEmbeddingsRequest,
+) -> Response[EmbeddingResponse | Error]:
+    """Create text, image or audio embeddings
+
+     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+    one call. Always multipart/form-data. A modality that fails comes back with an
+    `error_message` and no segments.
+
+    Args:
+        body (CreateEmbeddingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbeddingResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEmbeddingsRequest,
+) -> EmbeddingResponse | Error | None:
+    """Create text, image or audio embeddings
+
+     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+    one call. Always multipart/form-data. A modality that fails comes back with an
+    `error_message` and no segments.
+
+    Args:
+        body (CreateEmbeddingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbeddingResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEmbeddingsRequest,
+) -> Response[EmbeddingResponse | Error]:
+    """Create text, image or audio embeddings
+
+     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+    one call. Always multipart/form-data. A modality that fails comes back with an
+    `error_message` and no segments.
+
+    Args:
+        body (CreateEmbeddingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbeddingResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateEmbeddingsRequest,
+) -> EmbeddingResponse | Error | None:
+    """Create text, image or audio embeddings
+
+     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+    one call. Always multipart/form-data. A modality that fails comes back with an
+    `error_message` and no segments.
+
+    Args:
+        body (CreateEmbeddingsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbeddingResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

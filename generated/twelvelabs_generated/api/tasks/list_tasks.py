@@ -1,0 +1,376 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sort_by import SortBy
+from ...models.sort_option import SortOption
+from ...models.task_list import TaskList
+from ...models.task_status_filter import TaskStatusFilter
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_option: SortOption | Unset = UNSET,
+    index_id: str | Unset = UNSET,
+    status: list[TaskStatusFilter] | Unset = UNSET,
+    filename: str | Unset = UNSET,
+    duration: float | Unset = UNSET,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_limit"] = page_limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_option: str | Unset = UNSET
+    if not isinstance(sort_option, Unset):
+        json_sort_option = sort_option.value
+
+    params["sort_option"] = json_sort_option
+
+    params["index_id"] = index_id
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    params["filename"] = filename
+
+    params["duration"] = duration
+
+    params["width"] = width
+
+    params["height"] = height
+
+    params["created_at"] = created_at
+
+    params["updated_at"] = updated_at
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/tasks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaskList | None:
+    if response.status_code == 200:
+        response_200 = TaskList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TaskList]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_option: SortOption | Unset = UNSET,
+    index_id: str | Unset = UNSET,
+    status: list[TaskStatusFilter] | Unset = UNSET,
+    filename: str | Unset = UNSET,
+    duration: float | Unset = UNSET,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: str | Unset = UNSET,
+) -> Response[Error | TaskList]:
+    """List video indexing tasks
+
+     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+    items do not carry the `hls` block; retrieve a single task for it.
+
+    Args:
+        page (int | Unset):
+        page_limit (int | Unset):
+        sort_by (SortBy | Unset):
+        sort_option (SortOption | Unset):
+        index_id (str | Unset):
+        status (list[TaskStatusFilter] | Unset):
+        filename (str | Unset):
+        duration (float | Unset):
+        width (int | Unset):
+        height (int | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_limit=page_limit,
+        sort_by=sort_by,
+        sort_option=sort_option,
+        index_id=index_id,
+        status=status,
+        filename=filename,
+        duration=duration,
+        width=width,
+        height=height,
+        created_at=created_at,
+        updated_at=updated_at,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_option: SortOption | Unset = UNSET,
+    index_id: str | Unset = UNSET,
+    status: list[TaskStatusFilter] | Unset = UNSET,
+    filename: str | Unset = UNSET,
+    duration: float | Unset = UNSET,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: str | Unset = UNSET,
+) -> Error | TaskList | None:
+    """List video indexing tasks
+
+     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+    items do not carry the `hls` block; retrieve a single task for it.
+
+    Args:
+        page (int | Unset):
+        page_limit (int | Unset):
+        sort_by (SortBy | Unset):
+        sort_option (SortOption | Unset):
+        index_id (str | Unset):
+        status (list[TaskStatusFilter] | Unset):
+        filename (str | Unset):
+        duration (float | Unset):
+        width (int | Unset):
+        height (int | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskList
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_limit=page_limit,
+        sort_by=sort_by,
+        sort_option=sort_option,
+        index_id=index_id,
+        status=status,
+        filename=filename,
+        duration=duration,
+        width=width,
+        height=height,
+        created_at=created_at,
+        updated_at=updated_at,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_option: SortOption | Unset = UNSET,
+    index_id: str | Unset = UNSET,
+    status: list[TaskStatusFilter] | Unset = UNSET,
+    filename: str | Unset = UNSET,
+    duration: float | Unset = UNSET,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: str | Unset = UNSET,
+) -> Response[Error | TaskList]:
+    """List video indexing tasks
+
+     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+    items do not carry the `hls` block; retrieve a single task for it.
+
+    Args:
+        page (int | Unset):
+        page_limit (int | Unset):
+        sort_by (SortBy | Unset):
+        sort_option (SortOption | Unset):
+        index_id (str | Unset):
+        status (list[TaskStatusFilter] | Unset):
+        filename (str | Unset):
+        duration (float | Unset):
+        width (int | Unset):
+        height (int | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskList]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_limit=page_limit,
+        sort_by=sort_by,
+        sort_option=sort_option,
+        index_id=index_id,
+        status=status,
+        filename=filename,
+        duration=duration,
+        width=width,
+        height=height,
+        created_at=created_at,
+        updated_at=updated_at,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+    sort_by: SortBy | Unset = UNSET,
+    sort_option: SortOption | Unset = UNSET,
+    index_id: str | Unset = UNSET,
+    status: list[TaskStatusFilter] | Unset = UNSET,
+    filename: str | Unset = UNSET,
+    duration: float | Unset = UNSET,
+    width: int | Unset = UNSET,
+    height: int | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: str | Unset = UNSET,
+) -> Error | TaskList | None:
+    """List video indexing tasks
+
+     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+    items do not carry the `hls` block; retrieve a single task for it.
+
+    Args:
+        page (int | Unset):
+        page_limit (int | Unset):
+        sort_by (SortBy | Unset):
+        sort_option (SortOption | Unset):
+        index_id (str | Unset):
+        status (list[TaskStatusFilter] | Unset):
+        filename (str | Unset):
+        duration (float | Unset):
+        width (int | Unset):
+        height (int | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_limit=page_limit,
+            sort_by=sort_by,
+            sort_option=sort_option,
+            index_id=index_id,
+            status=status,
+            filename=filename,
+            duration=duration,
+            width=width,
+            height=height,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+    ).parsed

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Chapter")
+
+
+@_attrs_define
+class Chapter:
+    chapter_number: int | Unset = UNSET
+    """ Position """
+    start: float | Unset = UNSET
+    """ Seconds (may be fractional). """
+    end: float | Unset = UNSET
+    """ Seconds (may be fractional). """
+    chapter_title: str | Unset = UNSET
+    chapter_summary: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chapter_number = self.chapter_number
+
+        start = self.start
+
+        end = self.end
+
+        chapter_title = self.chapter_title
+
+        chapter_summary = self.chapter_summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if chapter_number is not UNSET:
+            field_dict["chapter_number"] = chapter_number
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if chapter_title is not UNSET:
+            field_dict["chapter_title"] = chapter_title
+        if chapter_summary is not UNSET:
+            field_dict["chapter_summary"] = chapter_summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        chapter_number = d.pop("chapter_number", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        chapter_title = d.pop("chapter_title", UNSET)
+
+        chapter_summary = d.pop("chapter_summary", UNSET)
+
+        chapter = cls(
+            chapter_number=chapter_number,
+            start=start,
+            end=end,
+            chapter_title=chapter_title,
+            chapter_summary=chapter_summary,
+        )
+
+        chapter.additional_properties = d
+        return chapter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_summarize_type import KnownSummarizeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chapter import Chapter
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="Chapters")
+
+
+@_attrs_define
+class Chapters:
+    id: str
+    summarize_type: KnownSummarizeType | str | Unset = UNSET
+    """ Kind of summarize answer when the server states it; unknown kinds are kept as strings. """
+    chapters: list[Chapter] | Unset = UNSET
+    usage: Usage | Unset = UNSET
+    """ Token accounting of a generation call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        summarize_type: str | Unset
+        if isinstance(self.summarize_type, Unset):
+            summarize_type = UNSET
+        elif isinstance(self.summarize_type, KnownSummarizeType):
+            summarize_type = self.summarize_type.value
+        else:
+            summarize_type = self.summarize_type
+
+        chapters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.chapters, Unset):
+            chapters = []
+            for chapters_item_data in self.chapters:
+                chapters_item = chapters_item_data.to_dict()
+                chapters.append(chapters_item)
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if summarize_type is not UNSET:
+            field_dict["summarize_type"] = summarize_type
+        if chapters is not UNSET:
+            field_dict["chapters"] = chapters
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chapter import Chapter  # noqa: PLC0415
+        from ..models.usage import Usage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_summarize_type(data: object) -> KnownSummarizeType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_summarize_type_value_known_summarize_type = KnownSummarizeType(data)
+
+                return componentsschemas_summarize_type_value_known_summarize_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownSummarizeType | str | Unset, data)
+
+        summarize_type = _parse_summarize_type(d.pop("summarize_type", UNSET))
+
+        _chapters = d.pop("chapters", UNSET)
+        chapters: list[Chapter] | Unset = UNSET
+        if _chapters is not UNSET:
+            chapters = []
+            for chapters_item_data in _chapters:
+                chapters_item = Chapter.from_dict(chapters_item_data)
+
+                chapters.append(chapters_item)
+
+        _usage = d.pop("usage", UNSET)
+        usage: Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage)
+
+        chapters = cls(
+            id=id,
+            summarize_type=summarize_type,
+            chapters=chapters,
+            usage=usage,
+        )
+
+        chapters.additional_properties = d
+        return chapters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

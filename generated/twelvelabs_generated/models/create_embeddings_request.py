@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.known_embed_model_name import KnownEmbedModelName
+from ..models.text_truncate import TextTruncate
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingsRequest")
+
+
+@_attrs_define
+class CreateEmbeddingsRequest:
+    model_name: KnownEmbedModelName | str
+    """ Model used by the embed endpoints. In v1.3 this is `Marengo-retrieval-2.7` (capital M,
+    not the index model name `marengo2.7`); other strings are accepted for later models.
+     """
+    text: str | Unset = UNSET
+    """ Text to embed. """
+    text_truncate: TextTruncate | Unset = UNSET
+    image_url: str | Unset = UNSET
+    """ Public URL of an image to embed. """
+    image_file: File | Unset = UNSET
+    """ Image to embed, as an uploaded file. """
+    audio_url: str | Unset = UNSET
+    """ Public URL of an audio file to embed. """
+    audio_file: File | Unset = UNSET
+    """ Audio to embed, as an uploaded file. """
+    audio_start_offset_sec: float | Unset = UNSET
+    """ Second at which audio processing starts. The server uses 0 when omitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_name: str
+        if isinstance(self.model_name, KnownEmbedModelName):
+            model_name = self.model_name.value
+        else:
+            model_name = self.model_name
+
+        text = self.text
+
+        text_truncate: str | Unset = UNSET
+        if not isinstance(self.text_truncate, Unset):
+            text_truncate = self.text_truncate.value
+
+        image_url = self.image_url
+
+        image_file: FileTypes | Unset = UNSET
+        if not isinstance(self.image_file, Unset):
+            image_file = self.image_file.to_tuple()
+
+        audio_url = self.audio_url
+
+        audio_file: FileTypes | Unset = UNSET
+        if not isinstance(self.audio_file, Unset):
+            audio_file = self.audio_file.to_tuple()
+
+        audio_start_offset_sec = self.audio_start_offset_sec
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_name": model_name,
+            }
+        )
+        if text is not UNSET:
+            field_dict["text"] = text
+        if text_truncate is not UNSET:
+            field_dict["text_truncate"] = text_truncate
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if image_file is not UNSET:
+            field_dict["image_file"] = image_file
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if audio_file is not UNSET:
+            field_dict["audio_file"] = audio_file
+        if audio_start_offset_sec is not UNSET:
+            field_dict["audio_start_offset_sec"] = audio_start_offset_sec
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if isinstance(self.model_name, KnownEmbedModelName):
+            files.append(("model_name", (None, str(self.model_name.value).encode(), "text/plain")))
+        else:
+            files.append(("model_name", (None, str(self.model_name).encode(), "text/plain")))
+
+        if not isinstance(self.text, Unset):
+            files.append(("text", (None, str(self.text).encode(), "text/plain")))
+
+        if not isinstance(self.text_truncate, Unset):
+            files.append(("text_truncate", (None, str(self.text_truncate.value).encode(), "text/plain")))
+
+        if not isinstance(self.image_url, Unset):
+            files.append(("image_url", (None, str(self.image_url).encode(), "text/plain")))
+
+        if not isinstance(self.image_file, Unset):
+            files.append(("image_file", self.image_file.to_tuple()))
+
+        if not isinstance(self.audio_url, Unset):
+            files.append(("audio_url", (None, str(self.audio_url).encode(), "text/plain")))
+
+        if not isinstance(self.audio_file, Unset):
+            files.append(("audio_file", self.audio_file.to_tuple()))
+
+        if not isinstance(self.audio_start_offset_sec, Unset):
+            files.append(("audio_start_offset_sec", (None, str(self.audio_start_offset_sec).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_model_name(data: object) -> KnownEmbedModelName | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_model_name_known_embed_model_name = KnownEmbedModelName(data)
+
+                return componentsschemas_embed_model_name_known_embed_model_name
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedModelName | str, data)
+
+        model_name = _parse_model_name(d.pop("model_name"))
+
+        text = d.pop("text", UNSET)
+
+        _text_truncate = d.pop("text_truncate", UNSET)
+        text_truncate: TextTruncate | Unset
+        if isinstance(_text_truncate, Unset):
+            text_truncate = UNSET
+        else:
+            text_truncate = TextTruncate(_text_truncate)
+
+        image_url = d.pop("image_url", UNSET)
+
+        _image_file = d.pop("image_file", UNSET)
+        image_file: File | Unset
+        if isinstance(_image_file, Unset):
+            image_file = UNSET
+        else:
+            image_file = File(payload=BytesIO(_image_file))
+
+        audio_url = d.pop("audio_url", UNSET)
+
+        _audio_file = d.pop("audio_file", UNSET)
+        audio_file: File | Unset
+        if isinstance(_audio_file, Unset):
+            audio_file = UNSET
+        else:
+            audio_file = File(payload=BytesIO(_audio_file))
+
+        audio_start_offset_sec = d.pop("audio_start_offset_sec", UNSET)
+
+        create_embeddings_request = cls(
+            model_name=model_name,
+            text=text,
+            text_truncate=text_truncate,
+            image_url=image_url,
+            image_file=image_file,
+            audio_url=audio_url,
+            audio_file=audio_file,
+            audio_start_offset_sec=audio_start_offset_sec,
+        )
+
+        create_embeddings_request.additional_properties = d
+        return create_embeddings_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_metadata import UserMetadata
+
+
+T = TypeVar("T", bound="CreateImportRequest")
+
+
+@_attrs_define
+class CreateImportRequest:
+    index_id: str
+    """ Index that receives the imported videos. """
+    incremental_import: bool | Unset = UNSET
+    """ Only import files not imported before. The server assumes true when omitted. """
+    retry_failed: bool | Unset = UNSET
+    """ Try again the files that failed last time. The server assumes false when omitted. """
+    user_metadata: UserMetadata | Unset = UNSET
+    """ Custom key/value pairs attached to a video. Values are strings, numbers or booleans.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        incremental_import = self.incremental_import
+
+        retry_failed = self.retry_failed
+
+        user_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_metadata, Unset):
+            user_metadata = self.user_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index_id": index_id,
+            }
+        )
+        if incremental_import is not UNSET:
+            field_dict["incremental_import"] = incremental_import
+        if retry_failed is not UNSET:
+            field_dict["retry_failed"] = retry_failed
+        if user_metadata is not UNSET:
+            field_dict["user_metadata"] = user_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_metadata import UserMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index_id = d.pop("index_id")
+
+        incremental_import = d.pop("incremental_import", UNSET)
+
+        retry_failed = d.pop("retry_failed", UNSET)
+
+        _user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata: UserMetadata | Unset
+        if isinstance(_user_metadata, Unset):
+            user_metadata = UNSET
+        else:
+            user_metadata = UserMetadata.from_dict(_user_metadata)
+
+        create_import_request = cls(
+            index_id=index_id,
+            incremental_import=incremental_import,
+            retry_failed=retry_failed,
+            user_metadata=user_metadata,
+        )
+
+        create_import_request.additional_properties = d
+        return create_import_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

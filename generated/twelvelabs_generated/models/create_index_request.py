@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.index_addon import IndexAddon
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.index_model import IndexModel
+
+
+T = TypeVar("T", bound="CreateIndexRequest")
+
+
+@_attrs_define
+class CreateIndexRequest:
+    index_name: str
+    """ Name of the new index (must be unique in the account). """
+    models: list[IndexModel]
+    """ Models to enable: `marengo2.7` for search and embeddings and/or `pegasus1.2` for
+    text generation, each with its model options.
+     """
+    addons: list[IndexAddon] | Unset = UNSET
+    """ Optional extra features; `thumbnail` (Marengo indexes only) cannot be enabled later.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_name = self.index_name
+
+        models = []
+        for models_item_data in self.models:
+            models_item = models_item_data.to_dict()
+            models.append(models_item)
+
+        addons: list[str] | Unset = UNSET
+        if not isinstance(self.addons, Unset):
+            addons = []
+            for addons_item_data in self.addons:
+                addons_item = addons_item_data.value
+                addons.append(addons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index_name": index_name,
+                "models": models,
+            }
+        )
+        if addons is not UNSET:
+            field_dict["addons"] = addons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.index_model import IndexModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index_name = d.pop("index_name")
+
+        models = []
+        _models = d.pop("models")
+        for models_item_data in _models:
+            models_item = IndexModel.from_dict(models_item_data)
+
+            models.append(models_item)
+
+        _addons = d.pop("addons", UNSET)
+        addons: list[IndexAddon] | Unset = UNSET
+        if _addons is not UNSET:
+            addons = []
+            for addons_item_data in _addons:
+                addons_item = IndexAddon(addons_item_data)
+
+                addons.append(addons_item)
+
+        create_index_request = cls(
+            index_name=index_name,
+            models=models,
+            addons=addons,
+        )
+
+        create_index_request.additional_properties = d
+        return create_index_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_embed_model_name import KnownEmbedModelName
+from ..models.known_embed_task_status import KnownEmbedTaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.video_embedding_data import VideoEmbeddingData
+
+
+T = TypeVar("T", bound="EmbedTask")
+
+
+@_attrs_define
+class EmbedTask:
+    id: str
+    model_name: KnownEmbedModelName | str | Unset = UNSET
+    """ Model used by the embed endpoints. In v1.3 this is `Marengo-retrieval-2.7` (capital M,
+    not the index model name `marengo2.7`); other strings are accepted for later models.
+     """
+    status: KnownEmbedTaskStatus | str | Unset = UNSET
+    """ State of a video embedding task; unknown states are kept as strings. """
+    created_at: datetime.datetime | Unset = UNSET
+    video_embedding: VideoEmbeddingData | Unset = UNSET
+    """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        model_name: str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        elif isinstance(self.model_name, KnownEmbedModelName):
+            model_name = self.model_name.value
+        else:
+            model_name = self.model_name
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, KnownEmbedTaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        video_embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_embedding, Unset):
+            video_embedding = self.video_embedding.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if video_embedding is not UNSET:
+            field_dict["video_embedding"] = video_embedding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        def _parse_model_name(data: object) -> KnownEmbedModelName | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_model_name_known_embed_model_name = KnownEmbedModelName(data)
+
+                return componentsschemas_embed_model_name_known_embed_model_name
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedModelName | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
+        def _parse_status(data: object) -> KnownEmbedTaskStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_task_status_value_known_embed_task_status = KnownEmbedTaskStatus(data)
+
+                return componentsschemas_embed_task_status_value_known_embed_task_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedTaskStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _video_embedding = d.pop("video_embedding", UNSET)
+        video_embedding: VideoEmbeddingData | Unset
+        if isinstance(_video_embedding, Unset):
+            video_embedding = UNSET
+        else:
+            video_embedding = VideoEmbeddingData.from_dict(_video_embedding)
+
+        embed_task = cls(
+            id=id,
+            model_name=model_name,
+            status=status,
+            created_at=created_at,
+            video_embedding=video_embedding,
+        )
+
+        embed_task.additional_properties = d
+        return embed_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class EmbeddingOption(StrEnum):
+    AUDIO = "audio"
+    VISUAL_TEXT = "visual-text"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_embed_model_name import KnownEmbedModelName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embedding_result import EmbeddingResult
+
+
+T = TypeVar("T", bound="EmbeddingResponse")
+
+
+@_attrs_define
+class EmbeddingResponse:
+    model_name: KnownEmbedModelName | str | Unset = UNSET
+    """ Model used by the embed endpoints. In v1.3 this is `Marengo-retrieval-2.7` (capital M,
+    not the index model name `marengo2.7`); other strings are accepted for later models.
+     """
+    text_embedding: EmbeddingResult | Unset = UNSET
+    """ Embeddings of one modality, or an error message when that modality failed. """
+    image_embedding: EmbeddingResult | Unset = UNSET
+    """ Embeddings of one modality, or an error message when that modality failed. """
+    audio_embedding: EmbeddingResult | Unset = UNSET
+    """ Embeddings of one modality, or an error message when that modality failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_name: str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        elif isinstance(self.model_name, KnownEmbedModelName):
+            model_name = self.model_name.value
+        else:
+            model_name = self.model_name
+
+        text_embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text_embedding, Unset):
+            text_embedding = self.text_embedding.to_dict()
+
+        image_embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_embedding, Unset):
+            image_embedding = self.image_embedding.to_dict()
+
+        audio_embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_embedding, Unset):
+            audio_embedding = self.audio_embedding.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if text_embedding is not UNSET:
+            field_dict["text_embedding"] = text_embedding
+        if image_embedding is not UNSET:
+            field_dict["image_embedding"] = image_embedding
+        if audio_embedding is not UNSET:
+            field_dict["audio_embedding"] = audio_embedding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embedding_result import EmbeddingResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_model_name(data: object) -> KnownEmbedModelName | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_model_name_known_embed_model_name = KnownEmbedModelName(data)
+
+                return componentsschemas_embed_model_name_known_embed_model_name
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedModelName | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
+        _text_embedding = d.pop("text_embedding", UNSET)
+        text_embedding: EmbeddingResult | Unset
+        if isinstance(_text_embedding, Unset):
+            text_embedding = UNSET
+        else:
+            text_embedding = EmbeddingResult.from_dict(_text_embedding)
+
+        _image_embedding = d.pop("image_embedding", UNSET)
+        image_embedding: EmbeddingResult | Unset
+        if isinstance(_image_embedding, Unset):
+            image_embedding = UNSET
+        else:
+            image_embedding = EmbeddingResult.from_dict(_image_embedding)
+
+        _audio_embedding = d.pop("audio_embedding", UNSET)
+        audio_embedding: EmbeddingResult | Unset
+        if isinstance(_audio_embedding, Unset):
+            audio_embedding = UNSET
+        else:
+            audio_embedding = EmbeddingResult.from_dict(_audio_embedding)
+
+        embedding_response = cls(
+            model_name=model_name,
+            text_embedding=text_embedding,
+            image_embedding=image_embedding,
+            audio_embedding=audio_embedding,
+        )
+
+        embedding_response.additional_properties = d
+        return embedding_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

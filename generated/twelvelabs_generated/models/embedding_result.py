@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embedding_input_metadata import EmbeddingInputMetadata
+    from ..models.embedding_segment import EmbeddingSegment
+
+
+T = TypeVar("T", bound="EmbeddingResult")
+
+
+@_attrs_define
+class EmbeddingResult:
+    """Embeddings of one modality, or an error message when that modality failed."""
+
+    segments: list[EmbeddingSegment] | Unset = UNSET
+    metadata: EmbeddingInputMetadata | Unset = UNSET
+    error_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segments, Unset):
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embedding_input_metadata import EmbeddingInputMetadata  # noqa: PLC0415
+        from ..models.embedding_segment import EmbeddingSegment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _segments = d.pop("segments", UNSET)
+        segments: list[EmbeddingSegment] | Unset = UNSET
+        if _segments is not UNSET:
+            segments = []
+            for segments_item_data in _segments:
+                segments_item = EmbeddingSegment.from_dict(segments_item_data)
+
+                segments.append(segments_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EmbeddingInputMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EmbeddingInputMetadata.from_dict(_metadata)
+
+        error_message = d.pop("error_message", UNSET)
+
+        embedding_result = cls(
+            segments=segments,
+            metadata=metadata,
+            error_message=error_message,
+        )
+
+        embedding_result.additional_properties = d
+        return embedding_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="Gist")
+
+
+@_attrs_define
+class Gist:
+    id: str
+    """ Id (UUID) of this generation. """
+    title: str | Unset = UNSET
+    topics: list[str] | Unset = UNSET
+    hashtags: list[str] | Unset = UNSET
+    usage: Usage | Unset = UNSET
+    """ Token accounting of a generation call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        topics: list[str] | Unset = UNSET
+        if not isinstance(self.topics, Unset):
+            topics = self.topics
+
+        hashtags: list[str] | Unset = UNSET
+        if not isinstance(self.hashtags, Unset):
+            hashtags = self.hashtags
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if topics is not UNSET:
+            field_dict["topics"] = topics
+        if hashtags is not UNSET:
+            field_dict["hashtags"] = hashtags
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.usage import Usage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        topics = cast(list[str], d.pop("topics", UNSET))
+
+        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage)
+
+        gist = cls(
+            id=id,
+            title=title,
+            topics=topics,
+            hashtags=hashtags,
+            usage=usage,
+        )
+
+        gist.additional_properties = d
+        return gist
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

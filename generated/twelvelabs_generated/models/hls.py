@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_hls_status import KnownHlsStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Hls")
+
+
+@_attrs_define
+class Hls:
+    """HTTP Live Streaming output of a video; present only when streaming was enabled."""
+
+    video_url: None | str | Unset = UNSET
+    """ Playlist URL; null or absent until the stream is ready. """
+    thumbnail_urls: list[str] | Unset = UNSET
+    status: KnownHlsStatus | str | Unset = UNSET
+    """ UPPERCASE state of the HLS stream; unknown states are kept as strings. """
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_url: None | str | Unset
+        if isinstance(self.video_url, Unset):
+            video_url = UNSET
+        else:
+            video_url = self.video_url
+
+        thumbnail_urls: list[str] | Unset = UNSET
+        if not isinstance(self.thumbnail_urls, Unset):
+            thumbnail_urls = self.thumbnail_urls
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, KnownHlsStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+        if thumbnail_urls is not UNSET:
+            field_dict["thumbnail_urls"] = thumbnail_urls
+        if status is not UNSET:
+            field_dict["status"] = status
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_url = _parse_video_url(d.pop("video_url", UNSET))
+
+        thumbnail_urls = cast(list[str], d.pop("thumbnail_urls", UNSET))
+
+        def _parse_status(data: object) -> KnownHlsStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_hls_status_known_hls_status = KnownHlsStatus(data)
+
+                return componentsschemas_hls_status_known_hls_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownHlsStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        hls = cls(
+            video_url=video_url,
+            thumbnail_urls=thumbnail_urls,
+            status=status,
+            updated_at=updated_at,
+        )
+
+        hls.additional_properties = d
+        return hls
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

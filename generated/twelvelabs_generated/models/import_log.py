@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_failed_file import ImportFailedFile
+    from ..models.import_video_status_counts import ImportVideoStatusCounts
+
+
+T = TypeVar("T", bound="ImportLog")
+
+
+@_attrs_define
+class ImportLog:
+    index_id: str | Unset = UNSET
+    index_name: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    ended_at: datetime.datetime | None | Unset = UNSET
+    """ Null while the import is still running. """
+    video_status: ImportVideoStatusCounts | Unset = UNSET
+    failed_files: list[ImportFailedFile] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        index_name = self.index_name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        ended_at: None | str | Unset
+        if isinstance(self.ended_at, Unset):
+            ended_at = UNSET
+        elif isinstance(self.ended_at, datetime.datetime):
+            ended_at = self.ended_at.isoformat()
+        else:
+            ended_at = self.ended_at
+
+        video_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_status, Unset):
+            video_status = self.video_status.to_dict()
+
+        failed_files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failed_files, Unset):
+            failed_files = []
+            for failed_files_item_data in self.failed_files:
+                failed_files_item = failed_files_item_data.to_dict()
+                failed_files.append(failed_files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index_id is not UNSET:
+            field_dict["index_id"] = index_id
+        if index_name is not UNSET:
+            field_dict["index_name"] = index_name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if ended_at is not UNSET:
+            field_dict["ended_at"] = ended_at
+        if video_status is not UNSET:
+            field_dict["video_status"] = video_status
+        if failed_files is not UNSET:
+            field_dict["failed_files"] = failed_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_failed_file import ImportFailedFile  # noqa: PLC0415
+        from ..models.import_video_status_counts import ImportVideoStatusCounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        index_id = d.pop("index_id", UNSET)
+
+        index_name = d.pop("index_name", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ended_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+
+        _video_status = d.pop("video_status", UNSET)
+        video_status: ImportVideoStatusCounts | Unset
+        if isinstance(_video_status, Unset):
+            video_status = UNSET
+        else:
+            video_status = ImportVideoStatusCounts.from_dict(_video_status)
+
+        _failed_files = d.pop("failed_files", UNSET)
+        failed_files: list[ImportFailedFile] | Unset = UNSET
+        if _failed_files is not UNSET:
+            failed_files = []
+            for failed_files_item_data in _failed_files:
+                failed_files_item = ImportFailedFile.from_dict(failed_files_item_data)
+
+                failed_files.append(failed_files_item)
+
+        import_log = cls(
+            index_id=index_id,
+            index_name=index_name,
+            created_at=created_at,
+            ended_at=ended_at,
+            video_status=video_status,
+            failed_files=failed_files,
+        )
+
+        import_log.additional_properties = d
+        return import_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

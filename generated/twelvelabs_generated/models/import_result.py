@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_failed_file import ImportFailedFile
+    from ..models.import_video import ImportVideo
+
+
+T = TypeVar("T", bound="ImportResult")
+
+
+@_attrs_define
+class ImportResult:
+    videos: list[ImportVideo] | Unset = UNSET
+    failed_files: list[ImportFailedFile] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        videos: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.videos, Unset):
+            videos = []
+            for videos_item_data in self.videos:
+                videos_item = videos_item_data.to_dict()
+                videos.append(videos_item)
+
+        failed_files: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failed_files, Unset):
+            failed_files = []
+            for failed_files_item_data in self.failed_files:
+                failed_files_item = failed_files_item_data.to_dict()
+                failed_files.append(failed_files_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if videos is not UNSET:
+            field_dict["videos"] = videos
+        if failed_files is not UNSET:
+            field_dict["failed_files"] = failed_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_failed_file import ImportFailedFile  # noqa: PLC0415
+        from ..models.import_video import ImportVideo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _videos = d.pop("videos", UNSET)
+        videos: list[ImportVideo] | Unset = UNSET
+        if _videos is not UNSET:
+            videos = []
+            for videos_item_data in _videos:
+                videos_item = ImportVideo.from_dict(videos_item_data)
+
+                videos.append(videos_item)
+
+        _failed_files = d.pop("failed_files", UNSET)
+        failed_files: list[ImportFailedFile] | Unset = UNSET
+        if _failed_files is not UNSET:
+            failed_files = []
+            for failed_files_item_data in _failed_files:
+                failed_files_item = ImportFailedFile.from_dict(failed_files_item_data)
+
+                failed_files.append(failed_files_item)
+
+        import_result = cls(
+            videos=videos,
+            failed_files=failed_files,
+        )
+
+        import_result.additional_properties = d
+        return import_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

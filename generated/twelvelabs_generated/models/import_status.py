@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.import_failed_file import ImportFailedFile
+    from ..models.import_video import ImportVideo
+
+
+T = TypeVar("T", bound="ImportStatus")
+
+
+@_attrs_define
+class ImportStatus:
+    not_imported: list[str] | Unset = UNSET
+    """ File names that have not been imported yet. """
+    validating: list[ImportVideo] | Unset = UNSET
+    pending: list[ImportVideo] | Unset = UNSET
+    queued: list[ImportVideo] | Unset = UNSET
+    indexing: list[ImportVideo] | Unset = UNSET
+    ready: list[ImportVideo] | Unset = UNSET
+    failed: list[ImportFailedFile] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        not_imported: list[str] | Unset = UNSET
+        if not isinstance(self.not_imported, Unset):
+            not_imported = self.not_imported
+
+        validating: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validating, Unset):
+            validating = []
+            for validating_item_data in self.validating:
+                validating_item = validating_item_data.to_dict()
+                validating.append(validating_item)
+
+        pending: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pending, Unset):
+            pending = []
+            for pending_item_data in self.pending:
+                pending_item = pending_item_data.to_dict()
+                pending.append(pending_item)
+
+        queued: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.queued, Unset):
+            queued = []
+            for queued_item_data in self.queued:
+                queued_item = queued_item_data.to_dict()
+                queued.append(queued_item)
+
+        indexing: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.indexing, Unset):
+            indexing = []
+            for indexing_item_data in self.indexing:
+                indexing_item = indexing_item_data.to_dict()
+                indexing.append(indexing_item)
+
+        ready: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ready, Unset):
+            ready = []
+            for ready_item_data in self.ready:
+                ready_item = ready_item_data.to_dict()
+                ready.append(ready_item)
+
+        failed: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.failed, Unset):
+            failed = []
+            for failed_item_data in self.failed:
+                failed_item = failed_item_data.to_dict()
+                failed.append(failed_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if not_imported is not UNSET:
+            field_dict["not_imported"] = not_imported
+        if validating is not UNSET:
+            field_dict["validating"] = validating
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if queued is not UNSET:
+            field_dict["queued"] = queued
+        if indexing is not UNSET:
+            field_dict["indexing"] = indexing
+        if ready is not UNSET:
+            field_dict["ready"] = ready
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.import_failed_file import ImportFailedFile  # noqa: PLC0415
+        from ..models.import_video import ImportVideo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        not_imported = cast(list[str], d.pop("not_imported", UNSET))
+
+        _validating = d.pop("validating", UNSET)
+        validating: list[ImportVideo] | Unset = UNSET
+        if _validating is not UNSET:
+            validating = []
+            for validating_item_data in _validating:
+                validating_item = ImportVideo.from_dict(validating_item_data)
+
+                validating.append(validating_item)
+
+        _pending = d.pop("pending", UNSET)
+        pending: list[ImportVideo] | Unset = UNSET
+        if _pending is not UNSET:
+            pending = []
+            for pending_item_data in _pending:
+                pending_item = ImportVideo.from_dict(pending_item_data)
+
+                pending.append(pending_item)
+
+        _queued = d.pop("queued", UNSET)
+        queued: list[ImportVideo] | Unset = UNSET
+        if _queued is not UNSET:
+            queued = []
+            for queued_item_data in _queued:
+                queued_item = ImportVideo.from_dict(queued_item_data)
+
+                queued.append(queued_item)
+
+        _indexing = d.pop("indexing", UNSET)
+        indexing: list[ImportVideo] | Unset = UNSET
+        if _indexing is not UNSET:
+            indexing = []
+            for indexing_item_data in _indexing:
+                indexing_item = ImportVideo.from_dict(indexing_item_data)
+
+                indexing.append(indexing_item)
+
+        _ready = d.pop("ready", UNSET)
+        ready: list[ImportVideo] | Unset = UNSET
+        if _ready is not UNSET:
+            ready = []
+            for ready_item_data in _ready:
+                ready_item = ImportVideo.from_dict(ready_item_data)
+
+                ready.append(ready_item)
+
+        _failed = d.pop("failed", UNSET)
+        failed: list[ImportFailedFile] | Unset = UNSET
+        if _failed is not UNSET:
+            failed = []
+            for failed_item_data in _failed:
+                failed_item = ImportFailedFile.from_dict(failed_item_data)
+
+                failed.append(failed_item)
+
+        import_status = cls(
+            not_imported=not_imported,
+            validating=validating,
+            pending=pending,
+            queued=queued,
+            indexing=indexing,
+            ready=ready,
+            failed=failed,
+        )
+
+        import_status.additional_properties = d
+        return import_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImportVideoStatusCounts")
+
+
+@_attrs_define
+class ImportVideoStatusCounts:
+    ready: int | Unset = UNSET
+    validating: int | Unset = UNSET
+    queued: int | Unset = UNSET
+    pending: int | Unset = UNSET
+    indexing: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ready = self.ready
+
+        validating = self.validating
+
+        queued = self.queued
+
+        pending = self.pending
+
+        indexing = self.indexing
+
+        failed = self.failed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ready is not UNSET:
+            field_dict["ready"] = ready
+        if validating is not UNSET:
+            field_dict["validating"] = validating
+        if queued is not UNSET:
+            field_dict["queued"] = queued
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+        if indexing is not UNSET:
+            field_dict["indexing"] = indexing
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ready = d.pop("ready", UNSET)
+
+        validating = d.pop("validating", UNSET)
+
+        queued = d.pop("queued", UNSET)
+
+        pending = d.pop("pending", UNSET)
+
+        indexing = d.pop("indexing", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        import_video_status_counts = cls(
+            ready=ready,
+            validating=validating,
+            queued=queued,
+            pending=pending,
+            indexing=indexing,
+            failed=failed,
+        )
+
+        import_video_status_counts.additional_properties = d
+        return import_video_status_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

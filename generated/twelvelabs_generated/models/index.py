@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_index_addon import KnownIndexAddon
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.index_model import IndexModel
+
+
+T = TypeVar("T", bound="Index")
+
+
+@_attrs_define
+class Index:
+    id: str
+    """ Id of the index. """
+    index_name: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
+    """ When the index will be removed; null when it does not expire. """
+    total_duration: float | Unset = UNSET
+    """ Sum of the durations of the indexed videos, in seconds. """
+    video_count: float | Unset = UNSET
+    """ Number of videos in the index (an integer in practice). """
+    models: list[IndexModel] | Unset = UNSET
+    addons: list[KnownIndexAddon | str] | Unset = UNSET
+    """ Enabled addons; absent when none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        index_name = self.index_name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
+            expires_at = self.expires_at.isoformat()
+        else:
+            expires_at = self.expires_at
+
+        total_duration = self.total_duration
+
+        video_count = self.video_count
+
+        models: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.models, Unset):
+            models = []
+            for models_item_data in self.models:
+                models_item = models_item_data.to_dict()
+                models.append(models_item)
+
+        addons: list[str] | Unset = UNSET
+        if not isinstance(self.addons, Unset):
+            addons = []
+            for addons_item_data in self.addons:
+                addons_item: str
+                if isinstance(addons_item_data, KnownIndexAddon):
+                    addons_item = addons_item_data.value
+                else:
+                    addons_item = addons_item_data
+                addons.append(addons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if index_name is not UNSET:
+            field_dict["index_name"] = index_name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if total_duration is not UNSET:
+            field_dict["total_duration"] = total_duration
+        if video_count is not UNSET:
+            field_dict["video_count"] = video_count
+        if models is not UNSET:
+            field_dict["models"] = models
+        if addons is not UNSET:
+            field_dict["addons"] = addons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.index_model import IndexModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        index_name = d.pop("index_name", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        total_duration = d.pop("total_duration", UNSET)
+
+        video_count = d.pop("video_count", UNSET)
+
+        _models = d.pop("models", UNSET)
+        models: list[IndexModel] | Unset = UNSET
+        if _models is not UNSET:
+            models = []
+            for models_item_data in _models:
+                models_item = IndexModel.from_dict(models_item_data)
+
+                models.append(models_item)
+
+        _addons = d.pop("addons", UNSET)
+        addons: list[KnownIndexAddon | str] | Unset = UNSET
+        if _addons is not UNSET:
+            addons = []
+            for addons_item_data in _addons:
+
+                def _parse_addons_item(data: object) -> KnownIndexAddon | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_index_addon_value_known_index_addon = KnownIndexAddon(data)
+
+                        return componentsschemas_index_addon_value_known_index_addon
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(KnownIndexAddon | str, data)
+
+                addons_item = _parse_addons_item(addons_item_data)
+
+                addons.append(addons_item)
+
+        index = cls(
+            id=id,
+            index_name=index_name,
+            created_at=created_at,
+            updated_at=updated_at,
+            expires_at=expires_at,
+            total_duration=total_duration,
+            video_count=video_count,
+            models=models,
+            addons=addons,
+        )
+
+        index.additional_properties = d
+        return index
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_index_model_name import KnownIndexModelName
+from ..models.known_model_option import KnownModelOption
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndexModel")
+
+
+@_attrs_define
+class IndexModel:
+    """A video understanding model enabled on an index with its options. Used both when
+    creating an index (where `model_options` must be given) and in index responses.
+
+    """
+
+    model_name: KnownIndexModelName | str
+    """ Name of a model inside an index; values outside the known list are kept as strings. """
+    model_options: list[KnownModelOption | str] | Unset = UNSET
+    """ Which modalities the model processes (a subset of visual and audio). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_name: str
+        if isinstance(self.model_name, KnownIndexModelName):
+            model_name = self.model_name.value
+        else:
+            model_name = self.model_name
+
+        model_options: list[str] | Unset = UNSET
+        if not isinstance(self.model_options, Unset):
+            model_options = []
+            for model_options_item_data in self.model_options:
+                model_options_item: str
+                if isinstance(model_options_item_data, KnownModelOption):
+                    model_options_item = model_options_item_data.value
+                else:
+                    model_options_item = model_options_item_data
+                model_options.append(model_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model_name": model_name,
+            }
+        )
+        if model_options is not UNSET:
+            field_dict["model_options"] = model_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_model_name(data: object) -> KnownIndexModelName | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_index_model_name_known_index_model_name = KnownIndexModelName(data)
+
+                return componentsschemas_index_model_name_known_index_model_name
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownIndexModelName | str, data)
+
+        model_name = _parse_model_name(d.pop("model_name"))
+
+        _model_options = d.pop("model_options", UNSET)
+        model_options: list[KnownModelOption | str] | Unset = UNSET
+        if _model_options is not UNSET:
+            model_options = []
+            for model_options_item_data in _model_options:
+
+                def _parse_model_options_item(data: object) -> KnownModelOption | str:
+                    try:
+                        if not isinstance(data, str):
+                            raise TypeError()
+                        componentsschemas_index_model_option_known_model_option = KnownModelOption(data)
+
+                        return componentsschemas_index_model_option_known_model_option
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(KnownModelOption | str, data)
+
+                model_options_item = _parse_model_options_item(model_options_item_data)
+
+                model_options.append(model_options_item)
+
+        index_model = cls(
+            model_name=model_name,
+            model_options=model_options,
+        )
+
+        index_model.additional_properties = d
+        return index_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class KnownEmbedModelName(StrEnum):
+    MARENGO_RETRIEVAL_2_7 = "Marengo-retrieval-2.7"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_metadata import UserMetadata
+
+
+T = TypeVar("T", bound="SearchClip")
+
+
+@_attrs_define
+class SearchClip:
+    """One matching segment of a video."""
+
+    score: float | Unset = UNSET
+    """ Relevance """
+    start: float | Unset = UNSET
+    """ Seconds. """
+    end: float | Unset = UNSET
+    """ Seconds. """
+    video_id: str | Unset = UNSET
+    confidence: str | Unset = UNSET
+    """ Confidence bucket such as high, medium or low (kept a free string). """
+    thumbnail_url: str | Unset = UNSET
+    """ Short-lived thumbnail link; only with the thumbnail addon. """
+    transcription: str | Unset = UNSET
+    user_metadata: UserMetadata | Unset = UNSET
+    """ Custom key/value pairs attached to a video. Values are strings, numbers or booleans.
+     """
+    rank: int | Unset = UNSET
+    """ Position of the match (newer models send this instead of score). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        score = self.score
+
+        start = self.start
+
+        end = self.end
+
+        video_id = self.video_id
+
+        confidence = self.confidence
+
+        thumbnail_url = self.thumbnail_url
+
+        transcription = self.transcription
+
+        user_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_metadata, Unset):
+            user_metadata = self.user_metadata.to_dict()
+
+        rank = self.rank
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if score is not UNSET:
+            field_dict["score"] = score
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if video_id is not UNSET:
+            field_dict["video_id"] = video_id
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+        if transcription is not UNSET:
+            field_dict["transcription"] = transcription
+        if user_metadata is not UNSET:
+            field_dict["user_metadata"] = user_metadata
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_metadata import UserMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        score = d.pop("score", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        video_id = d.pop("video_id", UNSET)
+
+        confidence = d.pop("confidence", UNSET)
+
+        thumbnail_url = d.pop("thumbnail_url", UNSET)
+
+        transcription = d.pop("transcription", UNSET)
+
+        _user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata: UserMetadata | Unset
+        if isinstance(_user_metadata, Unset):
+            user_metadata = UNSET
+        else:
+            user_metadata = UserMetadata.from_dict(_user_metadata)
+
+        rank = d.pop("rank", UNSET)
+
+        search_clip = cls(
+            score=score,
+            start=start,
+            end=end,
+            video_id=video_id,
+            confidence=confidence,
+            thumbnail_url=thumbnail_url,
+            transcription=transcription,
+            user_metadata=user_metadata,
+            rank=rank,
+        )
+
+        search_clip.additional_properties = d
+        return search_clip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

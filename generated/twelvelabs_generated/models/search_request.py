@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.group_by import GroupBy
+from ..models.operator import Operator
+from ..models.query_media_type import QueryMediaType
+from ..models.search_option import SearchOption
+from ..models.search_sort_option import SearchSortOption
+from ..models.threshold import Threshold
+from ..types import UNSET, File, FileTypes, Unset
+
+T = TypeVar("T", bound="SearchRequest")
+
+
+@_attrs_define
+class SearchRequest:
+    index_id: str
+    """ Index to search. """
+    search_options: list[SearchOption]
+    """ Sources of information to match against; one form part per value. Must be among
+    the index's model options.
+     """
+    query_text: str | Unset = UNSET
+    """ Text query (Marengo 2.7 reads at most 77 tokens). """
+    query_media_type: QueryMediaType | Unset = UNSET
+    query_media_url: str | Unset = UNSET
+    """ Public URL of a query image. Wins over `query_media_file`. """
+    query_media_file: File | Unset = UNSET
+    """ Query image as an uploaded file. """
+    adjust_confidence_level: float | Unset = UNSET
+    """ Minimum confidence a match must reach. The server uses 0.5 when omitted. """
+    group_by: GroupBy | Unset = UNSET
+    threshold: Threshold | Unset = UNSET
+    sort_option: SearchSortOption | Unset = UNSET
+    operator: Operator | Unset = UNSET
+    page_limit: int | Unset = UNSET
+    """ Results per page, at most 50. The server uses 10 when omitted. """
+    filter_: str | Unset = UNSET
+    """ JSON-encoded object restricting which videos are searched, e.g.
+    `{"id": [...], "duration": {"gte": 60}}` or user-metadata keys.
+     """
+    include_user_metadata: bool | Unset = UNSET
+    """ Include each video's user metadata in the results (newer addition). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index_id = self.index_id
+
+        search_options = []
+        for search_options_item_data in self.search_options:
+            search_options_item = search_options_item_data.value
+            search_options.append(search_options_item)
+
+        query_text = self.query_text
+
+        query_media_type: str | Unset = UNSET
+        if not isinstance(self.query_media_type, Unset):
+            query_media_type = self.query_media_type.value
+
+        query_media_url = self.query_media_url
+
+        query_media_file: FileTypes | Unset = UNSET
+        if not isinstance(self.query_media_file, Unset):
+            query_media_file = self.query_media_file.to_tuple()
+
+        adjust_confidence_level = self.adjust_confidence_level
+
+        group_by: str | Unset = UNSET
+        if not isinstance(self.group_by, Unset):
+            group_by = self.group_by.value
+
+        threshold: str | Unset = UNSET
+        if not isinstance(self.threshold, Unset):
+            threshold = self.threshold.value
+
+        sort_option: str | Unset = UNSET
+        if not isinstance(self.sort_option, Unset):
+            sort_option = self.sort_option.value
+
+        operator: str | Unset = UNSET
+        if not isinstance(self.operator, Unset):
+            operator = self.operator.value
+
+        page_limit = self.page_limit
+
+        filter_ = self.filter_
+
+        include_user_metadata = self.include_user_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index_id": index_id,
+                "search_options": search_options,
+            }
+        )
+        if query_text is not UNSET:
+            field_dict["query_text"] = query_text
+        if query_media_type is not UNSET:
+            field_dict["query_media_type"] = query_media_type
+        if query_media_url is not UNSET:
+            field_dict["query_media_url"] = query_media_url
+        if query_media_file is not UNSET:
+            field_dict["query_media_file"] = query_media_file
+        if adjust_confidence_level is not UNSET:
+            field_dict["adjust_confidence_level"] = adjust_confidence_level
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if sort_option is not UNSET:
+            field_dict["sort_option"] = sort_option
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if page_limit is not UNSET:
+            field_dict["page_limit"] = page_limit
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if include_user_metadata is not UNSET:
+            field_dict["include_user_metadata"] = include_user_metadata
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("index_id", (None, str(self.index_id).encode(), "text/plain")))
+
+        for search_options_item_element in self.search_options:
+            files.append(("search_options", (None, str(search_options_item_element.value).encode(), "text/plain")))
+
+        if not isinstance(self.query_text, Unset):
+            files.append(("query_text", (None, str(self.query_text).encode(), "text/plain")))
+
+        if not isinstance(self.query_media_type, Unset):
+            files.append(("query_media_type", (None, str(self.query_media_type.value).encode(), "text/plain")))
+
+        if not isinstance(self.query_media_url, Unset):
+            files.append(("query_media_url", (None, str(self.query_media_url).encode(), "text/plain")))
+
+        if not isinstance(self.query_media_file, Unset):
+            files.append(("query_media_file", self.query_media_file.to_tuple()))
+
+        if not isinstance(self.adjust_confidence_level, Unset):
+            files.append(("adjust_confidence_level", (None, str(self.adjust_confidence_level).encode(), "text/plain")))
+
+        if not isinstance(self.group_by, Unset):
+            files.append(("group_by", (None, str(self.group_by.value).encode(), "text/plain")))
+
+        if not isinstance(self.threshold, Unset):
+            files.append(("threshold", (None, str(self.threshold.value).encode(), "text/plain")))
+
+        if not isinstance(self.sort_option, Unset):
+            files.append(("sort_option", (None, str(self.sort_option.value).encode(), "text/plain")))
+
+        if not isinstance(self.operator, Unset):
+            files.append(("operator", (None, str(self.operator.value).encode(), "text/plain")))
+
+        if not isinstance(self.page_limit, Unset):
+            files.append(("page_limit", (None, str(self.page_limit).encode(), "text/plain")))
+
+        if not isinstance(self.filter_, Unset):
+            files.append(("filter", (None, str(self.filter_).encode(), "text/plain")))
+
+        if not isinstance(self.include_user_metadata, Unset):
+            files.append(
+                ("include_user_metadata", (None, b"true" if self.include_user_metadata else b"false", "text/plain"))
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index_id = d.pop("index_id")
+
+        search_options = []
+        _search_options = d.pop("search_options")
+        for search_options_item_data in _search_options:
+            search_options_item = SearchOption(search_options_item_data)
+
+            search_options.append(search_options_item)
+
+        query_text = d.pop("query_text", UNSET)
+
+        _query_media_type = d.pop("query_media_type", UNSET)
+        query_media_type: QueryMediaType | Unset
+        if isinstance(_query_media_type, Unset):
+            query_media_type = UNSET
+        else:
+            query_media_type = QueryMediaType(_query_media_type)
+
+        query_media_url = d.pop("query_media_url", UNSET)
+
+        _query_media_file = d.pop("query_media_file", UNSET)
+        query_media_file: File | Unset
+        if isinstance(_query_media_file, Unset):
+            query_media_file = UNSET
+        else:
+            query_media_file = File(payload=BytesIO(_query_media_file))
+
+        adjust_confidence_level = d.pop("adjust_confidence_level", UNSET)
+
+        _group_by = d.pop("group_by", UNSET)
+        group_by: GroupBy | Unset
+        if isinstance(_group_by, Unset):
+            group_by = UNSET
+        else:
+            group_by = GroupBy(_group_by)
+
+        _threshold = d.pop("threshold", UNSET)
+        threshold: Threshold | Unset
+        if isinstance(_threshold, Unset):
+            threshold = UNSET
+        else:
+            threshold = Threshold(_threshold)
+
+        _sort_option = d.pop("sort_option", UNSET)
+        sort_option: SearchSortOption | Unset
+        if isinstance(_sort_option, Unset):
+            sort_option = UNSET
+        else:
+            sort_option = SearchSortOption(_sort_option)
+
+        _operator = d.pop("operator", UNSET)
+        operator: Operator | Unset
+        if isinstance(_operator, Unset):
+            operator = UNSET
+        else:
+            operator = Operator(_operator)
+
+        page_limit = d.pop("page_limit", UNSET)
+
+        filter_ = d.pop("filter", UNSET)
+
+        include_user_metadata = d.pop("include_user_metadata", UNSET)
+
+        search_request = cls(
+            index_id=index_id,
+            search_options=search_options,
+            query_text=query_text,
+            query_media_type=query_media_type,
+            query_media_url=query_media_url,
+            query_media_file=query_media_file,
+            adjust_confidence_level=adjust_confidence_level,
+            group_by=group_by,
+            threshold=threshold,
+            sort_option=sort_option,
+            operator=operator,
+            page_limit=page_limit,
+            filter_=filter_,
+            include_user_metadata=include_user_metadata,
+        )
+
+        search_request.additional_properties = d
+        return search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_clip import SearchClip
+
+
+T = TypeVar("T", bound="SearchVideoGroup")
+
+
+@_attrs_define
+class SearchVideoGroup:
+    """Matches of one video when results are grouped by video."""
+
+    id: str
+    """ Id of the video. """
+    clips: list[SearchClip] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        clips: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clips, Unset):
+            clips = []
+            for clips_item_data in self.clips:
+                clips_item = clips_item_data.to_dict()
+                clips.append(clips_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if clips is not UNSET:
+            field_dict["clips"] = clips
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_clip import SearchClip  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _clips = d.pop("clips", UNSET)
+        clips: list[SearchClip] | Unset = UNSET
+        if _clips is not UNSET:
+            clips = []
+            for clips_item_data in _clips:
+                clips_item = SearchClip.from_dict(clips_item_data)
+
+                clips.append(clips_item)
+
+        search_video_group = cls(
+            id=id,
+            clips=clips,
+        )
+
+        search_video_group.additional_properties = d
+        return search_video_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

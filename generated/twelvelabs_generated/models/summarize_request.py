@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.summarize_type import SummarizeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SummarizeRequest")
+
+
+@_attrs_define
+class SummarizeRequest:
+    video_id: str
+    type_: SummarizeType
+    prompt: str | Unset = UNSET
+    """ Extra instructions (at most 2000 tokens). """
+    temperature: float | Unset = UNSET
+    """ Randomness of the output. The server uses 0.2 when omitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_id = self.video_id
+
+        type_ = self.type_.value
+
+        prompt = self.prompt
+
+        temperature = self.temperature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "video_id": video_id,
+                "type": type_,
+            }
+        )
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        video_id = d.pop("video_id")
+
+        type_ = SummarizeType(d.pop("type"))
+
+        prompt = d.pop("prompt", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        summarize_request = cls(
+            video_id=video_id,
+            type_=type_,
+            prompt=prompt,
+            temperature=temperature,
+        )
+
+        summarize_request.additional_properties = d
+        return summarize_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class SummarizeType(StrEnum):
+    CHAPTER = "chapter"
+    HIGHLIGHT = "highlight"
+    SUMMARY = "summary"
+
+    def __str__(self) -> str:
+        return str(self.value)

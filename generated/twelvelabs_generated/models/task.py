@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_task_status import KnownTaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hls import Hls
+    from ..models.task_system_metadata import TaskSystemMetadata
+
+
+T = TypeVar("T", bound="Task")
+
+
+@_attrs_define
+class Task:
+    id: str
+    """ Id of the task. """
+    index_id: str | Unset = UNSET
+    video_id: str | Unset = UNSET
+    """ Id of the resulting video. Use it (not `_id`) for the video routes. """
+    status: KnownTaskStatus | str | Unset = UNSET
+    """ Lowercase state of an indexing task; unknown states are kept as strings. """
+    system_metadata: TaskSystemMetadata | Unset = UNSET
+    """ What the server learned about the uploaded file; may be partial early on. """
+    hls: Hls | Unset = UNSET
+    """ HTTP Live Streaming output of a video; present only when streaming was enabled. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        index_id = self.index_id
+
+        video_id = self.video_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, KnownTaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        system_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.system_metadata, Unset):
+            system_metadata = self.system_metadata.to_dict()
+
+        hls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hls, Unset):
+            hls = self.hls.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if index_id is not UNSET:
+            field_dict["index_id"] = index_id
+        if video_id is not UNSET:
+            field_dict["video_id"] = video_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if system_metadata is not UNSET:
+            field_dict["system_metadata"] = system_metadata
+        if hls is not UNSET:
+            field_dict["hls"] = hls
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hls import Hls  # noqa: PLC0415
+        from ..models.task_system_metadata import TaskSystemMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        index_id = d.pop("index_id", UNSET)
+
+        video_id = d.pop("video_id", UNSET)
+
+        def _parse_status(data: object) -> KnownTaskStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_task_status_known_task_status = KnownTaskStatus(data)
+
+                return componentsschemas_task_status_known_task_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownTaskStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _system_metadata = d.pop("system_metadata", UNSET)
+        system_metadata: TaskSystemMetadata | Unset
+        if isinstance(_system_metadata, Unset):
+            system_metadata = UNSET
+        else:
+            system_metadata = TaskSystemMetadata.from_dict(_system_metadata)
+
+        _hls = d.pop("hls", UNSET)
+        hls: Hls | Unset
+        if isinstance(_hls, Unset):
+            hls = UNSET
+        else:
+            hls = Hls.from_dict(_hls)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        task = cls(
+            id=id,
+            index_id=index_id,
+            video_id=video_id,
+            status=status,
+            system_metadata=system_metadata,
+            hls=hls,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        task.additional_properties = d
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_embed_model_name import KnownEmbedModelName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.video_embedding_data import VideoEmbeddingData
+
+
+T = TypeVar("T", bound="VideoEmbedding")
+
+
+@_attrs_define
+class VideoEmbedding:
+    model_name: KnownEmbedModelName | str | Unset = UNSET
+    """ Model used by the embed endpoints. In v1.3 this is `Marengo-retrieval-2.7` (capital M,
+    not the index model name `marengo2.7`); other strings are accepted for later models.
+     """
+    video_embedding: VideoEmbeddingData | Unset = UNSET
+    """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_name: str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        elif isinstance(self.model_name, KnownEmbedModelName):
+            model_name = self.model_name.value
+        else:
+            model_name = self.model_name
+
+        video_embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_embedding, Unset):
+            video_embedding = self.video_embedding.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if video_embedding is not UNSET:
+            field_dict["video_embedding"] = video_embedding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_model_name(data: object) -> KnownEmbedModelName | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_model_name_known_embed_model_name = KnownEmbedModelName(data)
+
+                return componentsschemas_embed_model_name_known_embed_model_name
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedModelName | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
+        _video_embedding = d.pop("video_embedding", UNSET)
+        video_embedding: VideoEmbeddingData | Unset
+        if isinstance(_video_embedding, Unset):
+            video_embedding = UNSET
+        else:
+            video_embedding = VideoEmbeddingData.from_dict(_video_embedding)
+
+        video_embedding = cls(
+            model_name=model_name,
+            video_embedding=video_embedding,
+        )
+
+        video_embedding.additional_properties = d
+        return video_embedding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

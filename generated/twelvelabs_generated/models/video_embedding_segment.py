@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_embedding_option import KnownEmbeddingOption
+from ..models.known_embedding_scope import KnownEmbeddingScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VideoEmbeddingSegment")
+
+
+@_attrs_define
+class VideoEmbeddingSegment:
+    start_offset_sec: float | Unset = UNSET
+    end_offset_sec: float | Unset = UNSET
+    embedding_option: KnownEmbeddingOption | str | Unset = UNSET
+    """ Kind of a video embedding segment; unknown kinds are kept as strings. """
+    embedding_scope: KnownEmbeddingScope | str | Unset = UNSET
+    """ Scope of a video embedding segment; unknown scopes are kept as strings. """
+    float_: list[float] | Unset = UNSET
+    """ The vector (1024 numbers for Marengo 2.7). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_offset_sec = self.start_offset_sec
+
+        end_offset_sec = self.end_offset_sec
+
+        embedding_option: str | Unset
+        if isinstance(self.embedding_option, Unset):
+            embedding_option = UNSET
+        elif isinstance(self.embedding_option, KnownEmbeddingOption):
+            embedding_option = self.embedding_option.value
+        else:
+            embedding_option = self.embedding_option
+
+        embedding_scope: str | Unset
+        if isinstance(self.embedding_scope, Unset):
+            embedding_scope = UNSET
+        elif isinstance(self.embedding_scope, KnownEmbeddingScope):
+            embedding_scope = self.embedding_scope.value
+        else:
+            embedding_scope = self.embedding_scope
+
+        float_: list[float] | Unset = UNSET
+        if not isinstance(self.float_, Unset):
+            float_ = self.float_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_offset_sec is not UNSET:
+            field_dict["start_offset_sec"] = start_offset_sec
+        if end_offset_sec is not UNSET:
+            field_dict["end_offset_sec"] = end_offset_sec
+        if embedding_option is not UNSET:
+            field_dict["embedding_option"] = embedding_option
+        if embedding_scope is not UNSET:
+            field_dict["embedding_scope"] = embedding_scope
+        if float_ is not UNSET:
+            field_dict["float"] = float_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start_offset_sec = d.pop("start_offset_sec", UNSET)
+
+        end_offset_sec = d.pop("end_offset_sec", UNSET)
+
+        def _parse_embedding_option(data: object) -> KnownEmbeddingOption | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embedding_option_value_known_embedding_option = KnownEmbeddingOption(data)
+
+                return componentsschemas_embedding_option_value_known_embedding_option
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbeddingOption | str | Unset, data)
+
+        embedding_option = _parse_embedding_option(d.pop("embedding_option", UNSET))
+
+        def _parse_embedding_scope(data: object) -> KnownEmbeddingScope | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embedding_scope_value_known_embedding_scope = KnownEmbeddingScope(data)
+
+                return componentsschemas_embedding_scope_value_known_embedding_scope
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbeddingScope | str | Unset, data)
+
+        embedding_scope = _parse_embedding_scope(d.pop("embedding_scope", UNSET))
+
+        float_ = cast(list[float], d.pop("float", UNSET))
+
+        video_embedding_segment = cls(
+            start_offset_sec=start_offset_sec,
+            end_offset_sec=end_offset_sec,
+            embedding_option=embedding_option,
+            embedding_scope=embedding_scope,
+            float_=float_,
+        )
+
+        video_embedding_segment.additional_properties = d
+        return video_embedding_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

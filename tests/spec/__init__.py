@@ -1,0 +1,1 @@
+"""Checks of the OpenAPI spec and of the models generated from it; examples.py is shared."""

@@ -1,0 +1,619 @@
+"""Realistic response bodies, shaped as the API sends them (see shared wire-facts).
+
+Reusable by the fake API and the facade tests. Keys of ``EXAMPLES`` are the names of the
+response schemas in ``openapi/twelvelabs-v1.3.yaml`` (and of the generated model classes);
+``VARIANTS`` holds further bodies for the same schemas that exercise other shapes (last pages,
+grouped search, nulls, failed modalities, unknown enum values).
+
+Deliberate wire quirks in here:
+- resource ids are 24 hex digits under ``_id``; generation ids are UUIDs under ``id``;
+- timestamps come with and without milliseconds, always with a ``Z``;
+- floats that look like ints (``fps: 30``, ``start: 0``);
+- optional fields left out rather than null; null only where the API sends it
+  (``expires_at``, import-log ``ended_at``, ``transcription``, HLS ``video_url``);
+- unknown extra fields and unknown enum values (``marengo3.0``, ``processing_v2``) that a
+  tolerant client must keep.
+
+Use ``copy.deepcopy`` (or :func:`example`) before mutating an example.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+INDEX_ID = "67b2c41e9d3f5a0e1c7a4b12"
+INDEX_ID_2 = "67a0f3c29d3f5a0e1c7a4a01"
+TASK_ID = "67b2c6d79d3f5a0e1c7a4b1e"
+TASK_ID_2 = "67b2c7019d3f5a0e1c7a4b20"
+VIDEO_ID = "67b2c6d79d3f5a0e1c7a4b1f"
+VIDEO_ID_2 = "67b2c7019d3f5a0e1c7a4b21"
+EMBED_TASK_ID = "67c0a1f29d3f5a0e1c7a4c30"
+EMBED_TASK_ID_2 = "67c0a2339d3f5a0e1c7a4c31"
+GENERATION_ID = "56dd2567-1c8a-4b0e-9a52-3f0e6c1d7a90"
+GENERATION_ID_2 = "0b7f3c2e-8d41-4f6a-a3c9-2e5d91b4c6f8"
+NEXT_PAGE_TOKEN = "1c8a7f2e-5b3d-4e9a-8c61-0d2f4a6b8c10-1"
+PREV_PAGE_TOKEN = "1c8a7f2e-5b3d-4e9a-8c61-0d2f4a6b8c10-0"
+
+
+def vector(seed: int, size: int = 1024) -> list[float]:
+    """A deterministic embedding-like vector (1024 numbers, as Marengo 2.7 returns)."""
+    return [round(((i * 7919 + seed * 104729) % 2000) / 1000.0 - 1.0, 6) for i in range(size)]
+
+
+def example(name: str) -> dict[str, Any]:
+    """A fresh deep copy of ``EXAMPLES[name]``."""
+    return copy.deepcopy(EXAMPLES[name])
+
+
+_MARENGO = {"model_name": "marengo2.7", "model_options": ["visual", "audio"]}
+_PEGASUS = {"model_name": "pegasus1.2", "model_options": ["visual", "audio"]}
+
+_INDEX = {
+    "_id": INDEX_ID,
+    "index_name": "warehouse-safety",
+    "created_at": "2025-02-17T09:41:18.463Z",
+    "updated_at": "2025-02-17T09:41:18.463Z",
+    "expires_at": None,
+    "total_duration": 1834.5,
+    "video_count": 12,
+    "models": [_MARENGO, _PEGASUS],
+    "addons": ["thumbnail"],
+}
+
+# A later index: an unknown model name and option, an expiry date, no addons, an unknown field.
+_INDEX_FUTURE = {
+    "_id": INDEX_ID_2,
+    "index_name": "trial-index",
+    "created_at": "2025-02-03T15:02:11Z",
+    "updated_at": "2025-02-05T08:00:00Z",
+    "expires_at": "2025-05-04T15:02:11Z",
+    "total_duration": 0,
+    "video_count": 0,
+    "models": [{"model_name": "marengo3.0", "model_options": ["visual", "transcription"]}],
+    "region": "us-west-2",
+}
+
+_PAGE_INFO = {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2}
+
+_HLS_COMPLETE = {
+    "video_url": "https://d2cp8xx7n5vxnr.cloudfront.net/67b2c6d79d3f5a0e1c7a4b1f/stream.m3u8",
+    "thumbnail_urls": [
+        "https://d2cp8xx7n5vxnr.cloudfront.net/67b2c6d79d3f5a0e1c7a4b1f/thumbnail.0000001.jpg"
+    ],
+    "status": "COMPLETE",
+    "updated_at": "2025-02-17T09:52:03.118Z",
+}
+
+_TASK = {
+    "_id": TASK_ID,
+    "index_id": INDEX_ID,
+    "video_id": VIDEO_ID,
+    "status": "ready",
+    "system_metadata": {
+        "filename": "forklift-safety-briefing.mp4",
+        "duration": 531.2,
+        "width": 1920,
+        "height": 1080,
+    },
+    "hls": _HLS_COMPLETE,
+    "created_at": "2025-02-17T09:44:51.207Z",
+    "updated_at": "2025-02-17T09:52:03.118Z",
+}
+
+_TASK_LIST_ITEM_EARLY = {
+    # Still uploading: no video_id yet, partial system metadata, an unknown status.
+    "_id": TASK_ID_2,
+    "index_id": INDEX_ID,
+    "status": "processing_v2",
+    "system_metadata": {"filename": "loading-dock.mov"},
+    "created_at": "2025-02-17T10:03:00Z",
+    "updated_at": "2025-02-17T10:03:00Z",
+}
+
+_SYSTEM_METADATA = {
+    "filename": "forklift-safety-briefing.mp4",
+    "duration": 531.2,
+    "fps": 30,
+    "width": 1920,
+    "height": 1080,
+    "size": 48203911,
+}
+
+_VIDEO = {
+    "_id": VIDEO_ID,
+    "created_at": "2025-02-17T09:44:51Z",
+    "updated_at": "2025-02-18T12:00:07Z",
+    "indexed_at": "2025-02-17T09:52:03Z",
+    "system_metadata": {
+        **_SYSTEM_METADATA,
+        "video_title": "Forklift safety briefing",
+        "model_names": ["marengo2.7", "pegasus1.2"],
+    },
+    "user_metadata": {
+        "category": "onboarding",
+        "batchNumber": 3,
+        "rating": 9.3,
+        "needsReview": False,
+    },
+    "hls": {"video_url": None, "thumbnail_urls": [], "status": "PROCESSING"},
+    "embedding": {
+        "model_name": "Marengo-retrieval-2.7",
+        "video_embedding": {
+            "segments": [
+                {
+                    "start_offset_sec": 0,
+                    "end_offset_sec": 6,
+                    "embedding_option": "visual-text",
+                    "embedding_scope": "clip",
+                    "float": vector(1),
+                },
+                {
+                    "start_offset_sec": 0,
+                    "end_offset_sec": 6,
+                    "embedding_option": "audio",
+                    "embedding_scope": "clip",
+                    "float": vector(2),
+                },
+            ]
+        },
+    },
+    "transcription": [
+        {"start": 0, "end": 4.52, "value": "Before you start the truck, walk around it."},
+        {"start": 4.52, "end": 9.1, "value": "Check the forks, the chains and the tyres."},
+    ],
+}
+
+_SEARCH_CLIP = {
+    "score": 84.31,
+    "start": 0,
+    "end": 12.5,
+    "video_id": VIDEO_ID,
+    "confidence": "high",
+    "thumbnail_url": "https://project-one-thumbnail.s3.us-west-2.amazonaws.com/67b2c6d7/0.jpeg?X-Amz-Expires=3600",
+}
+
+_SEARCH_POOL = {"total_count": 12, "total_duration": 1834.5, "index_id": INDEX_ID}
+
+_EMBED_METADATA = {
+    "input_url": "https://example.com/media/teaser.mp4",
+    "video_clip_length": 6,
+    "video_embedding_scope": ["clip", "video"],
+    "duration": 12.04,
+}
+
+EXAMPLES: dict[str, dict[str, Any]] = {
+    # ---------------------------------------------------------------- shared
+    "Error": {
+        "code": "parameter_invalid",
+        "message": "The page_limit parameter is invalid. It must be between 1 and 50.",
+        "docs_url": "https://docs.twelvelabs.io/v1.3/api-reference/error-codes",
+    },
+    "CreatedResource": {"_id": INDEX_ID},
+    # ---------------------------------------------------------------- indexes
+    "Index": _INDEX,
+    "IndexList": {
+        "data": [_INDEX, _INDEX_FUTURE],
+        "page_info": _PAGE_INFO,
+    },
+    # ---------------------------------------------------------------- tasks
+    "CreateTaskResponse": {"_id": TASK_ID, "video_id": VIDEO_ID},
+    "Task": _TASK,
+    "TaskList": {
+        "data": [{k: v for k, v in _TASK.items() if k != "hls"}, _TASK_LIST_ITEM_EARLY],
+        "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+    },
+    # ---------------------------------------------------------------- imports
+    "ImportResult": {
+        "videos": [
+            {"video_id": VIDEO_ID, "filename": "forklift-safety-briefing.mp4"},
+            {"video_id": VIDEO_ID_2, "filename": "loading-dock.mov"},
+        ],
+        "failed_files": [
+            {"filename": "corrupt.avi", "error_message": "The video file could not be decoded."}
+        ],
+    },
+    "ImportStatus": {
+        "not_imported": ["later.mp4"],
+        "validating": [],
+        "pending": [],
+        "queued": [
+            {
+                "video_id": VIDEO_ID_2,
+                "filename": "loading-dock.mov",
+                "created_at": "2025-02-17T10:03:00Z",
+            }
+        ],
+        "indexing": [],
+        "ready": [
+            {
+                "video_id": VIDEO_ID,
+                "filename": "forklift-safety-briefing.mp4",
+                "created_at": "2025-02-17T09:44:51.207Z",
+            }
+        ],
+        "failed": [
+            {
+                "filename": "corrupt.avi",
+                "created_at": "2025-02-17T09:45:00Z",
+                "error_message": "The video file could not be decoded.",
+            }
+        ],
+    },
+    "ImportLogs": {
+        "data": [
+            {
+                "index_id": INDEX_ID,
+                "index_name": "warehouse-safety",
+                "created_at": "2025-02-17T09:44:00.120Z",
+                "ended_at": "2025-02-17T10:20:41Z",
+                "video_status": {
+                    "ready": 10,
+                    "validating": 0,
+                    "queued": 0,
+                    "pending": 0,
+                    "indexing": 0,
+                    "failed": 1,
+                },
+                "failed_files": [
+                    {
+                        "filename": "corrupt.avi",
+                        "error_message": "The video file could not be decoded.",
+                    }
+                ],
+            },
+            {
+                "index_id": INDEX_ID,
+                "index_name": "warehouse-safety",
+                "created_at": "2025-02-18T08:00:00Z",
+                "ended_at": None,
+                "video_status": {
+                    "ready": 1,
+                    "validating": 0,
+                    "queued": 2,
+                    "pending": 0,
+                    "indexing": 1,
+                    "failed": 0,
+                },
+            },
+        ]
+    },
+    # ---------------------------------------------------------------- videos
+    "Video": _VIDEO,
+    "VideoList": {
+        "data": [
+            {
+                "_id": VIDEO_ID,
+                "created_at": "2025-02-17T09:44:51Z",
+                "updated_at": "2025-02-18T12:00:07Z",
+                "indexed_at": "2025-02-17T09:52:03Z",
+                "system_metadata": _SYSTEM_METADATA,
+            },
+            {
+                "_id": VIDEO_ID_2,
+                "created_at": "2025-02-17T10:03:00.512Z",
+                "updated_at": "2025-02-17T10:03:00.512Z",
+                "indexed_at": "2025-02-17T10:11:45.001Z",
+                "system_metadata": {
+                    "filename": "loading-dock.mov",
+                    "duration": 60,
+                    "fps": 29.97,
+                    "width": 1280,
+                    "height": 720,
+                    "size": 10485760,
+                },
+                "user_metadata": {"category": "recentlyAdded"},
+                "asset_id": "68a1b2c3d4e5f60718293a4b",
+            },
+        ],
+        "page_info": {"limit_per_page": 10, "page": 2, "total_page": 2, "total_results": 12},
+    },
+    # ---------------------------------------------------------------- search
+    "SearchPage": {
+        "search_pool": _SEARCH_POOL,
+        "data": [
+            _SEARCH_CLIP,
+            {
+                "score": 79.02,
+                "start": 118.4,
+                "end": 131,
+                "video_id": VIDEO_ID_2,
+                "confidence": "medium",
+                "transcription": "Keep the load low while driving.",
+            },
+        ],
+        "page_info": {
+            "limit_per_page": 10,
+            "total_results": 37,
+            "page_expires_at": "2025-02-18T12:30:00Z",
+            "next_page_token": NEXT_PAGE_TOKEN,
+        },
+    },
+    # ---------------------------------------------------------------- embed
+    "EmbeddingResponse": {
+        "model_name": "Marengo-retrieval-2.7",
+        "text_embedding": {"segments": [{"float": vector(10)}]},
+        "image_embedding": {
+            "segments": [{"float": vector(11)}],
+            "metadata": {"input_url": "https://example.com/media/forklift.png"},
+        },
+        "audio_embedding": {
+            "segments": [
+                {"start_offset_sec": 0, "float": vector(12)},
+                {"start_offset_sec": 10, "float": vector(13)},
+            ],
+            "metadata": {"input_filename": "siren.wav"},
+        },
+    },
+    "EmbedTask": {
+        "_id": EMBED_TASK_ID,
+        "model_name": "Marengo-retrieval-2.7",
+        "status": "ready",
+        "created_at": "2024-03-01T00:00:00Z",
+        "video_embedding": {
+            "metadata": _EMBED_METADATA,
+            "segments": [
+                {
+                    "start_offset_sec": 0,
+                    "end_offset_sec": 6,
+                    "embedding_scope": "clip",
+                    "embedding_option": "visual-text",
+                    "float": vector(20),
+                },
+                {
+                    "start_offset_sec": 6,
+                    "end_offset_sec": 12,
+                    "embedding_scope": "clip",
+                    "embedding_option": "visual-text",
+                    "float": vector(21),
+                },
+                {
+                    "start_offset_sec": 0,
+                    "end_offset_sec": 12.04,
+                    "embedding_scope": "video",
+                    "embedding_option": "audio",
+                    "float": vector(22),
+                },
+            ],
+        },
+    },
+    "EmbedTaskList": {
+        "data": [
+            {
+                "_id": EMBED_TASK_ID,
+                "model_name": "Marengo-retrieval-2.7",
+                "status": "ready",
+                "created_at": "2024-03-01T00:00:00Z",
+                "video_embedding": {"metadata": _EMBED_METADATA},
+            },
+            {
+                "_id": EMBED_TASK_ID_2,
+                "model_name": "marengo3.0",
+                "status": "queued_v2",
+                "created_at": "2024-03-01T00:05:12.004Z",
+                "updated_at": "2024-03-01T00:05:12.004Z",
+                "video_embedding": {
+                    "metadata": {
+                        "input_filename": "teaser.mp4",
+                        "video_clip_length": 6,
+                        "video_embedding_scope": ["asset"],
+                    }
+                },
+            },
+        ],
+        "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+    },
+    "EmbedTaskStatus": {
+        "_id": EMBED_TASK_ID,
+        "model_name": "Marengo-retrieval-2.7",
+        "status": "processing",
+        "video_embedding": {
+            "metadata": {
+                "input_url": "https://example.com/media/teaser.mp4",
+                "video_clip_length": 6,
+                "video_embedding_scope": ["clip"],
+            }
+        },
+    },
+    # ---------------------------------------------------------------- generate
+    "Gist": {
+        "id": GENERATION_ID,
+        "title": "Forklift Safety Briefing for New Warehouse Staff",
+        "topics": ["Forklift safety", "Pre-operation inspection"],
+        "hashtags": ["forklift", "warehousesafety", "training"],
+        "usage": {"output_tokens": 38},
+    },
+    "Summary": {
+        "summarize_type": "summary",
+        "id": GENERATION_ID,
+        "summary": "A trainer walks new staff through checking and driving a forklift.",
+        "usage": {"output_tokens": 112},
+    },
+    "Chapters": {
+        "summarize_type": "chapter",
+        "id": GENERATION_ID,
+        "chapters": [
+            {
+                "chapter_number": 0,
+                "start": 0,
+                "end": 64.5,
+                "chapter_title": "Walk-around inspection",
+                "chapter_summary": "The trainer checks forks, chains and tyres.",
+            },
+            {
+                "chapter_number": 1,
+                "start": 64.5,
+                "end": 180.25,
+                "chapter_title": "Driving with a load",
+                "chapter_summary": "How to carry a pallet low and slow.",
+            },
+        ],
+        "usage": {"output_tokens": 201},
+    },
+    "Highlights": {
+        # No summarize_type: older answers leave it out.
+        "id": GENERATION_ID,
+        "highlights": [
+            {
+                "start": 12.3,
+                "end": 20,
+                "highlight": "Checking the hydraulic chains",
+                "highlight_summary": "The chains are inspected for wear.",
+            }
+        ],
+        "usage": {"output_tokens": 57},
+    },
+    "GeneratedText": {
+        "id": GENERATION_ID_2,
+        "data": "The video shows a forklift safety briefing in a warehouse.",
+        "usage": {"output_tokens": 14},
+        "finish_reason": "stop",
+    },
+    # ---------------------------------------------------------------- stream events
+    "StreamStartEvent": {
+        "event_type": "stream_start",
+        "metadata": {"generation_id": GENERATION_ID_2},
+    },
+    "StreamTextEvent": {"event_type": "text_generation", "text": "The video shows a fork"},
+    "StreamEndEvent": {
+        "event_type": "stream_end",
+        "metadata": {"generation_id": GENERATION_ID_2, "usage": {"output_tokens": 14}},
+        "finish_reason": "stop",
+    },
+    "StreamErrorEvent": {
+        "event_type": "stream_error",
+        "error": {"message": "The generation was interrupted."},
+    },
+}
+
+VARIANTS: dict[str, list[dict[str, Any]]] = {
+    "Error": [
+        # GET /search/{page-token} documents this shape for an expired token.
+        {"error_code": 400, "message": "The page token has expired."},
+        {"code": "rate_limit_exceeded", "message": "Too many requests."},
+    ],
+    "Index": [_INDEX_FUTURE],
+    "Task": [
+        {
+            "_id": TASK_ID_2,
+            "index_id": INDEX_ID,
+            "video_id": VIDEO_ID_2,
+            "status": "indexing",
+            "system_metadata": {
+                "filename": "loading-dock.mov",
+                "duration": 60,
+                "width": 1280,
+                "height": 720,
+            },
+            "hls": {"status": "PROCESSING_V2", "video_url": None},
+            "created_at": "2025-02-17T10:03:00Z",
+            "updated_at": "2025-02-17T10:05:00Z",
+        },
+    ],
+    "TaskList": [
+        {
+            "data": [],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 0, "total_results": 0},
+        }
+    ],
+    "Video": [
+        # No speech found: transcription is null; no hls, no embedding, no user metadata.
+        {
+            "_id": VIDEO_ID_2,
+            "created_at": "2025-02-17T10:03:00.512Z",
+            "updated_at": "2025-02-17T10:03:00.512Z",
+            "indexed_at": "2025-02-17T10:11:45.001Z",
+            "system_metadata": {
+                "filename": "loading-dock.mov",
+                "duration": 60,
+                "fps": 25,
+                "width": 1280,
+                "height": 720,
+                "size": 10485760,
+            },
+            "transcription": None,
+        }
+    ],
+    "SearchPage": [
+        # group_by=video, first page.
+        {
+            "search_pool": _SEARCH_POOL,
+            "data": [
+                {"id": VIDEO_ID, "clips": [_SEARCH_CLIP]},
+                {
+                    "id": VIDEO_ID_2,
+                    "clips": [
+                        {
+                            "score": 61.5,
+                            "start": 30,
+                            "end": 36.75,
+                            "video_id": VIDEO_ID_2,
+                            "confidence": "low",
+                        }
+                    ],
+                },
+            ],
+            "page_info": {
+                "limit_per_page": 10,
+                "total_results": 2,
+                "total_inner_matches": 2,
+                "page_expires_at": "2025-02-18T12:30:00.250Z",
+                "next_page_token": NEXT_PAGE_TOKEN,
+            },
+        },
+        # Last page from GET /search/{page-token}: next_page_token absent, prev present;
+        # a newer-model item with rank, user metadata and an unusual confidence spelling.
+        {
+            "search_pool": _SEARCH_POOL,
+            "data": [
+                {
+                    "rank": 11,
+                    "start": 240,
+                    "end": 246.5,
+                    "video_id": VIDEO_ID,
+                    "confidence": "extremely low",
+                    "user_metadata": {"category": "onboarding", "needsReview": True},
+                }
+            ],
+            "page_info": {
+                "limit_per_page": 10,
+                "total_results": 11,
+                "page_expires_at": "2025-02-18T12:30:00Z",
+                "prev_page_token": PREV_PAGE_TOKEN,
+            },
+        },
+    ],
+    "EmbeddingResponse": [
+        # The audio modality failed; text only otherwise.
+        {
+            "model_name": "Marengo-retrieval-2.7",
+            "text_embedding": {"segments": [{"float": vector(30)}]},
+            "audio_embedding": {"error_message": "The audio file could not be downloaded."},
+        }
+    ],
+    "EmbedTaskStatus": [
+        {
+            "_id": EMBED_TASK_ID_2,
+            "model_name": "Marengo-retrieval-2.7",
+            "status": "failed",
+            "video_embedding": {
+                "metadata": {
+                    "input_filename": "teaser.mp4",
+                    "video_clip_length": 10,
+                    "video_embedding_scope": ["clip", "video"],
+                    "duration": 8,
+                }
+            },
+        }
+    ],
+    "Gist": [{"id": GENERATION_ID, "hashtags": ["forklift"]}],
+    "StreamEndEvent": [
+        {"event_type": "stream_end", "metadata": {"generation_id": GENERATION_ID_2}}
+    ],
+    "StreamErrorEvent": [
+        {
+            "event_type": "stream_error",
+            "error": {"code": "token_limit_exceeded", "message": "Too long."},
+        }
+    ],
+}
