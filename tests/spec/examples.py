@@ -509,6 +509,17 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
             "created_at": "2025-02-17T10:03:00Z",
             "updated_at": "2025-02-17T10:05:00Z",
         },
+        # The reference lists estimated_time; no observed response has it, but it is accepted.
+        {
+            "_id": TASK_ID_2,
+            "index_id": INDEX_ID,
+            "video_id": VIDEO_ID_2,
+            "status": "indexing",
+            "system_metadata": {"filename": "loading-dock.mov", "duration": 60},
+            "estimated_time": "2025-02-17T10:12:00Z",
+            "created_at": "2025-02-17T10:03:00Z",
+            "updated_at": "2025-02-17T10:05:00Z",
+        },
     ],
     "TaskList": [
         {
@@ -532,6 +543,26 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
                 "size": 10485760,
             },
             "transcription": None,
+        },
+        # Later releases add the asset id.
+        {
+            "_id": VIDEO_ID,
+            "asset_id": "68a1b2c3d4e5f60718293a4a",
+            "created_at": "2025-02-17T09:44:51Z",
+            "updated_at": "2025-02-17T09:44:51Z",
+            "indexed_at": "2025-02-17T09:52:03Z",
+            "system_metadata": _SYSTEM_METADATA,
+        },
+    ],
+    "EmbedTask": [
+        # Still processing (no segments yet); later releases add updated_at.
+        {
+            "_id": EMBED_TASK_ID_2,
+            "model_name": "Marengo-retrieval-2.7",
+            "status": "processing",
+            "created_at": "2024-03-01T00:05:12.004Z",
+            "updated_at": "2024-03-01T00:06:40Z",
+            "video_embedding": {"metadata": _EMBED_METADATA},
         }
     ],
     "SearchPage": [
@@ -589,7 +620,18 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
             "model_name": "Marengo-retrieval-2.7",
             "text_embedding": {"segments": [{"float": vector(30)}]},
             "audio_embedding": {"error_message": "The audio file could not be downloaded."},
-        }
+        },
+        # Later releases close each audio segment with end_offset_sec.
+        {
+            "model_name": "Marengo-retrieval-2.7",
+            "audio_embedding": {
+                "segments": [
+                    {"start_offset_sec": 0, "end_offset_sec": 10, "float": vector(31)},
+                    {"start_offset_sec": 10, "end_offset_sec": 14.6, "float": vector(32)},
+                ],
+                "metadata": {"input_url": "https://example.com/media/siren.wav"},
+            },
+        },
     ],
     "EmbedTaskStatus": [
         {
@@ -607,8 +649,67 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         }
     ],
     "Gist": [{"id": GENERATION_ID, "hashtags": ["forklift"]}],
+    "Chapters": [
+        # Later shape: whole-second start/end beside precise start_sec/end_sec.
+        {
+            "summarize_type": "chapter",
+            "id": GENERATION_ID,
+            "chapters": [
+                {
+                    "chapter_number": 0,
+                    "start": 0,
+                    "end": 64,
+                    "start_sec": 0.0,
+                    "end_sec": 64.5,
+                    "chapter_title": "Walk-around inspection",
+                    "chapter_summary": "The trainer checks forks, chains and tyres.",
+                }
+            ],
+            "usage": {"output_tokens": 88, "input_tokens": 1204},
+        }
+    ],
+    "Highlights": [
+        {
+            "summarize_type": "highlight",
+            "id": GENERATION_ID,
+            "highlights": [
+                {
+                    "start": 12,
+                    "end": 20,
+                    "start_sec": 12.3,
+                    "end_sec": 20.0,
+                    "highlight": "Checking the hydraulic chains",
+                    "highlight_summary": "The chains are inspected for wear.",
+                }
+            ],
+        }
+    ],
+    "GeneratedText": [
+        # Cut off by the token limit; later releases also count input tokens.
+        {
+            "id": GENERATION_ID,
+            "data": "The trainer first walks around the forklift and",
+            "usage": {"output_tokens": 512, "input_tokens": 2318},
+            "finish_reason": "length",
+        },
+        # An unknown finish reason and an unknown extra field are kept.
+        {
+            "id": GENERATION_ID_2,
+            "data": "",
+            "finish_reason": "content_filter",
+            "model": "pegasus1.5",
+        },
+    ],
     "StreamEndEvent": [
-        {"event_type": "stream_end", "metadata": {"generation_id": GENERATION_ID_2}}
+        {"event_type": "stream_end", "metadata": {"generation_id": GENERATION_ID_2}},
+        {
+            "event_type": "stream_end",
+            "metadata": {
+                "generation_id": GENERATION_ID_2,
+                "usage": {"output_tokens": 512, "input_tokens": 2318},
+            },
+            "finish_reason": "length",
+        },
     ],
     "StreamErrorEvent": [
         {

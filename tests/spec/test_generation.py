@@ -37,7 +37,13 @@ def test_generating_in_another_folder_gives_the_committed_tree(tmp_path: Path) -
     result = _run(project)
     assert result.returncode == 0, result.stderr
     diff = subprocess.run(
-        ["diff", "-r", "--exclude=__pycache__", str(ROOT / "generated"), str(project / "generated")],
+        [
+            "diff",
+            "-r",
+            "--exclude=__pycache__",
+            str(ROOT / "generated"),
+            str(project / "generated"),
+        ],
         capture_output=True,
         text=True,
     )

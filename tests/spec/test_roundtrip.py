@@ -128,10 +128,28 @@ def test_search_items_become_clips_or_video_groups() -> None:
 
 
 def test_unknown_fields_are_kept() -> None:
-    text = models.GeneratedText.from_dict(EXAMPLES["GeneratedText"])
-    assert text.additional_properties == {"finish_reason": "stop"}
+    text = models.GeneratedText.from_dict(VARIANTS["GeneratedText"][1])
+    assert text.additional_properties == {"model": "pegasus1.5"}
+    assert models.Index.from_dict(VARIANTS["Index"][0]).additional_properties == {
+        "region": "us-west-2"
+    }
     error = models.Error.from_dict(VARIANTS["Error"][0])
     assert error.additional_properties == {"error_code": 400}
+
+
+def test_forward_compat_fields_are_typed() -> None:
+    text = models.GeneratedText.from_dict(VARIANTS["GeneratedText"][0])
+    assert text.finish_reason == models.KnownFinishReason.LENGTH
+    assert text.usage.input_tokens == 2318
+    end = models.StreamEndEvent.from_dict(VARIANTS["StreamEndEvent"][1])
+    assert end.finish_reason == models.KnownFinishReason.LENGTH
+    chapter = models.Chapters.from_dict(VARIANTS["Chapters"][0]).chapters[0]
+    assert (chapter.start, chapter.end_sec) == (0, 64.5)
+    assert models.Video.from_dict(VARIANTS["Video"][1]).asset_id == "68a1b2c3d4e5f60718293a4a"
+    task = models.EmbedTask.from_dict(VARIANTS["EmbedTask"][0])
+    assert task.updated_at == dt.datetime(2024, 3, 1, 0, 6, 40, tzinfo=dt.UTC)
+    audio = models.EmbeddingResponse.from_dict(VARIANTS["EmbeddingResponse"][1]).audio_embedding
+    assert audio.segments[1].end_offset_sec == 14.6
 
 
 def test_stream_events_check_their_event_type() -> None:
@@ -202,6 +220,20 @@ _KNOWN: list[tuple[str, dict[str, Any], Callable[[Any], Any], Any, str]] = [
         "video",
     ),
     (
+        "GeneratedText",
+        {"id": "g", "finish_reason": "stop"},
+        lambda m: m.finish_reason,
+        "KnownFinishReason",
+        "stop",
+    ),
+    (
+        "StreamEndEvent",
+        {"event_type": "stream_end", "finish_reason": "length"},
+        lambda m: m.finish_reason,
+        "KnownFinishReason",
+        "length",
+    ),
+    (
         "Summary",
         {"id": "s", "summarize_type": "summary"},
         lambda m: m.summarize_type,
@@ -221,6 +253,7 @@ _UNKNOWN_VALUE = {
     "KnownEmbeddingOption": "visual",
     "KnownEmbeddingScope": "asset",
     "KnownSummarizeType": "outline",
+    "KnownFinishReason": "content_filter",
 }
 
 

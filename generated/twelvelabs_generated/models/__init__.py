@@ -45,6 +45,7 @@ from .known_embed_model_name import KnownEmbedModelName
 from .known_embed_task_status import KnownEmbedTaskStatus
 from .known_embedding_option import KnownEmbeddingOption
 from .known_embedding_scope import KnownEmbeddingScope
+from .known_finish_reason import KnownFinishReason
 from .known_hls_status import KnownHlsStatus
 from .known_index_addon import KnownIndexAddon
 from .known_index_model_name import KnownIndexModelName
@@ -140,6 +141,7 @@ __all__ = (
     "KnownEmbeddingScope",
     "KnownEmbedModelName",
     "KnownEmbedTaskStatus",
+    "KnownFinishReason",
     "KnownHlsStatus",
     "KnownIndexAddon",
     "KnownIndexModelName",

@@ -19,6 +19,10 @@ class Chapter:
     """ Seconds (may be fractional). """
     end: float | Unset = UNSET
     """ Seconds (may be fractional). """
+    start_sec: float | Unset = UNSET
+    """ Precise start in seconds; later releases send it beside a whole-second `start`. """
+    end_sec: float | Unset = UNSET
+    """ Precise end in seconds; later releases send it beside a whole-second `end`. """
     chapter_title: str | Unset = UNSET
     chapter_summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -29,6 +33,10 @@ class Chapter:
         start = self.start
 
         end = self.end
+
+        start_sec = self.start_sec
+
+        end_sec = self.end_sec
 
         chapter_title = self.chapter_title
 
@@ -43,6 +51,10 @@ class Chapter:
             field_dict["start"] = start
         if end is not UNSET:
             field_dict["end"] = end
+        if start_sec is not UNSET:
+            field_dict["start_sec"] = start_sec
+        if end_sec is not UNSET:
+            field_dict["end_sec"] = end_sec
         if chapter_title is not UNSET:
             field_dict["chapter_title"] = chapter_title
         if chapter_summary is not UNSET:
@@ -59,6 +71,10 @@ class Chapter:
 
         end = d.pop("end", UNSET)
 
+        start_sec = d.pop("start_sec", UNSET)
+
+        end_sec = d.pop("end_sec", UNSET)
+
         chapter_title = d.pop("chapter_title", UNSET)
 
         chapter_summary = d.pop("chapter_summary", UNSET)
@@ -67,6 +83,8 @@ class Chapter:
             chapter_number=chapter_number,
             start=start,
             end=end,
+            start_sec=start_sec,
+            end_sec=end_sec,
             chapter_title=chapter_title,
             chapter_summary=chapter_summary,
         )

@@ -24,6 +24,9 @@ class CreateEmbeddingsRequest:
     text: str | Unset = UNSET
     """ Text to embed. """
     text_truncate: TextTruncate | Unset = UNSET
+    """ What to do with text longer than the model's 77-token limit: cut it at the `end` (the
+    server's choice when omitted) or at the `start`, or `none` (no cutting).
+     """
     image_url: str | Unset = UNSET
     """ Public URL of an image to embed. """
     image_file: File | Unset = UNSET

@@ -22,7 +22,10 @@ class CreateTaskRequest:
     video_url: str | Unset = UNSET
     """ Public direct URL of the video. Give this or `video_file`. """
     enable_video_stream: bool | Unset = UNSET
-    """ Whether to produce an HLS stream for playback (the `hls` block). """
+    """ Whether to produce an HLS stream for playback (the `hls` block). v1.3 sources do not
+    state what the server does when this is omitted (later docs say it streams), so send
+    it explicitly when it matters.
+     """
     user_metadata: str | Unset = UNSET
     """ JSON-encoded object of custom metadata to store on the video. Newer than the rest
     of v1.3; kept for forward compatibility.

@@ -28,6 +28,8 @@ class EmbedTask:
     status: KnownEmbedTaskStatus | str | Unset = UNSET
     """ State of a video embedding task; unknown states are kept as strings. """
     created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    """ Last change of the task (sent by later API releases only). """
     video_embedding: VideoEmbeddingData | Unset = UNSET
     """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.
      """
@@ -56,6 +58,10 @@ class EmbedTask:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         video_embedding: dict[str, Any] | Unset = UNSET
         if not isinstance(self.video_embedding, Unset):
             video_embedding = self.video_embedding.to_dict()
@@ -73,6 +79,8 @@ class EmbedTask:
             field_dict["status"] = status
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if video_embedding is not UNSET:
             field_dict["video_embedding"] = video_embedding
 
@@ -122,6 +130,13 @@ class EmbedTask:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         _video_embedding = d.pop("video_embedding", UNSET)
         video_embedding: VideoEmbeddingData | Unset
         if isinstance(_video_embedding, Unset):
@@ -134,6 +149,7 @@ class EmbedTask:
             model_name=model_name,
             status=status,
             created_at=created_at,
+            updated_at=updated_at,
             video_embedding=video_embedding,
         )
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +24,10 @@ class GeneratedText:
     """ The generated text. """
     usage: Usage | Unset = UNSET
     """ Token accounting of a generation call. """
+    finish_reason: KnownFinishReason | str | Unset = UNSET
+    """ Why text generation stopped (`stop`: the model finished, `length`: it hit the token
+    limit). Sent by later API releases only; unknown reasons are kept as strings.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +38,14 @@ class GeneratedText:
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
             usage = self.usage.to_dict()
+
+        finish_reason: str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, KnownFinishReason):
+            finish_reason = self.finish_reason.value
+        else:
+            finish_reason = self.finish_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,6 +58,8 @@ class GeneratedText:
             field_dict["data"] = data
         if usage is not UNSET:
             field_dict["usage"] = usage
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
 
         return field_dict
 
@@ -64,10 +79,26 @@ class GeneratedText:
         else:
             usage = Usage.from_dict(_usage)
 
+        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
+
+                return componentsschemas_finish_reason_value_known_finish_reason
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownFinishReason | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
         generated_text = cls(
             id=id,
             data=data,
             usage=usage,
+            finish_reason=finish_reason,
         )
 
         generated_text.additional_properties = d

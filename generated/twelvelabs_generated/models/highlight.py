@@ -17,6 +17,10 @@ class Highlight:
     """ Seconds (may be fractional). """
     end: float | Unset = UNSET
     """ Seconds (may be fractional). """
+    start_sec: float | Unset = UNSET
+    """ Precise start in seconds; later releases send it beside a whole-second `start`. """
+    end_sec: float | Unset = UNSET
+    """ Precise end in seconds; later releases send it beside a whole-second `end`. """
     highlight: str | Unset = UNSET
     highlight_summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,6 +29,10 @@ class Highlight:
         start = self.start
 
         end = self.end
+
+        start_sec = self.start_sec
+
+        end_sec = self.end_sec
 
         highlight = self.highlight
 
@@ -37,6 +45,10 @@ class Highlight:
             field_dict["start"] = start
         if end is not UNSET:
             field_dict["end"] = end
+        if start_sec is not UNSET:
+            field_dict["start_sec"] = start_sec
+        if end_sec is not UNSET:
+            field_dict["end_sec"] = end_sec
         if highlight is not UNSET:
             field_dict["highlight"] = highlight
         if highlight_summary is not UNSET:
@@ -51,6 +63,10 @@ class Highlight:
 
         end = d.pop("end", UNSET)
 
+        start_sec = d.pop("start_sec", UNSET)
+
+        end_sec = d.pop("end_sec", UNSET)
+
         highlight = d.pop("highlight", UNSET)
 
         highlight_summary = d.pop("highlight_summary", UNSET)
@@ -58,6 +74,8 @@ class Highlight:
         highlight = cls(
             start=start,
             end=end,
+            start_sec=start_sec,
+            end_sec=end_sec,
             highlight=highlight,
             highlight_summary=highlight_summary,
         )

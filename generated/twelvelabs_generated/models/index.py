@@ -29,7 +29,7 @@ class Index:
     total_duration: float | Unset = UNSET
     """ Sum of the durations of the indexed videos, in seconds. """
     video_count: float | Unset = UNSET
-    """ Number of videos in the index (an integer in practice). """
+    """ How many videos the index holds (an integer in practice, typed as a number). """
     models: list[IndexModel] | Unset = UNSET
     addons: list[KnownIndexAddon | str] | Unset = UNSET
     """ Enabled addons; absent when none. """

@@ -30,6 +30,7 @@ class SearchRequest:
     query_text: str | Unset = UNSET
     """ Text query (Marengo 2.7 reads at most 77 tokens). """
     query_media_type: QueryMediaType | Unset = UNSET
+    """ Kind of media used as a query; needed whenever a query image is given. """
     query_media_url: str | Unset = UNSET
     """ Public URL of a query image. Wins over `query_media_file`. """
     query_media_file: File | Unset = UNSET
@@ -37,9 +38,21 @@ class SearchRequest:
     adjust_confidence_level: float | Unset = UNSET
     """ Minimum confidence a match must reach. The server uses 0.5 when omitted. """
     group_by: GroupBy | Unset = UNSET
+    """ How search results are arranged: `clip` gives a flat list of segments (the server's
+    choice when omitted), `video` gives one entry per video holding its clips.
+     """
     threshold: Threshold | Unset = UNSET
+    """ Lowest confidence bucket a result may have to be returned. The server uses `low` when
+    omitted.
+     """
     sort_option: SearchSortOption | Unset = UNSET
+    """ Result order: `score` (relevance, the server's choice when omitted) or `clip_count`
+    (number of matching clips per video; only with grouping by video).
+     """
     operator: Operator | Unset = UNSET
+    """ How several search options combine: `or` (any may match, the server's choice when
+    omitted) or `and` (all must match).
+     """
     page_limit: int | Unset = UNSET
     """ Results per page, at most 50. The server uses 10 when omitted. """
     filter_: str | Unset = UNSET

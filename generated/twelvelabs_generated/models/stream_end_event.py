@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +22,10 @@ class StreamEndEvent:
 
     event_type: Literal["stream_end"]
     metadata: StreamEndMetadata | Unset = UNSET
+    finish_reason: KnownFinishReason | str | Unset = UNSET
+    """ Why text generation stopped (`stop`: the model finished, `length`: it hit the token
+    limit). Sent by later API releases only; unknown reasons are kept as strings.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,6 +34,14 @@ class StreamEndEvent:
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
+
+        finish_reason: str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, KnownFinishReason):
+            finish_reason = self.finish_reason.value
+        else:
+            finish_reason = self.finish_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +52,8 @@ class StreamEndEvent:
         )
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
 
         return field_dict
 
@@ -58,9 +73,25 @@ class StreamEndEvent:
         else:
             metadata = StreamEndMetadata.from_dict(_metadata)
 
+        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
+
+                return componentsschemas_finish_reason_value_known_finish_reason
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownFinishReason | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
         stream_end_event = cls(
             event_type=event_type,
             metadata=metadata,
+            finish_reason=finish_reason,
         )
 
         stream_end_event.additional_properties = d

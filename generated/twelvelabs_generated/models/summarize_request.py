@@ -16,6 +16,9 @@ T = TypeVar("T", bound="SummarizeRequest")
 class SummarizeRequest:
     video_id: str
     type_: SummarizeType
+    """ What the summarize call should produce: one `summary`, a list of `chapter`s, or a list of
+    `highlight`s.
+     """
     prompt: str | Unset = UNSET
     """ Extra instructions (at most 2000 tokens). """
     temperature: float | Unset = UNSET

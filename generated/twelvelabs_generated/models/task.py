@@ -33,6 +33,10 @@ class Task:
     """ HTTP Live Streaming output of a video; present only when streaming was enabled. """
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    estimated_time: str | Unset = UNSET
+    """ Expected moment (RFC 3339 text) the video becomes searchable. The reference lists it,
+    but no observed response carries it, so expect it to be absent; kept as plain text.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +70,8 @@ class Task:
         if not isinstance(self.updated_at, Unset):
             updated_at = self.updated_at.isoformat()
 
+        estimated_time = self.estimated_time
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +93,8 @@ class Task:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if estimated_time is not UNSET:
+            field_dict["estimated_time"] = estimated_time
 
         return field_dict
 
@@ -145,6 +153,8 @@ class Task:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
+        estimated_time = d.pop("estimated_time", UNSET)
+
         task = cls(
             id=id,
             index_id=index_id,
@@ -154,6 +164,7 @@ class Task:
             hls=hls,
             created_at=created_at,
             updated_at=updated_at,
+            estimated_time=estimated_time,
         )
 
         task.additional_properties = d

@@ -17,16 +17,22 @@ class Usage:
 
     output_tokens: int | Unset = UNSET
     """ Number of tokens generated. """
+    input_tokens: int | Unset = UNSET
+    """ Number of prompt tokens consumed (sent by later API releases only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         output_tokens = self.output_tokens
+
+        input_tokens = self.input_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if output_tokens is not UNSET:
             field_dict["output_tokens"] = output_tokens
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
 
         return field_dict
 
@@ -35,8 +41,11 @@ class Usage:
         d = dict(src_dict)
         output_tokens = d.pop("output_tokens", UNSET)
 
+        input_tokens = d.pop("input_tokens", UNSET)
+
         usage = cls(
             output_tokens=output_tokens,
+            input_tokens=input_tokens,
         )
 
         usage.additional_properties = d

@@ -24,6 +24,8 @@ T = TypeVar("T", bound="Video")
 class Video:
     id: str
     """ Id of the video. """
+    asset_id: str | Unset = UNSET
+    """ Id of the stored media asset behind the video (sent by later API releases only). """
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     indexed_at: datetime.datetime | Unset = UNSET
@@ -40,6 +42,8 @@ class Video:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        asset_id = self.asset_id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -88,6 +92,8 @@ class Video:
                 "_id": id,
             }
         )
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -117,6 +123,8 @@ class Video:
 
         d = dict(src_dict)
         id = d.pop("_id")
+
+        asset_id = d.pop("asset_id", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -191,6 +199,7 @@ class Video:
 
         video = cls(
             id=id,
+            asset_id=asset_id,
             created_at=created_at,
             updated_at=updated_at,
             indexed_at=indexed_at,

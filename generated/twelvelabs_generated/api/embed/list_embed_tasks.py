@@ -111,7 +111,8 @@ def sync_detailed(
     Args:
         started_at (str | Unset):
         ended_at (str | Unset):
-        status (EmbedTaskStatusFilter | Unset):
+        status (EmbedTaskStatusFilter | Unset): Embedding-task states that a task listing can be
+            filtered on.
         page (int | Unset):
         page_limit (int | Unset):
 
@@ -155,7 +156,8 @@ def sync(
     Args:
         started_at (str | Unset):
         ended_at (str | Unset):
-        status (EmbedTaskStatusFilter | Unset):
+        status (EmbedTaskStatusFilter | Unset): Embedding-task states that a task listing can be
+            filtered on.
         page (int | Unset):
         page_limit (int | Unset):
 
@@ -194,7 +196,8 @@ async def asyncio_detailed(
     Args:
         started_at (str | Unset):
         ended_at (str | Unset):
-        status (EmbedTaskStatusFilter | Unset):
+        status (EmbedTaskStatusFilter | Unset): Embedding-task states that a task listing can be
+            filtered on.
         page (int | Unset):
         page_limit (int | Unset):
 
@@ -236,7 +239,8 @@ async def asyncio(
     Args:
         started_at (str | Unset):
         ended_at (str | Unset):
-        status (EmbedTaskStatusFilter | Unset):
+        status (EmbedTaskStatusFilter | Unset): Embedding-task states that a task listing can be
+            filtered on.
         page (int | Unset):
         page_limit (int | Unset):
 

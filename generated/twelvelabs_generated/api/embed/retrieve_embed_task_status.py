@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmbedTaskStatus | Error]:
-    """Retrieve the status of a video embedding task
+    """Check a video embedding task's progress
 
      Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmbedTaskStatus | Error | None:
-    """Retrieve the status of a video embedding task
+    """Check a video embedding task's progress
 
      Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[EmbedTaskStatus | Error]:
-    """Retrieve the status of a video embedding task
+    """Check a video embedding task's progress
 
      Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
@@ -168,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> EmbedTaskStatus | Error | None:
-    """Retrieve the status of a video embedding task
+    """Check a video embedding task's progress
 
      Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.

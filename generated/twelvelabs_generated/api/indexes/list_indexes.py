@@ -135,11 +135,14 @@ def sync_detailed(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_name (str | Unset):
         model_options (str | Unset):
-        model_family (ModelFamily | Unset):
+        model_family (ModelFamily | Unset): Family of video understanding models: `marengo`
+            (search, embeddings) or `pegasus` (text
+            generation).
         created_at (str | Unset):
         updated_at (str | Unset):
 
@@ -191,11 +194,14 @@ def sync(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_name (str | Unset):
         model_options (str | Unset):
-        model_family (ModelFamily | Unset):
+        model_family (ModelFamily | Unset): Family of video understanding models: `marengo`
+            (search, embeddings) or `pegasus` (text
+            generation).
         created_at (str | Unset):
         updated_at (str | Unset):
 
@@ -242,11 +248,14 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_name (str | Unset):
         model_options (str | Unset):
-        model_family (ModelFamily | Unset):
+        model_family (ModelFamily | Unset): Family of video understanding models: `marengo`
+            (search, embeddings) or `pegasus` (text
+            generation).
         created_at (str | Unset):
         updated_at (str | Unset):
 
@@ -296,11 +305,14 @@ async def asyncio(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_name (str | Unset):
         model_options (str | Unset):
-        model_family (ModelFamily | Unset):
+        model_family (ModelFamily | Unset): Family of video understanding models: `marengo`
+            (search, embeddings) or `pegasus` (text
+            generation).
         created_at (str | Unset):
         updated_at (str | Unset):
 

@@ -150,8 +150,9 @@ def sync_detailed(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_id (str | Unset):
         status (list[TaskStatusFilter] | Unset):
         filename (str | Unset):
@@ -215,8 +216,9 @@ def sync(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_id (str | Unset):
         status (list[TaskStatusFilter] | Unset):
         filename (str | Unset):
@@ -275,8 +277,9 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_id (str | Unset):
         status (list[TaskStatusFilter] | Unset):
         filename (str | Unset):
@@ -338,8 +341,9 @@ async def asyncio(
     Args:
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         index_id (str | Unset):
         status (list[TaskStatusFilter] | Unset):
         filename (str | Unset):

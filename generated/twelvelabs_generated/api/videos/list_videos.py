@@ -152,8 +152,9 @@ def sync_detailed(
         index_id (str):
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         filename (str | Unset):
         duration (float | Unset):
         fps (float | Unset):
@@ -224,8 +225,9 @@ def sync(
         index_id (str):
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         filename (str | Unset):
         duration (float | Unset):
         fps (float | Unset):
@@ -291,8 +293,9 @@ async def asyncio_detailed(
         index_id (str):
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         filename (str | Unset):
         duration (float | Unset):
         fps (float | Unset):
@@ -361,8 +364,9 @@ async def asyncio(
         index_id (str):
         page (int | Unset):
         page_limit (int | Unset):
-        sort_by (SortBy | Unset):
-        sort_option (SortOption | Unset):
+        sort_by (SortBy | Unset): Timestamp field used to order a listing.
+        sort_option (SortOption | Unset): Ordering direction: `asc` (oldest first) or `desc`
+            (newest first).
         filename (str | Unset):
         duration (float | Unset):
         fps (float | Unset):
