@@ -1,0 +1,326 @@
+"""Waiting for a long job (indexing task, embedding task, import) to finish.
+
+The decisions live in :class:`Poller`, a state machine without I/O: it is shown each
+object fetched together with the current time, and answers "done" (``None``) or "look again in
+so many seconds", or raises :class:`TaskFailedError` / :class:`WaitTimeoutError`. The sync
+driver :func:`wait_for` and the async driver :func:`async_wait_for` only fetch, sleep and feed
+it, so both behave the same and tests drive them with a fake clock.
+
+Numbers (see :data:`TASK_WAIT`, :data:`EMBED_TASK_WAIT`, :data:`IMPORT_WAIT`):
+
+* indexing and embedding tasks: first look at once, then 1 s, 2 s, 4 s, 8 s, then every 10 s;
+  deadline 1 hour (indexing takes from tens of seconds for a short clip to tens of minutes for
+  a long video);
+* imports: 2 s, 4 s, 8 s, 16 s, then every 30 s; deadline 2 hours.
+
+``poll_interval=`` fixes the interval; ``timeout=`` replaces the deadline (seconds, counted
+from the start of the wait, or of the upload for ``create_and_wait``). The last look happens at
+the deadline itself, never later: a sleep is cut short to end on it.
+
+Errors from the fetch function propagate at once: the send path has already retried the
+transient ones (connection errors, 429, 5xx), so what reaches the poller (400, 401, 403, 404, a
+task that disappeared) will not get better by waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar
+
+from .errors import InvalidInputError, TaskFailedError, WaitTimeoutError
+
+__all__ = [
+    "EMBED_TASK_WAIT",
+    "IMPORT_WAIT",
+    "TASK_WAIT",
+    "Outcome",
+    "Poller",
+    "WaitPolicy",
+    "async_wait_for",
+    "check_wait_options",
+    "classify_embed_task",
+    "classify_import_status",
+    "classify_task",
+    "wait_for",
+]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class WaitPolicy:
+    """Default timing of a kind of wait: backoff from ``initial_interval`` by ``multiplier``
+    up to ``max_interval``; give up ``timeout`` seconds after the start."""
+
+    timeout: float
+    initial_interval: float
+    max_interval: float
+    multiplier: float = 2.0
+
+
+#: Video indexing tasks (``tasks.wait``): 1 s doubling to 10 s, deadline 1 hour.
+TASK_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
+#: Video embedding tasks (``embed.tasks.wait``): 1 s doubling to 10 s, deadline 1 hour.
+EMBED_TASK_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
+#: Imports from an integration (``imports.wait``): 2 s doubling to 30 s, deadline 2 hours.
+IMPORT_WAIT = WaitPolicy(timeout=7200.0, initial_interval=2.0, max_interval=30.0)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the poller needs to know about one fetched object.
+
+    ``state`` says whether to keep waiting; ``status`` is compared between looks to detect a
+    change (``on_update`` is called when it differs); ``detail`` is the error information
+    given to :class:`TaskFailedError` when ``state == "failed"``.
+    """
+
+    state: Literal["pending", "ready", "failed"]
+    status: Hashable
+    detail: Any = None
+
+
+class Poller(Generic[T]):
+    """The waiting logic, without I/O.
+
+    Call :meth:`observe` with each fetched object and the clock's time; it returns ``None``
+    when the object is finished (the caller returns it) or the number of seconds to sleep
+    before the next fetch. It raises :class:`TaskFailedError` when the object failed and
+    :class:`WaitTimeoutError` when it is still pending at the deadline.
+    """
+
+    def __init__(
+        self,
+        *,
+        classify: Callable[[T], Outcome],
+        label: str,
+        started_at: float,
+        policy: WaitPolicy = TASK_WAIT,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[T], object] | None = None,
+    ) -> None:
+        check_wait_options(timeout, poll_interval)
+        timeout = policy.timeout if timeout is None else timeout
+        self._classify = classify
+        self._label = label
+        self._policy = policy
+        self._timeout = float(timeout)
+        self._deadline = started_at + self._timeout
+        self._fixed = poll_interval
+        self._next_interval = policy.initial_interval
+        self._on_update = on_update
+        self._looks = 0
+        self._status: Hashable = None
+        self.last: T | None = None
+
+    @property
+    def deadline(self) -> float:
+        return self._deadline
+
+    @property
+    def looks(self) -> int:
+        """How many objects were observed so far."""
+        return self._looks
+
+    def remaining(self, now: float) -> float:
+        return max(0.0, self._deadline - now)
+
+    def observe(self, obj: T, now: float) -> float | None:
+        outcome = self._classify(obj)
+        first = self._looks == 0
+        self._looks += 1
+        self.last = obj
+        if first or outcome.status != self._status:
+            self._status = outcome.status
+            if self._on_update is not None:
+                self._on_update(obj)
+        if outcome.state == "ready":
+            return None
+        if outcome.state == "failed":
+            detail = outcome.detail
+            why = f": {detail}" if detail not in (None, "", [], {}) else "."
+            raise TaskFailedError(f"The {self._label} failed{why}", task=obj, detail=detail)
+        remaining = self._deadline - now
+        if remaining <= 0:
+            raise WaitTimeoutError(
+                f"Stopped waiting for the {self._label} after {_seconds(self._timeout)}: its "
+                f"status is still {_status_text(outcome.status)}. It keeps running on the "
+                "server; wait again, or pass a larger timeout=.",
+                last=obj,
+                timeout=self._timeout,
+            )
+        return min(self._interval(), remaining)
+
+    def _interval(self) -> float:
+        if self._fixed is not None:
+            return self._fixed
+        interval = self._next_interval
+        self._next_interval = min(
+            self._policy.max_interval, self._next_interval * self._policy.multiplier
+        )
+        return interval
+
+
+def check_wait_options(timeout: float | None, poll_interval: float | None) -> None:
+    """Refuse a bad ``timeout=`` / ``poll_interval=`` before any work starts (an upload...)."""
+    if timeout is not None:
+        _check_positive("timeout", timeout, allow_infinite=True)
+    if poll_interval is not None:
+        _check_positive("poll_interval", poll_interval, allow_infinite=False)
+
+
+def wait_for(
+    fetch: Callable[[], T],
+    *,
+    classify: Callable[[T], Outcome],
+    label: str,
+    policy: WaitPolicy = TASK_WAIT,
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    on_update: Callable[[T], object] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], object] = time.sleep,
+    started_at: float | None = None,
+) -> T:
+    """Fetch until finished; return the finished object.
+
+    ``started_at`` (a ``clock()`` reading) lets a caller count work done before the wait (an
+    upload) against the same deadline.
+    """
+    poller: Poller[T] = Poller(
+        classify=classify,
+        label=label,
+        started_at=clock() if started_at is None else started_at,
+        policy=policy,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_update=on_update,
+    )
+    while True:
+        obj = fetch()
+        delay = poller.observe(obj, clock())
+        if delay is None:
+            return obj
+        sleep(delay)
+
+
+async def async_wait_for(
+    fetch: Callable[[], Awaitable[T]],
+    *,
+    classify: Callable[[T], Outcome],
+    label: str,
+    policy: WaitPolicy = TASK_WAIT,
+    timeout: float | None = None,
+    poll_interval: float | None = None,
+    on_update: Callable[[T], object] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    started_at: float | None = None,
+) -> T:
+    """The async twin of :func:`wait_for` (same poller, awaited fetch and sleep)."""
+    poller: Poller[T] = Poller(
+        classify=classify,
+        label=label,
+        started_at=clock() if started_at is None else started_at,
+        policy=policy,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        on_update=on_update,
+    )
+    while True:
+        obj = await fetch()
+        delay = poller.observe(obj, clock())
+        if delay is None:
+            return obj
+        await sleep(delay)
+
+
+# --------------------------------------------------------------------------- classifiers
+# They read attributes by name, so they work on the generated models and on plain objects.
+
+_TASK_PENDING = frozenset({"uploading", "validating", "pending", "queued", "indexing"})
+_IMPORT_BUSY = ("validating", "pending", "queued", "indexing")
+_IMPORT_ALL = ("not_imported", *_IMPORT_BUSY, "ready", "failed")
+_DETAIL_KEYS = ("error", "error_message", "failure_reason", "errors", "message")
+
+
+def classify_task(task: Any) -> Outcome:
+    """A video indexing task: ``ready`` and ``failed`` are final, anything else (including a
+    status this client does not know yet) means keep waiting."""
+    status = _status_of(task)
+    if status == "ready":
+        return Outcome("ready", status)
+    if status == "failed":
+        return Outcome("failed", status, _failure_detail(task))
+    return Outcome("pending", status)
+
+
+def classify_embed_task(task: Any) -> Outcome:
+    """A video embedding task: ``processing`` until ``ready`` or ``failed``."""
+    return classify_task(task)
+
+
+def classify_import_status(status: Any) -> Outcome:
+    """An import: finished when no video is validating, pending, queued or indexing. Videos
+    that failed are listed in the returned status's ``failed``; they do not fail the wait."""
+    counts = tuple(len(_list_of(status, key)) for key in _IMPORT_ALL)
+    busy = any(_list_of(status, key) for key in _IMPORT_BUSY)
+    summary = tuple((key, n) for key, n in zip(_IMPORT_ALL, counts, strict=True) if n)
+    return Outcome("pending" if busy else "ready", summary)
+
+
+def _status_of(obj: Any) -> str | None:
+    status = getattr(obj, "status", None)
+    if status is None and isinstance(obj, dict):
+        status = obj.get("status")
+    if status is None or not isinstance(status, str):
+        return None
+    return str(status.value) if hasattr(status, "value") else status
+
+
+def _list_of(obj: Any, key: str) -> list[Any]:
+    value = obj.get(key) if isinstance(obj, dict) else getattr(obj, key, None)
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+def _failure_detail(obj: Any) -> Any:
+    extra = getattr(obj, "additional_properties", None)
+    sources = [obj if isinstance(obj, dict) else None, extra if isinstance(extra, dict) else None]
+    for source in sources:
+        if source is None:
+            continue
+        for key in _DETAIL_KEYS:
+            value = source.get(key)
+            if value not in (None, "", [], {}):
+                return value
+    for key in _DETAIL_KEYS:
+        value = getattr(obj, key, None)
+        if isinstance(value, str | dict | list) and value:
+            return value
+    return None
+
+
+def _check_positive(name: str, value: float, *, allow_infinite: bool) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError(name, f"expected a number of seconds, got {value!r}.")
+    if math.isnan(value) or value <= 0 or (math.isinf(value) and not allow_infinite):
+        raise InvalidInputError(name, f"must be a positive number of seconds, got {value!r}.")
+
+
+def _seconds(value: float) -> str:
+    if math.isinf(value):
+        return "forever"
+    if value >= 120 and value % 60 == 0:
+        return f"{value / 60:g} minutes"
+    return f"{value:g} s"
+
+
+def _status_text(status: Hashable) -> str:
+    if isinstance(status, tuple):
+        return ", ".join(f"{n} {key}" for key, n in status) or "empty"
+    return repr(status)

@@ -1,0 +1,366 @@
+"""The one send path: every request of the sync client goes through :class:`Sender`.
+
+A resource method builds its request with a generated ``_get_kwargs(...)`` (a dict with
+``method``, a ``url`` relative to the base URL, and ``params``/``json``/``files``...), then
+calls :meth:`Sender.request` (or :meth:`Sender.stream`). The sender
+
+* joins the URL to the base URL and attaches the key through an ``httpx.Auth`` (so a
+  user-supplied ``httpx.Client`` is used as is, never mutated);
+* applies the per-call timeout and retry count;
+* retries per :mod:`._retry` (backoff, server hints, the duplicate-safety rule), rewinding
+  file payloads first and refusing to re-send one that cannot be rewound;
+* logs every attempt to the ``twelvelabs_client`` logger (method, path, status, elapsed,
+  attempt; never the key);
+* maps non-2xx to typed errors (:func:`._responses.error_from_response`) before any parser
+  runs, and parses 2xx bodies with the parser the resource passed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Generator, Iterator, Mapping
+from typing import Any, TypeVar, overload
+
+import httpx
+
+from ._responses import error_from_response
+from ._retry import RetryPolicy, retry_delay
+from ._version import __version__
+from .errors import APIConnectionError, APITimeoutError
+
+__all__ = ["APIKeyAuth", "RequestKwargs", "Sender", "TimeoutArg", "logger", "to_timeout"]
+
+logger = logging.getLogger("twelvelabs_client")
+
+T = TypeVar("T")
+RequestKwargs = Mapping[str, Any]
+TimeoutArg = float | httpx.Timeout | None
+
+USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__})"
+# Keys of a generated `_get_kwargs` dict that go straight to `httpx.Client.build_request`.
+_PASS_THROUGH = ("params", "json", "data", "files", "content", "cookies")
+
+
+class APIKeyAuth(httpx.Auth):
+    """Sends the key as ``x-api-key`` on each request; its repr never shows the key."""
+
+    def __init__(self, api_key: str) -> None:
+        self._api_key = api_key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["x-api-key"] = self._api_key
+        yield request
+
+    def __repr__(self) -> str:
+        return "APIKeyAuth(api_key='***')"
+
+
+def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    """A number means "this many seconds for every phase"."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(float(value))
+
+
+class Sender:
+    """Sends generated request kwargs with retries, logging and error mapping (sync)."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client,
+        base_url: str,
+        api_key: str,
+        timeout: httpx.Timeout | None,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.http_client = http_client
+        self.base_url = base_url.rstrip("/")
+        self.auth: httpx.Auth = APIKeyAuth(api_key)
+        self._api_key = api_key
+        #: ``None`` means "use the user-supplied httpx client's own timeout".
+        self.timeout = timeout
+        self.policy = policy
+        self.sleep = sleep
+        self.clock = clock
+        self.wall_clock = wall_clock
+
+    def __repr__(self) -> str:
+        return f"Sender(base_url={self.base_url!r}, max_retries={self.policy.max_retries})"
+
+    # ------------------------------------------------------------------ public
+
+    @overload
+    def request(
+        self,
+        kwargs: RequestKwargs,
+        *,
+        parse: Callable[[httpx.Response], T],
+        retry_safe: bool,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> T: ...
+
+    @overload
+    def request(
+        self,
+        kwargs: RequestKwargs,
+        *,
+        parse: None,
+        retry_safe: bool,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    def request(
+        self,
+        kwargs: RequestKwargs,
+        *,
+        parse: Callable[[httpx.Response], T] | None,
+        retry_safe: bool,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> T | None:
+        """Send, retrying as allowed; return ``parse(response)`` for a 2xx (``None`` without a parser).
+
+        ``retry_safe`` is False for requests that create something or carry a file (see
+        :mod:`._retry`). Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError`
+        subclasses; transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
+        """
+        response = self._send(
+            kwargs,
+            stream=False,
+            retry_safe=retry_safe,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+        if parse is None:
+            return None
+        return parse(response)
+
+    @contextlib.contextmanager
+    def stream(
+        self,
+        kwargs: RequestKwargs,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        retry_safe: bool = True,
+    ) -> Iterator[httpx.Response]:
+        """Open a streamed response (``httpx.Client.send(stream=True)``) with a 2xx status.
+
+        Non-2xx answers are read and raised as typed errors before anything is yielded;
+        leaving the ``with`` block closes the connection.
+        """
+        response = self._send(
+            kwargs,
+            stream=True,
+            retry_safe=retry_safe,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+        try:
+            yield response
+        finally:
+            response.close()
+
+    # ------------------------------------------------------------------ internals
+
+    def url_for(self, relative_url: str) -> str:
+        return self.base_url + "/" + relative_url.lstrip("/")
+
+    def _build(self, kwargs: RequestKwargs, timeout: TimeoutArg) -> httpx.Request:
+        headers = {"user-agent": USER_AGENT, "accept": "application/json"}
+        for name, value in dict(kwargs.get("headers") or {}).items():
+            # A fixed multipart Content-Type would pin the boundary: let httpx choose one.
+            if name.lower() == "content-type" and str(value).startswith("multipart/"):
+                continue
+            headers[name] = value
+        extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
+        if timeout is None:
+            timeout = self.timeout
+        timeout_arg: Any = httpx.USE_CLIENT_DEFAULT if timeout is None else to_timeout(timeout)
+        return self.http_client.build_request(
+            kwargs["method"].upper(),
+            self.url_for(kwargs["url"]),
+            headers=headers,
+            timeout=timeout_arg,
+            **extra,
+        )
+
+    def _send(
+        self,
+        kwargs: RequestKwargs,
+        *,
+        stream: bool,
+        retry_safe: bool,
+        request_timeout: TimeoutArg,
+        max_retries: int | None,
+    ) -> httpx.Response:
+        policy = self.policy.with_max_retries(max_retries)
+        method = kwargs["method"].upper()
+        route = kwargs["url"]
+        attempt = 0
+        while True:
+            if attempt:
+                rewind_files(kwargs)  # can_resend() was checked before deciding to retry
+            request = self._build(kwargs, request_timeout)
+            started = self.clock()
+            try:
+                response = self.http_client.send(request, auth=self.auth, stream=stream)
+            except httpx.TransportError as exc:
+                elapsed = self.clock() - started
+                delay = retry_delay(
+                    attempt=attempt, policy=policy, retry_safe=retry_safe, error=exc
+                )
+                _log_failure(request, exc, elapsed, attempt)
+                if delay is None or not can_resend(kwargs):
+                    raise _connection_error(exc, request, attempt + 1) from exc
+                _log_retry(request, f"{type(exc).__name__}", delay, attempt, policy)
+                self.sleep(delay)
+                attempt += 1
+                continue
+
+            elapsed = self.clock() - started
+            _log_response(request, response, elapsed, attempt)
+            if response.is_success:
+                return response
+
+            # Non-2xx: read the (small) error body so it can be mapped, then decide.
+            try:
+                response.read()
+            finally:
+                response.close()
+            error = error_from_response(
+                response,
+                method=method,
+                url=str(request.url),
+                route=route,
+                now=self.wall_clock(),
+                api_key=self._api_key,
+            )
+            delay = retry_delay(
+                attempt=attempt,
+                policy=policy,
+                retry_safe=retry_safe,
+                status_code=response.status_code,
+                headers=response.headers,
+                now=self.wall_clock(),
+            )
+            if delay is None or not can_resend(kwargs):
+                raise error
+            _log_retry(request, f"HTTP {response.status_code}", delay, attempt, policy)
+            self.sleep(delay)
+            attempt += 1
+
+
+# ---------------------------------------------------------------------- file payloads
+
+
+def _file_payloads(kwargs: RequestKwargs) -> list[Any]:
+    """The file objects in a multipart ``files`` argument (text parts and bytes excluded)."""
+    files = kwargs.get("files")
+    if not files:
+        return []
+    items = files.items() if isinstance(files, Mapping) else files
+    payloads = []
+    for _name, value in items:
+        payload = value[1] if isinstance(value, tuple) else value
+        if not isinstance(payload, str | bytes | bytearray | memoryview):
+            payloads.append(payload)
+    return payloads
+
+
+def can_resend(kwargs: RequestKwargs) -> bool:
+    """False when a file payload cannot be rewound (a pipe, a socket, a one-shot stream)."""
+    for payload in _file_payloads(kwargs):
+        seekable = getattr(payload, "seekable", None)
+        if seekable is not None:
+            try:
+                if not seekable():
+                    return False
+            except (OSError, ValueError):  # closed file
+                return False
+        elif not hasattr(payload, "seek"):
+            return False
+    return True
+
+
+def rewind_files(kwargs: RequestKwargs) -> bool:
+    """Seek every file payload back to its start; False if one cannot be rewound."""
+    if not can_resend(kwargs):
+        return False
+    for payload in _file_payloads(kwargs):
+        payload.seek(0)
+    return True
+
+
+# ---------------------------------------------------------------------- errors and logs
+
+
+def _connection_error(
+    exc: httpx.TransportError, request: httpx.Request, attempts: int
+) -> APIConnectionError:
+    method, url = request.method, str(request.url)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(method=method, url=url, attempts=attempts)
+    return APIConnectionError(method=method, url=url, attempts=attempts)
+
+
+def _log_response(
+    request: httpx.Request, response: httpx.Response, elapsed: float, attempt: int
+) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s in %.0f ms (attempt %d)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            elapsed * 1000,
+            attempt + 1,
+            extra=_extra(request, elapsed, attempt, status=response.status_code),
+        )
+
+
+def _log_failure(request: httpx.Request, exc: Exception, elapsed: float, attempt: int) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s after %.0f ms (attempt %d)",
+            request.method,
+            request.url.path,
+            type(exc).__name__,
+            elapsed * 1000,
+            attempt + 1,
+            extra=_extra(request, elapsed, attempt, status=None),
+        )
+
+
+def _log_retry(
+    request: httpx.Request, reason: str, delay: float, attempt: int, policy: RetryPolicy
+) -> None:
+    logger.info(
+        "Retrying %s %s in %.2f s after %s (retry %d of %d)",
+        request.method,
+        request.url.path,
+        delay,
+        reason,
+        attempt + 1,
+        policy.max_retries,
+    )
+
+
+def _extra(
+    request: httpx.Request, elapsed: float, attempt: int, *, status: int | None
+) -> dict[str, Any]:
+    return {
+        "http_method": request.method,
+        "http_path": request.url.path,
+        "http_status": status,
+        "elapsed_ms": round(elapsed * 1000, 1),
+        "attempt": attempt + 1,
+    }

@@ -1,0 +1,475 @@
+"""Streamed generation: an NDJSON decoder and the stream object ``generate.stream`` returns.
+
+``POST /generate`` with ``"stream": true`` answers with newline-delimited JSON, one event per
+line: ``stream_start`` (with the generation id), any number of ``text_generation`` pieces, and
+``stream_end`` (with the generation id and token usage). Network chunks do not respect line
+boundaries, so :class:`NDJSONDecoder` buffers bytes and yields whole objects. It accepts blank
+lines, ``\\r\\n``, an object split across chunks, several objects in one chunk (or on one
+line), and a last line without a newline; a line that is not a JSON object raises
+:class:`StreamDecodeError` instead of being dropped.
+
+:class:`GenerateStream` turns the objects into the generated event models, passes event types
+this client does not know through as :class:`UnknownStreamEvent`, and raises
+:class:`~twelvelabs_client.errors.StreamError` on a ``stream_error`` event or a plain
+``{"code": ..., "message": ...}`` line. Leaving its ``with`` block closes the connection, also
+when the caller stopped reading early.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, TypeAlias
+
+import httpx
+import orjson
+from twelvelabs_generated.models import (
+    StreamEndEvent,
+    StreamStartEvent,
+    StreamTextEvent,
+)
+from twelvelabs_generated.types import Unset
+
+from .errors import APIConnectionError, APITimeoutError, StreamError
+
+__all__ = [
+    "AsyncGenerateStream",
+    "GenerateStream",
+    "NDJSONDecoder",
+    "StreamDecodeError",
+    "StreamEvent",
+    "UnknownStreamEvent",
+    "parse_stream_event",
+]
+
+#: A line longer than this without a newline is treated as a broken stream.
+MAX_LINE_BYTES = 16 * 1024 * 1024
+_SHOWN_LINE_CHARS = 200
+
+
+class StreamDecodeError(StreamError):
+    """A line of the stream is not a JSON object (``.line`` holds its start)."""
+
+    def __init__(self, message: str, *, line: bytes) -> None:
+        super().__init__(message, code=None, event=None)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class UnknownStreamEvent:
+    """An event whose ``event_type`` this client does not know; ``raw`` is the whole object."""
+
+    event_type: str | None
+    raw: dict[str, Any] = field(repr=False)
+
+
+StreamEvent: TypeAlias = StreamStartEvent | StreamTextEvent | StreamEndEvent | UnknownStreamEvent
+
+
+# --------------------------------------------------------------------------- NDJSON
+
+
+class NDJSONDecoder:
+    """Bytes in, JSON objects out. Feed chunks with :meth:`feed`; call :meth:`close` at the end
+    of the body to decode a last line that had no newline."""
+
+    def __init__(self, *, max_line_bytes: int = MAX_LINE_BYTES) -> None:
+        self._buffer = bytearray()
+        self._max_line_bytes = max_line_bytes
+
+    def feed(self, chunk: bytes) -> list[dict[str, Any]]:
+        self._buffer += chunk
+        end = self._buffer.rfind(b"\n")
+        if end < 0:
+            if len(self._buffer) > self._max_line_bytes:
+                raise StreamDecodeError(
+                    f"A line of the stream is longer than {self._max_line_bytes} bytes.",
+                    line=bytes(self._buffer[:_SHOWN_LINE_CHARS]),
+                )
+            return []
+        complete = bytes(self._buffer[: end + 1])
+        del self._buffer[: end + 1]
+        objects: list[dict[str, Any]] = []
+        for line in complete.split(b"\n"):
+            objects.extend(_decode_line(line))
+        return objects
+
+    def close(self) -> list[dict[str, Any]]:
+        rest = bytes(self._buffer)
+        self._buffer.clear()
+        return _decode_line(rest)
+
+    @property
+    def pending(self) -> int:
+        """Bytes received that do not yet form a whole line."""
+        return len(self._buffer)
+
+
+def _decode_line(line: bytes) -> list[dict[str, Any]]:
+    line = line.strip()
+    if not line:
+        return []
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        values = _decode_concatenated(line)
+    else:
+        values = [value]
+    for value in values:
+        if not isinstance(value, dict):
+            raise StreamDecodeError(
+                f"Expected a JSON object on each line of the stream, got: {_shown(line)}",
+                line=line[:_SHOWN_LINE_CHARS],
+            )
+    return values
+
+
+def _decode_concatenated(line: bytes) -> list[Any]:
+    """Several JSON values on one line (``{...}{...}``), as seen from some servers."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StreamDecodeError(
+            f"A line of the stream is not valid UTF-8: {_shown(line)}",
+            line=line[:_SHOWN_LINE_CHARS],
+        ) from None
+    decoder = json.JSONDecoder()
+    values: list[Any] = []
+    position = 0
+    while position < len(text):
+        try:
+            value, position = decoder.raw_decode(text, position)
+        except json.JSONDecodeError:
+            raise StreamDecodeError(
+                f"A line of the stream is not valid JSON: {_shown(line)}",
+                line=line[:_SHOWN_LINE_CHARS],
+            ) from None
+        values.append(value)
+        while position < len(text) and text[position] in " \t\r":
+            position += 1
+    return values
+
+
+def _shown(line: bytes) -> str:
+    text = line[:_SHOWN_LINE_CHARS].decode("utf-8", errors="replace")
+    return repr(text + ("..." if len(line) > _SHOWN_LINE_CHARS else ""))
+
+
+# --------------------------------------------------------------------------- events
+
+_EVENT_MODELS: dict[str, Callable[[dict[str, Any]], StreamEvent]] = {
+    "stream_start": StreamStartEvent.from_dict,
+    "text_generation": StreamTextEvent.from_dict,
+    "stream_end": StreamEndEvent.from_dict,
+}
+
+
+def parse_stream_event(obj: dict[str, Any]) -> StreamEvent:
+    """One decoded line as an event model; raises :class:`StreamError` for an error line."""
+    event_type = obj.get("event_type")
+    if event_type == "stream_error" or (event_type is None and ("code" in obj or "error" in obj)):
+        raise _stream_error(obj)
+    if isinstance(event_type, str) and event_type in _EVENT_MODELS:
+        return _EVENT_MODELS[event_type](obj)
+    return UnknownStreamEvent(event_type if isinstance(event_type, str) else None, obj)
+
+
+def _stream_error(obj: dict[str, Any]) -> StreamError:
+    error = obj.get("error")
+    source = error if isinstance(error, dict) else obj
+    message = source.get("message")
+    code = source.get("code") or source.get("error_code")
+    if not isinstance(message, str) or not message.strip():
+        message = error if isinstance(error, str) and error else ""
+    text = "The API reported an error in the middle of the generated stream"
+    if message:
+        text += f": {message}"
+    return StreamError(text, code=str(code) if code is not None else None, event=obj)
+
+
+class _StreamState:
+    """What the stream has said so far (shared by the sync and async streams, no I/O)."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.generation_id: str | None = None
+        self.usage: Any = None
+        self.finished = False
+
+    def handle(self, obj: dict[str, Any]) -> StreamEvent:
+        event = parse_stream_event(obj)
+        if isinstance(event, StreamTextEvent):
+            if isinstance(event.text, str):
+                self.pieces.append(event.text)
+        elif isinstance(event, StreamStartEvent | StreamEndEvent):
+            metadata = obj.get("metadata")
+            if isinstance(metadata, dict):
+                generation_id = metadata.get("generation_id")
+                if isinstance(generation_id, str) and generation_id:
+                    self.generation_id = generation_id
+            if isinstance(event, StreamEndEvent):
+                self.finished = True
+                usage = getattr(event.metadata, "usage", None)
+                if usage is not None and not isinstance(usage, Unset):
+                    self.usage = usage
+        return event
+
+    def check_complete(self) -> None:
+        if not self.finished:
+            raise StreamError(
+                "The generated stream ended before its stream_end event; the text may be "
+                "incomplete. Try the request again.",
+                code=None,
+                event=None,
+            )
+
+
+def _interrupted(exc: httpx.TransportError, response: httpx.Response | None) -> APIConnectionError:
+    method = response.request.method if response is not None else None
+    url = str(response.request.url) if response is not None else None
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            "The generated stream stopped arriving before it ended (read timeout); "
+            "raise request_timeout= or try again.",
+            method=method,
+            url=url,
+        )
+    return APIConnectionError(
+        f"The connection broke in the middle of the generated stream ({type(exc).__name__}); "
+        "try the request again.",
+        method=method,
+        url=url,
+    )
+
+
+# --------------------------------------------------------------------------- sync stream
+
+
+class GenerateStream:
+    """The events of a streamed generation; use it in a ``with`` block::
+
+        with client.generate.stream(video_id, prompt="Describe the video") as stream:
+            for event in stream:
+                ...
+            print(stream.text, stream.generation_id, stream.usage)
+
+    The request is sent when the ``with`` block is entered (or on first iteration). The stream
+    can be read once. ``text`` is the text received so far; ``generation_id`` and ``usage``
+    are set from ``stream_start`` / ``stream_end`` when they arrive.
+    """
+
+    def __init__(self, open_response: Callable[[], AbstractContextManager[httpx.Response]]) -> None:
+        self._open_response = open_response
+        self._context: AbstractContextManager[httpx.Response] | None = None
+        self._response: httpx.Response | None = None
+        self._events: Generator[StreamEvent, None, None] | None = None
+        self._state = _StreamState()
+        self._closed = False
+
+    # -- results so far
+
+    @property
+    def text(self) -> str:
+        return "".join(self._state.pieces)
+
+    @property
+    def generation_id(self) -> str | None:
+        return self._state.generation_id
+
+    @property
+    def usage(self) -> Any:
+        return self._state.usage
+
+    @property
+    def finished(self) -> bool:
+        """True once the ``stream_end`` event has arrived."""
+        return self._state.finished
+
+    @property
+    def response(self) -> httpx.Response | None:
+        return self._response
+
+    # -- lifecycle
+
+    def open(self) -> GenerateStream:
+        if self._closed:
+            raise RuntimeError("this stream is closed; call generate.stream(...) again")
+        if self._context is None:
+            context = self._open_response()
+            self._response = context.__enter__()
+            self._context = context
+        return self
+
+    def close(self) -> None:
+        """Close the connection (safe to call more than once)."""
+        self._closed = True
+        events, self._events = self._events, None
+        if events is not None:
+            events.close()  # runs the generator's cleanup if it is paused mid-stream
+        self._release()
+
+    def _release(self) -> None:
+        self._closed = True
+        context, self._context = self._context, None
+        if context is not None:
+            context.__exit__(None, None, None)
+
+    def __enter__(self) -> GenerateStream:
+        return self.open()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- reading
+
+    def __iter__(self) -> Iterator[StreamEvent]:
+        if self._events is None:
+            self.open()
+            self._events = self._iter_events()
+        return self._events
+
+    def text_stream(self) -> Iterator[str]:
+        """Only the text pieces, as they arrive."""
+        for event in self:
+            if isinstance(event, StreamTextEvent) and isinstance(event.text, str) and event.text:
+                yield event.text
+
+    def final_text(self) -> str:
+        """Read the rest of the stream and return the whole text."""
+        for _ in self:
+            pass
+        return self.text
+
+    def _iter_events(self) -> Generator[StreamEvent, None, None]:
+        response = self._response
+        assert response is not None
+        decoder = NDJSONDecoder()
+        try:
+            try:
+                for chunk in response.iter_bytes():
+                    for obj in decoder.feed(chunk):
+                        yield self._state.handle(obj)
+            except httpx.TransportError as exc:
+                raise _interrupted(exc, response) from exc
+            for obj in decoder.close():
+                yield self._state.handle(obj)
+            self._state.check_complete()
+        finally:
+            self._release()
+
+    def __repr__(self) -> str:
+        return (
+            f"GenerateStream(generation_id={self.generation_id!r}, "
+            f"chars={sum(map(len, self._state.pieces))}, finished={self.finished})"
+        )
+
+
+# --------------------------------------------------------------------------- async stream
+
+
+class AsyncGenerateStream:
+    """The async twin of :class:`GenerateStream` (``async with`` / ``async for``)."""
+
+    def __init__(
+        self, open_response: Callable[[], AbstractAsyncContextManager[httpx.Response]]
+    ) -> None:
+        self._open_response = open_response
+        self._context: AbstractAsyncContextManager[httpx.Response] | None = None
+        self._response: httpx.Response | None = None
+        self._events: AsyncGenerator[StreamEvent, None] | None = None
+        self._state = _StreamState()
+        self._closed = False
+
+    @property
+    def text(self) -> str:
+        return "".join(self._state.pieces)
+
+    @property
+    def generation_id(self) -> str | None:
+        return self._state.generation_id
+
+    @property
+    def usage(self) -> Any:
+        return self._state.usage
+
+    @property
+    def finished(self) -> bool:
+        return self._state.finished
+
+    @property
+    def response(self) -> httpx.Response | None:
+        return self._response
+
+    async def open(self) -> AsyncGenerateStream:
+        if self._closed:
+            raise RuntimeError("this stream is closed; call generate.stream(...) again")
+        if self._context is None:
+            context = self._open_response()
+            self._response = await context.__aenter__()
+            self._context = context
+        return self
+
+    async def close(self) -> None:
+        self._closed = True
+        events, self._events = self._events, None
+        if events is not None:
+            await events.aclose()
+        await self._release()
+
+    async def _release(self) -> None:
+        self._closed = True
+        context, self._context = self._context, None
+        if context is not None:
+            await context.__aexit__(None, None, None)
+
+    async def __aenter__(self) -> AsyncGenerateStream:
+        return await self.open()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        if self._events is None:
+            self._events = self._iter_events()
+        return self._events
+
+    async def text_stream(self) -> AsyncIterator[str]:
+        async for event in self:
+            if isinstance(event, StreamTextEvent) and isinstance(event.text, str) and event.text:
+                yield event.text
+
+    async def final_text(self) -> str:
+        async for _ in self:
+            pass
+        return self.text
+
+    async def _iter_events(self) -> AsyncGenerator[StreamEvent, None]:
+        await self.open()
+        response = self._response
+        assert response is not None
+        decoder = NDJSONDecoder()
+        try:
+            try:
+                async for chunk in response.aiter_bytes():
+                    for obj in decoder.feed(chunk):
+                        yield self._state.handle(obj)
+            except httpx.TransportError as exc:
+                raise _interrupted(exc, response) from exc
+            for obj in decoder.close():
+                yield self._state.handle(obj)
+            self._state.check_complete()
+        finally:
+            await self._release()

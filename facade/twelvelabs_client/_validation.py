@@ -1,0 +1,236 @@
+"""Client-side checks run before any byte is sent; each failure names the argument.
+
+Request enums are checked against the *generated* ``StrEnum`` classes, so regenerating the
+package from a spec with new values widens what is accepted without touching this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from dateutil import parser as date_parser
+
+from .errors import InvalidInputError
+
+__all__ = [
+    "MAX_PAGE_LIMIT",
+    "as_list",
+    "check_bool",
+    "check_enum",
+    "check_enum_list",
+    "check_id",
+    "check_int",
+    "check_number",
+    "check_one_source",
+    "check_page_limit",
+    "check_user_metadata",
+    "date_param",
+    "to_datetime",
+    "to_rfc3339",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+MAX_PAGE_LIMIT = 50
+
+
+def check_id(argument: str, value: object) -> str:
+    """A resource id or page token: a non-empty string that is not ``.`` or ``..``.
+
+    (Anything else is percent-encoded into the path; dot segments would be resolved away
+    by URL normalisation and silently hit another route.)
+    """
+    if not isinstance(value, str):
+        raise InvalidInputError(argument, f"expected a string id, got {type(value).__name__}")
+    if not value.strip():
+        raise InvalidInputError(argument, "must not be empty")
+    if value.strip() in (".", ".."):
+        raise InvalidInputError(argument, f"{value!r} is not a valid id")
+    return value
+
+
+def check_page_limit(value: int | None, argument: str = "page_limit") -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(argument, f"expected an int, got {type(value).__name__}")
+    if not 1 <= value <= MAX_PAGE_LIMIT:
+        raise InvalidInputError(argument, f"must be between 1 and {MAX_PAGE_LIMIT}, got {value}")
+    return value
+
+
+def check_page(value: int | None, argument: str = "page") -> int:
+    if value is None:
+        return 1
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInputError(argument, f"expected an int >= 1, got {value!r}")
+    return value
+
+
+def check_enum(argument: str, value: object, enum_cls: type[E]) -> E:
+    """``value`` (a member or its string value) as a member of the generated ``enum_cls``."""
+    if isinstance(value, enum_cls):
+        return value
+    if isinstance(value, str):
+        for member in enum_cls:
+            if member.value == value:
+                return member
+    allowed = ", ".join(repr(member.value) for member in enum_cls)
+    raise InvalidInputError(argument, f"{value!r} is not one of {allowed}")
+
+
+def as_list(value: object) -> list[Any]:
+    """A single value (a string counts as one) or an iterable of values, as a list."""
+    if isinstance(value, str | bytes | enum.Enum | Mapping):
+        return [value]
+    if isinstance(value, Iterable):
+        return list(value)
+    return [value]
+
+
+def check_enum_list(
+    argument: str, value: object, enum_cls: type[E], *, allow_empty: bool = False
+) -> list[E]:
+    """A single value or a sequence of values, each a member of ``enum_cls``."""
+    items = as_list(value)
+    if not items and not allow_empty:
+        raise InvalidInputError(argument, "must contain at least one value")
+    return [check_enum(argument, item, enum_cls) for item in items]
+
+
+def check_bool(argument: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInputError(argument, f"expected True or False, got {value!r}")
+    return value
+
+
+def bool_text(value: bool) -> str:
+    """The lowercase form the API expects in query strings and form parts."""
+    return "true" if value else "false"
+
+
+def check_number(
+    argument: str,
+    value: object,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidInputError(argument, f"expected a number, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise InvalidInputError(argument, f"must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise InvalidInputError(argument, f"must be at most {maximum}, got {value}")
+    return value
+
+
+def check_one_source(
+    file_argument: str, file_value: object, url_argument: str, url_value: object
+) -> None:
+    """Exactly one of a file and a URL."""
+    has_file = file_value is not None
+    has_url = url_value is not None
+    if has_file and has_url:
+        raise InvalidInputError(
+            file_argument, f"give either {file_argument} or {url_argument}, not both"
+        )
+    if not has_file and not has_url:
+        raise InvalidInputError(file_argument, f"give one of {file_argument} or {url_argument}")
+    if has_url:
+        check_url(url_argument, url_value)
+
+
+def check_url(argument: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(argument, "expected a non-empty URL string")
+    if not value.strip().lower().startswith(("http://", "https://")):
+        raise InvalidInputError(argument, f"expected an http(s) URL, got {value!r}")
+    return value
+
+
+def check_text(argument: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(argument, "expected a non-empty string")
+    return value
+
+
+def to_datetime(argument: str, value: object) -> dt.datetime:
+    """An aware ``datetime`` from a ``datetime`` or an RFC 3339 string (offset required)."""
+    if isinstance(value, dt.datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = date_parser.isoparse(value.strip())
+        except (ValueError, OverflowError) as exc:
+            raise InvalidInputError(
+                argument, f"{value!r} is not an RFC 3339 date-time such as '2025-01-31T12:00:00Z'"
+            ) from exc
+    else:
+        raise InvalidInputError(
+            argument, f"expected a datetime or an RFC 3339 string, got {type(value).__name__}"
+        )
+    if parsed.tzinfo is None or parsed.utcoffset() is None:
+        raise InvalidInputError(
+            argument, "needs a time zone (an aware datetime, or a string ending in Z or +hh:mm)"
+        )
+    return parsed
+
+
+def to_rfc3339(argument: str, value: object) -> str:
+    """The RFC 3339 text of a date-time argument, in UTC with a ``Z`` suffix."""
+    moment = to_datetime(argument, value).astimezone(dt.UTC)
+    text = moment.isoformat(timespec="milliseconds" if moment.microsecond else "seconds")
+    return text.replace("+00:00", "Z")
+
+
+_METADATA_VALUE = (str, int, float, bool)
+
+
+def check_user_metadata(argument: str, value: object) -> dict[str, str | int | float | bool]:
+    """A mapping of string keys to str/int/float/bool values (what the API stores)."""
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(argument, f"expected a dict, got {type(value).__name__}")
+    checked: dict[str, str | int | float | bool] = {}
+    for key, item in value.items():
+        if not isinstance(key, str) or not key:
+            raise InvalidInputError(argument, f"keys must be non-empty strings, got {key!r}")
+        if not isinstance(item, _METADATA_VALUE):
+            raise InvalidInputError(
+                argument,
+                f"value of {key!r} must be a str, int, float or bool "
+                f"(serialise lists and objects to a string first), got {type(item).__name__}",
+            )
+        checked[key] = item
+    return checked
+
+
+def reject_unknown(argument_kind: str, given: Mapping[str, Any], known: Sequence[str]) -> None:
+    """Refuse keyword filters a list method does not know (a typo would be silently ignored)."""
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise InvalidInputError(
+            unknown[0],
+            f"unknown {argument_kind}; expected one of {', '.join(sorted(known))}",
+        )
+
+
+def date_param(argument: str, value: object) -> str:
+    """A date-time filter value for a query string: an aware ``datetime`` becomes RFC 3339 in
+    UTC; an RFC 3339 string is checked and sent as given."""
+    if isinstance(value, str):
+        to_datetime(argument, value)
+        return value.strip()
+    return to_rfc3339(argument, value)
+
+
+def check_int(
+    argument: str, value: object, *, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(argument, f"expected an int, got {type(value).__name__}")
+    check_number(argument, value, minimum=minimum, maximum=maximum)
+    return value

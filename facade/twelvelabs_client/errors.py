@@ -1,0 +1,352 @@
+"""Every exception the client raises.
+
+The tree, from the top::
+
+    TwelveLabsError
+    ├── APIConnectionError                 the request did not get an HTTP answer
+    │   └── APITimeoutError                ... because a timeout expired
+    ├── APIStatusError                     the API answered with a non-2xx status
+    │   ├── BadRequestError          400
+    │   │   └── SearchPageExpiredError     400 on GET /search/{page-token}
+    │   ├── AuthenticationError      401
+    │   ├── PermissionDeniedError    403
+    │   ├── NotFoundError            404
+    │   ├── ConflictError            409
+    │   ├── UnprocessableEntityError 422
+    │   ├── RateLimitError           429
+    │   └── InternalServerError      5xx (also non-IANA codes such as 520)
+    ├── UnexpectedResponseError            a 2xx whose body is not what the API documents
+    ├── InvalidInputError (also ValueError)  refused client-side, nothing was sent
+    ├── TaskFailedError                    a waited-for task ended "failed"
+    ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
+    └── StreamError                        an error event inside a streamed response
+
+``str(error)`` is a sentence a user can act on. No error ever holds the API key: it travels
+in a request header, and the send path scrubs it from anything the server echoes back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidInputError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SearchPageExpiredError",
+    "StreamError",
+    "TaskFailedError",
+    "TwelveLabsError",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+    "status_error_class",
+]
+
+
+class TwelveLabsError(Exception):
+    """Base class of every error raised by ``twelvelabs_client``."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --------------------------------------------------------------------------- transport
+
+
+class APIConnectionError(TwelveLabsError):
+    """The request got no HTTP response: DNS, TCP, TLS or the connection dropped."""
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.attempts = attempts
+        if message is None:
+            message = (
+                f"Could not reach the TwelveLabs API for {_target(method, url)}"
+                f"{_after(attempts)}. Check your network connection, proxy settings and base_url."
+            )
+        super().__init__(message)
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired before the API answered."""
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        if message is None:
+            message = (
+                f"The request {_target(method, url)} timed out{_after(attempts)}. "
+                "Raise the limit with request_timeout= on the call or timeout= on the client."
+            )
+        super().__init__(message, method=method, url=url, attempts=attempts)
+
+
+# --------------------------------------------------------------------------- HTTP status
+
+
+class APIStatusError(TwelveLabsError):
+    """The API answered with a status outside 2xx.
+
+    Attributes:
+        status_code: the HTTP status (an int; may be non-standard such as 520).
+        code: the API's error code (``"parameter_invalid"``...), or ``None`` when the body had none.
+        message: the API's human-readable message, or a description of the status.
+        docs_url: the link the API gave for this error, if any.
+        method, url: the request that failed (the URL never contains the key).
+        retry_after: seconds the server asked us to wait (``Retry-After`` or, on a 429,
+            ``X-Ratelimit-Reset``), or ``None``.
+        response: the ``httpx.Response`` (its body already read).
+        body: the decoded JSON body, the raw text when it was not JSON, or ``None`` when empty.
+    """
+
+    #: A sentence appended to ``str(error)`` saying what to do next.
+    hint: str = ""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        code: str | None = None,
+        docs_url: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        retry_after: float | None = None,
+        response: httpx.Response | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.code = code
+        self.docs_url = docs_url
+        self.method = method
+        self.url = url
+        self.retry_after = retry_after
+        self.response = response
+        self.body = body
+
+    def __str__(self) -> str:
+        code = f" ({self.code})" if self.code else ""
+        text = f"{_target(self.method, self.url)} failed with HTTP {self.status_code}{code}"
+        message = self.message.strip()
+        text += f": {message}" if message else "."
+        if text[-1] not in ".!?":
+            text += "."
+        hint = self._hint()
+        if hint:
+            text += f" {hint}"
+        if self.docs_url:
+            text += f" See {self.docs_url}"
+        return text
+
+    def _hint(self) -> str:
+        return self.hint
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
+            f"message={self.message!r}, method={self.method!r}, url={self.url!r})"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the API refused the request's parameters (also used for unknown ids)."""
+
+    hint = "Check the arguments of the call against the API reference."
+
+
+class SearchPageExpiredError(BadRequestError):
+    """400 on ``GET /search/{page-token}``: the page token expired or is not valid."""
+
+    hint = (
+        "Search page tokens expire (about an hour after the search); "
+        "run the search again to get fresh page tokens."
+    )
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or expired."""
+
+    hint = (
+        "Check the API key passed as api_key= or set in TWELVELABS_API_KEY "
+        "(the key itself is never shown)."
+    )
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key is valid but may not do this."""
+
+    hint = "Your API key's plan or account does not allow this operation."
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource (or route) does not exist."""
+
+    hint = "Check the ids in the call and the base_url."
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the current state of a resource."""
+
+    hint = "The resource is in a state that does not allow this; retrieve it and try again."
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well formed but the API could not process it."""
+
+    hint = "Check the values of the arguments."
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, or a usage limit was reached."""
+
+    def _hint(self) -> str:
+        if self.retry_after is not None:
+            return (
+                f"The API asked to wait {self.retry_after:.0f} s before retrying; "
+                "raise max_retries= to let the client wait for you."
+            )
+        return "Slow down or raise max_retries= so the client retries with backoff."
+
+
+class InternalServerError(APIStatusError):
+    """5xx (and non-standard server codes such as 520): a failure on the API's side."""
+
+    hint = "This is a problem on the API's side; retry later."
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP status (any int, including 499 or 520)."""
+    if status_code in _STATUS_CLASSES:
+        return _STATUS_CLASSES[status_code]
+    if status_code >= 500:
+        return InternalServerError
+    return APIStatusError
+
+
+# --------------------------------------------------------------------------- other
+
+
+class UnexpectedResponseError(TwelveLabsError):
+    """A 2xx answer whose body could not be read as the documented response."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        url: str | None = None,
+        status_code: int | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+        self.status_code = status_code
+        self.response = response
+
+
+class InvalidInputError(TwelveLabsError, ValueError):
+    """An argument was refused before anything was sent; ``.argument`` names it."""
+
+    def __init__(self, argument: str, problem: str) -> None:
+        self.argument = argument
+        self.problem = problem
+        super().__init__(f"Invalid argument {argument!r}: {problem}")
+
+
+class TaskFailedError(TwelveLabsError):
+    """A task (indexing, embedding or import) ended in a failed state.
+
+    ``task`` is the last object retrieved; ``detail`` is whatever error information the API
+    gave (may be ``None``).
+    """
+
+    def __init__(self, message: str, *, task: Any = None, detail: Any = None) -> None:
+        super().__init__(message)
+        self.task = task
+        self.detail = detail
+
+
+class WaitTimeoutError(TwelveLabsError, TimeoutError):
+    """A wait passed its deadline; ``last`` is the last object seen, ``timeout`` the deadline."""
+
+    def __init__(self, message: str, *, last: Any = None, timeout: float | None = None) -> None:
+        super().__init__(message)
+        self.last = last
+        self.timeout = timeout
+
+
+class StreamError(TwelveLabsError):
+    """A streamed response carried an error (a ``stream_error`` event or an error object)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        event: Any = None,
+    ) -> None:
+        super().__init__(message or "The API reported an error in the middle of the stream.")
+        self.code = code
+        self.event = event
+
+    def __str__(self) -> str:
+        text = self.message.rstrip()
+        if text[-1:] not in (".", "!", "?"):
+            text += "."
+        if self.code:
+            text += f" (error code: {self.code})"
+        return text
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _target(method: str | None, url: str | None) -> str:
+    if method and url:
+        return f"{method.upper()} {url}"
+    return url or "the request"
+
+
+def _after(attempts: int) -> str:
+    return f" after {attempts} attempts" if attempts > 1 else ""

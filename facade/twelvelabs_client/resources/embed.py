@@ -1,0 +1,366 @@
+"""``client.embed``: text/image/audio embeddings, and ``client.embed.tasks`` for video."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from twelvelabs_generated.api.embed import (
+    create_embed_task,
+    create_embeddings,
+    list_embed_tasks,
+    retrieve_embed_task,
+    retrieve_embed_task_status,
+)
+from twelvelabs_generated.models import (
+    CreatedResource,
+    CreateEmbeddingsRequest,
+    CreateEmbedTaskRequest,
+    EmbeddingOption,
+    EmbeddingResponse,
+    EmbeddingScope,
+    EmbedTask,
+    EmbedTaskList,
+    EmbedTaskStatus,
+    EmbedTaskStatusFilter,
+    TextTruncate,
+)
+
+from .._pagination import SyncPager
+from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task, wait_for
+from .._send import Sender
+from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, Upload
+from .._validation import check_one_source, check_page, check_page_limit, check_text, check_url
+from ..errors import InvalidInputError
+from ._base import (
+    Resource,
+    TimeoutArg,
+    as_file,
+    ids,
+    opt_date,
+    opt_enum,
+    opt_enum_list,
+    opt_number,
+    unset,
+)
+
+__all__ = ["DEFAULT_EMBED_MODEL", "Embed", "EmbedTasks"]
+
+#: The model of the embed endpoints in v1.3 (not the index model name ``marengo2.7``).
+DEFAULT_EMBED_MODEL = "Marengo-retrieval-2.7"
+
+
+def _optional_source(file_argument: str, file: object, url_argument: str, url: object) -> bool:
+    """At most one of a file and a URL; True when either is given."""
+    if file is None and url is None:
+        return False
+    check_one_source(file_argument, file, url_argument, url)
+    return True
+
+
+class EmbedTasks(Resource):
+    """``client.embed.tasks``: embeddings of a video, computed by an asynchronous task."""
+
+    def create(
+        self,
+        *,
+        model_name: str = DEFAULT_EMBED_MODEL,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        video_start_offset_sec: float | None = None,
+        video_end_offset_sec: float | None = None,
+        video_clip_length: float | None = None,
+        video_embedding_scope: str | Sequence[str] | None = None,
+        progress: ProgressCallback | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> CreatedResource:
+        """Start a video embedding task; returns the task's ``id``.
+
+        ``video_embedding_scope``: ``"clip"``, ``"video"`` or both. Not retried once the
+        request may have reached the server (that could start a second task).
+        """
+        check_one_source("video_file", video_file, "video_url", video_url)
+        if (video_start_offset_sec is None) != (video_end_offset_sec is None):
+            raise InvalidInputError(
+                "video_start_offset_sec",
+                "give video_start_offset_sec and video_end_offset_sec together, or neither",
+            )
+        fields: dict[str, Any] = {
+            "model_name": check_text("model_name", model_name),
+            "video_url": unset(video_url),
+            "video_start_offset_sec": opt_number(
+                "video_start_offset_sec", video_start_offset_sec, minimum=0
+            ),
+            "video_end_offset_sec": opt_number(
+                "video_end_offset_sec", video_end_offset_sec, minimum=0
+            ),
+            "video_clip_length": opt_number(
+                "video_clip_length", video_clip_length, minimum=2, maximum=10
+            ),
+            "video_embedding_scope": opt_enum_list(
+                "video_embedding_scope", video_embedding_scope, EmbeddingScope
+            ),
+        }
+        with contextlib.ExitStack() as stack:
+            upload: Upload | None = None
+            if video_file is not None:
+                upload = stack.enter_context(
+                    self._open_upload(
+                        "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
+                    )
+                )
+            body = CreateEmbedTaskRequest(**fields, video_file=as_file(upload))
+            return self._call(
+                create_embed_task._get_kwargs(body=body),
+                CreatedResource.from_dict,
+                retry_safe=False,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+
+    def list(
+        self,
+        *,
+        started_at: object = None,
+        ended_at: object = None,
+        status: str | None = None,
+        page: int | None = None,
+        page_limit: int | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> SyncPager[EmbedTaskList, EmbedTask]:
+        """Iterate the video embedding tasks (the last 7 days unless ``started_at``/``ended_at``
+        say otherwise). ``status`` is a single value."""
+        filters: dict[str, Any] = {
+            "started_at": opt_date("started_at", started_at),
+            "ended_at": opt_date("ended_at", ended_at),
+            "status": opt_enum("status", status, EmbedTaskStatusFilter),
+            "page_limit": unset(check_page_limit(page_limit)),
+        }
+
+        def fetch(number: int) -> EmbedTaskList:
+            return self._call(
+                list_embed_tasks._get_kwargs(page=number, **filters),
+                EmbedTaskList.from_dict,
+                retry_safe=True,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+
+        return SyncPager(fetch, first_page=check_page(page))
+
+    def status(
+        self,
+        task_id: str,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> EmbedTaskStatus:
+        """The task's status (``processing``, ``ready``, ``failed``) without the embeddings."""
+        ids(task_id=task_id)
+        return self._call(
+            retrieve_embed_task_status._get_kwargs(task_id),
+            EmbedTaskStatus.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        embedding_option: str | Sequence[str] | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> EmbedTask:
+        """The task with its embeddings (all options unless ``embedding_option`` narrows it)."""
+        ids(task_id=task_id)
+        return self._call(
+            retrieve_embed_task._get_kwargs(
+                task_id,
+                embedding_option=opt_enum_list(
+                    "embedding_option", embedding_option, EmbeddingOption
+                ),
+            ),
+            EmbedTask.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    # ------------------------------------------------------------------ waiting (issue 4)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[EmbedTaskStatus], object] | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> EmbedTaskStatus:
+        """Wait until the embedding task is ``ready``; returns its status (no embeddings: call
+        :meth:`retrieve`, or use :meth:`create_and_wait`).
+
+        Polls ``GET /embed/tasks/{task_id}/status`` after 1 s, 2 s, 4 s, 8 s, then every 10 s
+        (``poll_interval=`` fixes it), for at most ``timeout`` seconds (default 3600).
+        ``on_update`` is called at the first look and on every status change. Raises
+        ``TaskFailedError`` on ``failed``, ``WaitTimeoutError`` at the deadline.
+        """
+        ids(task_id=task_id)
+        return self._wait(
+            task_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            started_at=None,
+        )
+
+    def create_and_wait(
+        self,
+        *,
+        model_name: str = DEFAULT_EMBED_MODEL,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        video_start_offset_sec: float | None = None,
+        video_end_offset_sec: float | None = None,
+        video_clip_length: float | None = None,
+        video_embedding_scope: str | Sequence[str] | None = None,
+        embedding_option: str | Sequence[str] | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[EmbedTaskStatus], object] | None = None,
+        progress: ProgressCallback | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> EmbedTask:
+        """Create a video embedding task, wait for it, and return it with its embeddings.
+
+        One deadline (``timeout``, default 3600 s) covers the upload and the wait;
+        ``embedding_option`` narrows what :meth:`retrieve` returns.
+        """
+        check_wait_options(timeout, poll_interval)
+        started_at = self._sender.clock()
+        created = self.create(
+            model_name=model_name,
+            video_file=video_file,
+            video_url=video_url,
+            video_start_offset_sec=video_start_offset_sec,
+            video_end_offset_sec=video_end_offset_sec,
+            video_clip_length=video_clip_length,
+            video_embedding_scope=video_embedding_scope,
+            progress=progress,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+        self._wait(
+            created.id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            started_at=started_at,
+        )
+        return self.retrieve(
+            created.id,
+            embedding_option=embedding_option,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def _wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None,
+        poll_interval: float | None,
+        on_update: Callable[[EmbedTaskStatus], object] | None,
+        request_timeout: TimeoutArg,
+        max_retries: int | None,
+        started_at: float | None,
+    ) -> EmbedTaskStatus:
+        return wait_for(
+            lambda: self.status(task_id, request_timeout=request_timeout, max_retries=max_retries),
+            classify=classify_embed_task,
+            label=f"embedding task {task_id!r}",
+            policy=EMBED_TASK_WAIT,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            clock=self._sender.clock,
+            sleep=self._sender.sleep,
+            started_at=started_at,
+        )
+
+
+class Embed(Resource):
+    """``client.embed``: embeddings of text, an image and/or audio in one call."""
+
+    def __init__(self, sender: Sender) -> None:
+        super().__init__(sender)
+        self.tasks = EmbedTasks(sender)
+
+    def create(
+        self,
+        *,
+        model_name: str = DEFAULT_EMBED_MODEL,
+        text: str | None = None,
+        text_truncate: str | None = None,
+        image_file: FileInput | None = None,
+        image_url: str | None = None,
+        audio_file: FileInput | None = None,
+        audio_url: str | None = None,
+        audio_start_offset_sec: float | None = None,
+        progress: ProgressCallback | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingResponse:
+        """Embed text, an image and/or audio (at least one); files stream from disk.
+
+        ``progress(bytes_sent, total)`` follows the file upload (with both an image and an
+        audio file, each file is reported with its own total, one after the other)."""
+        has_image = _optional_source("image_file", image_file, "image_url", image_url)
+        has_audio = _optional_source("audio_file", audio_file, "audio_url", audio_url)
+        if text is None and not has_image and not has_audio:
+            raise InvalidInputError("text", "give text, an image or audio to embed")
+        if text is not None:
+            check_text("text", text)
+        for name, url in (("image_url", image_url), ("audio_url", audio_url)):
+            if url is not None:
+                check_url(name, url)
+        fields: dict[str, Any] = {
+            "model_name": check_text("model_name", model_name),
+            "text": unset(text),
+            "text_truncate": opt_enum("text_truncate", text_truncate, TextTruncate),
+            "image_url": unset(image_url),
+            "audio_url": unset(audio_url),
+            "audio_start_offset_sec": opt_number(
+                "audio_start_offset_sec", audio_start_offset_sec, minimum=0
+            ),
+        }
+        with contextlib.ExitStack() as stack:
+            uploads = {
+                name: stack.enter_context(self._open_upload(name, value, progress=progress))
+                for name, value in (("image_file", image_file), ("audio_file", audio_file))
+                if value is not None
+            }
+            body = CreateEmbeddingsRequest(
+                **fields,
+                image_file=as_file(uploads.get("image_file")),
+                audio_file=as_file(uploads.get("audio_file")),
+            )
+            return self._call(
+                create_embeddings._get_kwargs(body=body),
+                EmbeddingResponse.from_dict,
+                # Creates nothing; only a file body is kept from being sent twice.
+                retry_safe=not uploads,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )

@@ -1,0 +1,151 @@
+"""``client.generate``: text about a video (gist, summaries, open-ended generation)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from twelvelabs_generated.api.generate import create_gist, create_summary, generate_text
+from twelvelabs_generated.models import (
+    Chapters,
+    GeneratedText,
+    GenerateRequest,
+    Gist,
+    GistRequest,
+    GistType,
+    Highlights,
+    SummarizeRequest,
+    SummarizeType,
+    Summary,
+)
+
+from .._streaming import GenerateStream
+from .._validation import check_enum, check_enum_list, check_text
+from ._base import Resource, TimeoutArg, ids, opt_number, unset
+
+__all__ = ["Generate"]
+
+#: The response model for each summarize ``type`` (dispatch on what was asked, never on the body).
+_SUMMARY_MODELS: dict[
+    SummarizeType, Callable[[Mapping[str, Any]], Summary | Chapters | Highlights]
+] = {
+    SummarizeType.SUMMARY: Summary.from_dict,
+    SummarizeType.CHAPTER: Chapters.from_dict,
+    SummarizeType.HIGHLIGHT: Highlights.from_dict,
+}
+
+
+def _temperature(value: float | None) -> Any:
+    return opt_number("temperature", value, minimum=0, maximum=1)
+
+
+class Generate(Resource):
+    def gist(
+        self,
+        video_id: str,
+        *,
+        types: str | Sequence[str],
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> Gist:
+        """Title, topics and/or hashtags: ``types=["title", "topic", "hashtag"]`` (singular
+        names; the answer has ``title``, ``topics``, ``hashtags``)."""
+        ids(video_id=video_id)
+        body = GistRequest(video_id=video_id, types=check_enum_list("types", types, GistType))
+        return self._call(
+            create_gist._get_kwargs(body=body),
+            Gist.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def summarize(
+        self,
+        video_id: str,
+        *,
+        type: str,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> Summary | Chapters | Highlights:
+        """A ``"summary"`` (returns :class:`Summary`), ``"chapter"`` list (:class:`Chapters`)
+        or ``"highlight"`` list (:class:`Highlights`)."""
+        ids(video_id=video_id)
+        kind = check_enum("type", type, SummarizeType)
+        body = SummarizeRequest(
+            video_id=video_id,
+            type_=kind,
+            prompt=unset(None if prompt is None else check_text("prompt", prompt)),
+            temperature=_temperature(temperature),
+        )
+        return self._call(
+            create_summary._get_kwargs(body=body),
+            _SUMMARY_MODELS[kind],
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def text(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        temperature: float | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> GeneratedText:
+        """Open-ended text from a prompt, as one answer (sends ``"stream": false``)."""
+        ids(video_id=video_id)
+        body = GenerateRequest(
+            video_id=video_id,
+            prompt=check_text("prompt", prompt),
+            temperature=_temperature(temperature),
+            stream=False,
+        )
+        return self._call(
+            generate_text._get_kwargs(body=body),
+            GeneratedText.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def stream(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        temperature: float | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> GenerateStream:
+        """Open-ended text from a prompt, streamed as it is generated (sends ``"stream": true``).
+
+        Returns a :class:`GenerateStream`; the request is sent when its ``with`` block starts::
+
+            with client.generate.stream(video_id, prompt="Describe the video") as stream:
+                for piece in stream.text_stream():
+                    print(piece, end="", flush=True)
+            print(stream.generation_id, stream.usage)
+
+        Iterating the stream itself yields the typed events (``StreamStartEvent``,
+        ``StreamTextEvent``, ``StreamEndEvent``, and ``UnknownStreamEvent`` for types this
+        client does not know). A ``stream_error`` event raises ``StreamError``. Leaving the
+        ``with`` block closes the connection, even when you stop reading early.
+        """
+        ids(video_id=video_id)
+        body = GenerateRequest(
+            video_id=video_id,
+            prompt=check_text("prompt", prompt),
+            temperature=_temperature(temperature),
+            stream=True,
+        )
+        kwargs = generate_text._get_kwargs(body=body)
+        return GenerateStream(
+            lambda: self._sender.stream(
+                kwargs, request_timeout=request_timeout, max_retries=max_retries
+            )
+        )

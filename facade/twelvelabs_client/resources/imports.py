@@ -1,0 +1,137 @@
+"""``client.imports``: import videos from a cloud-storage integration and follow the import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from twelvelabs_generated.api.imports import (
+    create_import,
+    retrieve_import_logs,
+    retrieve_import_status,
+)
+from twelvelabs_generated.models import (
+    CreateImportRequest,
+    ImportLogs,
+    ImportResult,
+    ImportStatus,
+    UserMetadata,
+)
+
+from .._polling import IMPORT_WAIT, classify_import_status, wait_for
+from .._validation import check_bool, check_user_metadata
+from ._base import Resource, TimeoutArg, ids, unset
+
+__all__ = ["Imports"]
+
+
+class Imports(Resource):
+    def start(
+        self,
+        integration_id: str,
+        *,
+        index_id: str,
+        incremental_import: bool | None = None,
+        retry_failed: bool | None = None,
+        user_metadata: Mapping[str, str | int | float | bool] | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> ImportResult:
+        """Start importing the videos of an integration into an index.
+
+        Only one import runs at a time. Not retried once the request may have reached the
+        server (that could start a second import).
+        """
+        ids(integration_id=integration_id, index_id=index_id)
+        for name, flag in (
+            ("incremental_import", incremental_import),
+            ("retry_failed", retry_failed),
+        ):
+            if flag is not None:
+                check_bool(name, flag)
+        metadata = None
+        if user_metadata is not None:
+            metadata = UserMetadata.from_dict(check_user_metadata("user_metadata", user_metadata))
+        body = CreateImportRequest(
+            index_id=index_id,
+            incremental_import=unset(incremental_import),
+            retry_failed=unset(retry_failed),
+            user_metadata=unset(metadata),
+        )
+        return self._call(
+            create_import._get_kwargs(integration_id, body=body),
+            ImportResult.from_dict,
+            retry_safe=False,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def status(
+        self,
+        integration_id: str,
+        *,
+        index_id: str,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> ImportStatus:
+        """Where each file of the current import stands (lists per status)."""
+        ids(integration_id=integration_id, index_id=index_id)
+        return self._call(
+            retrieve_import_status._get_kwargs(integration_id, index_id=index_id),
+            ImportStatus.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def logs(
+        self,
+        integration_id: str,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> ImportLogs:
+        """Every import of this integration, oldest first (not paginated)."""
+        ids(integration_id=integration_id)
+        return self._call(
+            retrieve_import_logs._get_kwargs(integration_id),
+            ImportLogs.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def wait(
+        self,
+        integration_id: str,
+        *,
+        index_id: str,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[ImportStatus], object] | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> ImportStatus:
+        """Wait until no video of the import is validating, pending, queued or indexing.
+
+        Returns the last status; videos that failed are listed in its ``failed`` (they do not
+        make the wait fail). Polls :meth:`status` after 2 s, 4 s, 8 s, 16 s, then every 30 s
+        (``poll_interval=`` fixes it), for at most ``timeout`` seconds (default 7200).
+        ``on_update`` is called at the first look and whenever the per-status counts change.
+        """
+        ids(integration_id=integration_id, index_id=index_id)
+        return wait_for(
+            lambda: self.status(
+                integration_id,
+                index_id=index_id,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            classify=classify_import_status,
+            label=f"import from integration {integration_id!r}",
+            policy=IMPORT_WAIT,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            clock=self._sender.clock,
+            sleep=self._sender.sleep,
+        )

@@ -1,0 +1,182 @@
+"""``client.indexes``: create, list, retrieve, rename and delete indexes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from twelvelabs_generated.api.indexes import (
+    create_index,
+    delete_index,
+    list_indexes,
+    retrieve_index,
+    update_index,
+)
+from twelvelabs_generated.models import (
+    CreatedResource,
+    CreateIndexRequest,
+    Index,
+    IndexAddon,
+    IndexList,
+    IndexModel,
+    ModelFamily,
+    ModelOption,
+    SortBy,
+    SortOption,
+    UpdateIndexRequest,
+)
+from twelvelabs_generated.types import UNSET, Unset
+
+from .._pagination import SyncPager
+from .._validation import check_enum_list, check_page, check_page_limit, check_text
+from ..errors import InvalidInputError
+from ._base import Resource, TimeoutArg, ids, opt_date, opt_enum, opt_enum_list, unset
+
+__all__ = ["Indexes"]
+
+_MODEL_KEYS = ("model_name", "model_options")
+
+
+def index_model(value: IndexModel | Mapping[str, Any], position: int) -> IndexModel:
+    """One entry of ``models``: a generated ``IndexModel`` or ``{"model_name", "model_options"}``."""
+    argument = f"models[{position}]"
+    data = value.to_dict() if isinstance(value, IndexModel) else value
+    if not isinstance(data, Mapping):
+        raise InvalidInputError(
+            argument,
+            'expected an IndexModel or a dict {"model_name": ..., "model_options": [...]}',
+        )
+    unknown = sorted(set(data) - set(_MODEL_KEYS))
+    if unknown:
+        raise InvalidInputError(argument, f"unknown key {unknown[0]!r}; expected {_MODEL_KEYS}")
+    name = check_text(f"{argument}.model_name", data.get("model_name"))
+    if data.get("model_options") is None:
+        raise InvalidInputError(
+            f"{argument}.model_options", "is required, e.g. ['visual', 'audio']"
+        )
+    options = check_enum_list(f"{argument}.model_options", data["model_options"], ModelOption)
+    return IndexModel(model_name=name, model_options=[option.value for option in options])
+
+
+class Indexes(Resource):
+    def create(
+        self,
+        index_name: str,
+        *,
+        models: Sequence[IndexModel | Mapping[str, Any]],
+        addons: str | Sequence[str] | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> CreatedResource:
+        """Create an index; returns the API's answer (the new ``id``) without another request.
+
+        ``models``: e.g. ``[{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}]``.
+        Not retried once the request may have reached the server (it would create a duplicate).
+        """
+        if isinstance(models, Mapping | IndexModel) or not models:
+            raise InvalidInputError("models", "expected a non-empty list of models")
+        body = CreateIndexRequest(
+            index_name=check_text("index_name", index_name),
+            models=[index_model(model, i) for i, model in enumerate(models)],
+            addons=opt_enum_list("addons", addons, IndexAddon),
+        )
+        return self._call(
+            create_index._get_kwargs(body=body),
+            CreatedResource.from_dict,
+            retry_safe=False,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        sort_by: str | None = None,
+        sort_option: str | None = None,
+        index_name: str | None = None,
+        model_options: str | Sequence[str] | None = None,
+        model_family: str | None = None,
+        created_at: object = None,
+        updated_at: object = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> SyncPager[IndexList, Index]:
+        """Iterate the indexes across pages (``.pages()`` for the page objects).
+
+        ``model_options`` takes one option or several (sent comma-joined); ``created_at`` and
+        ``updated_at`` take an aware ``datetime`` or an RFC 3339 string.
+        """
+        options = opt_enum_list("model_options", model_options, ModelOption)
+        filters: dict[str, Any] = {
+            "page_limit": unset(check_page_limit(page_limit)),
+            "sort_by": opt_enum("sort_by", sort_by, SortBy),
+            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+            "index_name": unset(index_name),
+            "model_options": (
+                UNSET if isinstance(options, Unset) else ",".join(o.value for o in options)
+            ),
+            "model_family": opt_enum("model_family", model_family, ModelFamily),
+            "created_at": opt_date("created_at", created_at),
+            "updated_at": opt_date("updated_at", updated_at),
+        }
+
+        def fetch(number: int) -> IndexList:
+            return self._call(
+                list_indexes._get_kwargs(page=number, **filters),
+                IndexList.from_dict,
+                retry_safe=True,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+
+        return SyncPager(fetch, first_page=check_page(page))
+
+    def retrieve(
+        self,
+        index_id: str,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> Index:
+        ids(index_id=index_id)
+        return self._call(
+            retrieve_index._get_kwargs(index_id),
+            Index.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        index_id: str,
+        *,
+        index_name: str,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Rename an index."""
+        ids(index_id=index_id)
+        body = UpdateIndexRequest(index_name=check_text("index_name", index_name))
+        self._call_no_content(
+            update_index._get_kwargs(index_id, body=body),
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete an index and every video in it."""
+        ids(index_id=index_id)
+        self._call_no_content(
+            delete_index._get_kwargs(index_id),
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,194 @@
+"""``client.search``: search an index with text or an image, and fetch further result pages."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from twelvelabs_generated.api.search import create_search, retrieve_search_page
+from twelvelabs_generated.models import (
+    GroupBy,
+    Operator,
+    QueryMediaType,
+    SearchClip,
+    SearchOption,
+    SearchPage,
+    SearchRequest,
+    SearchSortOption,
+    SearchVideoGroup,
+    Threshold,
+)
+
+from .._search_results import SearchResults, check_max_results
+from .._uploads import MAX_SEARCH_IMAGE_BYTES, FileInput, ProgressCallback
+from .._validation import check_bool, check_enum_list, check_page_limit, check_text, check_url
+from ..errors import InvalidInputError
+from ._base import (
+    Resource,
+    TimeoutArg,
+    as_file,
+    ids,
+    json_object_text,
+    opt_enum,
+    opt_number,
+    unset,
+)
+
+__all__ = ["Search", "SearchResultItem"]
+
+#: What iterating search results yields: clips, or video groups with ``group_by="video"``.
+SearchResultItem = SearchClip | SearchVideoGroup
+
+#: The largest ``page_limit`` the API accepts.
+_MAX_PAGE_LIMIT = 50
+
+
+def _check_query(
+    query_text: str | None, query_media_file: object, query_media_url: str | None
+) -> None:
+    if query_text is None and query_media_file is None and query_media_url is None:
+        raise InvalidInputError(
+            "query_text", "give a text query, or an image as query_media_file or query_media_url"
+        )
+    if query_text is not None:
+        check_text("query_text", query_text)
+    if query_media_file is not None and query_media_url is not None:
+        raise InvalidInputError(
+            "query_media_file", "give either query_media_file or query_media_url, not both"
+        )
+    if query_media_url is not None:
+        check_url("query_media_url", query_media_url)
+
+
+class Search(Resource):
+    def query(
+        self,
+        index_id: str,
+        *,
+        search_options: str | Sequence[str],
+        query_text: str | None = None,
+        query_media_file: FileInput | None = None,
+        query_media_url: str | None = None,
+        query_media_type: str | None = None,
+        group_by: str | None = None,
+        threshold: str | None = None,
+        sort_option: str | None = None,
+        operator: str | None = None,
+        page_limit: int | None = None,
+        filter: Mapping[str, Any] | str | None = None,
+        adjust_confidence_level: float | None = None,
+        include_user_metadata: bool | None = None,
+        max_results: int | None = None,
+        progress: ProgressCallback | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> SearchResults[SearchPage, SearchResultItem]:
+        """Search an index; returns :class:`SearchResults` over every page of results.
+
+        ``search_options``: ``"visual"``, ``"audio"`` or both. Give ``query_text`` and/or an
+        image (``query_media_file``: path, open binary file or bytes, at most 5 MB; or
+        ``query_media_url``). ``filter`` is a dict such as ``{"duration": {"gte": 60}}``.
+
+        The search is sent at once. Iterating the results yields clips (or video groups with
+        ``group_by="video"``) across pages, fetching each next page
+        (``GET /search/{next_page_token}``) only when needed; ``.pages()`` yields the pages
+        themselves; ``.first_page``, ``.search_pool`` and ``.page_info`` describe the first.
+        ``max_results`` stops after that many items (and, without ``page_limit``, asks for
+        pages of that size, up to 50). Page tokens expire about an hour after the search.
+        """
+        ids(index_id=index_id)
+        _check_query(query_text, query_media_file, query_media_url)
+        has_media = query_media_file is not None or query_media_url is not None
+        if query_media_type is None and has_media:
+            query_media_type = QueryMediaType.IMAGE.value
+        if include_user_metadata is not None:
+            check_bool("include_user_metadata", include_user_metadata)
+        limit = check_max_results(max_results)
+        if limit is not None and page_limit is None:
+            page_limit = min(limit, _MAX_PAGE_LIMIT)
+        grouping = opt_enum("group_by", group_by, GroupBy)
+        sorting = opt_enum("sort_option", sort_option, SearchSortOption)
+        if sorting == SearchSortOption.CLIP_COUNT and grouping != GroupBy.VIDEO:
+            raise InvalidInputError("sort_option", "'clip_count' sorting needs group_by='video'")
+        fields: dict[str, Any] = {
+            "index_id": index_id,
+            "search_options": check_enum_list("search_options", search_options, SearchOption),
+            "query_text": unset(query_text),
+            "query_media_url": unset(query_media_url),
+            "query_media_type": opt_enum("query_media_type", query_media_type, QueryMediaType),
+            "group_by": grouping,
+            "threshold": opt_enum("threshold", threshold, Threshold),
+            "sort_option": sorting,
+            "operator": opt_enum("operator", operator, Operator),
+            "page_limit": unset(check_page_limit(page_limit)),
+            "filter_": unset(None if filter is None else json_object_text("filter", filter)),
+            "adjust_confidence_level": opt_number(
+                "adjust_confidence_level", adjust_confidence_level, minimum=0, maximum=1
+            ),
+            "include_user_metadata": unset(include_user_metadata),
+        }
+        if query_media_file is None:
+            first = self._search(SearchRequest(**fields), True, request_timeout, max_retries)
+        else:
+            with self._open_upload(
+                "query_media_file",
+                query_media_file,
+                max_bytes=MAX_SEARCH_IMAGE_BYTES,
+                progress=progress,
+            ) as upload:
+                body = SearchRequest(**fields, query_media_file=as_file(upload))
+                # A search creates nothing, but an upload is not sent twice unless it never left.
+                first = self._search(body, False, request_timeout, max_retries)
+
+        def fetch_page(token: str) -> SearchPage:
+            # Later pages keep the search's options: the token stands for them, and
+            # include_user_metadata is the one option GET /search/{token} takes again.
+            return self.retrieve_page(
+                token,
+                include_user_metadata=include_user_metadata,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+
+        return SearchResults(first, fetch_page, max_results=max_results)
+
+    def _search(
+        self,
+        body: SearchRequest,
+        retry_safe: bool,
+        request_timeout: TimeoutArg,
+        max_retries: int | None,
+    ) -> SearchPage:
+        return self._call(
+            create_search._get_kwargs(body=body),
+            SearchPage.from_dict,
+            retry_safe=retry_safe,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def retrieve_page(
+        self,
+        page_token: str,
+        *,
+        include_user_metadata: bool | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> SearchPage:
+        """The results page of a ``next_page_token`` (or ``prev_page_token``).
+
+        Tokens expire about an hour after the search:
+        :class:`~twelvelabs_client.errors.SearchPageExpiredError` then says to search again.
+        """
+        ids(page_token=page_token)
+        if include_user_metadata is not None:
+            check_bool("include_user_metadata", include_user_metadata)
+        return self._call(
+            retrieve_search_page._get_kwargs(
+                page_token, include_user_metadata=unset(include_user_metadata)
+            ),
+            SearchPage.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )

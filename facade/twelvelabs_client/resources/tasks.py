@@ -1,0 +1,273 @@
+"""``client.tasks``: upload videos for indexing and follow the indexing tasks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from twelvelabs_generated.api.tasks import create_task, delete_task, list_tasks, retrieve_task
+from twelvelabs_generated.models import (
+    CreateTaskRequest,
+    CreateTaskResponse,
+    SortBy,
+    SortOption,
+    Task,
+    TaskList,
+    TaskStatusFilter,
+)
+
+from .._pagination import SyncPager
+from .._polling import TASK_WAIT, check_wait_options, classify_task, wait_for
+from .._responses import dumps
+from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
+from .._validation import (
+    check_bool,
+    check_one_source,
+    check_page,
+    check_page_limit,
+    check_user_metadata,
+)
+from ._base import (
+    Resource,
+    TimeoutArg,
+    as_file,
+    ids,
+    opt_date,
+    opt_enum,
+    opt_enum_list,
+    opt_int,
+    opt_number,
+    unset,
+)
+
+__all__ = ["Tasks"]
+
+
+class Tasks(Resource):
+    def create(
+        self,
+        index_id: str,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: Mapping[str, str | int | float | bool] | None = None,
+        progress: ProgressCallback | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> CreateTaskResponse:
+        """Upload a video (a path, an open binary file or bytes, at most 2 GB) or give a URL.
+
+        Returns the new task's ``id`` and ``video_id``. The file streams from disk;
+        ``progress(bytes_sent, total)`` is called as it goes out. Never re-sent once it may
+        have reached the server (a retry could index the video twice).
+        """
+        ids(index_id=index_id)
+        check_one_source("video_file", video_file, "video_url", video_url)
+        if enable_video_stream is not None:
+            check_bool("enable_video_stream", enable_video_stream)
+        metadata = None
+        if user_metadata is not None:
+            metadata = dumps(check_user_metadata("user_metadata", user_metadata))
+        upload = None
+        if video_file is not None:
+            upload = self._open_upload(
+                "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
+            )
+        try:
+            body = CreateTaskRequest(
+                index_id=index_id,
+                video_file=as_file(upload),
+                video_url=unset(video_url),
+                enable_video_stream=unset(enable_video_stream),
+                user_metadata=unset(metadata),
+            )
+            return self._call(
+                create_task._get_kwargs(body=body),
+                CreateTaskResponse.from_dict,
+                retry_safe=False,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+        finally:
+            if upload is not None:
+                upload.close()
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        sort_by: str | None = None,
+        sort_option: str | None = None,
+        index_id: str | None = None,
+        status: str | Sequence[str] | None = None,
+        filename: str | None = None,
+        duration: float | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        created_at: object = None,
+        updated_at: object = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> SyncPager[TaskList, Task]:
+        """Iterate the indexing tasks across pages (``.pages()`` for the page objects).
+
+        ``status`` takes one status or several (``["ready", "indexing"]``, repeated keys).
+        """
+        if index_id is not None:
+            ids(index_id=index_id)
+        filters: dict[str, Any] = {
+            "page_limit": unset(check_page_limit(page_limit)),
+            "sort_by": opt_enum("sort_by", sort_by, SortBy),
+            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+            "index_id": unset(index_id),
+            "status": opt_enum_list("status", status, TaskStatusFilter),
+            "filename": unset(filename),
+            "duration": opt_number("duration", duration),
+            "width": opt_int("width", width),
+            "height": opt_int("height", height),
+            "created_at": opt_date("created_at", created_at),
+            "updated_at": opt_date("updated_at", updated_at),
+        }
+
+        def fetch(number: int) -> TaskList:
+            return self._call(
+                list_tasks._get_kwargs(page=number, **filters),
+                TaskList.from_dict,
+                retry_safe=True,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+
+        return SyncPager(fetch, first_page=check_page(page))
+
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> Task:
+        ids(task_id=task_id)
+        return self._call(
+            retrieve_task._get_kwargs(task_id),
+            Task.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Delete a task (allowed once it is ``ready`` or ``failed``; for ``ready``, delete the
+        video first)."""
+        ids(task_id=task_id)
+        self._call_no_content(
+            delete_task._get_kwargs(task_id),
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    # ------------------------------------------------------------------ waiting (issue 4)
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[Task], object] | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> Task:
+        """Wait until the indexing task is ``ready`` and return it.
+
+        Polls ``GET /tasks/{task_id}`` after 1 s, 2 s, 4 s, 8 s, then every 10 s
+        (``poll_interval=`` fixes the interval), for at most ``timeout`` seconds (default
+        3600). ``on_update(task)`` is called at the first look and on every status change.
+        Raises :class:`~twelvelabs_client.errors.TaskFailedError` if the task fails,
+        :class:`~twelvelabs_client.errors.WaitTimeoutError` (with ``.last``) at the deadline,
+        and the typed API error at once on 400/401/403/404.
+        """
+        ids(task_id=task_id)
+        return self._wait(
+            task_id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            started_at=None,
+        )
+
+    def create_and_wait(
+        self,
+        index_id: str,
+        *,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: Mapping[str, str | int | float | bool] | None = None,
+        timeout: float | None = None,
+        poll_interval: float | None = None,
+        on_update: Callable[[Task], object] | None = None,
+        progress: ProgressCallback | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> Task:
+        """Upload (or give a URL), then wait until the video is indexed; returns the final task.
+
+        One deadline covers both: ``timeout`` seconds (default 3600) counted from the start of
+        the upload. See :meth:`create` and :meth:`wait` for the other arguments.
+        """
+        check_wait_options(timeout, poll_interval)
+        started_at = self._sender.clock()
+        created = self.create(
+            index_id,
+            video_file=video_file,
+            video_url=video_url,
+            enable_video_stream=enable_video_stream,
+            user_metadata=user_metadata,
+            progress=progress,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+        return self._wait(
+            created.id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            started_at=started_at,
+        )
+
+    def _wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float | None,
+        poll_interval: float | None,
+        on_update: Callable[[Task], object] | None,
+        request_timeout: TimeoutArg,
+        max_retries: int | None,
+        started_at: float | None,
+    ) -> Task:
+        return wait_for(
+            lambda: self.retrieve(task_id, request_timeout=request_timeout, max_retries=max_retries),
+            classify=classify_task,
+            label=f"indexing task {task_id!r}",
+            policy=TASK_WAIT,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+            clock=self._sender.clock,
+            sleep=self._sender.sleep,
+            started_at=started_at,
+        )

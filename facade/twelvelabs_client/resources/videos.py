@@ -1,0 +1,229 @@
+"""``client.videos``: list, inspect, annotate and delete the videos of an index."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from twelvelabs_generated.api.videos import delete_video, list_videos, retrieve_video, update_video
+from twelvelabs_generated.models import (
+    EmbeddingOption,
+    SortBy,
+    SortOption,
+    UpdateVideoRequest,
+    UserMetadata,
+    Video,
+    VideoList,
+)
+
+from .._pagination import SyncPager
+from .._validation import (
+    check_bool,
+    check_int,
+    check_number,
+    check_page,
+    check_page_limit,
+    check_text,
+    check_user_metadata,
+    date_param,
+)
+from ..errors import InvalidInputError
+from ._base import Resource, TimeoutArg, ids, opt_enum, opt_enum_list, unset
+
+__all__ = ["RANGE_OPERATORS", "Videos"]
+
+#: Comparison keys of a range filter: ``duration={"gte": 60, "lte": 600}``.
+RANGE_OPERATORS = ("gte", "lte")
+
+
+def _number(argument: str, value: object) -> float:
+    return check_number(argument, value, minimum=0)
+
+
+def _int(argument: str, value: object) -> int:
+    return check_int(argument, value, minimum=0)
+
+
+def _text(argument: str, value: object) -> str:
+    return check_text(argument, value)
+
+
+#: The documented filters of GET /indexes/{index-id}/videos and how each value is checked.
+_FILTERS: dict[str, Callable[[str, object], object]] = {
+    "filename": _text,
+    "duration": _number,
+    "fps": _number,
+    "width": _int,
+    "height": _int,
+    "size": _number,
+    "created_at": date_param,
+    "updated_at": date_param,
+}
+#: Query keys user-metadata filters may not use.
+RESERVED_QUERY_KEYS = frozenset({"page", "page_limit", "sort_by", "sort_option", *_FILTERS})
+
+
+def filter_params(filters: Mapping[str, object]) -> dict[str, Any]:
+    """Query parameters for exact (``width=1920``) and range (``duration={"gte": 60}``) filters.
+
+    A range becomes bracket keys: ``duration[gte]=60&duration[lte]=600``.
+    """
+    params: dict[str, Any] = {}
+    for name, value in filters.items():
+        if value is None:
+            continue
+        check = _FILTERS[name]
+        if not isinstance(value, Mapping):
+            params[name] = check(name, value)
+            continue
+        if not value:
+            raise InvalidInputError(name, f"a range needs at least one of {RANGE_OPERATORS}")
+        for operator, bound in value.items():
+            if operator not in RANGE_OPERATORS:
+                raise InvalidInputError(
+                    name, f"unknown range operator {operator!r}; use {' or '.join(RANGE_OPERATORS)}"
+                )
+            params[f"{name}[{operator}]"] = check(f"{name}[{operator}]", bound)
+    return params
+
+
+def metadata_params(user_metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """User-metadata filters as top-level query keys (``?category=news&reviewed=true``)."""
+    params = check_user_metadata("user_metadata", user_metadata)
+    for key in params:
+        if key.split("[", 1)[0] in RESERVED_QUERY_KEYS:
+            raise InvalidInputError(
+                "user_metadata",
+                f"the key {key!r} clashes with the documented query parameter of the same "
+                "name; filter on it with the keyword argument instead",
+            )
+    return dict(params)
+
+
+class Videos(Resource):
+    def list(
+        self,
+        index_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        sort_by: str | None = None,
+        sort_option: str | None = None,
+        filename: str | None = None,
+        duration: float | Mapping[str, float] | None = None,
+        fps: float | Mapping[str, float] | None = None,
+        width: int | Mapping[str, int] | None = None,
+        height: int | Mapping[str, int] | None = None,
+        size: float | Mapping[str, float] | None = None,
+        created_at: object = None,
+        updated_at: object = None,
+        user_metadata: Mapping[str, str | int | float | bool] | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> SyncPager[VideoList, Video]:
+        """Iterate the videos of an index across pages (``.pages()`` for the page objects).
+
+        Numeric and date filters take an exact value (``width=1920``) or a range
+        (``duration={"gte": 60, "lte": 600}``). ``user_metadata={"category": "news"}`` filters
+        on metadata keys (sent as top-level query keys).
+        """
+        ids(index_id=index_id)
+        base: dict[str, Any] = {
+            "page_limit": unset(check_page_limit(page_limit)),
+            "sort_by": opt_enum("sort_by", sort_by, SortBy),
+            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+        }
+        extra = filter_params(
+            {
+                "filename": filename,
+                "duration": duration,
+                "fps": fps,
+                "width": width,
+                "height": height,
+                "size": size,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if user_metadata is not None:
+            extra.update(metadata_params(user_metadata))
+
+        def fetch(number: int) -> VideoList:
+            kwargs = list_videos._get_kwargs(index_id, page=number, **base)
+            kwargs["params"] = {**kwargs.get("params", {}), **extra}
+            return self._call(
+                kwargs,
+                VideoList.from_dict,
+                retry_safe=True,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+
+        return SyncPager(fetch, first_page=check_page(page))
+
+    def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        embedding_option: str | Sequence[str] | None = None,
+        transcription: bool | None = None,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> Video:
+        """One video; ``embedding_option`` (``"visual-text"``, ``"audio"``) adds its embeddings,
+        ``transcription=True`` its transcription."""
+        ids(index_id=index_id, video_id=video_id)
+        if transcription is not None:
+            check_bool("transcription", transcription)
+        return self._call(
+            retrieve_video._get_kwargs(
+                index_id,
+                video_id,
+                embedding_option=opt_enum_list(
+                    "embedding_option", embedding_option, EmbeddingOption
+                ),
+                transcription=unset(transcription),
+            ),
+            Video.from_dict,
+            retry_safe=True,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        user_metadata: Mapping[str, str | int | float | bool],
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> None:
+        """Set user metadata on a video (values: str, int, float or bool)."""
+        ids(index_id=index_id, video_id=video_id)
+        body = UpdateVideoRequest(
+            user_metadata=UserMetadata.from_dict(
+                check_user_metadata("user_metadata", user_metadata)
+            )
+        )
+        self._call_no_content(
+            update_video._get_kwargs(index_id, video_id, body=body),
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        request_timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+    ) -> None:
+        ids(index_id=index_id, video_id=video_id)
+        self._call_no_content(
+            delete_video._get_kwargs(index_id, video_id),
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )

@@ -1,0 +1,166 @@
+"""The client object: key and base URL resolution, timeouts, user httpx clients, key secrecy."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+from facade_support import API_KEY, BASE_URL, Recorder, example, json_response, make_client
+from twelvelabs_client import AuthenticationError, InvalidInputError, TwelveLabs
+from twelvelabs_client._client import DEFAULT_TIMEOUT
+
+IDX = "67b2c41e9d3f5a0e1c7a4b12"
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TWELVELABS_API_KEY", raising=False)
+    monkeypatch.delenv("TWELVELABS_BASE_URL", raising=False)
+
+
+def _client_with(recorder: Recorder, **options: object) -> TwelveLabs:
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    return TwelveLabs(http_client=http, **options)  # type: ignore[arg-type]
+
+
+def test_key_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWELVELABS_API_KEY", "env-key")
+    recorder = Recorder(json_response(200, example("Index")))
+    _client_with(recorder).indexes.retrieve(IDX)
+    assert recorder.last.headers["x-api-key"] == "env-key"
+
+
+def test_argument_wins_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWELVELABS_API_KEY", "env-key")
+    recorder = Recorder(json_response(200, example("Index")))
+    _client_with(recorder, api_key="arg-key").indexes.retrieve(IDX)
+    assert recorder.last.headers["x-api-key"] == "arg-key"
+
+
+@pytest.mark.parametrize("key", [None, "", "   "])
+def test_missing_key_fails_at_construction(key: str | None) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        TwelveLabs(api_key=key)
+    assert info.value.argument == "api_key"
+    assert "TWELVELABS_API_KEY" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        (None, "https://api.twelvelabs.io/v1.3"),
+        ("https://api.twelvelabs.io", "https://api.twelvelabs.io/v1.3"),
+        ("https://api.twelvelabs.io/", "https://api.twelvelabs.io/v1.3"),
+        ("http://localhost:8000", "http://localhost:8000/v1.3"),
+        ("http://localhost:8000/v1.3/", "http://localhost:8000/v1.3"),
+        ("https://proxy.test/custom/prefix", "https://proxy.test/custom/prefix"),
+    ],
+)
+def test_base_url(given: str | None, expected: str) -> None:
+    assert TwelveLabs(api_key="k", base_url=given).base_url == expected
+
+
+def test_base_url_from_the_environment_gets_the_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWELVELABS_BASE_URL", "http://127.0.0.1:9999")
+    recorder = Recorder(json_response(200, example("Index")))
+    client = _client_with(recorder, api_key="k")
+    client.indexes.retrieve(IDX)
+    assert str(recorder.last.url) == f"http://127.0.0.1:9999/v1.3/indexes/{IDX}"
+
+
+def test_bad_base_url() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        TwelveLabs(api_key="k", base_url="api.twelvelabs.io")
+    assert info.value.argument == "base_url"
+
+
+def test_the_key_never_appears_in_reprs_or_urls() -> None:
+    h = make_client(json_response(200, example("Index")))
+    h.client.indexes.retrieve(IDX)
+    texts = [
+        repr(h.client),
+        str(h.client.__dict__),
+        repr(h.client._sender),
+        repr(h.client._sender.auth),
+        str(h.recorder.last.url),
+    ]
+    for text in texts:
+        assert API_KEY not in text
+
+
+def test_the_key_is_masked_on_the_request_kept_by_an_error() -> None:
+    h = make_client(json_response(401, {"code": "api_key_invalid", "message": "bad key"}))
+    with pytest.raises(AuthenticationError) as info:
+        h.client.indexes.retrieve(IDX)
+    assert info.value.response is not None
+    assert API_KEY not in str(info.value.response.request.headers)
+    assert API_KEY not in str(info.value) + repr(info.value)
+
+
+def test_user_http_client_is_used_and_left_unchanged() -> None:
+    recorder = Recorder(json_response(200, example("Index")))
+    http = httpx.Client(
+        transport=httpx.MockTransport(recorder),
+        base_url="https://elsewhere.test",
+        headers={"x-custom": "kept"},
+    )
+    before = (str(http.base_url), dict(http.headers), http.auth, http.timeout)
+    with TwelveLabs(api_key="k", base_url=BASE_URL, http_client=http) as client:
+        client.indexes.retrieve(IDX)
+    assert (str(http.base_url), dict(http.headers), http.auth, http.timeout) == before
+    assert not http.is_closed  # the caller owns it
+    assert str(recorder.last.url).startswith(BASE_URL)
+    assert recorder.last.headers["x-custom"] == "kept"
+    assert "x-api-key" not in http.headers
+
+
+def test_owned_http_client_is_closed_by_the_context_manager() -> None:
+    with TwelveLabs(api_key="k") as client:
+        pass
+    assert client.http_client.is_closed
+
+
+def test_default_timeouts_are_explicit() -> None:
+    h = make_client(json_response(200, example("Index")))
+    h.client.indexes.retrieve(IDX)
+    timeout = h.recorder.last.extensions["timeout"]
+    assert timeout == DEFAULT_TIMEOUT.as_dict()
+    assert timeout["connect"] == 5.0
+    assert timeout["read"] >= 300
+
+
+def test_client_and_per_call_timeouts() -> None:
+    h = make_client(json_response(200, example("Index")), timeout=12)
+    h.client.indexes.retrieve(IDX)
+    h.client.indexes.retrieve(IDX, request_timeout=httpx.Timeout(3, read=40))
+    h.client.indexes.retrieve(IDX, request_timeout=1.5)
+    first, second, third = (r.extensions["timeout"] for r in h.recorder.requests)
+    assert first == {"connect": 12, "read": 12, "write": 12, "pool": 12}
+    assert second == {"connect": 3, "read": 40, "write": 3, "pool": 3}
+    assert third["read"] == 1.5
+
+
+def test_max_retries_must_be_a_non_negative_int() -> None:
+    with pytest.raises(InvalidInputError):
+        TwelveLabs(api_key="k", max_retries=-1)
+
+
+def test_user_agent_and_accept_headers() -> None:
+    h = make_client(json_response(200, example("Index")))
+    h.client.indexes.retrieve(IDX)
+    assert h.recorder.last.headers["user-agent"].startswith("twelvelabs-client/")
+    assert h.recorder.last.headers["accept"] == "application/json"
+
+
+def test_each_request_is_logged_with_method_path_status_and_elapsed(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="twelvelabs_client")
+    ticks = iter([10.0, 10.25])
+    h = make_client(json_response(200, example("Index")), _clock=lambda: next(ticks))
+    h.client.indexes.retrieve(IDX)
+    [record] = [r for r in caplog.records if r.name == "twelvelabs_client"]
+    assert record.getMessage() == f"GET /v1.3/indexes/{IDX} -> 200 in 250 ms (attempt 1)"
+    assert record.elapsed_ms == 250.0  # type: ignore[attr-defined]
+    assert API_KEY not in str(record.__dict__)

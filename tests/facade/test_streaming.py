@@ -1,0 +1,361 @@
+"""NDJSON decoding and GenerateStream over a fake streaming transport."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractContextManager
+from typing import Any
+
+import httpx
+import pytest
+from twelvelabs_client._streaming import (
+    AsyncGenerateStream,
+    GenerateStream,
+    NDJSONDecoder,
+    StreamDecodeError,
+    UnknownStreamEvent,
+)
+from twelvelabs_client.errors import APIConnectionError, APITimeoutError, StreamError
+from twelvelabs_generated.models import StreamEndEvent, StreamStartEvent, StreamTextEvent
+
+GEN_ID = "56dd2567-0a4b-4c67-b4f1-3f2c1b0d9e11"
+START = {"event_type": "stream_start", "metadata": {"generation_id": GEN_ID}}
+END = {
+    "event_type": "stream_end",
+    "metadata": {"generation_id": GEN_ID, "usage": {"output_tokens": 7}},
+}
+
+
+def text(piece: str) -> dict[str, Any]:
+    return {"event_type": "text_generation", "text": piece}
+
+
+def ndjson(*objects: Any) -> bytes:
+    return b"".join(json.dumps(o).encode() + b"\n" for o in objects)
+
+
+# --------------------------------------------------------------------------- decoder
+
+
+def decode_all(chunks: list[bytes]) -> list[dict[str, Any]]:
+    decoder = NDJSONDecoder()
+    out: list[dict[str, Any]] = []
+    for chunk in chunks:
+        out.extend(decoder.feed(chunk))
+    out.extend(decoder.close())
+    return out
+
+
+def test_decoder_handles_every_split_point() -> None:
+    body = ndjson(START, text("café ☕ "), text("naïve"), END)
+    expected = [START, text("café ☕ "), text("naïve"), END]
+    for cut in range(1, len(body)):
+        assert decode_all([body[:cut], body[cut:]]) == expected
+    assert decode_all([bytes([b]) for b in body]) == expected  # one byte at a time
+
+
+def test_decoder_blank_lines_crlf_and_no_final_newline() -> None:
+    body = b"\r\n\n" + json.dumps(START).encode() + b"\r\n   \r\n" + json.dumps(text("a")).encode()
+    assert decode_all([body]) == [START, text("a")]
+
+
+def test_decoder_several_objects_in_one_chunk_and_on_one_line() -> None:
+    assert decode_all([ndjson(START, text("a"), END)]) == [START, text("a"), END]
+    line = (
+        json.dumps(text("a")) + json.dumps(text("b")) + " " + json.dumps(text("c"))
+    ).encode() + b"\n"
+    assert decode_all([line]) == [text("a"), text("b"), text("c")]
+
+
+def test_decoder_returns_nothing_until_a_line_is_complete() -> None:
+    decoder = NDJSONDecoder()
+    assert decoder.feed(b'{"event_type": "text_gen') == []
+    assert decoder.pending > 0
+    assert decoder.feed(b'eration", "text": "x"}\n') == [text("x")]
+    assert decoder.pending == 0
+    assert decoder.close() == []
+
+
+@pytest.mark.parametrize(
+    "line", [b"{not json}\n", b'{"a": 1\n', b"[1, 2]\n", b"42\n", b'"text"\n', b"\xff\xfe\n"]
+)
+def test_decoder_refuses_lines_that_are_not_objects(line: bytes) -> None:
+    with pytest.raises(StreamDecodeError) as info:
+        decode_all([ndjson(START), line])
+    assert isinstance(info.value, StreamError)
+    assert info.value.line == line.strip()
+
+
+def test_decoder_refuses_an_unterminated_giant_line() -> None:
+    decoder = NDJSONDecoder(max_line_bytes=100)
+    with pytest.raises(StreamDecodeError):
+        decoder.feed(b"{" + b" " * 200)
+
+
+# --------------------------------------------------------------------------- fake transport
+
+
+class ChunkStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body sent in the given chunks; records how far it was read and closing."""
+
+    def __init__(
+        self, chunks: list[bytes], fail_after: int | None = None, error: Exception | None = None
+    ) -> None:
+        self.chunks = chunks
+        self.sent = 0
+        self.closed = False
+        self.fail_after = fail_after
+        self.error = error or httpx.ReadError("connection reset")
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            if self.fail_after is not None and self.sent >= self.fail_after:
+                raise self.error
+            self.sent += 1
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def opener(body: ChunkStream) -> tuple[Any, list[httpx.Request]]:
+    requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, stream=body)
+
+    client = httpx.Client(transport=httpx.MockTransport(handler), base_url="https://api.test")
+
+    def open_response() -> AbstractContextManager[httpx.Response]:
+        return client.stream(
+            "POST", "/generate", json={"video_id": "v", "prompt": "p", "stream": True}
+        )
+
+    return open_response, requests
+
+
+def stream_of(
+    *objects: Any, chunk_size: int | None = None, **kwargs: Any
+) -> tuple[GenerateStream, ChunkStream]:
+    raw = ndjson(*objects)
+    chunks = (
+        [raw[i : i + chunk_size] for i in range(0, len(raw), chunk_size)]
+        if chunk_size
+        else [ndjson(o) for o in objects]
+    )
+    body = ChunkStream(chunks, **kwargs)
+    open_response, _ = opener(body)
+    return GenerateStream(open_response), body
+
+
+# --------------------------------------------------------------------------- GenerateStream
+
+
+def test_every_event_type_is_typed_and_accumulated() -> None:
+    stream, body = stream_of(START, text("Hel"), text("lo, wor"), text("ld."), END)
+    with stream:
+        events = list(stream)
+        assert stream.finished
+    assert [type(e) for e in events] == [
+        StreamStartEvent,
+        StreamTextEvent,
+        StreamTextEvent,
+        StreamTextEvent,
+        StreamEndEvent,
+    ]
+    assert stream.text == "Hello, world."
+    assert stream.generation_id == GEN_ID
+    assert stream.usage is not None and stream.usage.output_tokens == 7
+    assert body.closed
+
+
+def test_text_accumulates_while_reading() -> None:
+    stream, _ = stream_of(START, text("a"), text("b"), END)
+    seen = []
+    with stream:
+        for _event in stream:
+            seen.append(stream.text)
+    assert seen == ["", "a", "ab", "ab"]
+
+
+def test_unknown_events_pass_through() -> None:
+    future = {"event_type": "tool_call", "name": "x"}
+    untyped = {"something": "else"}
+    stream, _ = stream_of(START, future, text("a"), untyped, END)
+    with stream:
+        events = list(stream)
+    unknown = [e for e in events if isinstance(e, UnknownStreamEvent)]
+    assert unknown == [UnknownStreamEvent("tool_call", future), UnknownStreamEvent(None, untyped)]
+    assert stream.text == "a"
+
+
+def test_lines_split_across_chunks() -> None:
+    stream, body = stream_of(START, text("split "), text("everywhere ☕"), END, chunk_size=7)
+    with stream:
+        assert stream.final_text() == "split everywhere ☕"
+    assert body.sent > 10
+
+
+def test_unknown_fields_are_kept() -> None:
+    end = {**END, "metadata": {**END["metadata"], "finish_reason": "stop"}}
+    stream, _ = stream_of(START, text("x"), end)
+    with stream:
+        events = list(stream)
+    assert isinstance(events[-1], StreamEndEvent)
+    assert events[-1].metadata.additional_properties == {"finish_reason": "stop"}
+
+
+def test_stream_error_event_raises_with_code_and_message() -> None:
+    error = {
+        "event_type": "stream_error",
+        "error": {"code": "token_limit_exceeded", "message": "Too long."},
+    }
+    stream, body = stream_of(START, text("partial"), error, text("never"))
+    with stream, pytest.raises(StreamError) as info:
+        list(stream)
+    assert info.value.code == "token_limit_exceeded"
+    assert "Too long." in str(info.value) and "token_limit_exceeded" in str(info.value)
+    assert info.value.event == error
+    assert stream.text == "partial"
+    assert body.closed
+
+
+def test_plain_error_object_raises() -> None:
+    error = {"code": "parameter_invalid", "message": "The prompt is empty."}
+    stream, _ = stream_of(error)
+    with stream, pytest.raises(StreamError) as info:
+        list(stream)
+    assert info.value.code == "parameter_invalid"
+    assert "The prompt is empty." in str(info.value)
+
+
+def test_invalid_line_raises_instead_of_being_dropped() -> None:
+    body = ChunkStream([ndjson(START), b"<html>oops</html>\n", ndjson(END)])
+    open_response, _ = opener(body)
+    with GenerateStream(open_response) as stream, pytest.raises(StreamDecodeError):
+        list(stream)
+    assert body.closed
+
+
+def test_stream_without_end_event_raises() -> None:
+    stream, _ = stream_of(START, text("cut"))
+    with stream, pytest.raises(StreamError, match="ended before"):
+        list(stream)
+    assert stream.text == "cut"
+    assert not stream.finished
+
+
+def test_early_close_closes_the_connection() -> None:
+    stream, body = stream_of(START, *[text(str(i)) for i in range(100)], END)
+    with stream:
+        for event in stream:
+            if isinstance(event, StreamTextEvent) and event.text == "2":
+                break
+        assert not body.closed  # still open inside the block
+    assert body.closed
+    assert body.sent <= 5
+    assert stream.text == "012"
+    with pytest.raises(RuntimeError, match="closed"):
+        list(stream)
+
+
+def test_exception_in_the_with_block_closes_the_connection() -> None:
+    stream, body = stream_of(START, text("a"), END)
+    with pytest.raises(KeyError), stream:
+        next(iter(stream))
+        raise KeyError("user code failed")
+    assert body.closed
+
+
+def test_iterating_without_with_opens_and_closes() -> None:
+    stream, body = stream_of(START, text("a"), END)
+    assert list(stream.text_stream()) == ["a"]
+    assert body.closed
+
+
+def test_connection_error_mid_stream_is_typed() -> None:
+    stream, body = stream_of(START, text("a"), text("b"), END, fail_after=2)
+    with stream, pytest.raises(APIConnectionError, match="middle of the generated stream"):
+        list(stream)
+    assert stream.text == "a"
+    assert body.closed
+
+
+def test_read_timeout_mid_stream_is_typed() -> None:
+    stream, _ = stream_of(START, text("a"), END, fail_after=1, error=httpx.ReadTimeout("slow"))
+    with stream, pytest.raises(APITimeoutError):
+        list(stream)
+
+
+def test_request_is_sent_on_enter_once() -> None:
+    body = ChunkStream([ndjson(START, END)])
+    open_response, requests = opener(body)
+    stream = GenerateStream(open_response)
+    assert requests == []
+    with stream:
+        assert len(requests) == 1
+        list(stream)
+    assert len(requests) == 1
+    assert json.loads(requests[0].content)["stream"] is True
+
+
+# --------------------------------------------------------------------------- async twin
+
+
+def async_opener(body: ChunkStream) -> Any:
+    async def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=body)
+
+    client = httpx.AsyncClient(transport=httpx.MockTransport(handler), base_url="https://api.test")
+
+    def open_response() -> Any:
+        return client.stream("POST", "/generate", json={"stream": True})
+
+    return open_response
+
+
+def test_async_stream_reads_events() -> None:
+    body = ChunkStream(
+        [ndjson(START, text("as"))[:30], ndjson(START, text("as"))[30:], ndjson(text("ync"), END)]
+    )
+
+    async def main() -> tuple[list[Any], str]:
+        async with AsyncGenerateStream(async_opener(body)) as stream:
+            events = [e async for e in stream]
+            return events, stream.text
+
+    events, full = asyncio.run(main())
+    assert full == "async"
+    assert isinstance(events[-1], StreamEndEvent)
+    assert body.closed
+
+
+def test_async_stream_early_close_and_error() -> None:
+    body = ChunkStream([ndjson(START), *[ndjson(text(str(i))) for i in range(50)], ndjson(END)])
+    error_body = ChunkStream(
+        [ndjson(START, {"event_type": "stream_error", "error": {"message": "boom"}})]
+    )
+
+    async def main() -> str:
+        async with AsyncGenerateStream(async_opener(body)) as stream:
+            async for piece in stream.text_stream():
+                if piece == "1":
+                    break
+        with pytest.raises(StreamError, match="boom"):
+            async with AsyncGenerateStream(async_opener(error_body)) as failing:
+                await failing.final_text()
+        return stream.text
+
+    assert asyncio.run(main()) == "01"
+    assert body.closed and body.sent < 10
+    assert error_body.closed

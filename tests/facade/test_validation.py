@@ -1,0 +1,241 @@
+"""Client-side validation: InvalidInputError naming the argument, and zero requests sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from facade_support import example, json_response, make_client
+from twelvelabs_client import InvalidInputError, TwelveLabs
+from twelvelabs_client._validation import check_enum, to_rfc3339
+from twelvelabs_generated.models import SearchOption
+
+IDX = "67b2c41e9d3f5a0e1c7a4b12"
+VID = "67b2c6d79d3f5a0e1c7a4b1f"
+MARENGO = [{"model_name": "marengo2.7", "model_options": ["visual"]}]
+
+Call = Callable[[TwelveLabs], Any]
+
+CASES: list[tuple[str, Call, str]] = [
+    # ids
+    ("empty index id", lambda c: c.indexes.retrieve(""), "index_id"),
+    ("dot id", lambda c: c.indexes.delete("."), "index_id"),
+    ("dot-dot id", lambda c: c.videos.retrieve(IDX, ".."), "video_id"),
+    ("blank task id", lambda c: c.tasks.retrieve("  "), "task_id"),
+    ("non-string id", lambda c: c.tasks.delete(123), "task_id"),
+    ("empty page token", lambda c: c.search.retrieve_page(""), "page_token"),
+    ("dot integration", lambda c: c.imports.logs("."), "integration_id"),
+    # file / url
+    ("neither file nor url", lambda c: c.tasks.create(IDX), "video_file"),
+    (
+        "both file and url",
+        lambda c: c.tasks.create(IDX, video_file=b"x", video_url="https://x.test/v.mp4"),
+        "video_file",
+    ),
+    ("missing file", lambda c: c.tasks.create(IDX, video_file="/nonexistent/v.mp4"), "video_file"),
+    ("directory", lambda c: c.embed.tasks.create(video_file="/tmp"), "video_file"),
+    ("url not http", lambda c: c.tasks.create(IDX, video_url="ftp://x/v.mp4"), "video_url"),
+    (
+        "embed image file and url",
+        lambda c: c.embed.create(image_file=b"x", image_url="https://x.test/a.png"),
+        "image_file",
+    ),
+    ("embed nothing", lambda c: c.embed.create(), "text"),
+    # page_limit
+    ("page_limit 0", lambda c: list(c.tasks.list(page_limit=0)), "page_limit"),
+    ("page_limit 51", lambda c: list(c.indexes.list(page_limit=51)), "page_limit"),
+    (
+        "search page_limit 51",
+        lambda c: c.search.query(IDX, search_options="visual", query_text="x", page_limit=51),
+        "page_limit",
+    ),
+    ("page 0", lambda c: list(c.tasks.list(page=0)), "page"),
+    # enums
+    ("bad status", lambda c: list(c.tasks.list(status=["ready", "done"])), "status"),
+    ("bad embed status", lambda c: list(c.embed.tasks.list(status="indexing")), "status"),
+    ("bad sort_by", lambda c: list(c.indexes.list(sort_by="name")), "sort_by"),
+    (
+        "bad model option",
+        lambda c: c.indexes.create(
+            "x", models=[{"model_name": "marengo2.7", "model_options": ["smell"]}]
+        ),
+        "models[0].model_options",
+    ),
+    (
+        "missing model options",
+        lambda c: c.indexes.create("x", models=[{"model_name": "marengo2.7"}]),
+        "models[0].model_options",
+    ),
+    ("no models", lambda c: c.indexes.create("x", models=[]), "models"),
+    ("bad addon", lambda c: c.indexes.create("x", models=MARENGO, addons=["logo"]), "addons"),
+    (
+        "bad search option",
+        lambda c: c.search.query(IDX, search_options=["visual", "smell"], query_text="x"),
+        "search_options",
+    ),
+    (
+        "bad embedding option",
+        lambda c: c.videos.retrieve(IDX, VID, embedding_option="visual"),
+        "embedding_option",
+    ),
+    ("bad gist type", lambda c: c.generate.gist(VID, types=["title", "topics"]), "types"),
+    ("empty gist types", lambda c: c.generate.gist(VID, types=[]), "types"),
+    ("bad summarize type", lambda c: c.generate.summarize(VID, type="chapters"), "type"),
+    (
+        "bad scope",
+        lambda c: c.embed.tasks.create(
+            video_url="https://x.test/v.mp4", video_embedding_scope="asset"
+        ),
+        "video_embedding_scope",
+    ),
+    # search
+    ("search without query", lambda c: c.search.query(IDX, search_options="visual"), "query_text"),
+    (
+        "search image file and url",
+        lambda c: c.search.query(
+            IDX,
+            search_options="visual",
+            query_media_file=b"x",
+            query_media_url="https://x.test/a.png",
+        ),
+        "query_media_file",
+    ),
+    (
+        "clip_count without group_by video",
+        lambda c: c.search.query(
+            IDX, search_options="visual", query_text="x", sort_option="clip_count"
+        ),
+        "sort_option",
+    ),
+    (
+        "confidence out of range",
+        lambda c: c.search.query(
+            IDX, search_options="visual", query_text="x", adjust_confidence_level=2
+        ),
+        "adjust_confidence_level",
+    ),
+    (
+        "filter not a dict",
+        lambda c: c.search.query(IDX, search_options="visual", query_text="x", filter=[1]),
+        "filter",
+    ),
+    (
+        "filter string not JSON object",
+        lambda c: c.search.query(IDX, search_options="visual", query_text="x", filter="[1]"),
+        "filter",
+    ),
+    # dates
+    (
+        "naive datetime",
+        lambda c: list(c.tasks.list(created_at=dt.datetime(2025, 1, 1))),
+        "created_at",
+    ),
+    ("not a date", lambda c: list(c.indexes.list(updated_at="yesterday")), "updated_at"),
+    (
+        "date without zone",
+        lambda c: list(c.embed.tasks.list(started_at="2025-01-01T00:00:00")),
+        "started_at",
+    ),
+    # numbers, booleans, metadata
+    ("temperature > 1", lambda c: c.generate.text(VID, prompt="p", temperature=1.5), "temperature"),
+    ("empty prompt", lambda c: c.generate.text(VID, prompt=""), "prompt"),
+    (
+        "clip length 1",
+        lambda c: c.embed.tasks.create(video_url="https://x.test/v", video_clip_length=1),
+        "video_clip_length",
+    ),
+    (
+        "one offset only",
+        lambda c: c.embed.tasks.create(video_url="https://x.test/v", video_start_offset_sec=1),
+        "video_start_offset_sec",
+    ),
+    (
+        "bool as string",
+        lambda c: c.videos.retrieve(IDX, VID, transcription="true"),
+        "transcription",
+    ),
+    (
+        "metadata list value",
+        lambda c: c.videos.update(IDX, VID, user_metadata={"tags": ["a", "b"]}),
+        "user_metadata",
+    ),
+    (
+        "metadata clashes with a documented parameter",
+        lambda c: list(c.videos.list(IDX, user_metadata={"duration": 5})),
+        "user_metadata",
+    ),
+    (
+        "metadata clashes with a range key",
+        lambda c: list(c.videos.list(IDX, user_metadata={"width[gte]": 5})),
+        "user_metadata",
+    ),
+    ("unknown range operator", lambda c: list(c.videos.list(IDX, duration={"gt": 5})), "duration"),
+    ("width float", lambda c: list(c.videos.list(IDX, width=19.5)), "width"),
+    ("empty index name", lambda c: c.indexes.update(IDX, index_name=" "), "index_name"),
+]
+
+
+@pytest.mark.parametrize(("label", "call", "argument"), CASES, ids=[c[0] for c in CASES])
+def test_invalid_input_is_refused_before_sending(label: str, call: Call, argument: str) -> None:
+    h = make_client(strict=True)
+    with pytest.raises(InvalidInputError) as info:
+        call(h.client)
+    assert info.value.argument == argument
+    assert isinstance(info.value, ValueError)
+    assert argument in str(info.value)
+    assert h.recorder.requests == []
+
+
+def test_search_image_over_5_mb_is_refused(tmp_path: Path) -> None:
+    image = tmp_path / "big.png"
+    with open(image, "wb") as f:
+        f.truncate(5 * 1024 * 1024 + 1)
+    h = make_client(strict=True)
+    with pytest.raises(InvalidInputError) as info:
+        h.client.search.query(IDX, search_options="visual", query_media_file=image)
+    assert info.value.argument == "query_media_file"
+    assert h.recorder.requests == []
+
+
+def test_video_over_2_gb_is_refused(tmp_path: Path) -> None:
+    video = tmp_path / "huge.mp4"
+    with open(video, "wb") as f:
+        f.truncate(2 * 1024**3 + 1)  # sparse: no disk space used
+    h = make_client(strict=True)
+    with pytest.raises(InvalidInputError) as info:
+        h.client.tasks.create(IDX, video_file=video)
+    assert info.value.argument == "video_file"
+    assert "2 GB" in str(info.value)
+    assert h.recorder.requests == []
+
+
+def test_enum_check_uses_the_generated_enum_so_regeneration_widens_it() -> None:
+    assert check_enum("search_options", "audio", SearchOption) is SearchOption.AUDIO
+    assert check_enum("search_options", SearchOption.VISUAL, SearchOption) is SearchOption.VISUAL
+    with pytest.raises(InvalidInputError, match="'audio', 'visual'"):
+        check_enum("search_options", "transcription", SearchOption)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (dt.datetime(2025, 1, 2, 3, 4, 5, tzinfo=dt.UTC), "2025-01-02T03:04:05Z"),
+        (dt.datetime(2025, 1, 2, 3, 4, 5, 463000, tzinfo=dt.UTC), "2025-01-02T03:04:05.463Z"),
+        (
+            dt.datetime(2025, 1, 2, 5, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+            "2025-01-02T03:00:00Z",
+        ),
+        ("2025-01-02T03:04:05+01:00", "2025-01-02T02:04:05Z"),
+    ],
+)
+def test_datetimes_become_utc_rfc3339(value: object, expected: str) -> None:
+    assert to_rfc3339("created_at", value) == expected
+
+
+def test_rfc3339_strings_are_sent_as_given() -> None:
+    h = make_client(json_response(200, example("TaskList")))
+    list(h.client.tasks.list(created_at="2025-01-02T03:04:05.463+01:00"))
+    assert h.recorder.last.url.params["created_at"] == "2025-01-02T03:04:05.463+01:00"
