@@ -122,6 +122,11 @@ class SearchResults(Generic[P, I]):
         return getattr(self.first_page, "page_info", None)
 
     @property
+    def data(self) -> Sequence[I]:
+        """The items of the first page only (iterate the results for every page)."""
+        return self._chain.items_of(self.first_page)
+
+    @property
     def max_results(self) -> int | None:
         return self._chain.max_results
 
@@ -182,6 +187,11 @@ class AsyncSearchResults(Generic[P, I]):
     @property
     def page_info(self) -> Any:
         return getattr(self.first_page, "page_info", None)
+
+    @property
+    def data(self) -> Sequence[I]:
+        """The items of the first page only (iterate the results for every page)."""
+        return self._chain.items_of(self.first_page)
 
     @property
     def max_results(self) -> int | None:

@@ -89,6 +89,7 @@ def test_pages_expose_page_info_and_search_pool() -> None:
     assert not pages[2].page_info.next_page_token  # absent on the last page
     assert pages[1].page_info.prev_page_token == "t1"
     assert results.search_pool.index_id == "i1"
+    assert [c.video_id for c in results.data] == ["v0", "v1", "v2"]  # the first page only
     assert results.page_info.total_results == 8
 
 

@@ -260,7 +260,9 @@ class Tasks(Resource):
         started_at: float | None,
     ) -> Task:
         return wait_for(
-            lambda: self.retrieve(task_id, request_timeout=request_timeout, max_retries=max_retries),
+            lambda: self.retrieve(
+                task_id, request_timeout=request_timeout, max_retries=max_retries
+            ),
             classify=classify_task,
             label=f"indexing task {task_id!r}",
             policy=TASK_WAIT,
