@@ -25,7 +25,6 @@ from types import TracebackType
 from typing import Any, TypeAlias
 
 import httpx
-import orjson
 from twelvelabs_generated.models import (
     StreamEndEvent,
     StreamStartEvent,
@@ -33,6 +32,7 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import Unset
 
+from ._responses import loads
 from .errors import APIConnectionError, APITimeoutError, StreamError
 
 __all__ = [
@@ -113,8 +113,8 @@ def _decode_line(line: bytes) -> list[dict[str, Any]]:
     if not line:
         return []
     try:
-        value = orjson.loads(line)
-    except orjson.JSONDecodeError:
+        value = loads(line)
+    except ValueError:  # orjson's and json's decode errors are both ValueErrors
         values = _decode_concatenated(line)
     else:
         values = [value]

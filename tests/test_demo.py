@@ -1,0 +1,83 @@
+"""The demo's workflow (scripts/demo.py) end to end against the fake: in-process, and over
+real loopback HTTP. The fake's manual clock moves whenever the client sleeps while polling."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from twelvelabs_client import TwelveLabs
+from twelvelabs_client.testing import FakeTwelveLabs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_demo():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("demo_script", ROOT / "scripts" / "demo.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["demo_script"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _videos(tmp_path: Path, demo) -> list[tuple[Path, dict[str, str]]]:  # type: ignore[no-untyped-def]
+    videos = []
+    for i, (name, description) in enumerate(demo.DEMO_VIDEOS.items()):
+        path = tmp_path / name
+        path.write_bytes(bytes([i]) * (200_000 + i * 1000))
+        videos.append((path, {"description": description}))
+    return videos
+
+
+def _assert_tour(output: str, fake: FakeTwelveLabs) -> None:
+    for step in (
+        "Create an index",
+        "Upload videos",
+        "List the videos",
+        "Search",
+        "Text embedding",
+        "Video embedding task",
+        "Gist",
+        "Summary and chapters",
+        "Streamed generation",
+        "Clean up",
+    ):
+        assert f"== {step}" in output
+    assert output.count(": ready") >= 5  # four videos and the embed task
+    assert "1024 floats" in output
+    assert "page 3:" in output and "page 4:" not in output  # 9 results, 3 a page
+    paths = [(r.method, r.path) for r in fake.requests]
+    assert sum(1 for m, p in paths if m == "POST" and p == "/v1.3/tasks") == 4
+    assert sum(1 for m, p in paths if m == "GET" and p.startswith("/v1.3/search/")) == 2
+    assert paths[-1][0] == "DELETE"  # the index is removed at the end
+
+
+def test_demo_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = _load_demo()
+    fake = FakeTwelveLabs()
+    with fake.client(_sleep=fake.advance, _clock=fake.now) as client:
+        demo.run(client, _videos(tmp_path, demo))
+    _assert_tour(capsys.readouterr().out, fake)
+
+
+def test_demo_over_loopback_http(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo = _load_demo()
+    fake = FakeTwelveLabs()
+    with (
+        fake.serve() as base_url,
+        TwelveLabs(
+            api_key=fake.api_key, base_url=base_url, _sleep=fake.advance, _clock=fake.now
+        ) as client,
+    ):
+        assert base_url.startswith("http://127.0.0.1:")
+        demo.run(client, _videos(tmp_path, demo))
+    _assert_tour(capsys.readouterr().out, fake)
+
+
+def test_demo_refuses_the_real_api_without_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    demo = _load_demo()
+    monkeypatch.delenv("TWELVELABS_API_KEY", raising=False)
+    assert demo.main(["--video", "clip.mp4"]) == 2
