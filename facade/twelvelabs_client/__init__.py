@@ -34,8 +34,9 @@ from twelvelabs_generated.models import (
     Video,
 )
 
+from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
-from ._pagination import SyncPager
+from ._pagination import AsyncPager, SyncPager
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -62,6 +63,8 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPager",
+    "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
     "Chapters",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from types import TracebackType
 
 import httpx
@@ -26,9 +27,11 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "ClientConfig",
     "TwelveLabs",
     "resolve_api_key",
     "resolve_base_url",
+    "resolve_config",
 ]
 
 API_KEY_ENV = "TWELVELABS_API_KEY"
@@ -74,6 +77,34 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class ClientConfig:
+    """The resolved constructor arguments (shared by the sync and the async client)."""
+
+    api_key: str = field(repr=False)
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+
+    def policy(self) -> RetryPolicy:
+        return RetryPolicy(max_retries=self.max_retries)
+
+
+def resolve_config(
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+) -> ClientConfig:
+    """Check and complete the constructor arguments (environment variables, defaults)."""
+    key = resolve_api_key(api_key)
+    url = resolve_base_url(base_url)
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise InvalidInputError("max_retries", f"expected an int >= 0, got {max_retries!r}")
+    resolved_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout)
+    return ClientConfig(key, url, resolved_timeout, max_retries)
+
+
 class TwelveLabs:
     """Client for the TwelveLabs Video Understanding API v1.3.
 
@@ -105,20 +136,18 @@ class TwelveLabs:
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
     ) -> None:
-        key = resolve_api_key(api_key)
-        self.base_url = resolve_base_url(base_url)
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidInputError("max_retries", f"expected an int >= 0, got {max_retries!r}")
-        self.max_retries = max_retries
-        self.timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout)
+        config = resolve_config(api_key, base_url, timeout, max_retries)
+        self.base_url = config.base_url
+        self.max_retries = config.max_retries
+        self.timeout = config.timeout
         self._owns_http_client = http_client is None
         self._http_client = http_client if http_client is not None else httpx.Client()
         self._sender = Sender(
             http_client=self._http_client,
             base_url=self.base_url,
-            api_key=key,
+            api_key=config.api_key,
             timeout=self.timeout,
-            policy=RetryPolicy(max_retries=max_retries),
+            policy=config.policy(),
             sleep=_sleep or time.sleep,
             clock=_clock or time.monotonic,
         )

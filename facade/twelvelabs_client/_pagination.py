@@ -1,7 +1,8 @@
 """Page-number pagination for the list endpoints (indexes, tasks, videos, embed tasks).
 
 The stopping rule lives in :func:`next_page_number`, a pure function over a page object, so
-the async pager reuses it. :class:`SyncPager` is what every sync ``list`` method returns.
+the async pager reuses it. :class:`SyncPager` is what every sync ``list`` method returns,
+:class:`AsyncPager` (``async for``) what the async client's ``list`` methods return.
 
 A pager sends nothing until it is iterated. Each pass over it starts again from the first
 page, fetching one page per request and never a page beyond the last: it stops when
@@ -12,10 +13,11 @@ they go out unchanged on every page.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import aclosing
 from typing import Any, Generic, TypeVar
 
-__all__ = ["SyncPager", "next_page_number", "page_items"]
+__all__ = ["AsyncPager", "SyncPager", "next_page_number", "page_items"]
 
 PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
@@ -54,16 +56,15 @@ def next_page_number(page: Any, requested: int) -> int | None:
     return current + 1
 
 
-class SyncPager(Generic[PageT, ItemT]):
-    """Iterate the items of every page lazily; :meth:`pages` yields the page objects.
+FetchT = TypeVar("FetchT")
 
-    ``fetch(page_number)`` sends the request for one page and returns the parsed page
-    (a generated list model with ``data`` and ``page_info``).
-    """
+
+class _Pager(Generic[FetchT, PageT, ItemT]):
+    """What both pagers hold: the fetch function, the item accessor and the first page number."""
 
     def __init__(
         self,
-        fetch: Callable[[int], PageT],
+        fetch: Callable[[int], FetchT],
         *,
         items: Callable[[PageT], list[ItemT]] = page_items,
         first_page: int = 1,
@@ -71,6 +72,17 @@ class SyncPager(Generic[PageT, ItemT]):
         self._fetch = fetch
         self._items = items
         self._first_page = first_page
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} from page {self._first_page}>"
+
+
+class SyncPager(_Pager[PageT, PageT, ItemT]):
+    """Iterate the items of every page lazily; :meth:`pages` yields the page objects.
+
+    ``fetch(page_number)`` sends the request for one page and returns the parsed page
+    (a generated list model with ``data`` and ``page_info``).
+    """
 
     def pages(self) -> Iterator[PageT]:
         """Each page object in turn (with its ``page_info``), one request per page."""
@@ -88,5 +100,28 @@ class SyncPager(Generic[PageT, ItemT]):
         """Only the first page (one request)."""
         return self._fetch(self._first_page)
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} from page {self._first_page}>"
+
+class AsyncPager(_Pager[Awaitable[PageT], PageT, ItemT]):
+    """The async twin of :class:`SyncPager`: ``async for item in pager``,
+    ``async for page in pager.pages()``, ``await pager.first_page()``.
+
+    ``fetch(page_number)`` is a coroutine function returning the parsed page.
+    """
+
+    async def pages(self) -> AsyncGenerator[PageT, None]:
+        """Each page object in turn (with its ``page_info``), one request per page."""
+        number: int | None = self._first_page
+        while number is not None:
+            page = await self._fetch(number)
+            yield page
+            number = next_page_number(page, number)
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async with aclosing(self.pages()) as pages:
+            async for page in pages:
+                for item in self._items(page):
+                    yield item
+
+    async def first_page(self) -> PageT:
+        """Only the first page (one request)."""
+        return await self._fetch(self._first_page)

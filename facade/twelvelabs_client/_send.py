@@ -30,7 +30,16 @@ from ._retry import RetryPolicy, retry_delay
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError
 
-__all__ = ["APIKeyAuth", "RequestKwargs", "Sender", "TimeoutArg", "logger", "to_timeout"]
+__all__ = [
+    "APIKeyAuth",
+    "Attempts",
+    "RequestKwargs",
+    "Sender",
+    "SenderCore",
+    "TimeoutArg",
+    "logger",
+    "to_timeout",
+]
 
 logger = logging.getLogger("twelvelabs_client")
 
@@ -64,7 +73,160 @@ def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(float(value))
 
 
-class Sender:
+class SenderCore:
+    """What the sync :class:`Sender` and the async sender share: configuration, building each
+    attempt's request, and judging each outcome (log, map, retry or raise). No I/O here; the
+    two senders only send, read and sleep."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | httpx.AsyncClient,
+        base_url: str,
+        api_key: str,
+        timeout: httpx.Timeout | None,
+        policy: RetryPolicy,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.auth: httpx.Auth = APIKeyAuth(api_key)
+        self._api_key = api_key
+        self._builder = http_client
+        #: ``None`` means "use the user-supplied httpx client's own timeout".
+        self.timeout = timeout
+        self.policy = policy
+        self.clock = clock
+        self.wall_clock = wall_clock
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.policy.max_retries})"
+
+    def url_for(self, relative_url: str) -> str:
+        return self.base_url + "/" + relative_url.lstrip("/")
+
+    def _build(self, kwargs: RequestKwargs, timeout: TimeoutArg) -> httpx.Request:
+        headers = {"user-agent": USER_AGENT, "accept": "application/json"}
+        for name, value in dict(kwargs.get("headers") or {}).items():
+            # A fixed multipart Content-Type would pin the boundary: let httpx choose one.
+            if name.lower() == "content-type" and str(value).startswith("multipart/"):
+                continue
+            headers[name] = value
+        extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
+        if timeout is None:
+            timeout = self.timeout
+        timeout_arg: Any = httpx.USE_CLIENT_DEFAULT if timeout is None else to_timeout(timeout)
+        return self._builder.build_request(
+            kwargs["method"].upper(),
+            self.url_for(kwargs["url"]),
+            headers=headers,
+            timeout=timeout_arg,
+            **extra,
+        )
+
+    def _attempts(
+        self,
+        kwargs: RequestKwargs,
+        *,
+        retry_safe: bool,
+        request_timeout: TimeoutArg,
+        max_retries: int | None,
+    ) -> Attempts:
+        return Attempts(
+            self,
+            kwargs,
+            policy=self.policy.with_max_retries(max_retries),
+            retry_safe=retry_safe,
+            request_timeout=request_timeout,
+        )
+
+
+class Attempts:
+    """The attempts of one request: builds each one and decides what follows each outcome.
+
+    A sender's loop is: ``request = attempts.next_request()``; send it; on a transport error
+    sleep ``attempts.failed(exc)``; on a response, return it if ``attempts.answered(response)``,
+    else read its body and sleep ``attempts.rejected(response)``. ``failed`` and ``rejected``
+    raise the typed error instead of returning a delay when no retry is allowed.
+    """
+
+    def __init__(
+        self,
+        core: SenderCore,
+        kwargs: RequestKwargs,
+        *,
+        policy: RetryPolicy,
+        retry_safe: bool,
+        request_timeout: TimeoutArg,
+    ) -> None:
+        self._core = core
+        self._kwargs = kwargs
+        self._policy = policy
+        self._retry_safe = retry_safe
+        self._request_timeout = request_timeout
+        self._attempt = -1
+        self._request: httpx.Request | None = None
+        self._started = 0.0
+
+    def next_request(self) -> httpx.Request:
+        self._attempt += 1
+        if self._attempt:
+            rewind_files(self._kwargs)  # can_resend() was checked before deciding to retry
+        self._request = self._core._build(self._kwargs, self._request_timeout)
+        self._started = self._core.clock()
+        return self._request
+
+    @property
+    def _current(self) -> httpx.Request:
+        assert self._request is not None, "next_request() first"
+        return self._request
+
+    def failed(self, exc: httpx.TransportError) -> float:
+        """The delay before the next attempt after a transport error, or raise."""
+        request, attempt = self._current, self._attempt
+        elapsed = self._core.clock() - self._started
+        delay = retry_delay(
+            attempt=attempt, policy=self._policy, retry_safe=self._retry_safe, error=exc
+        )
+        _log_failure(request, exc, elapsed, attempt)
+        if delay is None or not can_resend(self._kwargs):
+            raise _connection_error(exc, request, attempt + 1) from exc
+        _log_retry(request, f"{type(exc).__name__}", delay, attempt, self._policy)
+        return delay
+
+    def answered(self, response: httpx.Response) -> bool:
+        """Log the response; True when it is a 2xx (the sender returns it)."""
+        elapsed = self._core.clock() - self._started
+        _log_response(self._current, response, elapsed, self._attempt)
+        return response.is_success
+
+    def rejected(self, response: httpx.Response) -> float:
+        """The delay before the next attempt after a non-2xx (its body read), or raise."""
+        request, attempt = self._current, self._attempt
+        core = self._core
+        error = error_from_response(
+            response,
+            method=request.method,
+            url=str(request.url),
+            route=self._kwargs["url"],
+            now=core.wall_clock(),
+            api_key=core._api_key,
+        )
+        delay = retry_delay(
+            attempt=attempt,
+            policy=self._policy,
+            retry_safe=self._retry_safe,
+            status_code=response.status_code,
+            headers=response.headers,
+            now=core.wall_clock(),
+        )
+        if delay is None or not can_resend(self._kwargs):
+            raise error
+        _log_retry(request, f"HTTP {response.status_code}", delay, attempt, self._policy)
+        return delay
+
+
+class Sender(SenderCore):
     """Sends generated request kwargs with retries, logging and error mapping (sync)."""
 
     def __init__(
@@ -79,19 +241,17 @@ class Sender:
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
+        super().__init__(
+            http_client=http_client,
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            policy=policy,
+            clock=clock,
+            wall_clock=wall_clock,
+        )
         self.http_client = http_client
-        self.base_url = base_url.rstrip("/")
-        self.auth: httpx.Auth = APIKeyAuth(api_key)
-        self._api_key = api_key
-        #: ``None`` means "use the user-supplied httpx client's own timeout".
-        self.timeout = timeout
-        self.policy = policy
         self.sleep = sleep
-        self.clock = clock
-        self.wall_clock = wall_clock
-
-    def __repr__(self) -> str:
-        return f"Sender(base_url={self.base_url!r}, max_retries={self.policy.max_retries})"
 
     # ------------------------------------------------------------------ public
 
@@ -132,13 +292,10 @@ class Sender:
         :mod:`._retry`). Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError`
         subclasses; transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
         """
-        response = self._send(
-            kwargs,
-            stream=False,
-            retry_safe=retry_safe,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+        attempts = self._attempts(
+            kwargs, retry_safe=retry_safe, request_timeout=request_timeout, max_retries=max_retries
         )
+        response = self._send(attempts, stream=False)
         if parse is None:
             return None
         return parse(response)
@@ -157,13 +314,10 @@ class Sender:
         Non-2xx answers are read and raised as typed errors before anything is yielded;
         leaving the ``with`` block closes the connection.
         """
-        response = self._send(
-            kwargs,
-            stream=True,
-            retry_safe=retry_safe,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+        attempts = self._attempts(
+            kwargs, retry_safe=retry_safe, request_timeout=request_timeout, max_retries=max_retries
         )
+        response = self._send(attempts, stream=True)
         try:
             yield response
         finally:
@@ -171,92 +325,22 @@ class Sender:
 
     # ------------------------------------------------------------------ internals
 
-    def url_for(self, relative_url: str) -> str:
-        return self.base_url + "/" + relative_url.lstrip("/")
-
-    def _build(self, kwargs: RequestKwargs, timeout: TimeoutArg) -> httpx.Request:
-        headers = {"user-agent": USER_AGENT, "accept": "application/json"}
-        for name, value in dict(kwargs.get("headers") or {}).items():
-            # A fixed multipart Content-Type would pin the boundary: let httpx choose one.
-            if name.lower() == "content-type" and str(value).startswith("multipart/"):
-                continue
-            headers[name] = value
-        extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
-        if timeout is None:
-            timeout = self.timeout
-        timeout_arg: Any = httpx.USE_CLIENT_DEFAULT if timeout is None else to_timeout(timeout)
-        return self.http_client.build_request(
-            kwargs["method"].upper(),
-            self.url_for(kwargs["url"]),
-            headers=headers,
-            timeout=timeout_arg,
-            **extra,
-        )
-
-    def _send(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        stream: bool,
-        retry_safe: bool,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
-    ) -> httpx.Response:
-        policy = self.policy.with_max_retries(max_retries)
-        method = kwargs["method"].upper()
-        route = kwargs["url"]
-        attempt = 0
+    def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
-            if attempt:
-                rewind_files(kwargs)  # can_resend() was checked before deciding to retry
-            request = self._build(kwargs, request_timeout)
-            started = self.clock()
+            request = attempts.next_request()
             try:
                 response = self.http_client.send(request, auth=self.auth, stream=stream)
             except httpx.TransportError as exc:
-                elapsed = self.clock() - started
-                delay = retry_delay(
-                    attempt=attempt, policy=policy, retry_safe=retry_safe, error=exc
-                )
-                _log_failure(request, exc, elapsed, attempt)
-                if delay is None or not can_resend(kwargs):
-                    raise _connection_error(exc, request, attempt + 1) from exc
-                _log_retry(request, f"{type(exc).__name__}", delay, attempt, policy)
-                self.sleep(delay)
-                attempt += 1
-                continue
-
-            elapsed = self.clock() - started
-            _log_response(request, response, elapsed, attempt)
-            if response.is_success:
-                return response
-
-            # Non-2xx: read the (small) error body so it can be mapped, then decide.
-            try:
-                response.read()
-            finally:
-                response.close()
-            error = error_from_response(
-                response,
-                method=method,
-                url=str(request.url),
-                route=route,
-                now=self.wall_clock(),
-                api_key=self._api_key,
-            )
-            delay = retry_delay(
-                attempt=attempt,
-                policy=policy,
-                retry_safe=retry_safe,
-                status_code=response.status_code,
-                headers=response.headers,
-                now=self.wall_clock(),
-            )
-            if delay is None or not can_resend(kwargs):
-                raise error
-            _log_retry(request, f"HTTP {response.status_code}", delay, attempt, policy)
+                delay = attempts.failed(exc)
+            else:
+                if attempts.answered(response):
+                    return response
+                try:  # the (small) error body, so that it can be mapped
+                    response.read()
+                finally:
+                    response.close()
+                delay = attempts.rejected(response)
             self.sleep(delay)
-            attempt += 1
 
 
 # ---------------------------------------------------------------------- file payloads

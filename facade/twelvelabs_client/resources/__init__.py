@@ -1,11 +1,32 @@
-"""The resource namespaces of the client (``client.indexes``, ``client.search``...)."""
+"""The resource namespaces of the clients (``client.indexes``, ``client.search``...).
 
-from .embed import Embed, EmbedTasks
-from .generate import Generate
-from .imports import Imports
-from .indexes import Indexes
-from .search import Search
-from .tasks import Tasks
-from .videos import Videos
+Each namespace's methods are written once (``TasksMethods``) and shared by the sync class
+(``Tasks``) and its async twin (``AsyncTasks``); see :mod:`twelvelabs_client._operations`.
+"""
 
-__all__ = ["Embed", "EmbedTasks", "Generate", "Imports", "Indexes", "Search", "Tasks", "Videos"]
+from .embed import AsyncEmbed, AsyncEmbedTasks, Embed, EmbedTasks
+from .generate import AsyncGenerate, Generate
+from .imports import AsyncImports, Imports
+from .indexes import AsyncIndexes, Indexes
+from .search import AsyncSearch, Search
+from .tasks import AsyncTasks, Tasks
+from .videos import AsyncVideos, Videos
+
+__all__ = [
+    "AsyncEmbed",
+    "AsyncEmbedTasks",
+    "AsyncGenerate",
+    "AsyncImports",
+    "AsyncIndexes",
+    "AsyncSearch",
+    "AsyncTasks",
+    "AsyncVideos",
+    "Embed",
+    "EmbedTasks",
+    "Generate",
+    "Imports",
+    "Indexes",
+    "Search",
+    "Tasks",
+    "Videos",
+]

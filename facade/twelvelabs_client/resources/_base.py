@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+import httpx
 from twelvelabs_generated.types import UNSET, File, Unset
 
+from .._operations import (
+    AsyncResource,
+    Paged,
+    Plan,
+    Prepared,
+    ResourceBase,
+    Searched,
+    Streamed,
+    SyncResource,
+    Then,
+    Waited,
+    api_method,
+)
 from .._responses import dumps, loads, model_parser
-from .._send import RequestKwargs, Sender, TimeoutArg
+from .._send import RequestKwargs, TimeoutArg
 from .._uploads import FileInput, ProgressCallback, Upload, open_upload
 from .._validation import (
     check_enum,
@@ -22,8 +37,18 @@ from .._validation import (
 from ..errors import InvalidInputError
 
 __all__ = [
+    "AsyncResource",
+    "Paged",
+    "Plan",
+    "Prepared",
     "Resource",
+    "Searched",
+    "Streamed",
+    "SyncResource",
+    "Then",
     "TimeoutArg",
+    "Waited",
+    "api_method",
     "as_file",
     "ids",
     "json_object_text",
@@ -94,13 +119,11 @@ def json_object_text(argument: str, value: object) -> str:
         raise InvalidInputError(argument, f"cannot be encoded as JSON: {exc}") from exc
 
 
-class Resource:
-    """Base of the namespaces (``client.indexes``...): holds the one sender."""
+class Resource(ResourceBase):
+    """Base of the method classes shared by a sync namespace and its async twin (``Tasks``
+    and ``AsyncTasks`` both inherit ``TasksMethods(Resource)``): helpers that build plans."""
 
-    def __init__(self, sender: Sender) -> None:
-        self._sender = sender
-
-    def _call(
+    def _prepare(
         self,
         kwargs: RequestKwargs,
         from_dict: Callable[[Mapping[str, Any]], T],
@@ -108,27 +131,30 @@ class Resource:
         retry_safe: bool,
         request_timeout: TimeoutArg,
         max_retries: int | None,
-    ) -> T:
-        """Send and parse the 2xx body into a generated model."""
-        return self._sender.request(
+        uploads: contextlib.ExitStack | None = None,
+    ) -> Prepared[T]:
+        """A request whose 2xx body is parsed into a generated model; ``uploads`` are closed
+        once it has been sent."""
+        return Prepared(
             kwargs,
-            parse=model_parser(from_dict),
+            model_parser(from_dict),
             retry_safe=retry_safe,
             request_timeout=request_timeout,
             max_retries=max_retries,
+            uploads=uploads if uploads is not None else contextlib.ExitStack(),
         )
 
-    def _call_no_content(
+    def _prepare_no_content(
         self,
         kwargs: RequestKwargs,
         *,
         request_timeout: TimeoutArg,
         max_retries: int | None,
-    ) -> None:
-        """Send a PUT/DELETE whose success body (204, or a later 200) is not read."""
-        self._sender.request(
+    ) -> Prepared[None]:
+        """A PUT/DELETE whose success body (204, or a later 200) is not read."""
+        return Prepared(
             kwargs,
-            parse=None,
+            _no_content,
             retry_safe=True,
             request_timeout=request_timeout,
             max_retries=max_retries,
@@ -149,6 +175,10 @@ class Resource:
             progress=progress,
             clock=self._sender.clock,
         )
+
+
+def _no_content(response: httpx.Response) -> None:
+    return None
 
 
 def as_file(upload: Upload | None) -> File | Unset:

@@ -27,15 +27,22 @@ from twelvelabs_generated.models import (
     TextTruncate,
 )
 
-from .._pagination import SyncPager
-from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task, wait_for
+from .._async_send import AsyncSender
+from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task
 from .._send import Sender
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, Upload
 from .._validation import check_one_source, check_page, check_page_limit, check_text, check_url
 from ..errors import InvalidInputError
 from ._base import (
+    AsyncResource,
+    Paged,
+    Prepared,
     Resource,
+    SyncResource,
+    Then,
     TimeoutArg,
+    Waited,
+    api_method,
     as_file,
     ids,
     opt_date,
@@ -45,7 +52,15 @@ from ._base import (
     unset,
 )
 
-__all__ = ["DEFAULT_EMBED_MODEL", "Embed", "EmbedTasks"]
+__all__ = [
+    "DEFAULT_EMBED_MODEL",
+    "AsyncEmbed",
+    "AsyncEmbedTasks",
+    "Embed",
+    "EmbedMethods",
+    "EmbedTasks",
+    "EmbedTasksMethods",
+]
 
 #: The model of the embed endpoints in v1.3 (not the index model name ``marengo2.7``).
 DEFAULT_EMBED_MODEL = "Marengo-retrieval-2.7"
@@ -59,9 +74,11 @@ def _optional_source(file_argument: str, file: object, url_argument: str, url: o
     return True
 
 
-class EmbedTasks(Resource):
-    """``client.embed.tasks``: embeddings of a video, computed by an asynchronous task."""
+class EmbedTasksMethods(Resource):
+    """The methods of ``client.embed.tasks``, shared by :class:`EmbedTasks` and
+    :class:`AsyncEmbedTasks`."""
 
+    @api_method
     def create(
         self,
         *,
@@ -75,7 +92,7 @@ class EmbedTasks(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> CreatedResource:
+    ) -> Prepared[CreatedResource]:
         """Start a video embedding task; returns the task's ``id``.
 
         ``video_embedding_scope``: ``"clip"``, ``"video"`` or both. Not retried once the
@@ -112,14 +129,16 @@ class EmbedTasks(Resource):
                     )
                 )
             body = CreateEmbedTaskRequest(**fields, video_file=as_file(upload))
-            return self._call(
+            return self._prepare(
                 create_embed_task._get_kwargs(body=body),
                 CreatedResource.from_dict,
                 retry_safe=False,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                uploads=stack.pop_all(),
             )
 
+    @api_method
     def list(
         self,
         *,
@@ -130,7 +149,7 @@ class EmbedTasks(Resource):
         page_limit: int | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> SyncPager[EmbedTaskList, EmbedTask]:
+    ) -> Paged[EmbedTaskList, EmbedTask]:
         """Iterate the video embedding tasks (the last 7 days unless ``started_at``/``ended_at``
         say otherwise). ``status`` is a single value."""
         filters: dict[str, Any] = {
@@ -140,8 +159,8 @@ class EmbedTasks(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
 
-        def fetch(number: int) -> EmbedTaskList:
-            return self._call(
+        def fetch(number: int) -> Prepared[EmbedTaskList]:
+            return self._prepare(
                 list_embed_tasks._get_kwargs(page=number, **filters),
                 EmbedTaskList.from_dict,
                 retry_safe=True,
@@ -149,18 +168,19 @@ class EmbedTasks(Resource):
                 max_retries=max_retries,
             )
 
-        return SyncPager(fetch, first_page=check_page(page))
+        return Paged(fetch, first_page=check_page(page))
 
+    @api_method
     def status(
         self,
         task_id: str,
         *,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> EmbedTaskStatus:
+    ) -> Prepared[EmbedTaskStatus]:
         """The task's status (``processing``, ``ready``, ``failed``) without the embeddings."""
         ids(task_id=task_id)
-        return self._call(
+        return self._prepare(
             retrieve_embed_task_status._get_kwargs(task_id),
             EmbedTaskStatus.from_dict,
             retry_safe=True,
@@ -168,6 +188,7 @@ class EmbedTasks(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def retrieve(
         self,
         task_id: str,
@@ -175,10 +196,10 @@ class EmbedTasks(Resource):
         embedding_option: str | Sequence[str] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> EmbedTask:
+    ) -> Prepared[EmbedTask]:
         """The task with its embeddings (all options unless ``embedding_option`` narrows it)."""
         ids(task_id=task_id)
-        return self._call(
+        return self._prepare(
             retrieve_embed_task._get_kwargs(
                 task_id,
                 embedding_option=opt_enum_list(
@@ -193,6 +214,7 @@ class EmbedTasks(Resource):
 
     # ------------------------------------------------------------------ waiting (issue 4)
 
+    @api_method
     def wait(
         self,
         task_id: str,
@@ -202,7 +224,7 @@ class EmbedTasks(Resource):
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> EmbedTaskStatus:
+    ) -> Waited[EmbedTaskStatus]:
         """Wait until the embedding task is ``ready``; returns its status (no embeddings: call
         :meth:`retrieve`, or use :meth:`create_and_wait`).
 
@@ -222,6 +244,7 @@ class EmbedTasks(Resource):
             started_at=None,
         )
 
+    @api_method
     def create_and_wait(
         self,
         *,
@@ -239,7 +262,7 @@ class EmbedTasks(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> EmbedTask:
+    ) -> Then[CreatedResource, EmbedTask]:
         """Create a video embedding task, wait for it, and return it with its embeddings.
 
         One deadline (``timeout``, default 3600 s) covers the upload and the wait;
@@ -247,7 +270,8 @@ class EmbedTasks(Resource):
         """
         check_wait_options(timeout, poll_interval)
         started_at = self._sender.clock()
-        created = self.create(
+        created = EmbedTasksMethods.create.plan(
+            self,
             model_name=model_name,
             video_file=video_file,
             video_url=video_url,
@@ -259,21 +283,27 @@ class EmbedTasks(Resource):
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
-        self._wait(
-            created.id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-            started_at=started_at,
-        )
-        return self.retrieve(
-            created.id,
-            embedding_option=embedding_option,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-        )
+
+        def wait_then_retrieve(task: CreatedResource) -> Then[EmbedTaskStatus, EmbedTask]:
+            waited = self._wait(
+                task.id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                on_update=on_update,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                started_at=started_at,
+            )
+            retrieve = EmbedTasksMethods.retrieve.plan(
+                self,
+                task.id,
+                embedding_option=embedding_option,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            )
+            return Then(waited, lambda _status: retrieve)
+
+        return Then(created, wait_then_retrieve)
 
     def _wait(
         self,
@@ -285,28 +315,33 @@ class EmbedTasks(Resource):
         request_timeout: TimeoutArg,
         max_retries: int | None,
         started_at: float | None,
-    ) -> EmbedTaskStatus:
-        return wait_for(
-            lambda: self.status(task_id, request_timeout=request_timeout, max_retries=max_retries),
+    ) -> Waited[EmbedTaskStatus]:
+        return Waited(
+            lambda: EmbedTasksMethods.status.plan(
+                self, task_id, request_timeout=request_timeout, max_retries=max_retries
+            ),
             classify=classify_embed_task,
             label=f"embedding task {task_id!r}",
             policy=EMBED_TASK_WAIT,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
-            clock=self._sender.clock,
-            sleep=self._sender.sleep,
             started_at=started_at,
         )
 
 
-class Embed(Resource):
-    """``client.embed``: embeddings of text, an image and/or audio in one call."""
+class EmbedTasks(SyncResource, EmbedTasksMethods):
+    """``client.embed.tasks``: embeddings of a video, computed by an asynchronous task."""
 
-    def __init__(self, sender: Sender) -> None:
-        super().__init__(sender)
-        self.tasks = EmbedTasks(sender)
 
+class AsyncEmbedTasks(AsyncResource, EmbedTasksMethods):
+    """``async_client.embed.tasks``: the methods of :class:`EmbedTasks`, awaited."""
+
+
+class EmbedMethods(Resource):
+    """The methods of ``client.embed``, shared by :class:`Embed` and :class:`AsyncEmbed`."""
+
+    @api_method
     def create(
         self,
         *,
@@ -321,7 +356,7 @@ class Embed(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> EmbeddingResponse:
+    ) -> Prepared[EmbeddingResponse]:
         """Embed text, an image and/or audio (at least one); files stream from disk.
 
         ``progress(bytes_sent, total)`` follows the file upload (with both an image and an
@@ -356,11 +391,28 @@ class Embed(Resource):
                 image_file=as_file(uploads.get("image_file")),
                 audio_file=as_file(uploads.get("audio_file")),
             )
-            return self._call(
+            return self._prepare(
                 create_embeddings._get_kwargs(body=body),
                 EmbeddingResponse.from_dict,
                 # Creates nothing; only a file body is kept from being sent twice.
                 retry_safe=not uploads,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                uploads=stack.pop_all(),
             )
+
+
+class Embed(SyncResource, EmbedMethods):
+    """``client.embed``: embeddings of text, an image and/or audio in one call."""
+
+    def __init__(self, sender: Sender) -> None:
+        super().__init__(sender)
+        self.tasks = EmbedTasks(sender)
+
+
+class AsyncEmbed(AsyncResource, EmbedMethods):
+    """``async_client.embed``: the methods of :class:`Embed`, awaited."""
+
+    def __init__(self, sender: AsyncSender) -> None:
+        super().__init__(sender)
+        self.tasks = AsyncEmbedTasks(sender)

@@ -19,11 +19,21 @@ from twelvelabs_generated.models import (
     Summary,
 )
 
-from .._streaming import GenerateStream
 from .._validation import check_enum, check_enum_list, check_text
-from ._base import Resource, TimeoutArg, ids, opt_number, unset
+from ._base import (
+    AsyncResource,
+    Prepared,
+    Resource,
+    Streamed,
+    SyncResource,
+    TimeoutArg,
+    api_method,
+    ids,
+    opt_number,
+    unset,
+)
 
-__all__ = ["Generate"]
+__all__ = ["AsyncGenerate", "Generate", "GenerateMethods"]
 
 #: The response model for each summarize ``type`` (dispatch on what was asked, never on the body).
 _SUMMARY_MODELS: dict[
@@ -39,7 +49,10 @@ def _temperature(value: float | None) -> Any:
     return opt_number("temperature", value, minimum=0, maximum=1)
 
 
-class Generate(Resource):
+class GenerateMethods(Resource):
+    """The methods of ``client.generate``, shared by :class:`Generate` and :class:`AsyncGenerate`."""
+
+    @api_method
     def gist(
         self,
         video_id: str,
@@ -47,12 +60,12 @@ class Generate(Resource):
         types: str | Sequence[str],
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Gist:
+    ) -> Prepared[Gist]:
         """Title, topics and/or hashtags: ``types=["title", "topic", "hashtag"]`` (singular
         names; the answer has ``title``, ``topics``, ``hashtags``)."""
         ids(video_id=video_id)
         body = GistRequest(video_id=video_id, types=check_enum_list("types", types, GistType))
-        return self._call(
+        return self._prepare(
             create_gist._get_kwargs(body=body),
             Gist.from_dict,
             retry_safe=True,
@@ -60,6 +73,7 @@ class Generate(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def summarize(
         self,
         video_id: str,
@@ -69,7 +83,7 @@ class Generate(Resource):
         temperature: float | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Summary | Chapters | Highlights:
+    ) -> Prepared[Summary | Chapters | Highlights]:
         """A ``"summary"`` (returns :class:`Summary`), ``"chapter"`` list (:class:`Chapters`)
         or ``"highlight"`` list (:class:`Highlights`)."""
         ids(video_id=video_id)
@@ -80,7 +94,7 @@ class Generate(Resource):
             prompt=unset(None if prompt is None else check_text("prompt", prompt)),
             temperature=_temperature(temperature),
         )
-        return self._call(
+        return self._prepare(
             create_summary._get_kwargs(body=body),
             _SUMMARY_MODELS[kind],
             retry_safe=True,
@@ -88,6 +102,7 @@ class Generate(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def text(
         self,
         video_id: str,
@@ -96,7 +111,7 @@ class Generate(Resource):
         temperature: float | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> GeneratedText:
+    ) -> Prepared[GeneratedText]:
         """Open-ended text from a prompt, as one answer (sends ``"stream": false``)."""
         ids(video_id=video_id)
         body = GenerateRequest(
@@ -105,7 +120,7 @@ class Generate(Resource):
             temperature=_temperature(temperature),
             stream=False,
         )
-        return self._call(
+        return self._prepare(
             generate_text._get_kwargs(body=body),
             GeneratedText.from_dict,
             retry_safe=True,
@@ -113,6 +128,7 @@ class Generate(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def stream(
         self,
         video_id: str,
@@ -121,7 +137,7 @@ class Generate(Resource):
         temperature: float | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> GenerateStream:
+    ) -> Streamed:
         """Open-ended text from a prompt, streamed as it is generated (sends ``"stream": true``).
 
         Returns a :class:`GenerateStream`; the request is sent when its ``with`` block starts::
@@ -143,9 +159,16 @@ class Generate(Resource):
             temperature=_temperature(temperature),
             stream=True,
         )
-        kwargs = generate_text._get_kwargs(body=body)
-        return GenerateStream(
-            lambda: self._sender.stream(
-                kwargs, request_timeout=request_timeout, max_retries=max_retries
-            )
+        return Streamed(
+            generate_text._get_kwargs(body=body),
+            request_timeout=request_timeout,
+            max_retries=max_retries,
         )
+
+
+class Generate(SyncResource, GenerateMethods):
+    """``client.generate``: text about a video (gist, summaries, open-ended generation)."""
+
+
+class AsyncGenerate(AsyncResource, GenerateMethods):
+    """``async_client.generate``: the methods of :class:`Generate`, awaited."""

@@ -17,14 +17,27 @@ from twelvelabs_generated.models import (
     UserMetadata,
 )
 
-from .._polling import IMPORT_WAIT, classify_import_status, wait_for
+from .._polling import IMPORT_WAIT, classify_import_status
 from .._validation import check_bool, check_user_metadata
-from ._base import Resource, TimeoutArg, ids, unset
+from ._base import (
+    AsyncResource,
+    Prepared,
+    Resource,
+    SyncResource,
+    TimeoutArg,
+    Waited,
+    api_method,
+    ids,
+    unset,
+)
 
-__all__ = ["Imports"]
+__all__ = ["AsyncImports", "Imports", "ImportsMethods"]
 
 
-class Imports(Resource):
+class ImportsMethods(Resource):
+    """The methods of ``client.imports``, shared by :class:`Imports` and :class:`AsyncImports`."""
+
+    @api_method
     def start(
         self,
         integration_id: str,
@@ -35,7 +48,7 @@ class Imports(Resource):
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> ImportResult:
+    ) -> Prepared[ImportResult]:
         """Start importing the videos of an integration into an index.
 
         Only one import runs at a time. Not retried once the request may have reached the
@@ -57,7 +70,7 @@ class Imports(Resource):
             retry_failed=unset(retry_failed),
             user_metadata=unset(metadata),
         )
-        return self._call(
+        return self._prepare(
             create_import._get_kwargs(integration_id, body=body),
             ImportResult.from_dict,
             retry_safe=False,
@@ -65,6 +78,7 @@ class Imports(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def status(
         self,
         integration_id: str,
@@ -72,10 +86,10 @@ class Imports(Resource):
         index_id: str,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> ImportStatus:
+    ) -> Prepared[ImportStatus]:
         """Where each file of the current import stands (lists per status)."""
         ids(integration_id=integration_id, index_id=index_id)
-        return self._call(
+        return self._prepare(
             retrieve_import_status._get_kwargs(integration_id, index_id=index_id),
             ImportStatus.from_dict,
             retry_safe=True,
@@ -83,16 +97,17 @@ class Imports(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def logs(
         self,
         integration_id: str,
         *,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> ImportLogs:
+    ) -> Prepared[ImportLogs]:
         """Every import of this integration, oldest first (not paginated)."""
         ids(integration_id=integration_id)
-        return self._call(
+        return self._prepare(
             retrieve_import_logs._get_kwargs(integration_id),
             ImportLogs.from_dict,
             retry_safe=True,
@@ -100,6 +115,7 @@ class Imports(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def wait(
         self,
         integration_id: str,
@@ -110,7 +126,7 @@ class Imports(Resource):
         on_update: Callable[[ImportStatus], object] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> ImportStatus:
+    ) -> Waited[ImportStatus]:
         """Wait until no video of the import is validating, pending, queued or indexing.
 
         Returns the last status; videos that failed are listed in its ``failed`` (they do not
@@ -119,8 +135,9 @@ class Imports(Resource):
         ``on_update`` is called at the first look and whenever the per-status counts change.
         """
         ids(integration_id=integration_id, index_id=index_id)
-        return wait_for(
-            lambda: self.status(
+        return Waited(
+            lambda: ImportsMethods.status.plan(
+                self,
                 integration_id,
                 index_id=index_id,
                 request_timeout=request_timeout,
@@ -132,6 +149,12 @@ class Imports(Resource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
-            clock=self._sender.clock,
-            sleep=self._sender.sleep,
         )
+
+
+class Imports(SyncResource, ImportsMethods):
+    """``client.imports``: import videos from a cloud-storage integration and follow the import."""
+
+
+class AsyncImports(AsyncResource, ImportsMethods):
+    """``async_client.imports``: the methods of :class:`Imports`, awaited."""

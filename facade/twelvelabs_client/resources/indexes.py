@@ -27,12 +27,24 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import UNSET, Unset
 
-from .._pagination import SyncPager
 from .._validation import check_enum_list, check_page, check_page_limit, check_text
 from ..errors import InvalidInputError
-from ._base import Resource, TimeoutArg, ids, opt_date, opt_enum, opt_enum_list, unset
+from ._base import (
+    AsyncResource,
+    Paged,
+    Prepared,
+    Resource,
+    SyncResource,
+    TimeoutArg,
+    api_method,
+    ids,
+    opt_date,
+    opt_enum,
+    opt_enum_list,
+    unset,
+)
 
-__all__ = ["Indexes"]
+__all__ = ["AsyncIndexes", "Indexes", "IndexesMethods"]
 
 _MODEL_KEYS = ("model_name", "model_options")
 
@@ -58,7 +70,10 @@ def index_model(value: IndexModel | Mapping[str, Any], position: int) -> IndexMo
     return IndexModel(model_name=name, model_options=[option.value for option in options])
 
 
-class Indexes(Resource):
+class IndexesMethods(Resource):
+    """The methods of ``client.indexes``, shared by :class:`Indexes` and :class:`AsyncIndexes`."""
+
+    @api_method
     def create(
         self,
         index_name: str,
@@ -67,7 +82,7 @@ class Indexes(Resource):
         addons: str | Sequence[str] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> CreatedResource:
+    ) -> Prepared[CreatedResource]:
         """Create an index; returns the API's answer (the new ``id``) without another request.
 
         ``models``: e.g. ``[{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}]``.
@@ -80,7 +95,7 @@ class Indexes(Resource):
             models=[index_model(model, i) for i, model in enumerate(models)],
             addons=opt_enum_list("addons", addons, IndexAddon),
         )
-        return self._call(
+        return self._prepare(
             create_index._get_kwargs(body=body),
             CreatedResource.from_dict,
             retry_safe=False,
@@ -88,6 +103,7 @@ class Indexes(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def list(
         self,
         *,
@@ -102,7 +118,7 @@ class Indexes(Resource):
         updated_at: object = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> SyncPager[IndexList, Index]:
+    ) -> Paged[IndexList, Index]:
         """Iterate the indexes across pages (``.pages()`` for the page objects).
 
         ``model_options`` takes one option or several (sent comma-joined); ``created_at`` and
@@ -122,8 +138,8 @@ class Indexes(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
 
-        def fetch(number: int) -> IndexList:
-            return self._call(
+        def fetch(number: int) -> Prepared[IndexList]:
+            return self._prepare(
                 list_indexes._get_kwargs(page=number, **filters),
                 IndexList.from_dict,
                 retry_safe=True,
@@ -131,17 +147,18 @@ class Indexes(Resource):
                 max_retries=max_retries,
             )
 
-        return SyncPager(fetch, first_page=check_page(page))
+        return Paged(fetch, first_page=check_page(page))
 
+    @api_method
     def retrieve(
         self,
         index_id: str,
         *,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Index:
+    ) -> Prepared[Index]:
         ids(index_id=index_id)
-        return self._call(
+        return self._prepare(
             retrieve_index._get_kwargs(index_id),
             Index.from_dict,
             retry_safe=True,
@@ -149,6 +166,7 @@ class Indexes(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def update(
         self,
         index_id: str,
@@ -156,27 +174,36 @@ class Indexes(Resource):
         index_name: str,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Prepared[None]:
         """Rename an index."""
         ids(index_id=index_id)
         body = UpdateIndexRequest(index_name=check_text("index_name", index_name))
-        self._call_no_content(
+        return self._prepare_no_content(
             update_index._get_kwargs(index_id, body=body),
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
 
+    @api_method
     def delete(
         self,
         index_id: str,
         *,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Prepared[None]:
         """Delete an index and every video in it."""
         ids(index_id=index_id)
-        self._call_no_content(
+        return self._prepare_no_content(
             delete_index._get_kwargs(index_id),
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
+
+
+class Indexes(SyncResource, IndexesMethods):
+    """``client.indexes``: create, list, retrieve, rename and delete indexes."""
+
+
+class AsyncIndexes(AsyncResource, IndexesMethods):
+    """``async_client.indexes``: the methods of :class:`Indexes`, awaited."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -19,13 +20,19 @@ from twelvelabs_generated.models import (
     Threshold,
 )
 
-from .._search_results import SearchResults, check_max_results
+from .._search_results import check_max_results
 from .._uploads import MAX_SEARCH_IMAGE_BYTES, FileInput, ProgressCallback
 from .._validation import check_bool, check_enum_list, check_page_limit, check_text, check_url
 from ..errors import InvalidInputError
 from ._base import (
+    AsyncResource,
+    Plan,
+    Prepared,
     Resource,
+    Searched,
+    SyncResource,
     TimeoutArg,
+    api_method,
     as_file,
     ids,
     json_object_text,
@@ -34,7 +41,7 @@ from ._base import (
     unset,
 )
 
-__all__ = ["Search", "SearchResultItem"]
+__all__ = ["AsyncSearch", "Search", "SearchMethods", "SearchResultItem"]
 
 #: What iterating search results yields: clips, or video groups with ``group_by="video"``.
 SearchResultItem = SearchClip | SearchVideoGroup
@@ -60,7 +67,10 @@ def _check_query(
         check_url("query_media_url", query_media_url)
 
 
-class Search(Resource):
+class SearchMethods(Resource):
+    """The methods of ``client.search``, shared by :class:`Search` and :class:`AsyncSearch`."""
+
+    @api_method
     def query(
         self,
         index_id: str,
@@ -82,7 +92,7 @@ class Search(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> SearchResults[SearchPage, SearchResultItem]:
+    ) -> Searched[SearchPage, SearchResultItem]:
         """Search an index; returns :class:`SearchResults` over every page of results.
 
         ``search_options``: ``"visual"``, ``"audio"`` or both. Give ``query_text`` and/or an
@@ -127,46 +137,43 @@ class Search(Resource):
             ),
             "include_user_metadata": unset(include_user_metadata),
         }
-        if query_media_file is None:
-            first = self._search(SearchRequest(**fields), True, request_timeout, max_retries)
-        else:
-            with self._open_upload(
-                "query_media_file",
-                query_media_file,
-                max_bytes=MAX_SEARCH_IMAGE_BYTES,
-                progress=progress,
-            ) as upload:
+        with contextlib.ExitStack() as uploads:
+            if query_media_file is None:
+                body = SearchRequest(**fields)
+            else:
+                upload = uploads.enter_context(
+                    self._open_upload(
+                        "query_media_file",
+                        query_media_file,
+                        max_bytes=MAX_SEARCH_IMAGE_BYTES,
+                        progress=progress,
+                    )
+                )
                 body = SearchRequest(**fields, query_media_file=as_file(upload))
+            first = self._prepare(
+                create_search._get_kwargs(body=body),
+                SearchPage.from_dict,
                 # A search creates nothing, but an upload is not sent twice unless it never left.
-                first = self._search(body, False, request_timeout, max_retries)
+                retry_safe=query_media_file is None,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                uploads=uploads.pop_all(),
+            )
 
-        def fetch_page(token: str) -> SearchPage:
+        def fetch_page(token: str) -> Plan[SearchPage, Any]:
             # Later pages keep the search's options: the token stands for them, and
             # include_user_metadata is the one option GET /search/{token} takes again.
-            return self.retrieve_page(
+            return SearchMethods.retrieve_page.plan(
+                self,
                 token,
                 include_user_metadata=include_user_metadata,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
             )
 
-        return SearchResults(first, fetch_page, max_results=max_results)
+        return Searched(first, fetch_page, max_results=max_results)
 
-    def _search(
-        self,
-        body: SearchRequest,
-        retry_safe: bool,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
-    ) -> SearchPage:
-        return self._call(
-            create_search._get_kwargs(body=body),
-            SearchPage.from_dict,
-            retry_safe=retry_safe,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-        )
-
+    @api_method
     def retrieve_page(
         self,
         page_token: str,
@@ -174,7 +181,7 @@ class Search(Resource):
         include_user_metadata: bool | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> SearchPage:
+    ) -> Prepared[SearchPage]:
         """The results page of a ``next_page_token`` (or ``prev_page_token``).
 
         Tokens expire about an hour after the search:
@@ -183,7 +190,7 @@ class Search(Resource):
         ids(page_token=page_token)
         if include_user_metadata is not None:
             check_bool("include_user_metadata", include_user_metadata)
-        return self._call(
+        return self._prepare(
             retrieve_search_page._get_kwargs(
                 page_token, include_user_metadata=unset(include_user_metadata)
             ),
@@ -192,3 +199,11 @@ class Search(Resource):
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
+
+
+class Search(SyncResource, SearchMethods):
+    """``client.search``: search an index with text or an image, and fetch further result pages."""
+
+
+class AsyncSearch(AsyncResource, SearchMethods):
+    """``async_client.search``: the methods of :class:`Search`, awaited."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -16,8 +17,7 @@ from twelvelabs_generated.models import (
     TaskStatusFilter,
 )
 
-from .._pagination import SyncPager
-from .._polling import TASK_WAIT, check_wait_options, classify_task, wait_for
+from .._polling import TASK_WAIT, check_wait_options, classify_task
 from .._responses import dumps
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
@@ -28,8 +28,15 @@ from .._validation import (
     check_user_metadata,
 )
 from ._base import (
+    AsyncResource,
+    Paged,
+    Prepared,
     Resource,
+    SyncResource,
+    Then,
     TimeoutArg,
+    Waited,
+    api_method,
     as_file,
     ids,
     opt_date,
@@ -40,10 +47,13 @@ from ._base import (
     unset,
 )
 
-__all__ = ["Tasks"]
+__all__ = ["AsyncTasks", "Tasks", "TasksMethods"]
 
 
-class Tasks(Resource):
+class TasksMethods(Resource):
+    """The methods of ``client.tasks``, shared by :class:`Tasks` and :class:`AsyncTasks`."""
+
+    @api_method
     def create(
         self,
         index_id: str,
@@ -55,7 +65,7 @@ class Tasks(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> CreateTaskResponse:
+    ) -> Prepared[CreateTaskResponse]:
         """Upload a video (a path, an open binary file or bytes, at most 2 GB) or give a URL.
 
         Returns the new task's ``id`` and ``video_id``. The file streams from disk;
@@ -69,12 +79,14 @@ class Tasks(Resource):
         metadata = None
         if user_metadata is not None:
             metadata = dumps(check_user_metadata("user_metadata", user_metadata))
-        upload = None
-        if video_file is not None:
-            upload = self._open_upload(
-                "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
-            )
-        try:
+        with contextlib.ExitStack() as uploads:
+            upload = None
+            if video_file is not None:
+                upload = uploads.enter_context(
+                    self._open_upload(
+                        "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
+                    )
+                )
             body = CreateTaskRequest(
                 index_id=index_id,
                 video_file=as_file(upload),
@@ -82,17 +94,16 @@ class Tasks(Resource):
                 enable_video_stream=unset(enable_video_stream),
                 user_metadata=unset(metadata),
             )
-            return self._call(
+            return self._prepare(
                 create_task._get_kwargs(body=body),
                 CreateTaskResponse.from_dict,
                 retry_safe=False,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
+                uploads=uploads.pop_all(),
             )
-        finally:
-            if upload is not None:
-                upload.close()
 
+    @api_method
     def list(
         self,
         *,
@@ -110,7 +121,7 @@ class Tasks(Resource):
         updated_at: object = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> SyncPager[TaskList, Task]:
+    ) -> Paged[TaskList, Task]:
         """Iterate the indexing tasks across pages (``.pages()`` for the page objects).
 
         ``status`` takes one status or several (``["ready", "indexing"]``, repeated keys).
@@ -131,8 +142,8 @@ class Tasks(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
 
-        def fetch(number: int) -> TaskList:
-            return self._call(
+        def fetch(number: int) -> Prepared[TaskList]:
+            return self._prepare(
                 list_tasks._get_kwargs(page=number, **filters),
                 TaskList.from_dict,
                 retry_safe=True,
@@ -140,17 +151,18 @@ class Tasks(Resource):
                 max_retries=max_retries,
             )
 
-        return SyncPager(fetch, first_page=check_page(page))
+        return Paged(fetch, first_page=check_page(page))
 
+    @api_method
     def retrieve(
         self,
         task_id: str,
         *,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Task:
+    ) -> Prepared[Task]:
         ids(task_id=task_id)
-        return self._call(
+        return self._prepare(
             retrieve_task._get_kwargs(task_id),
             Task.from_dict,
             retry_safe=True,
@@ -158,17 +170,18 @@ class Tasks(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def delete(
         self,
         task_id: str,
         *,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Prepared[None]:
         """Delete a task (allowed once it is ``ready`` or ``failed``; for ``ready``, delete the
         video first)."""
         ids(task_id=task_id)
-        self._call_no_content(
+        return self._prepare_no_content(
             delete_task._get_kwargs(task_id),
             request_timeout=request_timeout,
             max_retries=max_retries,
@@ -176,6 +189,7 @@ class Tasks(Resource):
 
     # ------------------------------------------------------------------ waiting (issue 4)
 
+    @api_method
     def wait(
         self,
         task_id: str,
@@ -185,7 +199,7 @@ class Tasks(Resource):
         on_update: Callable[[Task], object] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Task:
+    ) -> Waited[Task]:
         """Wait until the indexing task is ``ready`` and return it.
 
         Polls ``GET /tasks/{task_id}`` after 1 s, 2 s, 4 s, 8 s, then every 10 s
@@ -206,6 +220,7 @@ class Tasks(Resource):
             started_at=None,
         )
 
+    @api_method
     def create_and_wait(
         self,
         index_id: str,
@@ -220,7 +235,7 @@ class Tasks(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Task:
+    ) -> Then[CreateTaskResponse, Task]:
         """Upload (or give a URL), then wait until the video is indexed; returns the final task.
 
         One deadline covers both: ``timeout`` seconds (default 3600) counted from the start of
@@ -228,7 +243,8 @@ class Tasks(Resource):
         """
         check_wait_options(timeout, poll_interval)
         started_at = self._sender.clock()
-        created = self.create(
+        created = TasksMethods.create.plan(
+            self,
             index_id,
             video_file=video_file,
             video_url=video_url,
@@ -238,14 +254,17 @@ class Tasks(Resource):
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
-        return self._wait(
-            created.id,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-            started_at=started_at,
+        return Then(
+            created,
+            lambda task: self._wait(
+                task.id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                on_update=on_update,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+                started_at=started_at,
+            ),
         )
 
     def _wait(
@@ -258,10 +277,10 @@ class Tasks(Resource):
         request_timeout: TimeoutArg,
         max_retries: int | None,
         started_at: float | None,
-    ) -> Task:
-        return wait_for(
-            lambda: self.retrieve(
-                task_id, request_timeout=request_timeout, max_retries=max_retries
+    ) -> Waited[Task]:
+        return Waited(
+            lambda: TasksMethods.retrieve.plan(
+                self, task_id, request_timeout=request_timeout, max_retries=max_retries
             ),
             classify=classify_task,
             label=f"indexing task {task_id!r}",
@@ -269,7 +288,13 @@ class Tasks(Resource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
-            clock=self._sender.clock,
-            sleep=self._sender.sleep,
             started_at=started_at,
         )
+
+
+class Tasks(SyncResource, TasksMethods):
+    """``client.tasks``: upload videos for indexing and follow the indexing tasks."""
+
+
+class AsyncTasks(AsyncResource, TasksMethods):
+    """``async_client.tasks``: the methods of :class:`Tasks`, awaited."""

@@ -16,7 +16,6 @@ from twelvelabs_generated.models import (
     VideoList,
 )
 
-from .._pagination import SyncPager
 from .._validation import (
     check_bool,
     check_int,
@@ -28,9 +27,21 @@ from .._validation import (
     date_param,
 )
 from ..errors import InvalidInputError
-from ._base import Resource, TimeoutArg, ids, opt_enum, opt_enum_list, unset
+from ._base import (
+    AsyncResource,
+    Paged,
+    Prepared,
+    Resource,
+    SyncResource,
+    TimeoutArg,
+    api_method,
+    ids,
+    opt_enum,
+    opt_enum_list,
+    unset,
+)
 
-__all__ = ["RANGE_OPERATORS", "Videos"]
+__all__ = ["RANGE_OPERATORS", "AsyncVideos", "Videos", "VideosMethods"]
 
 #: Comparison keys of a range filter: ``duration={"gte": 60, "lte": 600}``.
 RANGE_OPERATORS = ("gte", "lte")
@@ -100,7 +111,10 @@ def metadata_params(user_metadata: Mapping[str, Any]) -> dict[str, Any]:
     return dict(params)
 
 
-class Videos(Resource):
+class VideosMethods(Resource):
+    """The methods of ``client.videos``, shared by :class:`Videos` and :class:`AsyncVideos`."""
+
+    @api_method
     def list(
         self,
         index_id: str,
@@ -120,7 +134,7 @@ class Videos(Resource):
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> SyncPager[VideoList, Video]:
+    ) -> Paged[VideoList, Video]:
         """Iterate the videos of an index across pages (``.pages()`` for the page objects).
 
         Numeric and date filters take an exact value (``width=1920``) or a range
@@ -148,10 +162,10 @@ class Videos(Resource):
         if user_metadata is not None:
             extra.update(metadata_params(user_metadata))
 
-        def fetch(number: int) -> VideoList:
+        def fetch(number: int) -> Prepared[VideoList]:
             kwargs = list_videos._get_kwargs(index_id, page=number, **base)
             kwargs["params"] = {**kwargs.get("params", {}), **extra}
-            return self._call(
+            return self._prepare(
                 kwargs,
                 VideoList.from_dict,
                 retry_safe=True,
@@ -159,8 +173,9 @@ class Videos(Resource):
                 max_retries=max_retries,
             )
 
-        return SyncPager(fetch, first_page=check_page(page))
+        return Paged(fetch, first_page=check_page(page))
 
+    @api_method
     def retrieve(
         self,
         index_id: str,
@@ -170,13 +185,13 @@ class Videos(Resource):
         transcription: bool | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Video:
+    ) -> Prepared[Video]:
         """One video; ``embedding_option`` (``"visual-text"``, ``"audio"``) adds its embeddings,
         ``transcription=True`` its transcription."""
         ids(index_id=index_id, video_id=video_id)
         if transcription is not None:
             check_bool("transcription", transcription)
-        return self._call(
+        return self._prepare(
             retrieve_video._get_kwargs(
                 index_id,
                 video_id,
@@ -191,6 +206,7 @@ class Videos(Resource):
             max_retries=max_retries,
         )
 
+    @api_method
     def update(
         self,
         index_id: str,
@@ -199,7 +215,7 @@ class Videos(Resource):
         user_metadata: Mapping[str, str | int | float | bool],
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Prepared[None]:
         """Set user metadata on a video (values: str, int, float or bool)."""
         ids(index_id=index_id, video_id=video_id)
         body = UpdateVideoRequest(
@@ -207,12 +223,13 @@ class Videos(Resource):
                 check_user_metadata("user_metadata", user_metadata)
             )
         )
-        self._call_no_content(
+        return self._prepare_no_content(
             update_video._get_kwargs(index_id, video_id, body=body),
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
 
+    @api_method
     def delete(
         self,
         index_id: str,
@@ -220,10 +237,18 @@ class Videos(Resource):
         *,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> None:
+    ) -> Prepared[None]:
         ids(index_id=index_id, video_id=video_id)
-        self._call_no_content(
+        return self._prepare_no_content(
             delete_video._get_kwargs(index_id, video_id),
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
+
+
+class Videos(SyncResource, VideosMethods):
+    """``client.videos``: list, inspect, annotate and delete the videos of an index."""
+
+
+class AsyncVideos(AsyncResource, VideosMethods):
+    """``async_client.videos``: the methods of :class:`Videos`, awaited."""

@@ -1,0 +1,105 @@
+"""The asynchronous client: the twin of :class:`._client.TwelveLabs` for ``asyncio``.
+
+Same constructor (configuration resolved by :func:`._client.resolve_config`), same namespaces
+and method names; every method that sends a request is awaited. The methods themselves are
+shared with the sync client (see :mod:`._operations`), so both validate, build and parse the
+same way; only the sender (:class:`._async_send.AsyncSender`) differs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+
+import httpx
+
+from ._async_send import AsyncSender
+from ._client import DEFAULT_MAX_RETRIES, resolve_config
+from .resources import (
+    AsyncEmbed,
+    AsyncGenerate,
+    AsyncImports,
+    AsyncIndexes,
+    AsyncSearch,
+    AsyncTasks,
+    AsyncVideos,
+)
+
+__all__ = ["AsyncTwelveLabs"]
+
+
+class AsyncTwelveLabs:
+    """Async client for the TwelveLabs Video Understanding API v1.3.
+
+    ::
+
+        async with AsyncTwelveLabs() as client:   # key from TWELVELABS_API_KEY
+            async for index in client.indexes.list():
+                print(index.id, index.index_name)
+            task = await client.tasks.create_and_wait(index.id, video_file="talk.mp4")
+
+    Arguments as for :class:`~twelvelabs_client.TwelveLabs`; ``http_client`` is an
+    ``httpx.AsyncClient``. ``list`` methods return an ``AsyncPager`` (``async for``, no
+    ``await``); ``search.query`` is awaited and returns results to ``async for``;
+    ``generate.stream`` returns a stream for ``async with`` / ``async for``.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        _sleep: Callable[[float], Awaitable[object]] | None = None,
+        _clock: Callable[[], float] | None = None,
+    ) -> None:
+        config = resolve_config(api_key, base_url, timeout, max_retries)
+        self.base_url = config.base_url
+        self.max_retries = config.max_retries
+        self.timeout = config.timeout
+        self._owns_http_client = http_client is None
+        self._http_client = http_client if http_client is not None else httpx.AsyncClient()
+        self._sender = AsyncSender(
+            http_client=self._http_client,
+            base_url=self.base_url,
+            api_key=config.api_key,
+            timeout=self.timeout,
+            policy=config.policy(),
+            sleep=_sleep or asyncio.sleep,
+            clock=_clock or time.monotonic,
+        )
+        self.indexes = AsyncIndexes(self._sender)
+        self.tasks = AsyncTasks(self._sender)
+        self.imports = AsyncImports(self._sender)
+        self.videos = AsyncVideos(self._sender)
+        self.search = AsyncSearch(self._sender)
+        self.embed = AsyncEmbed(self._sender)
+        self.generate = AsyncGenerate(self._sender)
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The ``httpx.AsyncClient`` every request goes through."""
+        return self._http_client
+
+    async def close(self) -> None:
+        """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""
+        if self._owns_http_client:
+            await self._http_client.aclose()
+
+    async def __aenter__(self) -> AsyncTwelveLabs:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncTwelveLabs(base_url={self.base_url!r}, max_retries={self.max_retries})"

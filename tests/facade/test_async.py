@@ -1,0 +1,453 @@
+"""The same cases over the sync and the async client.
+
+Every test takes ``runner``: a :class:`SyncRunner` or an :class:`AsyncRunner` over the same
+recording ``httpx.MockTransport`` script, with injected clock and sleep. A test calls the
+client through the runner (``runner.call(lambda c: c.tasks.retrieve(TASK))``) and the runner
+awaits or iterates as that client needs, so one test body checks both clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from facade_support import (
+    API_KEY,
+    BASE_URL,
+    Recorder,
+    example,
+    fields,
+    multipart,
+    path,
+    query,
+)
+from twelvelabs_client import (
+    APIConnectionError,
+    AsyncPager,
+    AsyncTwelveLabs,
+    ConflictError,
+    InternalServerError,
+    InvalidInputError,
+    NotFoundError,
+    SearchPageExpiredError,
+    StreamError,
+    SyncPager,
+    TaskFailedError,
+    TwelveLabs,
+    WaitTimeoutError,
+)
+from twelvelabs_client.testing import FakeTwelveLabs
+from twelvelabs_generated.models import Chapters, StreamEndEvent, StreamTextEvent, Task
+
+INDEX = "67b2c41e9d3f5a0e1c7a4b12"
+TASK = "67b2c6d79d3f5a0e1c7a4b1e"
+VIDEO = "67b2c6d79d3f5a0e1c7a4b1f"
+INTEGRATION = "67d1e2f39d3f5a0e1c7a4d40"
+
+Client = Any  # TwelveLabs | AsyncTwelveLabs: the test bodies use the shared method names
+
+
+class Time:
+    """Time passes only when the client sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+class SyncRunner:
+    name = "sync"
+
+    def __init__(self, *replies: Any, **options: Any) -> None:
+        self.time = Time()
+        self.recorder = Recorder(*replies)
+        self.client: Client = TwelveLabs(
+            api_key=API_KEY,
+            base_url=BASE_URL,
+            http_client=httpx.Client(transport=httpx.MockTransport(self.recorder)),
+            _sleep=self.time.advance,
+            _clock=self.time.clock,
+            **options,
+        )
+
+    def call(self, fn: Callable[[Client], Any]) -> Any:
+        return fn(self.client)
+
+    def items(self, fn: Callable[[Client], Any]) -> list[Any]:
+        """Everything the (pager, search results) returned by ``fn`` iterates."""
+        return list(fn(self.client))
+
+    def pages(self, fn: Callable[[Client], Any]) -> list[Any]:
+        return list(fn(self.client).pages())
+
+    def stream(self, fn: Callable[[Client], Any], *, stop_after: int | None = None) -> Any:
+        """(events read, stream) for the stream ``fn`` opens."""
+        events = []
+        with fn(self.client) as stream:
+            for event in stream:
+                events.append(event)
+                if stop_after is not None and len(events) >= stop_after:
+                    break
+        return events, stream
+
+    @property
+    def requests(self) -> list[httpx.Request]:
+        return self.recorder.requests
+
+
+class AsyncRunner(SyncRunner):
+    name = "async"
+
+    def __init__(self, *replies: Any, **options: Any) -> None:
+        self.time = Time()
+        self.recorder = Recorder(*replies)
+
+        async def sleep(seconds: float) -> None:
+            self.time.advance(seconds)
+
+        self.client = AsyncTwelveLabs(
+            api_key=API_KEY,
+            base_url=BASE_URL,
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(self.recorder)),
+            _sleep=sleep,
+            _clock=self.time.clock,
+            **options,
+        )
+
+    def call(self, fn: Callable[[Client], Any]) -> Any:
+        async def go() -> Any:
+            result = fn(self.client)
+            return await result if inspect.isawaitable(result) else result
+
+        return asyncio.run(go())
+
+    def items(self, fn: Callable[[Client], Any]) -> list[Any]:
+        async def go() -> list[Any]:
+            result = fn(self.client)
+            if inspect.isawaitable(result):
+                result = await result
+            return [item async for item in result]
+
+        return asyncio.run(go())
+
+    def pages(self, fn: Callable[[Client], Any]) -> list[Any]:
+        async def go() -> list[Any]:
+            result = fn(self.client)
+            if inspect.isawaitable(result):
+                result = await result
+            return [page async for page in result.pages()]
+
+        return asyncio.run(go())
+
+    def stream(self, fn: Callable[[Client], Any], *, stop_after: int | None = None) -> Any:
+        async def go() -> Any:
+            events = []
+            async with fn(self.client) as stream:
+                async for event in stream:
+                    events.append(event)
+                    if stop_after is not None and len(events) >= stop_after:
+                        break
+            return events, stream
+
+        return asyncio.run(go())
+
+
+@pytest.fixture(params=[SyncRunner, AsyncRunner], ids=["sync", "async"])
+def make(request: pytest.FixtureRequest) -> type[SyncRunner]:
+    runner_class: type[SyncRunner] = request.param
+    return runner_class
+
+
+def ok(body: Any) -> httpx.Response:
+    return httpx.Response(200, json=body)
+
+
+def task(status: str, **extra: Any) -> dict[str, Any]:
+    return {"_id": TASK, "index_id": INDEX, "video_id": VIDEO, "status": status, **extra}
+
+
+def list_page(page: int, total: int, *items: dict[str, Any]) -> dict[str, Any]:
+    info = {"page": page, "total_page": total, "limit_per_page": 1, "total_results": total}
+    return {"data": list(items), "page_info": info}
+
+
+# ----------------------------------------------------------------------------- wire + parsing
+
+
+def test_retrieve_sends_the_key_and_parses_the_model(make: type[SyncRunner]) -> None:
+    r = make(ok(example("Task")))
+    result = r.call(lambda c: c.tasks.retrieve(TASK))
+    assert isinstance(result, Task) and result.id == TASK
+    request = r.requests[0]
+    assert (request.method, path(request)) == ("GET", f"/v1.3/tasks/{TASK}")
+    assert request.headers["x-api-key"] == API_KEY
+
+
+def test_upload_goes_out_as_multipart_and_is_not_retried(make: type[SyncRunner]) -> None:
+    r = make(httpx.Response(500), ok(example("CreateTaskResponse")))
+    with pytest.raises(InternalServerError):
+        r.call(lambda c: c.tasks.create(INDEX, video_file=("clip.mp4", b"\x00" * 10)))
+    assert len(r.requests) == 1
+    parts = multipart(r.requests[0])
+    assert ("index_id", INDEX) in fields(parts)
+    video = next(p for p in parts if p.name == "video_file")
+    assert (video.filename, video.data) == ("clip.mp4", b"\x00" * 10)
+
+
+def test_list_filters_go_out_on_every_page(make: type[SyncRunner]) -> None:
+    video = {"_id": VIDEO, "created_at": "2025-02-17T09:44:51Z"}
+    r = make(ok(list_page(1, 2, video)), ok(list_page(2, 2, video)))
+    items = r.items(lambda c: c.videos.list(INDEX, width=1920, duration={"gte": 60}))
+    assert len(items) == 2 and len(r.requests) == 2
+    for number, request in enumerate(r.requests, start=1):
+        assert ("page", str(number)) in query(request)
+        assert ("width", "1920") in query(request)
+        assert ("duration[gte]", "60") in query(request)
+
+
+def test_summarize_model_follows_the_type_sent(make: type[SyncRunner]) -> None:
+    body = {"id": "g1", "chapters": [{"chapter_number": 0, "start_sec": 0, "end_sec": 5}]}
+    r = make(ok(body))
+    assert isinstance(r.call(lambda c: c.generate.summarize(VIDEO, type="chapter")), Chapters)
+
+
+def test_delete_returns_none(make: type[SyncRunner]) -> None:
+    r = make(httpx.Response(204))
+    assert r.call(lambda c: c.indexes.delete(INDEX)) is None
+    assert r.requests[0].method == "DELETE"
+
+
+# ----------------------------------------------------------------------------- validation
+
+
+def test_invalid_input_is_refused_before_sending(make: type[SyncRunner]) -> None:
+    r = make(ok({}))
+    with pytest.raises(InvalidInputError):
+        r.call(lambda c: c.tasks.retrieve(".."))
+    with pytest.raises(InvalidInputError):
+        r.call(lambda c: c.search.query(INDEX, search_options="visual"))
+    with pytest.raises(InvalidInputError):
+        r.items(lambda c: c.indexes.list(page_limit=51))
+    assert r.requests == []
+
+
+# ----------------------------------------------------------------------------- errors + retries
+
+
+@pytest.mark.parametrize(
+    ("reply", "error"),
+    [
+        (httpx.Response(404, json={"code": "not_found", "message": "no such task"}), NotFoundError),
+        (httpx.Response(409, text="<html>conflict</html>"), ConflictError),
+        (httpx.Response(520), InternalServerError),
+    ],
+)
+def test_error_mapping(
+    make: type[SyncRunner], reply: httpx.Response, error: type[Exception]
+) -> None:
+    r = make(reply, max_retries=0)
+    with pytest.raises(error) as info:
+        r.call(lambda c: c.tasks.retrieve(TASK))
+    assert API_KEY not in str(info.value)
+
+
+def test_retries_back_off_and_honour_retry_after(make: type[SyncRunner]) -> None:
+    r = make(
+        httpx.Response(503, headers={"retry-after": "3"}),
+        httpx.ConnectError("refused"),
+        ok(example("Task")),
+    )
+    r.call(lambda c: c.tasks.retrieve(TASK))
+    assert len(r.requests) == 3
+    assert r.time.sleeps[0] == 3.0 and 0.75 <= r.time.sleeps[1] <= 1.0
+
+
+def test_connection_errors_give_up_after_max_retries(
+    make: type[SyncRunner], caplog: pytest.LogCaptureFixture
+) -> None:
+    r = make(httpx.ConnectError("refused"), max_retries=1)
+    with (
+        caplog.at_level(logging.DEBUG, logger="twelvelabs_client"),
+        pytest.raises(APIConnectionError),
+    ):
+        r.call(lambda c: c.indexes.retrieve(INDEX))
+    assert len(r.requests) == 2
+    assert caplog.records and all(API_KEY not in rec.getMessage() for rec in caplog.records)
+
+
+# ----------------------------------------------------------------------------- pagers
+
+
+@pytest.mark.parametrize(("total", "expected_requests"), [(0, 1), (1, 1), (3, 3)])
+def test_pager_sends_one_request_per_page(
+    make: type[SyncRunner], total: int, expected_requests: int
+) -> None:
+    item = example("Index")
+    replies = [ok(list_page(n, total, item)) for n in range(1, total + 1)] or [ok(list_page(1, 0))]
+    r = make(*replies)
+    assert len(r.items(lambda c: c.indexes.list(page_limit=1))) == total
+    assert len(r.requests) == expected_requests
+
+
+def test_list_returns_the_pager_of_its_client(make: type[SyncRunner]) -> None:
+    r = make(ok(list_page(1, 1)))
+    pager = r.client.tasks.list()
+    assert isinstance(pager, AsyncPager if r.name == "async" else SyncPager)
+    assert r.requests == []  # nothing is sent before iterating
+    assert len(r.pages(lambda c: c.tasks.list())) == 1
+
+
+# ----------------------------------------------------------------------------- waiting
+
+
+def test_wait_polls_until_ready_with_backoff(make: type[SyncRunner]) -> None:
+    r = make(ok(task("pending")), ok(task("indexing")), ok(task("indexing")), ok(task("ready")))
+    seen: list[str] = []
+    result = r.call(lambda c: c.tasks.wait(TASK, on_update=lambda t: seen.append(t.status)))
+    assert result.status == "ready"
+    assert seen == ["pending", "indexing", "ready"]
+    assert r.time.sleeps == [1.0, 2.0, 4.0]
+
+
+def test_wait_failure_and_deadline(make: type[SyncRunner]) -> None:
+    r = make(ok(task("failed", error={"message": "bad codec"})))
+    with pytest.raises(TaskFailedError) as failed:
+        r.call(lambda c: c.tasks.wait(TASK))
+    assert failed.value.detail == {"message": "bad codec"}
+
+    r = make(ok(task("indexing")))
+    with pytest.raises(WaitTimeoutError) as late:
+        r.call(lambda c: c.tasks.wait(TASK, timeout=5, poll_interval=2))
+    assert late.value.last.status == "indexing" and sum(r.time.sleeps) == 5
+
+
+def test_create_and_wait_uploads_then_polls_under_one_deadline(make: type[SyncRunner]) -> None:
+    r = make(ok(example("CreateTaskResponse")), ok(task("indexing")), ok(task("ready")))
+    result = r.call(
+        lambda c: c.tasks.create_and_wait(INDEX, video_url="https://e.com/v.mp4", poll_interval=3)
+    )
+    assert result.status == "ready"
+    assert [q.method for q in r.requests] == ["POST", "GET", "GET"]
+    assert r.time.sleeps == [3.0]
+
+
+def test_embed_create_and_wait_retrieves_the_embeddings(make: type[SyncRunner]) -> None:
+    created = {"_id": "e1"}
+    status = {"_id": "e1", "model_name": "Marengo-retrieval-2.7", "status": "ready"}
+    full = {**status, "video_embedding": {"segments": []}}
+    r = make(ok(created), ok(status), ok(full))
+    result = r.call(lambda c: c.embed.tasks.create_and_wait(video_url="https://e.com/v.mp4"))
+    assert result.id == "e1"
+    assert [path(q).removeprefix("/v1.3") for q in r.requests] == [
+        "/embed/tasks",
+        "/embed/tasks/e1/status",
+        "/embed/tasks/e1",
+    ]
+
+
+def test_import_wait(make: type[SyncRunner]) -> None:
+    busy = {"indexing": [{"video_id": VIDEO, "filename": "a.mp4"}]}
+    done = {"ready": [{"video_id": VIDEO, "filename": "a.mp4"}]}
+    r = make(ok(busy), ok(done))
+    result = r.call(lambda c: c.imports.wait(INTEGRATION, index_id=INDEX))
+    assert len(result.ready) == 1 and r.time.sleeps == [2.0]
+
+
+# ----------------------------------------------------------------------------- search
+
+
+def search_page(token: str | None, *scores: float) -> dict[str, Any]:
+    info: dict[str, Any] = {"limit_per_page": 1, "total_results": 3}
+    if token:
+        info["next_page_token"] = token
+    clips = [{"score": s, "start": 0, "end": 1, "video_id": VIDEO} for s in scores]
+    return {"data": clips, "page_info": info, "search_pool": {"total_count": 1}}
+
+
+def test_search_follows_page_tokens(make: type[SyncRunner]) -> None:
+    r = make(ok(search_page("t2", 9)), ok(search_page("t3", 8)), ok(search_page(None, 7)))
+    clips = r.items(lambda c: c.search.query(INDEX, search_options="visual", query_text="dog"))
+    assert [clip.score for clip in clips] == [9, 8, 7]
+    assert [path(q).removeprefix("/v1.3") for q in r.requests] == [
+        "/search",
+        "/search/t2",
+        "/search/t3",
+    ]
+
+
+def test_search_max_results_and_expired_token(make: type[SyncRunner]) -> None:
+    r = make(ok(search_page("t2", 9, 8)))
+    clips = r.items(
+        lambda c: c.search.query(INDEX, search_options="visual", query_text="x", max_results=2)
+    )
+    assert len(clips) == 2 and len(r.requests) == 1
+
+    r = make(ok(search_page("t2", 9)), httpx.Response(400, json={"message": "expired"}))
+    with pytest.raises(SearchPageExpiredError):
+        r.items(lambda c: c.search.query(INDEX, search_options="visual", query_text="x"))
+
+
+# ----------------------------------------------------------------------------- streaming
+
+STREAM = (
+    b'{"event_type":"stream_start","metadata":{"generation_id":"g1"}}\n'
+    b'{"event_type":"text_generation","text":"Hello"}\n\n'
+    b'{"event_type":"future_event"}\n'
+    b'{"event_type":"text_generation","text":" world"}\n'
+    b'{"event_type":"stream_end","metadata":{"generation_id":"g1"}}'
+)
+
+
+def test_stream_events_and_text(make: type[SyncRunner]) -> None:
+    r = make(httpx.Response(200, content=STREAM))
+    events, stream = r.stream(lambda c: c.generate.stream(VIDEO, prompt="Describe"))
+    assert [type(e).__name__ for e in events] == [
+        "StreamStartEvent",
+        "StreamTextEvent",
+        "UnknownStreamEvent",
+        "StreamTextEvent",
+        "StreamEndEvent",
+    ]
+    assert isinstance(events[1], StreamTextEvent) and isinstance(events[-1], StreamEndEvent)
+    assert stream.text == "Hello world" and stream.generation_id == "g1"
+    assert r.requests[0].content.count(b'"stream":true') == 1
+
+
+def test_stream_error_event_and_early_stop(make: type[SyncRunner]) -> None:
+    bad = b'{"event_type":"stream_error","error":{"code":"x","message":"boom"}}\n'
+    r = make(httpx.Response(200, content=bad))
+    with pytest.raises(StreamError, match="boom"):
+        r.stream(lambda c: c.generate.stream(VIDEO, prompt="p"))
+
+    r = make(httpx.Response(200, content=STREAM))
+    events, stream = r.stream(lambda c: c.generate.stream(VIDEO, prompt="p"), stop_after=2)
+    assert len(events) == 2 and stream.text == "Hello"
+
+
+# ----------------------------------------------------------------------------- the fake API
+
+
+def test_async_client_against_the_fake() -> None:
+    fake = FakeTwelveLabs()
+
+    async def scenario() -> list[str]:
+        async with fake.async_client() as client:
+            index = await client.indexes.create(
+                "clips", models=[{"model_name": "marengo2.7", "model_options": ["visual"]}]
+            )
+            return [item.id async for item in client.indexes.list()] + [index.id]
+
+    ids = asyncio.run(scenario())
+    assert ids[0] == ids[-1]
