@@ -37,7 +37,7 @@ def _response_schema_names() -> set[str]:
                 if not code.startswith("2") or "content" not in response:
                     continue
                 schema = response["content"]["application/json"]["schema"]
-                for member in schema.get("oneOf", [schema]):
+                for member in schema.get("anyOf", [schema]):
                     names.add(member["$ref"].rsplit("/", 1)[-1])
             for event in op.get("x-stream", {}).get("events", []):
                 names.add(event["$ref"].rsplit("/", 1)[-1])

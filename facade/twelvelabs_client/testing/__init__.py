@@ -1,0 +1,97 @@
+"""An offline, stateful fake of the TwelveLabs API v1.3, for your tests and demos.
+
+The fake speaks the real wire format (status codes, ``_id`` keys, absent optional fields,
+NDJSON streaming, the API's error codes) and keeps indexes, tasks, videos, embed tasks,
+imports and search pages in memory. Time is simulated: a video indexing task moves
+``validating -> pending -> queued -> indexing -> ready``, two seconds per step by default, on
+a clock your test moves with ``fake.advance(seconds)`` (or ``fake.settle()``).
+
+In-process, with no sockets::
+
+    from twelvelabs_client.testing import FakeTwelveLabs
+
+    fake = FakeTwelveLabs()                 # API key "tlk_test"
+    client = fake.client()                  # a TwelveLabs bound to the fake
+    raw = fake.http_client()                # or a plain httpx.Client (base URL .../v1.3)
+
+Over real HTTP on 127.0.0.1, for any HTTP client or another process::
+
+    with fake.serve() as base_url:          # "http://127.0.0.1:<free port>/v1.3"
+        ...
+
+or from a shell: ``python -m twelvelabs_client.testing serve --port 8765``.
+
+A pytest fixture for your own test suite::
+
+    # conftest.py
+    import pytest
+
+    from twelvelabs_client.testing import FakeTwelveLabs
+
+
+    @pytest.fixture
+    def fake():
+        return FakeTwelveLabs()
+
+
+    @pytest.fixture
+    def client(fake):
+        # Share the fake's clock with the client: waiting for indexing takes no real time.
+        with fake.client(_sleep=fake.advance, _clock=fake.now) as client:
+            yield client
+
+
+    # test_app.py
+    def test_upload_then_search(fake, client):
+        index = client.indexes.create(
+            "my-test-index",
+            models=[
+                {"model_name": "marengo2.7", "model_options": ["visual", "audio"]},
+                {"model_name": "pegasus1.2", "model_options": ["visual", "audio"]},
+            ],
+        )
+        task = client.tasks.create_and_wait(
+            index.id,
+            video_file=("forklift_training.mp4", b"any bytes will do", "video/mp4"),
+            user_metadata={"duration": 42, "site": "warehouse"},  # `duration` sets the length
+        )
+        assert task.status == "ready"
+
+        results = client.search.query(index.id, search_options=["visual"], query_text="forklift")
+        assert next(iter(results)).video_id == task.video_id
+
+        gist = client.generate.gist(task.video_id, types=["title"])
+        assert gist.title == "Forklift Training"
+
+Fault switches make it misbehave on purpose: ``fake.faults.rate_limit(times=2,
+retry_after=1)``, ``fake.faults.server_error()``, ``fake.faults.drop_connection()``,
+``fake.faults.delay(0.5)``, ``fake.faults.stream_error()``; ``fake.fail_next_upload()`` makes
+the next upload end ``failed``. ``fake.requests`` lists what the fake received.
+"""
+
+from ._app import RecordedRequest
+from ._clock import Clock, ManualClock, RealClock
+from ._fake import DEFAULT_API_KEY, DEFAULT_BASE_URL, FakeTwelveLabs
+from ._faults import Fault, FaultSwitches
+from ._server import FakeHTTPServer
+from ._state import IntegrationFile
+from ._transport import AsyncFakeTransport, FakeTransport
+from ._wire import Request, Response
+
+__all__ = [
+    "DEFAULT_API_KEY",
+    "DEFAULT_BASE_URL",
+    "AsyncFakeTransport",
+    "Clock",
+    "FakeHTTPServer",
+    "FakeTransport",
+    "FakeTwelveLabs",
+    "Fault",
+    "FaultSwitches",
+    "IntegrationFile",
+    "ManualClock",
+    "RealClock",
+    "RecordedRequest",
+    "Request",
+    "Response",
+]

@@ -1,0 +1,74 @@
+"""Command line: ``python -m twelvelabs_client.testing serve [--port N] [--api-key KEY] [--speed X]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import sys
+from collections.abc import Sequence
+
+from ._fake import FakeTwelveLabs
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m twelvelabs_client.testing",
+        description="An offline fake of the TwelveLabs API v1.3.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="serve the fake API on 127.0.0.1")
+    serve.add_argument(
+        "--port", type=int, default=8765, help="port (0 picks a free one; default 8765)"
+    )
+    serve.add_argument(
+        "--api-key",
+        help="the key clients must send (default: $TWELVELABS_API_KEY, else a generated one)",
+    )
+    serve.add_argument(
+        "--speed",
+        type=float,
+        default=1.0,
+        help="how much faster than real time the fake's clock runs (default 1)",
+    )
+    serve.add_argument(
+        "--stage-seconds",
+        type=float,
+        default=2.0,
+        help="seconds an indexing task spends in each status (default 2)",
+    )
+    serve.add_argument("--verbose", action="store_true", help="log every request to stderr")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    api_key = args.api_key or os.environ.get("TWELVELABS_API_KEY") or ""
+    generated = not api_key
+    if generated:
+        api_key = "tlk_fake_" + secrets.token_hex(12)
+    if args.speed <= 0:
+        print("--speed must be positive", file=sys.stderr)
+        return 2
+    fake = FakeTwelveLabs(
+        api_key, realtime=True, speed=args.speed, stage_seconds=args.stage_seconds
+    )
+    server = fake.server(args.port, verbose=args.verbose)
+    print(f"Fake TwelveLabs API listening on {server.base_url}", flush=True)
+    if generated:
+        print(f"API key (generated): {api_key}", flush=True)
+    print(
+        f"Try: export TWELVELABS_BASE_URL={server.base_url} TWELVELABS_API_KEY=<the key>",
+        flush=True,
+    )
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,278 @@
+"""``FakeTwelveLabs``: the object tests hold. It owns the state, the clock and the switches,
+and hands out clients bound to the fake, in-process or over loopback HTTP."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._app import FakeApp, RecordedRequest
+from ._clock import Clock, ManualClock, RealClock
+from ._faults import FaultSwitches
+from ._media import VideoInfo, derived_info
+from ._ops_tasks import new_task
+from ._server import FakeHTTPServer, serve_in_thread
+from ._state import INDEX_MODELS, IndexRecord, IntegrationFile, Scalar, Settings, Store, VideoSource
+from ._transport import AsyncFakeTransport, FakeTransport
+from ._wire import Request, Response
+
+if TYPE_CHECKING:
+    from twelvelabs_client import AsyncTwelveLabs, TwelveLabs
+
+DEFAULT_API_KEY = "tlk_test"
+DEFAULT_BASE_URL = "http://fake.twelvelabs.local/v1.3"
+
+
+class FakeTwelveLabs:
+    """A stateful, offline fake of the TwelveLabs API v1.3.
+
+    ``clock``: defaults to a ``ManualClock`` that moves only with ``advance()`` (or by
+    ``auto_advance`` seconds after every request); ``realtime=True`` uses the wall clock,
+    ``speed`` times faster. See the package docstring for an overview and a pytest fixture.
+    """
+
+    def __init__(
+        self,
+        api_key: str = DEFAULT_API_KEY,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        clock: Clock | None = None,
+        realtime: bool = False,
+        speed: float = 1.0,
+        auto_advance: float = 0.0,
+        stage_seconds: float = 2.0,
+        embed_seconds: float = 4.0,
+        search_token_ttl: float = 3600.0,
+        max_video_bytes: int = 2 * 1024**3,
+        index_expiry_days: float | None = 90.0,
+        seed: str = "",
+    ) -> None:
+        if not api_key:
+            raise ValueError("api_key must not be empty")
+        self.base_url = base_url.rstrip("/")
+        self.clock: Clock = clock or (RealClock(speed) if realtime else ManualClock())
+        self.settings = Settings(
+            stage_seconds=stage_seconds,
+            embed_seconds=embed_seconds,
+            search_token_ttl=search_token_ttl,
+            max_video_bytes=max_video_bytes,
+            index_expiry_days=index_expiry_days,
+        )
+        self.store = Store(self.clock, self.settings, seed)
+        self.faults = FaultSwitches()
+        self.app = FakeApp(self.store, self.faults, api_key=api_key, auto_advance=auto_advance)
+
+    # ------------------------------------------------------------------ basics
+
+    @property
+    def api_key(self) -> str:
+        return self.app.api_key
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        self.app.api_key = value
+
+    def __repr__(self) -> str:
+        return f"FakeTwelveLabs(base_url={self.base_url!r})"
+
+    def handle(self, request: Request) -> Response:
+        """The whole fake as one function (what the transports and the server call)."""
+        return self.app.handle(request)
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, oldest first."""
+        with self.app._lock:
+            return list(self.app.requests)
+
+    def clear_requests(self) -> None:
+        with self.app._lock:
+            self.app.requests.clear()
+
+    # ------------------------------------------------------------------ time
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    def advance(self, seconds: float) -> None:
+        """Move the manual clock forward: tasks progress, search tokens age."""
+        if not isinstance(self.clock, ManualClock):
+            raise TypeError(
+                "advance() needs the manual clock (the fake was built with realtime=True)"
+            )
+        self.clock.advance(seconds)
+
+    async def async_advance(self, seconds: float) -> None:
+        """``advance`` as a coroutine, to pass as the sleep function of an async client."""
+        self.advance(seconds)
+
+    def settle(self) -> None:
+        """Advance the manual clock until every task and embed task has finished."""
+        with self.store.lock:
+            end = self.store.pending_work()
+        if end is not None:
+            self.advance(end - self.now() + 0.001)
+
+    # ------------------------------------------------------------------ clients
+
+    def transport(self) -> FakeTransport:
+        return FakeTransport(self.app)
+
+    def async_transport(self) -> AsyncFakeTransport:
+        return AsyncFakeTransport(self.app)
+
+    def http_client(self, **kwargs: Any) -> httpx.Client:
+        """An ``httpx.Client`` whose requests go to the fake in-process."""
+        kwargs.setdefault("base_url", self.base_url)
+        return httpx.Client(transport=self.transport(), **kwargs)
+
+    def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        kwargs.setdefault("base_url", self.base_url)
+        return httpx.AsyncClient(transport=self.async_transport(), **kwargs)
+
+    def client(self, **kwargs: Any) -> TwelveLabs:
+        """A ``twelvelabs_client.TwelveLabs`` bound to the fake (extra arguments pass through)."""
+        from twelvelabs_client import TwelveLabs
+
+        kwargs.setdefault("http_client", self.http_client())
+        if isinstance(self.clock, ManualClock):
+            # The client's waits (polling, retry backoff) move the fake's clock instead of
+            # sleeping: waiting for indexing takes no real time.
+            kwargs.setdefault("_sleep", self.advance)
+            kwargs.setdefault("_clock", self.now)
+        return TwelveLabs(api_key=self.api_key, base_url=self.base_url, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> AsyncTwelveLabs:
+        """A ``twelvelabs_client.AsyncTwelveLabs`` bound to the fake (in-process)."""
+        from twelvelabs_client import AsyncTwelveLabs
+
+        kwargs.setdefault("http_client", self.async_http_client())
+        if isinstance(self.clock, ManualClock):
+            kwargs.setdefault("_sleep", self.async_advance)
+            kwargs.setdefault("_clock", self.now)
+        return AsyncTwelveLabs(api_key=self.api_key, base_url=self.base_url, **kwargs)
+
+    @contextlib.contextmanager
+    def serve(self, port: int = 0, *, verbose: bool = False) -> Iterator[str]:
+        """Serve this fake on ``127.0.0.1`` (a free port by default); yields the base URL.
+
+        The served fake shares this object's state, switches and clock: with the default
+        manual clock, tasks still progress only when the test calls ``advance``.
+        """
+        with serve_in_thread(self.app, port, verbose=verbose) as server:
+            yield server.base_url
+
+    def server(self, port: int = 0, *, verbose: bool = False) -> FakeHTTPServer:
+        """A server for this fake that the caller runs (``serve_forever``) and closes."""
+        return FakeHTTPServer(self.app, port, verbose=verbose)
+
+    # ------------------------------------------------------------------ scenario helpers
+
+    def fail_next_upload(
+        self, reason: str = "The video could not be processed.", times: int = 1
+    ) -> None:
+        """The next ``times`` uploads (indexing or embed tasks) end ``failed``."""
+        with self.store.lock:
+            self.store.fail_next.extend([reason] * times)
+
+    def fail_uploads_named(
+        self, filename: str, reason: str = "The video could not be processed."
+    ) -> None:
+        """Every upload with this filename ends ``failed``."""
+        with self.store.lock:
+            self.store.fail_by_filename[filename] = reason
+
+    def set_transcript(self, video_id: str, text: str) -> None:
+        """Attach spoken text to a video: searched, returned as its transcription, and quoted by
+        gist/summarize/generate."""
+        with self.store.lock:
+            task_id = self.store.video_to_task.get(video_id)
+            if task_id is None or task_id not in self.store.tasks:
+                raise KeyError(video_id)
+            self.store.tasks[task_id].transcript = text
+
+    def add_integration(self, integration_id: str, files: Iterable[IntegrationFile | str]) -> None:
+        """Define the files an integration offers to ``POST /tasks/transfers/import/{id}``."""
+        items = [IntegrationFile(f) if isinstance(f, str) else f for f in files]
+        with self.store.lock:
+            self.store.integrations[integration_id] = items
+
+    def create_index(
+        self,
+        name: str,
+        models: Sequence[str] = ("marengo2.7", "pegasus1.2"),
+        *,
+        options: Sequence[str] = ("visual", "audio"),
+        addons: Sequence[str] = (),
+    ) -> str:
+        """Create an index directly (no request); returns its id."""
+        for model in models:
+            if model not in INDEX_MODELS:
+                raise ValueError(f"unknown model {model!r}")
+        with self.store.lock:
+            now = self.store.now()
+            index = IndexRecord(
+                id=self.store.new_id("index"),
+                name=name,
+                models=[(m, list(options)) for m in models],
+                addons=list(addons),
+                created_at=now,
+                updated_at=now,
+                seq=self.store.next_seq(),
+            )
+            self.store.indexes[index.id] = index
+            return index.id
+
+    def add_video(
+        self,
+        index_id: str,
+        filename: str = "video.mp4",
+        *,
+        duration: float | None = None,
+        user_metadata: dict[str, Scalar] | None = None,
+        transcript: str | None = None,
+        ready: bool = True,
+    ) -> str:
+        """Add a video without uploading it; returns its video id.
+
+        With ``ready=True`` (default) it is indexed already; otherwise it goes through the
+        task statuses like an upload.
+        """
+        with self.store.lock:
+            index = self.store.indexes[index_id]
+            info = derived_info(f"seeded/{filename}")
+            if duration is not None:
+                info = VideoInfo(duration, info.width, info.height, info.fps)
+            source = VideoSource(
+                filename=filename,
+                size=int(info.duration * 250_000),
+                fingerprint=f"seeded-{self.store.next_seq()}-{filename}",
+                info=info,
+            )
+            task = new_task(
+                self.store,
+                index,
+                source,
+                enable_video_stream=False,
+                user_metadata=dict(user_metadata or {}),
+                can_fail=False,
+            )
+            task.transcript = transcript
+            if ready:
+                task.created_at -= self.settings.stage_seconds * 4 + 0.001
+            return task.video_id
+
+    def task_id_of(self, video_id: str) -> str:
+        """The indexing task that produced a video."""
+        with self.store.lock:
+            return self.store.video_to_task[video_id]
+
+    def reset(self) -> None:
+        """Forget all state, switches and recorded requests (the clock keeps its time)."""
+        with self.store.lock:
+            self.store.clear()
+        self.faults.clear()
+        self.clear_requests()

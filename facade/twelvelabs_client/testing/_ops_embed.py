@@ -1,0 +1,306 @@
+"""Embeddings: text/image/audio at once (``POST /embed``) and video embedding tasks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._clock import rfc3339
+from ._content import blob_embedding, text_embedding, token_count
+from ._multipart import FilePart
+from ._ops_tasks import check_size, source_from_file, source_from_url
+from ._ops_videos import clip_segments
+from ._params import FormReader, QueryReader
+from ._routing import Call, Route, page_info, paginate
+from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedTaskRecord, Store
+from ._wire import Response, bad_request, invalid, json_response, not_exist
+
+MAX_TEXT_TOKENS = 77
+EMBED_OPTIONS = ("visual-text", "audio")
+SEVEN_DAYS = 7 * 86400.0
+
+
+def _model_name(form: FormReader) -> str:
+    name = form.string("model_name", required=True)
+    if name != EMBED_MODEL:
+        raise invalid("model_name", f"Use `{EMBED_MODEL}`.")
+    return name
+
+
+def _truncate(text: str, mode: str) -> str:
+    if token_count(text) <= MAX_TEXT_TOKENS:
+        return text
+    if mode == "none":
+        raise invalid(
+            "text",
+            f"The text is longer than {MAX_TEXT_TOKENS} tokens and `text_truncate` is `none`.",
+        )
+    kept = text.split()
+    while kept and token_count(" ".join(kept)) > MAX_TEXT_TOKENS:
+        kept = kept[1:] if mode == "start" else kept[:-1]
+    return " ".join(kept)
+
+
+def _media_metadata(url: str | None, part: FilePart | None) -> dict[str, str]:
+    if url is not None:
+        return {"input_url": url}
+    assert part is not None
+    return {"input_filename": part.filename or "upload"}
+
+
+def create_embeddings(call: Call) -> Response:
+    store = call.store
+    form = FormReader(
+        call.form,
+        {
+            "model_name",
+            "text",
+            "text_truncate",
+            "image_url",
+            "image_file",
+            "audio_url",
+            "audio_file",
+            "audio_start_offset_sec",
+        },
+        hint=call.form_hint,
+    )
+    model_name = _model_name(form)
+    text = form.string("text")
+    truncate = form.choice("text_truncate", ("none", "start", "end"), "end") or "end"
+    image_url = form.string("image_url")
+    image_file = None if image_url is not None else form.file("image_file")
+    audio_url = form.string("audio_url")
+    audio_file = None if audio_url is not None else form.file("audio_file")
+    audio_offset = form.number("audio_start_offset_sec", 0.0, 86400.0) or 0.0
+    if (
+        text is None
+        and image_url is None
+        and image_file is None
+        and audio_url is None
+        and audio_file is None
+    ):
+        raise bad_request(
+            "parameter_not_provided",
+            "Give at least one input: `text`, `image_url`/`image_file` or `audio_url`/`audio_file`.",
+        )
+    if image_file is not None and image_file.size > store.settings.max_image_bytes:
+        raise invalid("image_file", "The image must not exceed 5 MB.")
+    body: dict[str, Any] = {"model_name": model_name}
+    if text is not None:
+        body["text_embedding"] = {
+            "segments": [{"float": text_embedding(_truncate(text, truncate))}]
+        }
+    if image_url is not None or image_file is not None:
+        key = image_url if image_url is not None else image_file.sha256 if image_file else ""
+        body["image_embedding"] = {
+            "segments": [{"float": blob_embedding("image", key)}],
+            "metadata": _media_metadata(image_url, image_file),
+        }
+    if audio_url is not None or audio_file is not None:
+        key = audio_url if audio_url is not None else audio_file.sha256 if audio_file else ""
+        body["audio_embedding"] = {
+            "segments": [
+                {
+                    "start_offset_sec": audio_offset,
+                    "float": blob_embedding("audio", key, audio_offset),
+                }
+            ],
+            "metadata": _media_metadata(audio_url, audio_file),
+        }
+    return json_response(200, body)
+
+
+def create_embed_task(call: Call) -> Response:
+    store = call.store
+    form = FormReader(
+        call.form,
+        {
+            "model_name",
+            "video_file",
+            "video_url",
+            "video_start_offset_sec",
+            "video_end_offset_sec",
+            "video_clip_length",
+            "video_embedding_scope",
+        },
+        hint=call.form_hint,
+    )
+    model_name = _model_name(form)
+    url = form.string("video_url")
+    part = form.file("video_file")
+    start = form.number("video_start_offset_sec", 0.0, 7200.0)
+    end = form.number("video_end_offset_sec", 0.0, 7200.0)
+    clip_length = form.number("video_clip_length", 2.0, 10.0)
+    scopes = form.choices("video_embedding_scope", ("clip", "video")) or ["clip"]
+    if (start is None) != (end is None):
+        raise invalid(
+            "video_end_offset_sec" if end is None else "video_start_offset_sec",
+            "Set both `video_start_offset_sec` and `video_end_offset_sec`, or neither.",
+        )
+    if start is not None and end is not None and end <= start:
+        raise invalid("video_end_offset_sec", "It must be greater than `video_start_offset_sec`.")
+    if url is not None:
+        source = source_from_url("video_url", url)
+    elif part is not None:
+        check_size(store, part.size)
+        source = source_from_file(part)
+    else:
+        raise bad_request(
+            "parameter_not_provided", "Provide the video as `video_file` or `video_url`."
+        )
+    duration = source.info.duration
+    if not 4.0 <= duration <= 7200.0:
+        code = "video_duration_too_short" if duration < 4.0 else "video_duration_too_long"
+        raise bad_request(code, f"The video lasts {duration:g} s; it must last 4 s to 7200 s.")
+    task = EmbedTaskRecord(
+        id=store.new_id("embed-task"),
+        model_name=model_name,
+        created_at=store.now(),
+        seq=store.next_seq(),
+        source=source,
+        clip_length=clip_length or 6.0,
+        scopes=scopes,
+        start_offset=start,
+        end_offset=end,
+        fail_reason=store.take_failure(source.filename),
+    )
+    store.embed_tasks[task.id] = task
+    return json_response(200, {"_id": task.id})
+
+
+def _metadata(task: EmbedTaskRecord) -> dict[str, Any]:
+    meta: dict[str, Any] = (
+        {"input_url": task.source.url}
+        if task.source.url is not None
+        else {"input_filename": task.source.filename}
+    )
+    meta.update(
+        video_clip_length=task.clip_length,
+        video_embedding_scope=list(task.scopes),
+        duration=task.source.info.duration,
+    )
+    return meta
+
+
+def _segments(task: EmbedTaskRecord, options: list[str]) -> list[dict[str, Any]]:
+    begin = task.start_offset or 0.0
+    finish = min(task.end_offset or task.source.info.duration, task.source.info.duration)
+    out: list[dict[str, Any]] = []
+    for option in options:
+        if "clip" in task.scopes:
+            for start, end in clip_segments(finish - begin, task.clip_length):
+                out.append(
+                    {
+                        "start_offset_sec": round(begin + start, 3),
+                        "end_offset_sec": round(begin + end, 3),
+                        "embedding_scope": "clip",
+                        "embedding_option": option,
+                        "float": blob_embedding(
+                            "embed-task", task.source.fingerprint, option, begin + start
+                        ),
+                    }
+                )
+        if "video" in task.scopes:
+            out.append(
+                {
+                    "start_offset_sec": round(begin, 3),
+                    "end_offset_sec": round(finish, 3),
+                    "embedding_scope": "video",
+                    "embedding_option": option,
+                    "float": blob_embedding("embed-task-video", task.source.fingerprint, option),
+                }
+            )
+    return out
+
+
+def get_embed_task(store: Store, task_id: str) -> EmbedTaskRecord:
+    task = store.embed_tasks.get(task_id)
+    if task is None:
+        raise not_exist(task_id, "embed_tasks")
+    return task
+
+
+def list_embed_tasks(call: Call) -> Response:
+    store = call.store
+    q = QueryReader(call.query, {"started_at", "ended_at", "status", "page", "page_limit"})
+    q.check_unknown()
+    started = q.datetime("started_at")
+    ended = q.datetime("ended_at")
+    status = q.choice("status", EMBED_STATUSES)
+    page = q.integer("page", 1, 1)
+    limit = q.integer("page_limit", 10, 1, 50)
+    now = store.now()
+    if started is None and ended is None:
+        started = now - SEVEN_DAYS
+    seconds = store.settings.embed_seconds
+
+    def keep(task: EmbedTaskRecord) -> bool:
+        return (
+            (started is None or task.created_at >= started)
+            and (ended is None or task.created_at <= ended)
+            and (status is None or task.status(now, seconds) == status)
+        )
+
+    found = sorted(
+        (t for t in store.embed_tasks.values() if keep(t)),
+        key=lambda t: (t.created_at, t.seq),
+        reverse=True,
+    )
+    data = [
+        {
+            "_id": t.id,
+            "model_name": t.model_name,
+            "status": t.status(now, seconds),
+            "created_at": rfc3339(t.created_at, millis=False),
+            "video_embedding": {"metadata": _metadata(t)},
+        }
+        for t in paginate(found, page, limit)
+    ]
+    return json_response(200, {"data": data, "page_info": page_info(len(found), page, limit)})
+
+
+def embed_task_status(call: Call) -> Response:
+    store = call.store
+    QueryReader(call.query, ()).check_unknown()
+    task = get_embed_task(store, call.params["task_id"])
+    return json_response(
+        200,
+        {
+            "_id": task.id,
+            "model_name": task.model_name,
+            "status": task.status(store.now(), store.settings.embed_seconds),
+            "video_embedding": {"metadata": _metadata(task)},
+        },
+    )
+
+
+def retrieve_embed_task(call: Call) -> Response:
+    store = call.store
+    q = QueryReader(call.query, {"embedding_option"})
+    q.check_unknown()
+    options = list(dict.fromkeys(q.choices("embedding_option", EMBED_OPTIONS))) or list(
+        EMBED_OPTIONS
+    )
+    task = get_embed_task(store, call.params["task_id"])
+    status = task.status(store.now(), store.settings.embed_seconds)
+    video_embedding: dict[str, Any] = {"metadata": _metadata(task)}
+    if status == "ready":
+        video_embedding["segments"] = _segments(task, options)
+    return json_response(
+        200,
+        {
+            "_id": task.id,
+            "model_name": task.model_name,
+            "status": status,
+            "created_at": rfc3339(task.created_at, millis=False),
+            "video_embedding": video_embedding,
+        },
+    )
+
+
+ROUTES = [
+    Route("POST", "/embed", "create_embeddings", create_embeddings, "multipart"),
+    Route("POST", "/embed/tasks", "create_embed_task", create_embed_task, "multipart"),
+    Route("GET", "/embed/tasks", "list_embed_tasks", list_embed_tasks),
+    Route("GET", "/embed/tasks/{task_id}/status", "retrieve_embed_task_status", embed_task_status),
+    Route("GET", "/embed/tasks/{task_id}", "retrieve_embed_task", retrieve_embed_task),
+]

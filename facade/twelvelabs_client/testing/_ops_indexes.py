@@ -1,0 +1,223 @@
+"""Indexes: create, list, retrieve, update, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._clock import rfc3339
+from ._params import JsonReader, QueryReader
+from ._routing import Call, Route, page_info, paginate
+from ._state import INDEX_MODELS, MODEL_OPTIONS, IndexRecord, Store
+from ._wire import (
+    ApiError,
+    Response,
+    bad_request,
+    empty_response,
+    invalid,
+    json_response,
+    not_exist,
+)
+
+SORT_FIELDS = ("created_at", "updated_at")
+SORT_OPTIONS = ("asc", "desc")
+
+
+def get_index(store: Store, index_id: str) -> IndexRecord:
+    index = store.indexes.get(index_id)
+    if index is None:
+        raise not_exist(index_id, "index")
+    return index
+
+
+def render_index(store: Store, index: IndexRecord) -> dict[str, Any]:
+    videos = store.videos_of(index.id)
+    body: dict[str, Any] = {
+        "_id": index.id,
+        "index_name": index.name,
+        "models": [{"model_name": n, "model_options": list(o)} for n, o in index.models],
+        "video_count": len(videos),
+        "total_duration": round(sum(v.source.info.duration for v in videos), 3),
+        "created_at": rfc3339(index.created_at, millis=True),
+        "updated_at": rfc3339(index.updated_at, millis=True),
+    }
+    days = store.settings.index_expiry_days
+    body["expires_at"] = (
+        None if days is None else rfc3339(index.created_at + days * 86400, millis=True)
+    )
+    if index.addons:
+        body["addons"] = list(index.addons)
+    return body
+
+
+def _parse_models(raw: Any) -> list[tuple[str, list[str]]]:
+    if not isinstance(raw, list) or not raw:
+        raise invalid("models", "It must be a non-empty array of models.")
+    models: list[tuple[str, list[str]]] = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise invalid("models", "Each model must be an object.")
+        extra = set(item) - {"model_name", "model_options"}
+        if extra:
+            raise invalid("models", f"Unknown model fields: {', '.join(sorted(extra))}.")
+        name = item.get("model_name")
+        if name is None:
+            raise ApiError(400, "parameter_not_provided", "Each model needs a `model_name`.")
+        if name not in INDEX_MODELS:
+            raise invalid(
+                "models", f"Unknown model `{name}`; use one of: {', '.join(INDEX_MODELS)}."
+            )
+        options = item.get("model_options")
+        if options is None:
+            raise ApiError(
+                400, "parameter_not_provided", f"The model `{name}` needs `model_options`."
+            )
+        if (
+            not isinstance(options, list)
+            or not options
+            or any(o not in MODEL_OPTIONS for o in options)
+            or len(set(options)) != len(options)
+        ):
+            raise invalid(
+                "models", f"`model_options` must be a non-empty subset of {list(MODEL_OPTIONS)}."
+            )
+        if any(name == existing for existing, _ in models):
+            raise invalid("models", f"The model `{name}` is listed twice.")
+        models.append((name, list(options)))
+    return models
+
+
+def _check_name_free(store: Store, name: str, except_id: str | None = None) -> None:
+    for index in store.indexes.values():
+        if index.name == name and index.id != except_id:
+            raise bad_request(
+                "index_name_already_exists",
+                f"An index named `{name}` already exists; choose another name.",
+            )
+
+
+def create_index(call: Call) -> Response:
+    store = call.store
+    body = JsonReader(call.json, {"index_name", "models", "addons"})
+    name = body.string("index_name", required=True)
+    assert name is not None
+    if not body.has("models"):
+        raise ApiError(
+            400, "parameter_not_provided", "The `models` parameter is required but is missing."
+        )
+    models = _parse_models(body.body["models"])
+    addons = body.string_list("addons", allowed=["thumbnail"]) or []
+    if addons and not any(INDEX_MODELS[n] == "marengo" for n, _ in models):
+        raise invalid("addons", "The thumbnail add-on needs a Marengo model.")
+    _check_name_free(store, name)
+    now = store.now()
+    index = IndexRecord(
+        id=store.new_id("index"),
+        name=name,
+        models=models,
+        addons=list(dict.fromkeys(addons)),
+        created_at=now,
+        updated_at=now,
+        seq=store.next_seq(),
+    )
+    store.indexes[index.id] = index
+    return json_response(201, {"_id": index.id})
+
+
+def sort_key(sort_by: str, created: float, updated: float, seq: int) -> tuple[float, int]:
+    return (created if sort_by == "created_at" else updated, seq)
+
+
+def list_indexes(call: Call) -> Response:
+    store = call.store
+    q = QueryReader(
+        call.query,
+        {
+            "page",
+            "page_limit",
+            "sort_by",
+            "sort_option",
+            "index_name",
+            "model_options",
+            "model_family",
+            "_id",
+        },
+        ranged={"created_at", "updated_at"},
+    )
+    q.check_unknown()
+    page = q.integer("page", 1, 1)
+    limit = q.integer("page_limit", 10, 1, 50)
+    sort_by = q.choice("sort_by", SORT_FIELDS, "created_at") or "created_at"
+    sort_option = q.choice("sort_option", SORT_OPTIONS, "desc")
+    name = q.string("index_name")
+    wanted_id = q.string("_id")
+    options_raw = q.string("model_options")
+    options = [o.strip() for o in options_raw.split(",") if o.strip()] if options_raw else []
+    for option in options:
+        if option not in MODEL_OPTIONS:
+            raise invalid(
+                "model_options", f"`{option}` is not one of: visual, audio (comma-separated)."
+            )
+    family = q.choice("model_family", ("marengo", "pegasus"))
+    created = q.range("created_at", datetimes=True)
+    updated = q.range("updated_at", datetimes=True)
+
+    def keep(index: IndexRecord) -> bool:
+        return (
+            (name is None or index.name == name)
+            and (wanted_id is None or index.id == wanted_id)
+            and all(o in index.options() for o in options)
+            and (family is None or family in index.families())
+            and (created is None or created.matches(index.created_at))
+            and (updated is None or updated.matches(index.updated_at))
+        )
+
+    found = [i for i in store.indexes.values() if keep(i)]
+    found.sort(
+        key=lambda i: sort_key(sort_by, i.created_at, i.updated_at, i.seq),
+        reverse=sort_option == "desc",
+    )
+    return json_response(
+        200,
+        {
+            "data": [render_index(store, i) for i in paginate(found, page, limit)],
+            "page_info": page_info(len(found), page, limit),
+        },
+    )
+
+
+def _no_query(call: Call) -> None:
+    QueryReader(call.query, ()).check_unknown()
+
+
+def retrieve_index(call: Call) -> Response:
+    _no_query(call)
+    index = get_index(call.store, call.params["index-id"])
+    return json_response(200, render_index(call.store, index))
+
+
+def update_index(call: Call) -> Response:
+    _no_query(call)
+    index = get_index(call.store, call.params["index-id"])
+    body = JsonReader(call.json, {"index_name"})
+    name = body.string("index_name", required=True)
+    assert name is not None
+    _check_name_free(call.store, name, except_id=index.id)
+    index.name = name
+    index.updated_at = call.store.now()
+    return empty_response(204)
+
+
+def delete_index(call: Call) -> Response:
+    _no_query(call)
+    index = get_index(call.store, call.params["index-id"])
+    call.store.delete_index(index.id)
+    return empty_response(204)
+
+
+ROUTES = [
+    Route("POST", "/indexes", "create_index", create_index, "json"),
+    Route("GET", "/indexes", "list_indexes", list_indexes),
+    Route("GET", "/indexes/{index-id}", "retrieve_index", retrieve_index),
+    Route("PUT", "/indexes/{index-id}", "update_index", update_index, "json"),
+    Route("DELETE", "/indexes/{index-id}", "delete_index", delete_index),
+]

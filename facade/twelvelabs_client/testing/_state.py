@@ -1,0 +1,300 @@
+"""In-memory state of the fake: indexes, tasks and videos, embed tasks, imports, searches.
+
+Statuses are not stored: they are computed from each object's creation time and the clock, so
+moving the clock (``ManualClock.advance``) is all it takes for tasks to progress, and a served
+fake on a real clock progresses by itself. One re-entrant lock guards everything; handlers hold
+it for the whole request (they are short) and never while sending bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._clock import Clock
+from ._content import object_id
+from ._media import VideoInfo
+
+TASK_STAGES = ("validating", "pending", "queued", "indexing")
+TASK_STATUSES = ("ready", "uploading", "validating", "pending", "queued", "indexing", "failed")
+EMBED_STATUSES = ("processing", "ready", "failed")
+EMBED_MODEL = "Marengo-retrieval-2.7"
+INDEX_MODELS = {"marengo2.7": "marengo", "pegasus1.2": "pegasus"}
+MODEL_OPTIONS = ("visual", "audio")
+SYSTEM_METADATA_KEYS = frozenset(
+    {"duration", "filename", "fps", "height", "model_names", "size", "video_title", "width"}
+)
+Scalar = str | int | float | bool
+
+
+@dataclass
+class Settings:
+    """Knobs of the simulation (all times are seconds on the fake's clock)."""
+
+    stage_seconds: float = 2.0
+    """Time a video indexing task spends in each of validating, pending, queued, indexing."""
+    embed_seconds: float = 4.0
+    """Time a video embedding task spends processing."""
+    search_token_ttl: float = 3600.0
+    """Lifetime of search page tokens, counted from the search request."""
+    max_video_bytes: int = 2 * 1024**3
+    """Uploads above this size are refused with ``video_filesize_too_large``."""
+    max_image_bytes: int = 5 * 1024**2
+    index_expiry_days: float | None = 90.0
+    """``expires_at`` of new indexes; None writes ``null`` (as on the Developer plan)."""
+
+
+@dataclass
+class IndexRecord:
+    id: str
+    name: str
+    models: list[tuple[str, list[str]]]
+    addons: list[str]
+    created_at: float
+    updated_at: float
+    seq: int
+
+    def families(self) -> set[str]:
+        return {INDEX_MODELS.get(name, name.rstrip("0123456789.")) for name, _ in self.models}
+
+    def marengo_options(self) -> list[str] | None:
+        for name, options in self.models:
+            if INDEX_MODELS.get(name) == "marengo":
+                return options
+        return None
+
+    def options(self) -> set[str]:
+        return {o for _, options in self.models for o in options}
+
+
+@dataclass
+class VideoSource:
+    """Where an uploaded video came from and what it is."""
+
+    filename: str
+    size: int
+    fingerprint: str
+    info: VideoInfo
+    url: str | None = None
+
+
+@dataclass
+class TaskRecord:
+    """A video indexing task and the video it produces (the video exists once ready)."""
+
+    id: str
+    index_id: str
+    video_id: str
+    created_at: float
+    seq: int
+    source: VideoSource
+    enable_video_stream: bool
+    user_metadata: dict[str, Scalar]
+    fail_reason: str | None = None
+    integration_id: str | None = None
+    video_deleted: bool = False
+    metadata_updated_at: float | None = None
+    transcript: str | None = None
+
+    def _stage(self, now: float, stage_seconds: float) -> int:
+        if stage_seconds <= 0:
+            return len(TASK_STAGES)
+        return int(max(0.0, now - self.created_at) // stage_seconds)
+
+    def status(self, now: float, stage_seconds: float) -> str:
+        stage = self._stage(now, stage_seconds)
+        if self.fail_reason is not None:
+            return "validating" if stage < 1 else "failed"
+        return TASK_STAGES[stage] if stage < len(TASK_STAGES) else "ready"
+
+    def updated_at(self, now: float, stage_seconds: float) -> float:
+        stage = self._stage(now, stage_seconds)
+        limit = 1 if self.fail_reason is not None else len(TASK_STAGES)
+        return self.created_at + min(stage, limit) * max(stage_seconds, 0.0)
+
+    def finished_at(self, stage_seconds: float) -> float:
+        limit = 1 if self.fail_reason is not None else len(TASK_STAGES)
+        return self.created_at + limit * max(stage_seconds, 0.0)
+
+    def has_video(self, now: float, stage_seconds: float) -> bool:
+        return not self.video_deleted and self.status(now, stage_seconds) == "ready"
+
+    def video_updated_at(self, stage_seconds: float) -> float:
+        ready = self.finished_at(stage_seconds)
+        return max(ready, self.metadata_updated_at or ready)
+
+    def searchable_text(self) -> str:
+        values = " ".join(f"{k} {v}" for k, v in self.user_metadata.items())
+        return f"{self.source.filename} {values} {self.transcript or ''}"
+
+
+@dataclass
+class EmbedTaskRecord:
+    id: str
+    model_name: str
+    created_at: float
+    seq: int
+    source: VideoSource
+    clip_length: float
+    scopes: list[str]
+    start_offset: float | None
+    end_offset: float | None
+    fail_reason: str | None = None
+
+    def status(self, now: float, embed_seconds: float) -> str:
+        if now - self.created_at < embed_seconds:
+            return "processing"
+        return "failed" if self.fail_reason is not None else "ready"
+
+
+@dataclass(frozen=True)
+class IntegrationFile:
+    """A file in a (fake) cloud storage integration, importable with the import endpoints."""
+
+    filename: str
+    size: int = 25_000_000
+    duration: float = 60.0
+    width: int = 1280
+    height: int = 720
+    fps: float = 30.0
+    error_message: str | None = None
+    """When set, the file cannot be imported and is reported with this message."""
+
+
+@dataclass
+class ImportRun:
+    integration_id: str
+    index_id: str
+    index_name: str
+    created_at: float
+    task_ids: list[str]
+    failed_files: list[tuple[str, str]]
+
+
+@dataclass
+class SearchSession:
+    id: str
+    index_id: str
+    items: list[dict[str, Any]]
+    page_limit: int
+    group_by: str
+    total_inner_matches: int
+    pool: dict[str, Any]
+    expires_at: float
+    tokens: list[str] = field(default_factory=list)
+
+
+_DEFAULT_FILE_STEMS = (
+    "harbor-tour",
+    "team-standup",
+    "product-demo",
+    "forklift-safety",
+    "city-timelapse",
+    "cooking-pasta",
+    "mountain-bike-trail",
+    "customer-interview",
+)
+
+
+def default_integration_files(integration_id: str) -> list[IntegrationFile]:
+    """A deterministic set of files for any integration id the test did not configure."""
+    h = hashlib.sha256(integration_id.encode()).digest()
+    count = 3 + h[0] % 3
+    files = []
+    for i in range(count):
+        stem = _DEFAULT_FILE_STEMS[(h[1] + i) % len(_DEFAULT_FILE_STEMS)]
+        files.append(
+            IntegrationFile(
+                filename=f"{stem}-{i + 1:02d}.mp4",
+                size=5_000_000 + 1_000_003 * h[2 + i],
+                duration=float(20 + h[8 + i] % 200),
+            )
+        )
+    files.append(
+        IntegrationFile(
+            filename="teaser-too-short.mp4",
+            size=300_000,
+            duration=2.0,
+            error_message="The video is too short: the minimum duration is 4 seconds.",
+        )
+    )
+    return files
+
+
+class Store:
+    """Everything the fake remembers. Callers hold ``lock`` while they read or change it."""
+
+    def __init__(self, clock: Clock, settings: Settings, seed: str = "") -> None:
+        self.clock = clock
+        self.settings = settings
+        self.seed = seed
+        self.lock = threading.RLock()
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget everything (the clock and settings stay)."""
+        self.indexes: dict[str, IndexRecord] = {}
+        self.tasks: dict[str, TaskRecord] = {}
+        self.video_to_task: dict[str, str] = {}
+        self.embed_tasks: dict[str, EmbedTaskRecord] = {}
+        self.integrations: dict[str, list[IntegrationFile]] = {}
+        self.imports: list[ImportRun] = []
+        self.search_pages: dict[str, tuple[SearchSession, int]] = {}
+        self.fail_next: list[str] = []
+        self.fail_by_filename: dict[str, str] = {}
+        self._seq = 0
+
+    def now(self) -> float:
+        return self.clock.now()
+
+    def next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def new_id(self, kind: str) -> str:
+        return object_id(self.seed, kind, self.next_seq())
+
+    def take_failure(self, filename: str) -> str | None:
+        """The failure planned for the next upload, if any (``fail_next_upload`` or by name)."""
+        if filename in self.fail_by_filename:
+            return self.fail_by_filename[filename]
+        if self.fail_next:
+            return self.fail_next.pop(0)
+        return None
+
+    def integration_files(self, integration_id: str) -> Sequence[IntegrationFile]:
+        if integration_id not in self.integrations:
+            return default_integration_files(integration_id)
+        return self.integrations[integration_id]
+
+    def task_for_video(self, video_id: str) -> TaskRecord | None:
+        task_id = self.video_to_task.get(video_id)
+        if task_id is None:
+            return None
+        task = self.tasks.get(task_id)
+        if task is None or not task.has_video(self.now(), self.settings.stage_seconds):
+            return None
+        return task
+
+    def videos_of(self, index_id: str) -> list[TaskRecord]:
+        now, stage = self.now(), self.settings.stage_seconds
+        return [
+            t for t in self.tasks.values() if t.index_id == index_id and t.has_video(now, stage)
+        ]
+
+    def delete_index(self, index_id: str) -> None:
+        self.indexes.pop(index_id, None)
+        for task_id in [t.id for t in self.tasks.values() if t.index_id == index_id]:
+            task = self.tasks.pop(task_id)
+            self.video_to_task.pop(task.video_id, None)
+
+    def pending_work(self) -> float | None:
+        """The clock time at which the last running task or embed task finishes, if any."""
+        now = self.now()
+        ends = [t.finished_at(self.settings.stage_seconds) for t in self.tasks.values()]
+        ends += [e.created_at + self.settings.embed_seconds for e in self.embed_tasks.values()]
+        later = [e for e in ends if e > now]
+        return max(later) if later else None
