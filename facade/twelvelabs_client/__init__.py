@@ -29,14 +29,21 @@ from twelvelabs_generated.models import (
     SearchClip,
     SearchPage,
     SearchVideoGroup,
+    StreamEndEvent,
+    StreamStartEvent,
+    StreamTextEvent,
     Summary,
     Task,
     Video,
 )
+from twelvelabs_generated.types import UNSET, Unset
 
 from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
 from ._pagination import AsyncPager, SyncPager
+from ._search_results import AsyncSearchResults, SearchResults
+from ._streaming import AsyncGenerateStream, GenerateStream, StreamDecodeError, UnknownStreamEvent
+from ._uploads import FileInput, ProgressCallback
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -60,10 +67,13 @@ from .errors import (
 )
 
 __all__ = [
+    "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncGenerateStream",
     "AsyncPager",
+    "AsyncSearchResults",
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
@@ -74,6 +84,8 @@ __all__ = [
     "EmbedTask",
     "EmbedTaskStatus",
     "EmbeddingResponse",
+    "FileInput",
+    "GenerateStream",
     "GeneratedText",
     "Gist",
     "Highlights",
@@ -87,12 +99,18 @@ __all__ = [
     "NotFoundError",
     "PageInfo",
     "PermissionDeniedError",
+    "ProgressCallback",
     "RateLimitError",
     "SearchClip",
     "SearchPage",
     "SearchPageExpiredError",
+    "SearchResults",
     "SearchVideoGroup",
+    "StreamDecodeError",
+    "StreamEndEvent",
     "StreamError",
+    "StreamStartEvent",
+    "StreamTextEvent",
     "Summary",
     "SyncPager",
     "Task",
@@ -100,7 +118,9 @@ __all__ = [
     "TwelveLabs",
     "TwelveLabsError",
     "UnexpectedResponseError",
+    "UnknownStreamEvent",
     "UnprocessableEntityError",
+    "Unset",
     "Video",
     "WaitTimeoutError",
     "__version__",
