@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import os
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -84,7 +86,7 @@ def run(client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]]) -> 
         say("Upload videos and wait until they are indexed")
         video_ids = []
         for source, metadata in videos:
-            is_url = isinstance(source, str) and source.startswith(("http://", "https://"))
+            is_url = isinstance(source, str) and _is_url(source)
             name = str(source) if is_url else Path(source).name
             task = client.tasks.create_and_wait(
                 index.id,
@@ -126,7 +128,7 @@ def run(client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]]) -> 
 
         say("Video embedding task: create, wait, retrieve")
         first_source = videos[0][0]
-        is_url = isinstance(first_source, str) and first_source.startswith(("http://", "https://"))
+        is_url = isinstance(first_source, str) and _is_url(first_source)
         embed_task = client.embed.tasks.create_and_wait(
             video_url=str(first_source) if is_url else None,
             video_file=None if is_url else first_source,
@@ -165,19 +167,36 @@ def run(client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]]) -> 
         print(f"   deleted index {index.id}")
 
 
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def _stand_in_videos(folder: Path) -> list[tuple[str | Path, dict[str, str]]]:
+    """Small files with deterministic bytes, so every offline tour prints the same facts."""
+    videos: list[tuple[str | Path, dict[str, str]]] = []
+    for i, (name, description) in enumerate(DEMO_VIDEOS.items()):
+        path = folder / name
+        path.write_bytes(hashlib.sha256(name.encode()).digest() * (8192 * (i + 2)))
+        videos.append((path, {"description": description}))
+    return videos
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--video", help="a video path or URL: runs against the real API")
     args = parser.parse_args(argv)
 
+    if args.video:
+        if not os.environ.get("TWELVELABS_API_KEY"):
+            print(
+                "--video runs against the real API: set TWELVELABS_API_KEY first", file=sys.stderr
+            )
+            return 2
+        if not _is_url(args.video) and not Path(args.video).is_file():
+            print(f"--video {args.video}: no such file (give a video path or URL)", file=sys.stderr)
+            return 2
     try:
         if args.video:
-            if not os.environ.get("TWELVELABS_API_KEY"):
-                print(
-                    "--video runs against the real API: set TWELVELABS_API_KEY first",
-                    file=sys.stderr,
-                )
-                return 2
             say("Real API")
             with TwelveLabs() as client:
                 run(client, [(args.video, {})])
@@ -186,14 +205,16 @@ def main(argv: list[str] | None = None) -> int:
                 "Offline: the built-in fake TwelveLabs API (scripts/demo --video PATH for the real one)"
             )
             with tempfile.TemporaryDirectory() as tmp, offline_client() as (client, _fake):
-                videos: list[tuple[str | Path, dict[str, str]]] = []
-                for i, (name, description) in enumerate(DEMO_VIDEOS.items()):
-                    path = Path(tmp) / name
-                    path.write_bytes(os.urandom(256 * 1024 * (i + 2)))
-                    videos.append((path, {"description": description}))
-                run(client, videos)
-    except TwelveLabsError as error:
+                run(client, _stand_in_videos(Path(tmp)))
+    except (TwelveLabsError, OSError) as error:
         print(f"\ndemo failed: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ndemo interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug in the demo or the client: keep the traceback
+        traceback.print_exc()
+        print(f"\ndemo failed unexpectedly: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
     print("\nDone.")
     return 0

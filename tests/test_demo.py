@@ -77,7 +77,70 @@ def test_demo_over_loopback_http(tmp_path: Path, capsys: pytest.CaptureFixture[s
     _assert_tour(capsys.readouterr().out, fake)
 
 
+def _fast_fake(monkeypatch: pytest.MonkeyPatch, demo) -> list[FakeTwelveLabs]:  # type: ignore[no-untyped-def]
+    """Give main()'s offline run a manual-clock fake whose clock the client's waits move;
+    returns the fakes made."""
+    made: list[FakeTwelveLabs] = []
+
+    def fake_factory(**_: object) -> FakeTwelveLabs:
+        made.append(FakeTwelveLabs())
+        return made[-1]
+
+    def client_factory(**kwargs: object) -> TwelveLabs:
+        return TwelveLabs(**kwargs, _sleep=made[-1].advance, _clock=made[-1].now)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(demo, "FakeTwelveLabs", fake_factory)
+    monkeypatch.setattr(demo, "TwelveLabs", client_factory)
+    return made
+
+
+def test_main_runs_the_offline_tour(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = _load_demo()
+    monkeypatch.delenv("TWELVELABS_API_KEY", raising=False)
+    made = _fast_fake(monkeypatch, demo)
+    assert demo.main([]) == 0
+    output = capsys.readouterr().out
+    _assert_tour(output, made[0])
+    assert output.rstrip().endswith("Done.")
+
+
+def test_main_exits_non_zero_with_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = _load_demo()
+    made = _fast_fake(monkeypatch, demo)
+    real_run = demo.run
+
+    def run_with_a_refused_search(client, videos):  # type: ignore[no-untyped-def]
+        made[0].faults.server_error(
+            status=400,
+            body=b'{"code":"parameter_invalid","message":"The query_text parameter is invalid."}',
+            content_type="application/json",
+            path="/search",
+        )
+        real_run(client, videos)
+
+    monkeypatch.setattr(demo, "run", run_with_a_refused_search)
+    assert demo.main([]) == 1
+    captured = capsys.readouterr()
+    assert "demo failed:" in captured.err and "parameter_invalid" in captured.err
+    assert "Traceback" not in captured.err
+    assert "== Clean up" in captured.out  # the demo index is deleted even so
+
+
 def test_demo_refuses_the_real_api_without_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
     demo = _load_demo()
     monkeypatch.delenv("TWELVELABS_API_KEY", raising=False)
     assert demo.main(["--video", "clip.mp4"]) == 2
+
+
+def test_demo_refuses_a_missing_video_before_any_request(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = _load_demo()
+    monkeypatch.setenv("TWELVELABS_API_KEY", "tlk_unused")
+    monkeypatch.setenv("TWELVELABS_BASE_URL", "http://127.0.0.1:9/v1.3")  # never contacted
+    assert demo.main(["--video", str(tmp_path / "missing.mp4")]) == 2
+    assert "no such file" in capsys.readouterr().err

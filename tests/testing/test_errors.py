@@ -47,6 +47,21 @@ def test_bad_or_missing_key_is_401(fake: FakeTwelveLabs, headers: dict[str, str]
     assert "docs_url" not in body
 
 
+def test_recorded_requests_never_hold_a_key(fake: FakeTwelveLabs) -> None:
+    real_looking = "tlk_REALKEY0123456789"
+    for headers in ({"x-api-key": KEY}, {"x-api-key": real_looking}, {}):
+        with fake.http_client(headers=headers) as http:
+            http.get("/indexes", headers={"Authorization": f"Bearer {real_looking}"})
+    good, wrong, missing = fake.requests
+    assert (good.api_key_sent, good.api_key_matched) == (True, True)
+    assert (wrong.api_key_sent, wrong.api_key_matched) == (True, False)
+    assert (missing.api_key_sent, missing.api_key_matched) == (False, False)
+    assert good.headers["x-api-key"] == wrong.headers["authorization"] == "<redacted>"
+    assert "x-api-key" not in missing.headers
+    for text in (repr(fake.requests), repr(fake)):
+        assert KEY not in text and real_looking not in text
+
+
 def test_key_is_checked_on_every_route(fake: FakeTwelveLabs) -> None:
     with fake.http_client() as http:
         assert_error(http.post("/generate", json={}), 401, "api_key_invalid")

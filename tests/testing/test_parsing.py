@@ -53,6 +53,20 @@ def test_sdk_0_4_url_sent_twice_and_dummy_part(fake: FakeTwelveLabs, http: httpx
     assert embed.status_code == 200, embed.text
 
 
+def test_a_field_repeated_with_another_value_is_refused(http: httpx.Client) -> None:
+    """Same value twice is the SDK quirk above; two values is a client bug (or a smuggled part)."""
+    first, second = create_index(http, "first"), create_index(http, "second")
+    search = {"search_options": "visual", "query_text": "x"}
+    for data, files in [
+        ({"index_id": [first, second], **search}, NO_FILE),
+        ({"index_id": first, **search}, {"index_id": ("upload", second.encode(), "text/plain")}),
+    ]:
+        response = http.post("/search", data=data, files=files)
+        assert response.status_code == 400
+        assert response.json()["code"] == "parameter_invalid"
+        assert "`index_id`" in response.json()["message"]
+
+
 def test_text_field_sent_only_as_file_part(http: httpx.Client) -> None:
     index_id = create_index(http)
     response = http.post(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -98,6 +100,22 @@ def test_chunked_request_body(fake: FakeTwelveLabs, served: httpx.Client) -> Non
     fake.settle()
     video = served.get(f"/indexes/{index_id}/videos/{response.json()['video_id']}").json()
     assert video["system_metadata"]["size"] == 70_000
+
+
+@pytest.mark.parametrize("length", ["abc", "-5"])
+def test_unusable_content_length_is_a_400(fake: FakeTwelveLabs, length: str) -> None:
+    with (
+        fake.serve() as base_url,
+        socket.create_connection(("127.0.0.1", urlsplit(base_url).port or 0)) as s,
+    ):
+        s.sendall(
+            f"POST /v1.3/indexes HTTP/1.1\r\nHost: x\r\nx-api-key: {KEY}\r\n"
+            f"Content-Length: {length}\r\n\r\n".encode()
+        )
+        s.settimeout(5)
+        head, _, body = s.makefile("rb").read().partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert json.loads(body)["code"] == "parameter_invalid"
 
 
 def test_refused_request_with_unread_body_keeps_connection_usable(served: httpx.Client) -> None:

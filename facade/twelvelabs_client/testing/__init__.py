@@ -36,8 +36,8 @@ A pytest fixture for your own test suite::
 
     @pytest.fixture
     def client(fake):
-        # Share the fake's clock with the client: waiting for indexing takes no real time.
-        with fake.client(_sleep=fake.advance, _clock=fake.now) as client:
+        # The client's waits move the fake's clock: waiting for indexing takes no real time.
+        with fake.client() as client:
             yield client
 
 
@@ -66,7 +66,8 @@ A pytest fixture for your own test suite::
 Fault switches make it misbehave on purpose: ``fake.faults.rate_limit(times=2,
 retry_after=1)``, ``fake.faults.server_error()``, ``fake.faults.drop_connection()``,
 ``fake.faults.delay(0.5)``, ``fake.faults.stream_error()``; ``fake.fail_next_upload()`` makes
-the next upload end ``failed``. ``fake.requests`` lists what the fake received.
+the next upload end ``failed``. ``fake.requests`` lists what the fake received (API keys
+redacted).
 """
 
 from ._app import RecordedRequest

@@ -31,11 +31,19 @@ ROUTES: list[Route] = [
     *_ops_generate.ROUTES,
 ]
 MAX_JSON_BYTES = 16 * 1024 * 1024
+# Credentials are never kept in ``fake.requests``: a real key pointed at the fake by mistake
+# must not turn up in a repr, a log or a test failure message.
+SECRET_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization", "cookie"})
+REDACTED = "<redacted>"
 
 
 @dataclass
 class RecordedRequest:
-    """A request as the fake received it (available as ``fake.requests``)."""
+    """A request as the fake received it (available as ``fake.requests``).
+
+    Credential headers (``x-api-key``, ``authorization``, ...) show as ``"<redacted>"``;
+    ``api_key_sent`` and ``api_key_matched`` tell whether a key came and was the fake's.
+    """
 
     method: str
     path: str
@@ -47,6 +55,8 @@ class RecordedRequest:
     form: FormData | None = None
     status: int | None = None
     fault: str | None = None
+    api_key_sent: bool = False
+    api_key_matched: bool = False
 
 
 def _retry_headers(retry_after: float | None) -> list[tuple[str, str]]:
@@ -88,11 +98,14 @@ class FakeApp:
 
     def handle(self, request: Request) -> Response:
         method = request.method.upper()
+        given = request.headers.get("x-api-key")
         record = RecordedRequest(
             method=method,
             path=request.path,
             query=request.query.items(),
-            headers=dict(request.headers.items()),
+            headers={k: REDACTED if k in SECRET_HEADERS else v for k, v in request.headers.items()},
+            api_key_sent=given is not None,
+            api_key_matched=self._key_matches(given),
         )
         with self._lock:
             self.requests.append(record)
@@ -150,9 +163,11 @@ class FakeApp:
             return Response(status=fault.status, headers=headers, chunks=[fault.body])
         return Response(status=0, drop="no_response")
 
+    def _key_matches(self, given: str | None) -> bool:
+        return bool(given) and hmac.compare_digest((given or "").encode(), self.api_key.encode())
+
     def _check_key(self, request: Request) -> None:
-        given = request.headers.get("x-api-key") or ""
-        if not given or not hmac.compare_digest(given.encode(), self.api_key.encode()):
+        if not self._key_matches(request.headers.get("x-api-key")):
             raise ApiError(
                 401,
                 "api_key_invalid",

@@ -270,6 +270,14 @@ class FormReader:
 
     def string(self, name: str, *, required: bool = False) -> str | None:
         value = self.form.text(name)
+        # A field repeated with the same value (some SDKs send text fields twice, once as a
+        # file part) is fine; different values are a client bug, such as a smuggled part.
+        sent = set(self.form.texts(name))
+        part = self.form.file(name)
+        if sent and part is not None and part.size <= 64 * 1024:
+            sent.add(part.text() or "")
+        if len(sent) > 1:
+            raise invalid(name, "It was sent more than once with different values.")
         if value is None or value == "":
             if required:
                 raise self._missing(name)

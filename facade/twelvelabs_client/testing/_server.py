@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from ._app import FakeApp
-from ._wire import Request, Response
+from ._wire import Request, Response, invalid
 
 LOOPBACK = "127.0.0.1"
 
@@ -28,7 +28,10 @@ class _Body:
     ) -> None:
         self._rfile = rfile
         self._chunked = "chunked" in transfer_encoding.lower()
-        self._remaining = 0 if self._chunked else int(content_length or 0)
+        length = (content_length or "0").strip()
+        if not self._chunked and not length.isdigit():
+            raise ValueError("The Content-Length header is not a number of bytes.")
+        self._remaining = 0 if self._chunked else int(length)
         self.done = False
 
     def __iter__(self) -> Iterator[bytes]:
@@ -98,11 +101,16 @@ class _Handler(BaseHTTPRequestHandler):
         if target.startswith(("http://", "https://")):
             parts = urlsplit(target)
             target = parts.path + (f"?{parts.query}" if parts.query else "")
-        body = _Body(
-            self.rfile,
-            self.headers.get("Transfer-Encoding", ""),
-            self.headers.get("Content-Length"),
-        )
+        try:
+            body = _Body(
+                self.rfile,
+                self.headers.get("Transfer-Encoding", ""),
+                self.headers.get("Content-Length"),
+            )
+        except ValueError as error:  # the body cannot be delimited: answer, then hang up
+            self.close_connection = True
+            self._write(invalid("Content-Length", str(error)).to_response())
+            return
         request = Request.build(self.command, target, headers=self.headers.items(), body=body)
         try:
             response = self.server.app.handle(request)
