@@ -115,7 +115,9 @@ class AsyncSender(SenderCore):
         while True:
             request = attempts.next_request()
             try:
-                response = await self.http_client.send(request, auth=self.auth, stream=stream)
+                response = await self.http_client.send(
+                    request, auth=self.auth, stream=stream, follow_redirects=False
+                )
             except httpx.TransportError as exc:
                 delay = attempts.failed(exc)
             else:

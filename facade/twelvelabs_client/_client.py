@@ -12,6 +12,7 @@ import httpx
 
 from ._retry import RetryPolicy
 from ._send import Sender, to_timeout
+from ._validation import check_int
 from .errors import InvalidInputError
 from .resources.embed import Embed
 from .resources.generate import Generate
@@ -99,9 +100,8 @@ def resolve_config(
     """Check and complete the constructor arguments (environment variables, defaults)."""
     key = resolve_api_key(api_key)
     url = resolve_base_url(base_url)
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise InvalidInputError("max_retries", f"expected an int >= 0, got {max_retries!r}")
-    resolved_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout)
+    check_int("max_retries", max_retries, minimum=0)
+    resolved_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout, "timeout")
     return ClientConfig(key, url, resolved_timeout, max_retries)
 
 
@@ -121,8 +121,9 @@ class TwelveLabs:
             Applies to every request, also through a user-supplied ``http_client``.
         max_retries: retries after a failed attempt (see the README's Retries section).
         http_client: an ``httpx.Client`` to send with (proxies, custom transports, tests). The
-            client sets the URL, key and timeout per request and never changes it; closing
-            it stays your job.
+            client sets the URL, key and timeout per request and never changes it; its default
+            headers are sent, its ``base_url``, ``params`` and ``auth`` are not, and redirects
+            are not followed. Closing it stays your job.
     """
 
     def __init__(

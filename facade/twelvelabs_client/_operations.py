@@ -32,6 +32,7 @@ from __future__ import annotations
 import abc
 import contextlib
 import functools
+import inspect
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
@@ -262,6 +263,13 @@ class api_method(Generic[P, S, A]):
     def __init__(self, build: Callable[Concatenate[Any, P], Plan[S, A]]) -> None:
         self.build = build
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
+        # What help() and IDEs show for the bound method: the arguments without ``self``, and
+        # no return annotation (the builder's is the plan, not what the caller gets).
+        signature = inspect.signature(build)
+        self._signature = signature.replace(
+            parameters=list(signature.parameters.values())[1:],
+            return_annotation=inspect.Signature.empty,
+        )
 
     @overload
     def __get__(self, obj: None, owner: type) -> api_method[P, S, A]: ...
@@ -287,6 +295,7 @@ class api_method(Generic[P, S, A]):
         else:
             raise TypeError(f"{type(obj).__name__} is neither a sync nor an async resource")
         functools.update_wrapper(method, build)
+        method.__signature__ = self._signature  # type: ignore[attr-defined]
         return method
 
     def plan(self, obj: ResourceBase, /, *args: P.args, **kwargs: P.kwargs) -> Plan[S, A]:

@@ -43,6 +43,7 @@ __all__ = [
     "error_from_response",
     "is_search_page_route",
     "loads",
+    "mask_key_header",
     "model_parser",
     "redact",
 ]
@@ -136,14 +137,21 @@ def _redact_all(value: Any, secret: str | None) -> Any:
 
 
 def _mask_key_header(response: httpx.Response) -> None:
-    # The request is finished; an error carries the response (and through it the request),
-    # which often ends up in logs and crash reports. Keep the key out of them.
     try:
-        headers = response.request.headers
-    except RuntimeError:
+        request = response.request
+    except RuntimeError:  # a Response built by hand has no request
         return
-    if "x-api-key" in headers:
-        headers["x-api-key"] = _REDACTED
+    mask_key_header(request)
+
+
+def mask_key_header(request: httpx.Request) -> None:
+    """Mask the key on a finished request that an error is about to carry.
+
+    Errors keep the response or the httpx exception (and through them the request), which
+    often end up in logs and crash reports. Keep the key out of them.
+    """
+    if "x-api-key" in request.headers:
+        request.headers["x-api-key"] = _REDACTED
 
 
 def _fields(body: Any) -> tuple[str | None, str, str | None]:
@@ -211,6 +219,7 @@ def parse_json_object(response: httpx.Response) -> dict[str, Any]:
 
 
 def _unexpected(response: httpx.Response, problem: str) -> UnexpectedResponseError:
+    _mask_key_header(response)
     try:
         method: str | None = response.request.method
         url: str | None = str(response.request.url)

@@ -25,8 +25,9 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
-from ._responses import error_from_response
+from ._responses import error_from_response, mask_key_header
 from ._retry import RetryPolicy, retry_delay
+from ._validation import check_int, check_number
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError
 
@@ -48,8 +49,10 @@ RequestKwargs = Mapping[str, Any]
 TimeoutArg = float | httpx.Timeout | None
 
 USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__})"
-# Keys of a generated `_get_kwargs` dict that go straight to `httpx.Client.build_request`.
-_PASS_THROUGH = ("params", "json", "data", "files", "content", "cookies")
+# Keys of a generated `_get_kwargs` dict that go straight to `httpx.Request`.
+_PASS_THROUGH = ("params", "json", "data", "files", "content")
+# Headers that describe a body: set by httpx from the body itself, never taken from the client.
+_BODY_HEADERS = ("content-type", "content-length", "transfer-encoding")
 
 
 class APIKeyAuth(httpx.Auth):
@@ -66,11 +69,11 @@ class APIKeyAuth(httpx.Auth):
         return "APIKeyAuth(api_key='***')"
 
 
-def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+def to_timeout(value: float | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
     """A number means "this many seconds for every phase"."""
     if isinstance(value, httpx.Timeout):
         return value
-    return httpx.Timeout(float(value))
+    return httpx.Timeout(float(check_number(argument, value, minimum=0)))
 
 
 class SenderCore:
@@ -106,7 +109,13 @@ class SenderCore:
         return self.base_url + "/" + relative_url.lstrip("/")
 
     def _build(self, kwargs: RequestKwargs, timeout: TimeoutArg) -> httpx.Request:
-        headers = {"user-agent": USER_AGENT, "accept": "application/json"}
+        # From the httpx client only its default headers and cookies are taken (plus, at send
+        # time, its transport, proxies and pool). Its base_url, params and auth never apply, and
+        # a Content-Type it sets by default must not mislabel a multipart or JSON body.
+        headers = httpx.Headers(self._builder.headers)
+        for name in _BODY_HEADERS:
+            headers.pop(name, None)
+        headers.update({"user-agent": USER_AGENT, "accept": "application/json"})
         for name, value in dict(kwargs.get("headers") or {}).items():
             # A fixed multipart Content-Type would pin the boundary: let httpx choose one.
             if name.lower() == "content-type" and str(value).startswith("multipart/"):
@@ -115,12 +124,13 @@ class SenderCore:
         extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
         if timeout is None:
             timeout = self.timeout
-        timeout_arg: Any = httpx.USE_CLIENT_DEFAULT if timeout is None else to_timeout(timeout)
-        return self._builder.build_request(
+        resolved = self._builder.timeout if timeout is None else to_timeout(timeout)
+        return httpx.Request(
             kwargs["method"].upper(),
             self.url_for(kwargs["url"]),
             headers=headers,
-            timeout=timeout_arg,
+            cookies=self._builder.cookies,
+            extensions={"timeout": resolved.as_dict()},
             **extra,
         )
 
@@ -132,6 +142,8 @@ class SenderCore:
         request_timeout: TimeoutArg,
         max_retries: int | None,
     ) -> Attempts:
+        if max_retries is not None:
+            check_int("max_retries", max_retries, minimum=0)
         return Attempts(
             self,
             kwargs,
@@ -190,6 +202,7 @@ class Attempts:
         )
         _log_failure(request, exc, elapsed, attempt)
         if delay is None or not can_resend(self._kwargs):
+            mask_key_header(request)  # the httpx exception, kept as __cause__, holds it
             raise _connection_error(exc, request, attempt + 1) from exc
         _log_retry(request, f"{type(exc).__name__}", delay, attempt, self._policy)
         return delay
@@ -328,8 +341,10 @@ class Sender(SenderCore):
     def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
             request = attempts.next_request()
-            try:
-                response = self.http_client.send(request, auth=self.auth, stream=stream)
+            try:  # never follow a redirect: httpx would carry x-api-key to any host
+                response = self.http_client.send(
+                    request, auth=self.auth, stream=stream, follow_redirects=False
+                )
             except httpx.TransportError as exc:
                 delay = attempts.failed(exc)
             else:

@@ -5,8 +5,9 @@ line: ``stream_start`` (with the generation id), any number of ``text_generation
 ``stream_end`` (with the generation id and token usage). Network chunks do not respect line
 boundaries, so :class:`NDJSONDecoder` buffers bytes and yields whole objects. It accepts blank
 lines, ``\\r\\n``, an object split across chunks, several objects in one chunk (or on one
-line), and a last line without a newline; a line that is not a JSON object raises
-:class:`StreamDecodeError` instead of being dropped.
+line), and a last line without a newline; a line that is not a JSON object (or a known event
+the models cannot read, once nulls are taken as absent) raises :class:`StreamDecodeError`
+instead of being dropped.
 
 :class:`GenerateStream` turns the objects into the generated event models, passes event types
 this client does not know through as :class:`UnknownStreamEvent`, and raises
@@ -173,8 +174,34 @@ def parse_stream_event(obj: dict[str, Any]) -> StreamEvent:
     if event_type == "stream_error" or (event_type is None and ("code" in obj or "error" in obj)):
         raise _stream_error(obj)
     if isinstance(event_type, str) and event_type in _EVENT_MODELS:
-        return _EVENT_MODELS[event_type](obj)
+        return _known_event(_EVENT_MODELS[event_type], obj)
     return UnknownStreamEvent(event_type if isinstance(event_type, str) else None, obj)
+
+
+def _known_event(
+    from_dict: Callable[[dict[str, Any]], StreamEvent], obj: dict[str, Any]
+) -> StreamEvent:
+    """The event model; a null where the model wants an object counts as absent, and a shape
+    the model cannot take raises :class:`StreamDecodeError` (never a bare ``TypeError``)."""
+    try:
+        return from_dict(obj)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+    try:
+        return from_dict(_without_nulls(obj))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        line = json.dumps(obj).encode()
+        raise StreamDecodeError(
+            f"A {obj.get('event_type')} event of the stream has an unexpected shape ({exc!r}): "
+            f"{_shown(line)}",
+            line=line[:_SHOWN_LINE_CHARS],
+        ) from exc
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+    return value
 
 
 def _stream_error(obj: dict[str, Any]) -> StreamError:

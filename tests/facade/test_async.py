@@ -28,12 +28,17 @@ from facade_support import (
 )
 from twelvelabs_client import (
     APIConnectionError,
+    APIStatusError,
     AsyncPager,
     AsyncTwelveLabs,
+    AuthenticationError,
+    BadRequestError,
     ConflictError,
     InternalServerError,
     InvalidInputError,
     NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
     SearchPageExpiredError,
     StreamError,
     SyncPager,
@@ -70,13 +75,13 @@ class Time:
 class SyncRunner:
     name = "sync"
 
-    def __init__(self, *replies: Any, **options: Any) -> None:
+    def __init__(self, *replies: Any, http: dict[str, Any] | None = None, **options: Any) -> None:
         self.time = Time()
         self.recorder = Recorder(*replies)
         self.client: Client = TwelveLabs(
             api_key=API_KEY,
             base_url=BASE_URL,
-            http_client=httpx.Client(transport=httpx.MockTransport(self.recorder)),
+            http_client=httpx.Client(transport=httpx.MockTransport(self.recorder), **(http or {})),
             _sleep=self.time.advance,
             _clock=self.time.clock,
             **options,
@@ -110,7 +115,7 @@ class SyncRunner:
 class AsyncRunner(SyncRunner):
     name = "async"
 
-    def __init__(self, *replies: Any, **options: Any) -> None:
+    def __init__(self, *replies: Any, http: dict[str, Any] | None = None, **options: Any) -> None:
         self.time = Time()
         self.recorder = Recorder(*replies)
 
@@ -120,7 +125,9 @@ class AsyncRunner(SyncRunner):
         self.client = AsyncTwelveLabs(
             api_key=API_KEY,
             base_url=BASE_URL,
-            http_client=httpx.AsyncClient(transport=httpx.MockTransport(self.recorder)),
+            http_client=httpx.AsyncClient(
+                transport=httpx.MockTransport(self.recorder), **(http or {})
+            ),
             _sleep=sleep,
             _clock=self.time.clock,
             **options,
@@ -287,6 +294,96 @@ def test_connection_errors_give_up_after_max_retries(
     assert caplog.records and all(API_KEY not in rec.getMessage() for rec in caplog.records)
 
 
+#: One call per endpoint (26; the streamed generate is tested with streaming), each taking the
+#: per-call options ``**o``. "items" calls return a pager, iterated to send the first request.
+ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
+    ("create_index", "call", lambda c, **o: c.indexes.create("n", models=MODELS, **o)),
+    ("list_indexes", "items", lambda c, **o: c.indexes.list(**o)),
+    ("retrieve_index", "call", lambda c, **o: c.indexes.retrieve(INDEX, **o)),
+    ("update_index", "call", lambda c, **o: c.indexes.update(INDEX, index_name="n", **o)),
+    ("delete_index", "call", lambda c, **o: c.indexes.delete(INDEX, **o)),
+    ("create_task", "call", lambda c, **o: c.tasks.create(INDEX, video_url=URL, **o)),
+    ("list_tasks", "items", lambda c, **o: c.tasks.list(**o)),
+    ("retrieve_task", "call", lambda c, **o: c.tasks.retrieve(TASK, **o)),
+    ("delete_task", "call", lambda c, **o: c.tasks.delete(TASK, **o)),
+    ("create_import", "call", lambda c, **o: c.imports.start(INTEGRATION, index_id=INDEX, **o)),
+    ("import_status", "call", lambda c, **o: c.imports.status(INTEGRATION, index_id=INDEX, **o)),
+    ("import_logs", "call", lambda c, **o: c.imports.logs(INTEGRATION, **o)),
+    ("list_videos", "items", lambda c, **o: c.videos.list(INDEX, **o)),
+    ("retrieve_video", "call", lambda c, **o: c.videos.retrieve(INDEX, VIDEO, **o)),
+    (
+        "update_video",
+        "call",
+        lambda c, **o: c.videos.update(INDEX, VIDEO, user_metadata={"a": 1}, **o),
+    ),
+    ("delete_video", "call", lambda c, **o: c.videos.delete(INDEX, VIDEO, **o)),
+    (
+        "create_search",
+        "call",
+        lambda c, **o: c.search.query(INDEX, search_options="visual", query_text="x", **o),
+    ),
+    ("search_page", "call", lambda c, **o: c.search.retrieve_page("tok", **o)),
+    ("create_embeddings", "call", lambda c, **o: c.embed.create(text="x", **o)),
+    ("create_embed_task", "call", lambda c, **o: c.embed.tasks.create(video_url=URL, **o)),
+    ("list_embed_tasks", "items", lambda c, **o: c.embed.tasks.list(**o)),
+    ("embed_task_status", "call", lambda c, **o: c.embed.tasks.status(TASK, **o)),
+    ("retrieve_embed_task", "call", lambda c, **o: c.embed.tasks.retrieve(TASK, **o)),
+    ("gist", "call", lambda c, **o: c.generate.gist(VIDEO, types="title", **o)),
+    ("summarize", "call", lambda c, **o: c.generate.summarize(VIDEO, type="summary", **o)),
+    ("generate_text", "call", lambda c, **o: c.generate.text(VIDEO, prompt="p", **o)),
+]
+MODELS = [{"model_name": "marengo2.7", "model_options": ["visual"]}]
+URL = "https://x.test/v.mp4"
+
+
+@pytest.mark.parametrize(("label", "kind", "call"), ENDPOINTS, ids=[e[0] for e in ENDPOINTS])
+def test_every_method_takes_request_timeout_and_max_retries(
+    make: type[SyncRunner], label: str, kind: str, call: Callable[..., Any]
+) -> None:
+    # A 429 is retried for every request, creates included: max_retries=0 must stop that.
+    r = make(httpx.Response(429), max_retries=3)
+    run = r.items if kind == "items" else r.call
+    with pytest.raises(RateLimitError):
+        run(lambda c: call(c, request_timeout=httpx.Timeout(2.0, read=7.5), max_retries=0))
+    [request] = r.requests
+    assert request.extensions["timeout"] == {"connect": 2.0, "read": 7.5, "write": 2.0, "pool": 2.0}
+    assert r.time.sleeps == []
+
+
+def test_redirects_are_not_followed_so_the_key_stays_with_the_api(
+    make: type[SyncRunner],
+) -> None:
+    moved = httpx.Response(302, headers={"location": "https://elsewhere.test/steal"})
+    r = make(moved, ok(example("Task")), http={"follow_redirects": True})
+    with pytest.raises(APIStatusError) as info:
+        r.call(lambda c: c.tasks.retrieve(TASK))
+    assert info.value.status_code == 302
+    assert [request.url.host for request in r.requests] == ["api.example.test"]
+
+
+def test_a_user_client_lends_its_headers_but_not_its_url_params_auth_or_content_type(
+    make: type[SyncRunner],
+) -> None:
+    http = {
+        "base_url": "https://elsewhere.test/v9",
+        "params": {"page": "7", "other_api_token": "t"},
+        "auth": httpx.BasicAuth("user", "password"),
+        "headers": {"content-type": "application/json", "x-trace": "abc"},
+    }
+    r = make(ok({"_id": TASK, "video_id": VIDEO}), ok(list_page(1, 1)), http=http)
+    r.call(lambda c: c.tasks.create(INDEX, video_url=URL))
+    r.items(lambda c: c.tasks.list(page_limit=5))
+    upload, listing = r.requests
+    assert str(upload.url) == f"{BASE_URL}/tasks"
+    assert upload.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert ("video_url", URL) in fields(multipart(upload))
+    assert query(listing) == [("page", "1"), ("page_limit", "5")]
+    for request in r.requests:
+        assert request.headers["x-trace"] == "abc"
+        assert request.headers["x-api-key"] == API_KEY
+        assert "authorization" not in request.headers
+
+
 # ----------------------------------------------------------------------------- pagers
 
 
@@ -343,6 +440,74 @@ def test_create_and_wait_uploads_then_polls_under_one_deadline(make: type[SyncRu
     assert r.time.sleeps == [3.0]
 
 
+@pytest.mark.parametrize(
+    ("status", "code", "error_class"),
+    [
+        (400, "resource_not_exist", BadRequestError),
+        (401, "api_key_invalid", AuthenticationError),
+        (403, "forbidden", PermissionDeniedError),
+        (404, "not_found", NotFoundError),
+    ],
+)
+def test_wait_stops_at_once_on_a_client_error(
+    make: type[SyncRunner], status: int, code: str, error_class: type[Exception]
+) -> None:
+    r = make(ok(task("indexing")), httpx.Response(status, json={"code": code, "message": "no"}))
+    with pytest.raises(error_class):
+        r.call(lambda c: c.tasks.wait(TASK))
+    assert len(r.requests) == 2 and r.time.sleeps == [1.0]  # no retry, no further poll
+
+
+def test_wait_rides_over_a_transient_error_and_reports_a_finished_task(
+    make: type[SyncRunner],
+) -> None:
+    r = make(ok(task("indexing")), httpx.Response(503), ok(task("ready")))
+    assert r.call(lambda c: c.tasks.wait(TASK)).status == "ready"
+    assert len(r.requests) == 3 and r.time.sleeps[0] == 1.0
+
+    r = make(ok(task("failed")))
+    seen: list[Any] = []
+    with pytest.raises(TaskFailedError):
+        r.call(lambda c: c.embed.tasks.wait(TASK, on_update=seen.append))
+    assert len(seen) == 1 and len(r.requests) == 1
+
+
+EMBED_PENDING = {"_id": TASK, "model_name": "Marengo-retrieval-2.7", "status": "processing"}
+
+
+@pytest.mark.parametrize(
+    ("resource", "created", "pending"),
+    [
+        ("tasks", example("CreateTaskResponse"), task("indexing")),
+        ("embed", {"_id": TASK}, EMBED_PENDING),
+    ],
+)
+def test_create_and_wait_deadline_starts_with_the_upload(
+    make: type[SyncRunner], resource: str, created: dict[str, Any], pending: dict[str, Any]
+) -> None:
+    clock: list[Time] = []
+
+    def slow_upload(request: httpx.Request) -> httpx.Response:
+        clock[0].now += 15  # the upload takes 15 s of the 20 s budget
+        return ok(created)
+
+    r = make(slow_upload, ok(pending))
+    clock.append(r.time)
+
+    def start_later(c: Client) -> Any:
+        upload = {"video_file": ("v.mp4", b"v" * 10), "timeout": 20}
+        if resource == "tasks":
+            call = c.tasks.create_and_wait(INDEX, **upload)
+        else:
+            call = c.embed.tasks.create_and_wait(**upload)
+        r.time.now += 100  # an async call may be awaited long after it was made
+        return call
+
+    with pytest.raises(WaitTimeoutError):
+        r.call(start_later)
+    assert sum(r.time.sleeps) == 5  # the 5 s left after the upload, wherever it started
+
+
 def test_embed_create_and_wait_retrieves_the_embeddings(make: type[SyncRunner]) -> None:
     created = {"_id": "e1"}
     status = {"_id": "e1", "model_name": "Marengo-retrieval-2.7", "status": "ready"}
@@ -378,8 +543,13 @@ def search_page(token: str | None, *scores: float) -> dict[str, Any]:
 
 def test_search_follows_page_tokens(make: type[SyncRunner]) -> None:
     r = make(ok(search_page("t2", 9)), ok(search_page("t3", 8)), ok(search_page(None, 7)))
-    clips = r.items(lambda c: c.search.query(INDEX, search_options="visual", query_text="dog"))
+    clips = r.items(
+        lambda c: c.search.query(
+            INDEX, search_options="visual", query_text="dog", include_user_metadata=True
+        )
+    )
     assert [clip.score for clip in clips] == [9, 8, 7]
+    assert all(query(q) == [("include_user_metadata", "true")] for q in r.requests[1:])
     assert [path(q).removeprefix("/v1.3") for q in r.requests] == [
         "/search",
         "/search/t2",

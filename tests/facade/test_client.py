@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
+from typing import Any
 
 import httpx
 import pytest
 from facade_support import API_KEY, BASE_URL, Recorder, example, json_response, make_client
-from twelvelabs_client import AuthenticationError, InvalidInputError, TwelveLabs
+from twelvelabs_client import AsyncTwelveLabs, AuthenticationError, InvalidInputError, TwelveLabs
 from twelvelabs_client._client import DEFAULT_TIMEOUT
 
 IDX = "67b2c41e9d3f5a0e1c7a4b12"
@@ -141,6 +143,18 @@ def test_client_and_per_call_timeouts() -> None:
     assert third["read"] == 1.5
 
 
+@pytest.mark.parametrize("value", ["30", -1, True])
+def test_timeouts_must_be_numbers_or_httpx_timeouts(value: object) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        TwelveLabs(api_key="k", timeout=value)  # type: ignore[arg-type]
+    assert info.value.argument == "timeout"
+    h = make_client(strict=True)
+    with pytest.raises(InvalidInputError) as info:
+        h.client.indexes.retrieve(IDX, request_timeout=value)  # type: ignore[arg-type]
+    assert info.value.argument == "request_timeout"
+    assert h.recorder.requests == []
+
+
 def test_max_retries_must_be_a_non_negative_int() -> None:
     with pytest.raises(InvalidInputError):
         TwelveLabs(api_key="k", max_retries=-1)
@@ -164,3 +178,132 @@ def test_each_request_is_logged_with_method_path_status_and_elapsed(
     assert record.getMessage() == f"GET /v1.3/indexes/{IDX} -> 200 in 250 ms (attempt 1)"
     assert record.elapsed_ms == 250.0  # type: ignore[attr-defined]
     assert API_KEY not in str(record.__dict__)
+
+
+REQUIRED = inspect.Parameter.empty
+EMBED_MODEL = "Marengo-retrieval-2.7"
+#: The method signatures the issue promises: positional arguments in order, then keyword-only
+#: arguments with their defaults (REQUIRED: no default). Methods may add keyword-only options.
+SIGNATURES: dict[str, tuple[list[str], dict[str, Any]]] = {
+    "indexes.create": (["index_name"], {"models": REQUIRED, "addons": None}),
+    "indexes.list": ([], {"page_limit": None, "model_options": None}),
+    "indexes.retrieve": (["index_id"], {}),
+    "indexes.update": (["index_id"], {"index_name": REQUIRED}),
+    "indexes.delete": (["index_id"], {}),
+    "tasks.create": (
+        ["index_id"],
+        {"video_file": None, "video_url": None, "enable_video_stream": None},
+    ),
+    "tasks.list": ([], {"status": None, "page_limit": None}),
+    "tasks.retrieve": (["task_id"], {}),
+    "tasks.delete": (["task_id"], {}),
+    "imports.start": (
+        ["integration_id"],
+        {
+            "index_id": REQUIRED,
+            "incremental_import": None,
+            "retry_failed": None,
+            "user_metadata": None,
+        },
+    ),
+    "imports.status": (["integration_id"], {"index_id": REQUIRED}),
+    "imports.logs": (["integration_id"], {}),
+    "videos.list": (["index_id"], {"user_metadata": None, "duration": None, "width": None}),
+    "videos.retrieve": (
+        ["index_id", "video_id"],
+        {"embedding_option": None, "transcription": None},
+    ),
+    "videos.update": (["index_id", "video_id"], {"user_metadata": REQUIRED}),
+    "videos.delete": (["index_id", "video_id"], {}),
+    "search.query": (
+        ["index_id"],
+        {
+            "search_options": REQUIRED,
+            "query_text": None,
+            "query_media_file": None,
+            "query_media_url": None,
+            "query_media_type": None,
+            "group_by": None,
+            "threshold": None,
+            "sort_option": None,
+            "operator": None,
+            "page_limit": None,
+            "filter": None,
+            "adjust_confidence_level": None,
+        },
+    ),
+    "search.retrieve_page": (["page_token"], {}),
+    "embed.create": (
+        [],
+        {
+            "model_name": EMBED_MODEL,
+            "text": None,
+            "text_truncate": None,
+            "image_file": None,
+            "image_url": None,
+            "audio_file": None,
+            "audio_url": None,
+            "audio_start_offset_sec": None,
+        },
+    ),
+    "embed.tasks.create": (
+        [],
+        {
+            "model_name": EMBED_MODEL,
+            "video_file": None,
+            "video_url": None,
+            "video_start_offset_sec": None,
+            "video_end_offset_sec": None,
+            "video_clip_length": None,
+            "video_embedding_scope": None,
+        },
+    ),
+    "embed.tasks.list": ([], {"status": None, "page_limit": None}),
+    "embed.tasks.status": (["task_id"], {}),
+    "embed.tasks.retrieve": (["task_id"], {"embedding_option": None}),
+    "generate.gist": (["video_id"], {"types": REQUIRED}),
+    "generate.summarize": (["video_id"], {"type": REQUIRED, "prompt": None, "temperature": None}),
+    "generate.text": (["video_id"], {"prompt": REQUIRED, "temperature": None}),
+}
+
+
+def _method(client: object, dotted: str) -> Any:
+    target: Any = client
+    for name in dotted.split("."):
+        target = getattr(target, name)
+    return target
+
+
+@pytest.mark.parametrize("client_class", [TwelveLabs, AsyncTwelveLabs])
+@pytest.mark.parametrize("dotted", sorted(SIGNATURES))
+def test_method_signatures_are_the_promised_ones(client_class: type, dotted: str) -> None:
+    positional, keywords = SIGNATURES[dotted]
+    parameters = inspect.signature(_method(client_class(api_key="k"), dotted)).parameters
+    kinds = inspect.Parameter
+    assert [
+        p.name for p in parameters.values() if p.kind is kinds.POSITIONAL_OR_KEYWORD
+    ] == positional
+    for name, default in keywords.items():
+        assert parameters[name].kind is kinds.KEYWORD_ONLY, name
+        assert parameters[name].default == default, name
+
+
+@pytest.mark.parametrize("client_class", [TwelveLabs, AsyncTwelveLabs])
+def test_every_method_takes_per_call_timeout_and_retries(client_class: type) -> None:
+    client = client_class(api_key="k")
+    namespaces = [getattr(client, name) for name in vars(client) if not name.startswith("_")]
+    namespaces.append(client.embed.tasks)
+    checked = 0
+    for namespace in namespaces:
+        if not hasattr(namespace, "_sender"):
+            continue
+        for name in dir(namespace):
+            method = getattr(namespace, name)
+            if name.startswith("_") or not callable(method):
+                continue
+            parameters = inspect.signature(method).parameters
+            assert "request_timeout" in parameters, f"{type(namespace).__name__}.{name}"
+            assert "max_retries" in parameters, f"{type(namespace).__name__}.{name}"
+            assert "self" not in parameters
+            checked += 1
+    assert checked >= len(SIGNATURES)

@@ -124,6 +124,41 @@ def test_authentication_error_says_what_to_check_without_the_key() -> None:
     assert "TWELVELABS_API_KEY" in str(error)
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        httpx.Response(520, text=f"upstream rejected x-api-key: {API_KEY}"),
+        httpx.Response(400, json={"code": API_KEY, "message": "bad", "docs_url": API_KEY}),
+        httpx.Response(403, json={"error": {"message": f"key {API_KEY} may not do this"}}),
+        httpx.Response(422, json={"message": "no", "echo": {"headers": {"x-api-key": API_KEY}}}),
+    ],
+)
+def test_a_key_echoed_by_the_server_never_reaches_the_error(reply: httpx.Response) -> None:
+    error = _error(reply.status_code, content=reply.content, headers=reply.headers)
+    assert error.status_code == reply.status_code
+    texts = [str(error), repr(error), error.message, str(error.code), str(error.docs_url)]
+    texts += [str(error.body), str(error.response.request.headers) if error.response else ""]
+    assert all(API_KEY not in text for text in texts)
+
+
+@pytest.mark.parametrize("failure", [httpx.ConnectError("refused"), httpx.ReadTimeout("slow")])
+def test_a_transport_error_does_not_keep_the_key_on_its_request(failure: Exception) -> None:
+    h = make_client(failure, max_retries=0)
+    with pytest.raises(APIConnectionError) as info:
+        h.client.indexes.retrieve(IDX)
+    cause = info.value.__cause__
+    assert isinstance(cause, httpx.TransportError)
+    assert API_KEY not in str(cause.request.headers) + str(info.value) + repr(info.value)
+
+
+def test_an_unreadable_2xx_does_not_keep_the_key_on_its_request() -> None:
+    h = make_client(httpx.Response(200, text="<html>maintenance</html>"))
+    with pytest.raises(UnexpectedResponseError) as info:
+        h.client.indexes.retrieve(IDX)
+    assert info.value.response is not None
+    assert API_KEY not in str(info.value.response.request.headers) + str(info.value)
+
+
 def test_retry_after_is_exposed_on_rate_limit_errors() -> None:
     error = _error(429, headers={"retry-after": "7"})
     assert error.retry_after == 7

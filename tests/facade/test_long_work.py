@@ -20,6 +20,7 @@ from twelvelabs_client.errors import (
     AuthenticationError,
     BadRequestError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     SearchPageExpiredError,
     StreamError,
@@ -178,6 +179,7 @@ def test_wait_default_deadline_is_an_hour() -> None:
         (error(400, "resource_not_exist", "Task does not exist."), BadRequestError),
         (error(404, "not_found"), NotFoundError),
         (error(401, "api_key_invalid"), AuthenticationError),
+        (error(403, "forbidden"), PermissionDeniedError),
     ],
 )
 def test_wait_stops_at_once_on_a_client_error(

@@ -13,6 +13,7 @@ from twelvelabs_client import (
     APIConnectionError,
     APITimeoutError,
     InternalServerError,
+    InvalidInputError,
     RateLimitError,
 )
 from twelvelabs_client._retry import (
@@ -181,6 +182,25 @@ def test_per_call_max_retries_overrides_the_client() -> None:
         h.client.indexes.retrieve(IDX, max_retries=0)
     assert len(h.recorder.requests) == 1
     assert h.sleeps == []
+
+
+def test_client_max_retries_zero_sends_once_and_a_call_may_raise_it() -> None:
+    h = make_client(httpx.Response(503), max_retries=0)
+    with pytest.raises(InternalServerError):
+        h.client.indexes.retrieve(IDX)
+    assert len(h.recorder.requests) == 1 and h.sleeps == []
+    with pytest.raises(InternalServerError):
+        h.client.indexes.retrieve(IDX, max_retries=2)
+    assert len(h.recorder.requests) == 4
+
+
+@pytest.mark.parametrize("value", [-1, 1.5, True, "2"])
+def test_a_bad_per_call_max_retries_is_refused_before_sending(value: object) -> None:
+    h = make_client(strict=True)
+    with pytest.raises(InvalidInputError) as info:
+        h.client.indexes.retrieve(IDX, max_retries=value)  # type: ignore[arg-type]
+    assert info.value.argument == "max_retries"
+    assert h.recorder.requests == []
 
 
 def test_retry_after_is_honoured() -> None:

@@ -215,6 +215,24 @@ def test_unknown_fields_are_kept() -> None:
     assert events[-1].metadata.additional_properties == {"finish_reason": "stop"}
 
 
+def test_nulls_in_known_events_count_as_absent() -> None:
+    start = {"event_type": "stream_start", "metadata": None}
+    end = {"event_type": "stream_end", "metadata": {"generation_id": GEN_ID, "usage": None}}
+    stream, _ = stream_of(start, text("x"), end)
+    with stream:
+        events = list(stream)
+    assert [type(e) for e in events] == [StreamStartEvent, StreamTextEvent, StreamEndEvent]
+    assert stream.finished and stream.text == "x" and stream.generation_id == GEN_ID
+    assert stream.usage is None
+
+
+def test_a_known_event_with_an_impossible_shape_is_a_typed_error() -> None:
+    stream, body = stream_of(START, {"event_type": "stream_end", "metadata": 5})
+    with stream, pytest.raises(StreamDecodeError, match="stream_end"):
+        list(stream)
+    assert body.closed
+
+
 def test_stream_error_event_raises_with_code_and_message() -> None:
     error = {
         "event_type": "stream_error",

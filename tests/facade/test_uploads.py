@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import io
 import os
@@ -14,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from twelvelabs_client import AsyncTwelveLabs, TwelveLabs
 from twelvelabs_client._uploads import (
     MAX_SEARCH_IMAGE_BYTES,
     MAX_VIDEO_FILE_BYTES,
@@ -261,6 +263,92 @@ def test_one_gib_upload_streams_with_constant_memory(tmp_path: Path) -> None:
     assert transport.body_sizes[0] > 1024**3
     assert transport.chunk_counts[0] > 1000  # really streamed in pieces
     assert calls[-1] == (1024**3, 1024**3)
+
+
+class ConsumingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Reads each request body piece by piece (sync or async), keeping only its length."""
+
+    def __init__(self) -> None:
+        self.body_sizes: list[int] = []
+        self.content_lengths: list[int] = []
+
+    def _reply(self, request: httpx.Request, size: int) -> httpx.Response:
+        self.body_sizes.append(size)
+        self.content_lengths.append(int(request.headers["content-length"]))
+        replies = {"/tasks": {"_id": "t1", "video_id": "v1"}, "/embed/tasks": {"_id": "e1"}}
+        body = replies.get(
+            request.url.path.removeprefix("/v1.3"),
+            {"model_name": "Marengo-retrieval-2.7", "data": []},
+        )
+        return httpx.Response(200, json=body)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.SyncByteStream)
+        return self._reply(request, sum(len(chunk) for chunk in request.stream))
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        size = 0
+        async for chunk in request.stream:
+            size += len(chunk)
+        return self._reply(request, size)
+
+
+UPLOADS: dict[str, Any] = {
+    "tasks.create": lambda c, f, p: c.tasks.create("i1", video_file=f, progress=p),
+    "embed.tasks.create": lambda c, f, p: c.embed.tasks.create(video_file=f, progress=p),
+    "embed.create": lambda c, f, p: c.embed.create(audio_file=f, progress=p),
+    "search.query": lambda c, f, p: c.search.query(
+        "i1", search_options="visual", query_media_file=f, progress=p
+    ),
+}
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("method", list(UPLOADS))
+def test_every_upload_method_streams_with_constant_memory(
+    tmp_path: Path, method: str, is_async: bool
+) -> None:
+    # A search image may be 5 MB at most; the other files get 128 MiB.
+    size = MAX_SEARCH_IMAGE_BYTES if method == "search.query" else 128 * MiB
+    path = tmp_path / ("query.png" if method == "search.query" else "big.mp4")
+    with path.open("wb") as f:
+        f.truncate(size)
+    transport = ConsumingTransport()
+    calls: list[tuple[int, int]] = []
+    options: Any = {"api_key": "k", "base_url": "https://api.test/v1.3"}
+
+    def progress(sent: int, total: int) -> None:
+        calls.append((sent, total))
+
+    def upload() -> None:
+        if is_async:
+
+            async def go() -> None:
+                http = httpx.AsyncClient(transport=transport)
+                await UPLOADS[method](AsyncTwelveLabs(**options, http_client=http), path, progress)
+
+            asyncio.run(go())
+        else:
+            http = httpx.Client(transport=transport)
+            UPLOADS[method](TwelveLabs(**options, http_client=http), path, progress)
+
+    upload()  # once to warm up imports and caches, once measured
+    gc.collect()
+    tracemalloc.start()
+    try:
+        baseline, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        upload()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    rise = peak - baseline
+    print(f"{method} ({'async' if is_async else 'sync'}): +{rise / MiB:.2f} MiB for {size} B")
+    assert rise < size // 4  # buffering the body would cost at least its size
+    assert transport.body_sizes == transport.content_lengths
+    assert transport.body_sizes[-1] > size
+    assert calls[-1] == (size, size)
 
 
 # --------------------------------------------------------------------------- progress

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from facade_support import example, json_response, make_client
-from twelvelabs_client import InvalidInputError, TwelveLabs
+from facade_support import API_KEY, BASE_URL, Recorder, example, json_response, make_client
+from twelvelabs_client import AsyncTwelveLabs, InvalidInputError, TwelveLabs
 from twelvelabs_client._validation import check_enum, to_rfc3339
 from twelvelabs_generated.models import SearchOption
 
@@ -187,6 +190,26 @@ def test_invalid_input_is_refused_before_sending(label: str, call: Call, argumen
     assert isinstance(info.value, ValueError)
     assert argument in str(info.value)
     assert h.recorder.requests == []
+
+
+@pytest.mark.parametrize(("label", "call", "argument"), CASES, ids=[c[0] for c in CASES])
+def test_async_client_refuses_the_same_input_before_sending(
+    label: str, call: Call, argument: str
+) -> None:
+    recorder = Recorder(strict=True)
+
+    async def run() -> InvalidInputError:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+        async with AsyncTwelveLabs(api_key=API_KEY, base_url=BASE_URL, http_client=http) as c:
+            with pytest.raises(InvalidInputError) as info:
+                result = call(c)  # type: ignore[arg-type]
+                if inspect.isawaitable(result):
+                    await result
+        return info.value
+
+    error = asyncio.run(run())
+    assert error.argument == argument
+    assert recorder.requests == []
 
 
 def test_search_image_over_5_mb_is_refused(tmp_path: Path) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import enum
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from twelvelabs_generated.types import UNSET, File, Unset
@@ -36,8 +37,13 @@ from .._validation import (
 )
 from ..errors import InvalidInputError
 
+if TYPE_CHECKING:
+    from .._async_send import AsyncSender
+    from .._send import Sender
+
 __all__ = [
     "AsyncResource",
+    "ClockReading",
     "Paged",
     "Plan",
     "Prepared",
@@ -59,6 +65,10 @@ __all__ = [
     "opt_number",
     "unset",
 ]
+
+#: A date-time filter value: an aware ``datetime``, or an RFC 3339 string such as
+#: ``"2025-01-31T12:00:00Z"``.
+DateFilter = dt.datetime | str
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -175,6 +185,17 @@ class Resource(ResourceBase):
             progress=progress,
             clock=self._sender.clock,
         )
+
+
+class ClockReading(Plan[float, Coroutine[Any, Any, float]]):
+    """A plan without I/O: the sender's clock when it runs. ``create_and_wait`` starts its
+    deadline with it, so an async call awaited later does not start the clock early."""
+
+    def run(self, sender: Sender) -> float:
+        return sender.clock()
+
+    async def arun(self, sender: AsyncSender) -> float:
+        return sender.clock()
 
 
 def _no_content(response: httpx.Response) -> None:

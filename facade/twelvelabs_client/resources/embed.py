@@ -35,6 +35,8 @@ from .._validation import check_one_source, check_page, check_page_limit, check_
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
+    ClockReading,
+    DateFilter,
     Paged,
     Prepared,
     Resource,
@@ -142,8 +144,8 @@ class EmbedTasksMethods(Resource):
     def list(
         self,
         *,
-        started_at: object = None,
-        ended_at: object = None,
+        started_at: DateFilter | None = None,
+        ended_at: DateFilter | None = None,
         status: str | None = None,
         page: int | None = None,
         page_limit: int | None = None,
@@ -262,14 +264,13 @@ class EmbedTasksMethods(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Then[CreatedResource, EmbedTask]:
+    ) -> Then[float, EmbedTask]:
         """Create a video embedding task, wait for it, and return it with its embeddings.
 
         One deadline (``timeout``, default 3600 s) covers the upload and the wait;
         ``embedding_option`` narrows what :meth:`retrieve` returns.
         """
         check_wait_options(timeout, poll_interval)
-        started_at = self._sender.clock()
         created = EmbedTasksMethods.create.plan(
             self,
             model_name=model_name,
@@ -284,7 +285,12 @@ class EmbedTasksMethods(Resource):
             max_retries=max_retries,
         )
 
-        def wait_then_retrieve(task: CreatedResource) -> Then[EmbedTaskStatus, EmbedTask]:
+        def create_wait_retrieve(started_at: float) -> Then[CreatedResource, EmbedTask]:
+            return Then(created, lambda task: wait_then_retrieve(task, started_at))
+
+        def wait_then_retrieve(
+            task: CreatedResource, started_at: float
+        ) -> Then[EmbedTaskStatus, EmbedTask]:
             waited = self._wait(
                 task.id,
                 timeout=timeout,
@@ -303,7 +309,7 @@ class EmbedTasksMethods(Resource):
             )
             return Then(waited, lambda _status: retrieve)
 
-        return Then(created, wait_then_retrieve)
+        return Then(ClockReading(), create_wait_retrieve)
 
     def _wait(
         self,

@@ -31,6 +31,7 @@ from .._validation import check_enum_list, check_page, check_page_limit, check_t
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
+    DateFilter,
     Paged,
     Prepared,
     Resource,
@@ -114,8 +115,8 @@ class IndexesMethods(Resource):
         index_name: str | None = None,
         model_options: str | Sequence[str] | None = None,
         model_family: str | None = None,
-        created_at: object = None,
-        updated_at: object = None,
+        created_at: DateFilter | None = None,
+        updated_at: DateFilter | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
     ) -> Paged[IndexList, Index]:

@@ -29,6 +29,8 @@ from .._validation import (
 )
 from ._base import (
     AsyncResource,
+    ClockReading,
+    DateFilter,
     Paged,
     Prepared,
     Resource,
@@ -117,8 +119,8 @@ class TasksMethods(Resource):
         duration: float | None = None,
         width: int | None = None,
         height: int | None = None,
-        created_at: object = None,
-        updated_at: object = None,
+        created_at: DateFilter | None = None,
+        updated_at: DateFilter | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
     ) -> Paged[TaskList, Task]:
@@ -235,14 +237,13 @@ class TasksMethods(Resource):
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
-    ) -> Then[CreateTaskResponse, Task]:
+    ) -> Then[float, Task]:
         """Upload (or give a URL), then wait until the video is indexed; returns the final task.
 
         One deadline covers both: ``timeout`` seconds (default 3600) counted from the start of
         the upload. See :meth:`create` and :meth:`wait` for the other arguments.
         """
         check_wait_options(timeout, poll_interval)
-        started_at = self._sender.clock()
         created = TasksMethods.create.plan(
             self,
             index_id,
@@ -254,18 +255,22 @@ class TasksMethods(Resource):
             request_timeout=request_timeout,
             max_retries=max_retries,
         )
-        return Then(
-            created,
-            lambda task: self._wait(
-                task.id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_update=on_update,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                started_at=started_at,
-            ),
-        )
+
+        def upload_then_wait(started_at: float) -> Then[CreateTaskResponse, Task]:
+            return Then(
+                created,
+                lambda task: self._wait(
+                    task.id,
+                    timeout=timeout,
+                    poll_interval=poll_interval,
+                    on_update=on_update,
+                    request_timeout=request_timeout,
+                    max_retries=max_retries,
+                    started_at=started_at,
+                ),
+            )
+
+        return Then(ClockReading(), upload_then_wait)
 
     def _wait(
         self,

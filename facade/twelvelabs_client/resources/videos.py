@@ -29,6 +29,7 @@ from .._validation import (
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
+    DateFilter,
     Paged,
     Prepared,
     Resource,
@@ -129,8 +130,8 @@ class VideosMethods(Resource):
         width: int | Mapping[str, int] | None = None,
         height: int | Mapping[str, int] | None = None,
         size: float | Mapping[str, float] | None = None,
-        created_at: object = None,
-        updated_at: object = None,
+        created_at: DateFilter | Mapping[str, DateFilter] | None = None,
+        updated_at: DateFilter | Mapping[str, DateFilter] | None = None,
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
