@@ -61,6 +61,7 @@ class AsyncSender(SenderCore):
         retry_safe: bool,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> T: ...
 
     @overload
@@ -72,6 +73,7 @@ class AsyncSender(SenderCore):
         retry_safe: bool,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None: ...
 
     async def request(
@@ -82,10 +84,15 @@ class AsyncSender(SenderCore):
         retry_safe: bool,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> T | None:
         """Send, retrying as allowed; ``parse(response)`` for a 2xx (see ``Sender.request``)."""
         attempts = self._attempts(
-            kwargs, retry_safe=retry_safe, request_timeout=request_timeout, max_retries=max_retries
+            kwargs,
+            retry_safe=retry_safe,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
         response = await self._send(attempts, stream=False)
         if parse is None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import abc
 import contextlib
+import dataclasses
 import functools
 import inspect
 from collections.abc import Callable, Coroutine
@@ -82,6 +83,11 @@ class Plan(abc.ABC, Generic[S, A]):
     @abc.abstractmethod
     def arun(self, sender: AsyncSender) -> A: ...
 
+    def bounded(self, deadline: float) -> Plan[S, A]:
+        """This plan with its request cut short at ``deadline`` (a reading of the sender's
+        clock; see :class:`~._send.Attempts`). Only single requests can be bounded."""
+        raise TypeError(f"a {type(self).__name__} plan cannot be bounded by a deadline")
+
 
 Awaited = Coroutine[Any, Any, T]
 
@@ -89,7 +95,8 @@ Awaited = Coroutine[Any, Any, T]
 @dataclass
 class Prepared(Plan[T, Awaited[T]]):
     """One request: generated kwargs, the parser of its 2xx body, whether a retry may repeat
-    it, per-call options, and the uploads to close once it is done (sent or not)."""
+    it, per-call options, the uploads to close once it is done (sent or not), and an optional
+    deadline (a sender clock reading) that bounds it, retries included."""
 
     kwargs: RequestKwargs
     parse: Callable[[httpx.Response], T]
@@ -97,6 +104,10 @@ class Prepared(Plan[T, Awaited[T]]):
     request_timeout: TimeoutArg = None
     max_retries: int | None = None
     uploads: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+    deadline: float | None = None
+
+    def bounded(self, deadline: float) -> Prepared[T]:
+        return dataclasses.replace(self, deadline=deadline)
 
     def run(self, sender: Sender) -> T:
         with self.uploads:
@@ -106,6 +117,7 @@ class Prepared(Plan[T, Awaited[T]]):
                 retry_safe=self.retry_safe,
                 request_timeout=self.request_timeout,
                 max_retries=self.max_retries,
+                deadline=self.deadline,
             )
 
     async def arun(self, sender: AsyncSender) -> T:
@@ -116,6 +128,7 @@ class Prepared(Plan[T, Awaited[T]]):
                 retry_safe=self.retry_safe,
                 request_timeout=self.request_timeout,
                 max_retries=self.max_retries,
+                deadline=self.deadline,
             )
 
 
@@ -168,7 +181,8 @@ class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
 @dataclass
 class Waited(Plan[T, Awaited[T]]):
     """Fetch ``look()`` until :mod:`._polling` says it is finished (``started_at``: a clock
-    reading when the deadline started earlier, e.g. before an upload)."""
+    reading when the deadline started earlier, e.g. before an upload). Every look is bounded by
+    the wait's deadline (:meth:`Plan.bounded`), so no poll request or retry outlasts it."""
 
     look: Callable[[], Plan[T, Awaited[T]]]
     classify: Callable[[T], Outcome]
@@ -181,13 +195,19 @@ class Waited(Plan[T, Awaited[T]]):
 
     def run(self, sender: Sender) -> T:
         options = self._options(sender.clock)
-        done: T = wait_for(lambda: self.look().run(sender), sleep=sender.sleep, **options)
+        done: T = wait_for(
+            lambda deadline: self.look().bounded(deadline).run(sender),
+            sleep=sender.sleep,
+            **options,
+        )
         return done
 
     async def arun(self, sender: AsyncSender) -> T:
         options = self._options(sender.clock)
         done: T = await async_wait_for(
-            lambda: self.look().arun(sender), sleep=sender.sleep, **options
+            lambda deadline: self.look().bounded(deadline).arun(sender),
+            sleep=sender.sleep,
+            **options,
         )
         return done
 

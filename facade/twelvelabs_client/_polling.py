@@ -17,7 +17,14 @@ Numbers (see :data:`TASK_WAIT`, :data:`EMBED_TASK_WAIT`, :data:`IMPORT_WAIT`):
 from the start of the wait, or of the upload for ``create_and_wait``). The last look happens at
 the deadline itself, never later: a sleep is cut short to end on it.
 
-Errors from the fetch function propagate at once: the send path has already retried the
+The deadline also bounds each look: the drivers pass it to the fetch function
+(``fetch(deadline)``), whose request is then cut short at the deadline (its timeouts capped at
+the time left, at least :data:`~._send.MIN_ATTEMPT_TIMEOUT`), and whose retries are not taken
+when they would end past it. A look that fails that way (a timeout, a connection error, a 429
+or 5xx with no time left to retry) ends the wait with :class:`WaitTimeoutError` (``last``: the
+last object seen, or ``None``; the request's error as ``__cause__``): a deadline is a deadline.
+
+Other errors from the fetch function propagate at once: the send path has already retried the
 transient ones (connection errors, 429, 5xx), so what reaches the poller (400, 401, 403, 404, a
 task that disappeared) will not get better by waiting.
 """
@@ -31,6 +38,7 @@ from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
+from ._send import DeadlineExceeded
 from .errors import InvalidInputError, TaskFailedError, WaitTimeoutError
 
 __all__ = [
@@ -147,14 +155,25 @@ class Poller(Generic[T]):
             raise TaskFailedError(f"The {self._label} failed{why}", task=obj, detail=detail)
         remaining = self._deadline - now
         if remaining <= 0:
-            raise WaitTimeoutError(
-                f"Stopped waiting for the {self._label} after {_seconds(self._timeout)}: its "
-                f"status is still {_status_text(outcome.status)}. It keeps running on the "
-                "server; wait again, or pass a larger timeout=.",
-                last=obj,
-                timeout=self._timeout,
-            )
+            raise self._timed_out(f"its status is still {_status_text(outcome.status)}")
         return min(self._interval(), remaining)
+
+    def expired(self) -> WaitTimeoutError:
+        """The error that ends the wait when a look itself ran into the deadline (its request
+        timed out, or its retry would have ended past it); ``last`` may be ``None``."""
+        if self._looks:
+            why = f"its last known status is {_status_text(self._status)}"
+        else:
+            why = "no answer came in time"
+        return self._timed_out(f"the API did not answer before the deadline ({why})")
+
+    def _timed_out(self, why: str) -> WaitTimeoutError:
+        return WaitTimeoutError(
+            f"Stopped waiting for the {self._label} after {_seconds(self._timeout)}: {why}. It "
+            "keeps running on the server; wait again, or pass a larger timeout=.",
+            last=self.last,
+            timeout=self._timeout,
+        )
 
     def _interval(self) -> float:
         if self._fixed is not None:
@@ -175,7 +194,7 @@ def check_wait_options(timeout: float | None, poll_interval: float | None) -> No
 
 
 def wait_for(
-    fetch: Callable[[], T],
+    fetch: Callable[[float], T],
     *,
     classify: Callable[[T], Outcome],
     label: str,
@@ -189,6 +208,8 @@ def wait_for(
 ) -> T:
     """Fetch until finished; return the finished object.
 
+    ``fetch(deadline)`` gets the wait's deadline (a ``clock()`` reading) to bound its request;
+    if it raises :class:`~._send.DeadlineExceeded`, the wait raises :class:`WaitTimeoutError`.
     ``started_at`` (a ``clock()`` reading) lets a caller count work done before the wait (an
     upload) against the same deadline.
     """
@@ -202,7 +223,10 @@ def wait_for(
         on_update=on_update,
     )
     while True:
-        obj = fetch()
+        try:
+            obj = fetch(poller.deadline)
+        except DeadlineExceeded as exc:
+            raise poller.expired() from exc.error
         delay = poller.observe(obj, clock())
         if delay is None:
             return obj
@@ -210,7 +234,7 @@ def wait_for(
 
 
 async def async_wait_for(
-    fetch: Callable[[], Awaitable[T]],
+    fetch: Callable[[float], Awaitable[T]],
     *,
     classify: Callable[[T], Outcome],
     label: str,
@@ -233,7 +257,10 @@ async def async_wait_for(
         on_update=on_update,
     )
     while True:
-        obj = await fetch()
+        try:
+            obj = await fetch(poller.deadline)
+        except DeadlineExceeded as exc:
+            raise poller.expired() from exc.error
         delay = poller.observe(obj, clock())
         if delay is None:
             return obj

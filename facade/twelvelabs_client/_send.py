@@ -7,6 +7,10 @@ calls :meth:`Sender.request` (or :meth:`Sender.stream`). The sender
 * joins the URL to the base URL and attaches the key through an ``httpx.Auth`` (so a
   user-supplied ``httpx.Client`` is used as is, never mutated);
 * applies the per-call timeout and retry count;
+* honours an optional *deadline* (a reading of its clock, given by the waiting helpers): each
+  attempt's timeouts are cut to the time left (never below :data:`MIN_ATTEMPT_TIMEOUT`), and
+  a retry that would end past the deadline is not taken; the error is then raised wrapped in
+  :class:`DeadlineExceeded`, so that the wait can report its own timeout;
 * retries per :mod:`._retry` (backoff, server hints, the duplicate-safety rule), rewinding
   file payloads first and refusing to re-send one that cannot be rewound;
 * logs every attempt to the ``twelvelabs_client`` logger (method, path, status, elapsed,
@@ -19,25 +23,29 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import math
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
-from typing import Any, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 import httpx
 
 from ._responses import error_from_response, mask_key_header
-from ._retry import RetryPolicy, retry_delay
+from ._retry import RetryPolicy, is_retryable_status, retry_delay
 from ._validation import check_int, check_number
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError
+from .errors import APIConnectionError, APITimeoutError, TwelveLabsError
 
 __all__ = [
+    "MIN_ATTEMPT_TIMEOUT",
     "APIKeyAuth",
     "Attempts",
+    "DeadlineExceeded",
     "RequestKwargs",
     "Sender",
     "SenderCore",
     "TimeoutArg",
+    "cap_timeout",
     "logger",
     "to_timeout",
 ]
@@ -53,6 +61,22 @@ USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__
 _PASS_THROUGH = ("params", "json", "data", "files", "content")
 # Headers that describe a body: set by httpx from the body itself, never taken from the client.
 _BODY_HEADERS = ("content-type", "content-length", "transfer-encoding")
+#: Under a deadline, an attempt's timeouts are cut to the time left, but never below this: the
+#: last look of a wait happens at the deadline itself and needs a moment to get its answer.
+MIN_ATTEMPT_TIMEOUT = 1.0
+
+
+class DeadlineExceeded(Exception):
+    """A request under a deadline failed because the deadline ran out (internal: the waiting
+    helpers turn it into :class:`~twelvelabs_client.errors.WaitTimeoutError`).
+
+    ``error`` is the typed error the request would otherwise have raised (a timeout, a
+    connection error, or a retryable status such as 503) whose retry did not fit in the time left.
+    """
+
+    def __init__(self, error: TwelveLabsError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class APIKeyAuth(httpx.Auth):
@@ -74,6 +98,22 @@ def to_timeout(value: float | httpx.Timeout, argument: str = "request_timeout") 
     if isinstance(value, httpx.Timeout):
         return value
     return httpx.Timeout(float(check_number(argument, value, minimum=0)))
+
+
+def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    """``timeout`` with every phase cut to at most ``seconds`` (a phase without limit gets it)."""
+    if math.isinf(seconds):
+        return timeout
+
+    def cap(phase: float | None) -> float:
+        return seconds if phase is None else min(phase, seconds)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect),
+        read=cap(timeout.read),
+        write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )
 
 
 class SenderCore:
@@ -108,7 +148,9 @@ class SenderCore:
     def url_for(self, relative_url: str) -> str:
         return self.base_url + "/" + relative_url.lstrip("/")
 
-    def _build(self, kwargs: RequestKwargs, timeout: TimeoutArg) -> httpx.Request:
+    def _build(
+        self, kwargs: RequestKwargs, timeout: TimeoutArg, cap: float | None = None
+    ) -> httpx.Request:
         # From the httpx client only its default headers and cookies are taken (plus, at send
         # time, its transport, proxies and pool). Its base_url, params and auth never apply, and
         # a Content-Type it sets by default must not mislabel a multipart or JSON body.
@@ -125,6 +167,8 @@ class SenderCore:
         if timeout is None:
             timeout = self.timeout
         resolved = self._builder.timeout if timeout is None else to_timeout(timeout)
+        if cap is not None:
+            resolved = cap_timeout(resolved, cap)
         return httpx.Request(
             kwargs["method"].upper(),
             self.url_for(kwargs["url"]),
@@ -141,6 +185,7 @@ class SenderCore:
         retry_safe: bool,
         request_timeout: TimeoutArg,
         max_retries: int | None,
+        deadline: float | None = None,
     ) -> Attempts:
         if max_retries is not None:
             check_int("max_retries", max_retries, minimum=0)
@@ -150,6 +195,7 @@ class SenderCore:
             policy=self.policy.with_max_retries(max_retries),
             retry_safe=retry_safe,
             request_timeout=request_timeout,
+            deadline=deadline,
         )
 
 
@@ -160,6 +206,11 @@ class Attempts:
     sleep ``attempts.failed(exc)``; on a response, return it if ``attempts.answered(response)``,
     else read its body and sleep ``attempts.rejected(response)``. ``failed`` and ``rejected``
     raise the typed error instead of returning a delay when no retry is allowed.
+
+    With a ``deadline`` (a reading of the core's clock), each attempt's timeouts are cut to the
+    time left (at least :data:`MIN_ATTEMPT_TIMEOUT`), and a transient failure whose retry would
+    end past the deadline (or that comes when no time is left) raises
+    :class:`DeadlineExceeded` around the typed error instead of retrying.
     """
 
     def __init__(
@@ -170,12 +221,14 @@ class Attempts:
         policy: RetryPolicy,
         retry_safe: bool,
         request_timeout: TimeoutArg,
+        deadline: float | None = None,
     ) -> None:
         self._core = core
         self._kwargs = kwargs
         self._policy = policy
         self._retry_safe = retry_safe
         self._request_timeout = request_timeout
+        self._deadline = deadline
         self._attempt = -1
         self._request: httpx.Request | None = None
         self._started = 0.0
@@ -184,8 +237,12 @@ class Attempts:
         self._attempt += 1
         if self._attempt:
             rewind_files(self._kwargs)  # can_resend() was checked before deciding to retry
-        self._request = self._core._build(self._kwargs, self._request_timeout)
-        self._started = self._core.clock()
+        now = self._core.clock()
+        cap = None
+        if self._deadline is not None:
+            cap = max(self._deadline - now, MIN_ATTEMPT_TIMEOUT)
+        self._request = self._core._build(self._kwargs, self._request_timeout, cap)
+        self._started = now
         return self._request
 
     @property
@@ -201,9 +258,15 @@ class Attempts:
             attempt=attempt, policy=self._policy, retry_safe=self._retry_safe, error=exc
         )
         _log_failure(request, exc, elapsed, attempt)
-        if delay is None or not can_resend(self._kwargs):
+        verdict = self._verdict(delay, transient=True)
+        if verdict != "retry":
             mask_key_header(request)  # the httpx exception, kept as __cause__, holds it
-            raise _connection_error(exc, request, attempt + 1) from exc
+            error = _connection_error(exc, request, attempt + 1)
+            if verdict == "deadline":
+                error.__cause__ = exc
+                raise DeadlineExceeded(error) from error
+            raise error from exc
+        assert delay is not None
         _log_retry(request, f"{type(exc).__name__}", delay, attempt, self._policy)
         return delay
 
@@ -233,10 +296,26 @@ class Attempts:
             headers=response.headers,
             now=core.wall_clock(),
         )
-        if delay is None or not can_resend(self._kwargs):
+        verdict = self._verdict(delay, transient=is_retryable_status(response.status_code))
+        if verdict == "deadline":
+            raise DeadlineExceeded(error) from error
+        if verdict == "raise":
             raise error
+        assert delay is not None
         _log_retry(request, f"HTTP {response.status_code}", delay, attempt, self._policy)
         return delay
+
+    def _verdict(
+        self, delay: float | None, *, transient: bool
+    ) -> Literal["retry", "raise", "deadline"]:
+        """``"retry"``, ``"raise"`` (the policy says no), or ``"deadline"``: a transient
+        failure whose retry would end past the deadline, or that came with no time left."""
+        deadline = self._deadline
+        if deadline is not None and transient and self._core.clock() + (delay or 0.0) >= deadline:
+            return "deadline"
+        if delay is None or not can_resend(self._kwargs):
+            return "raise"
+        return "retry"
 
 
 class Sender(SenderCore):
@@ -277,6 +356,7 @@ class Sender(SenderCore):
         retry_safe: bool,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> T: ...
 
     @overload
@@ -288,6 +368,7 @@ class Sender(SenderCore):
         retry_safe: bool,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None: ...
 
     def request(
@@ -298,15 +379,22 @@ class Sender(SenderCore):
         retry_safe: bool,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> T | None:
         """Send, retrying as allowed; return ``parse(response)`` for a 2xx (``None`` without a parser).
 
         ``retry_safe`` is False for requests that create something or carry a file (see
         :mod:`._retry`). Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError`
         subclasses; transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
+        ``deadline`` (a reading of :attr:`clock`) bounds the whole request, retries included
+        (see :class:`Attempts`); the waiting helpers give every poll the wait's deadline.
         """
         attempts = self._attempts(
-            kwargs, retry_safe=retry_safe, request_timeout=request_timeout, max_retries=max_retries
+            kwargs,
+            retry_safe=retry_safe,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+            deadline=deadline,
         )
         response = self._send(attempts, stream=False)
         if parse is None:

@@ -46,6 +46,7 @@ from twelvelabs_client import (
     TwelveLabs,
     WaitTimeoutError,
 )
+from twelvelabs_client._retry import RetryPolicy
 from twelvelabs_client.testing import FakeTwelveLabs
 from twelvelabs_generated.models import Chapters, StreamEndEvent, StreamTextEvent, Task
 
@@ -528,6 +529,120 @@ def test_import_wait(make: type[SyncRunner]) -> None:
     r = make(ok(busy), ok(done))
     result = r.call(lambda c: c.imports.wait(INTEGRATION, index_id=INDEX))
     assert len(result.ready) == 1 and r.time.sleeps == [2.0]
+
+
+# ----------------------------------------------------------------------------- bounded waits
+# Every poll of a wait is bounded by the wait's deadline: its timeouts are cut to the time left
+# and retries that would end past it are not taken. Time passes in these servers' replies.
+
+UNAVAILABLE = httpx.Response(503, headers={"Retry-After": "3"}, json={"message": "busy"})
+
+
+def timeouts(requests: list[httpx.Request]) -> list[float]:
+    """The read timeout each request was sent with."""
+    return [q.extensions["timeout"]["read"] for q in requests]
+
+
+def hanging(r: SyncRunner) -> Callable[[httpx.Request], httpx.Response]:
+    """A server that never answers: the request lasts its whole read timeout, then fails."""
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        r.time.now += request.extensions["timeout"]["read"]
+        raise httpx.ReadTimeout("no answer", request=request)
+
+    return reply
+
+
+def test_wait_on_a_server_that_keeps_answering_503_ends_at_the_deadline(
+    make: type[SyncRunner],
+) -> None:
+    r = make(ok(task("indexing")), UNAVAILABLE, max_retries=10)
+    start = r.time.now
+    with pytest.raises(WaitTimeoutError) as info:
+        r.call(lambda c: c.tasks.wait(TASK, timeout=20, poll_interval=5))
+    # Looks at 0 s, then 5 s, retried after 3 s each (8, 11, 14, 17): a retry at 20 s would
+    # end on the deadline, so it is not taken, although 10 retries were allowed.
+    assert r.time.now - start <= 20
+    assert r.time.sleeps == [5, 3, 3, 3, 3]
+    assert len(r.requests) == 6
+    assert info.value.last.status == "indexing" and info.value.timeout == 20
+    assert isinstance(info.value.__cause__, InternalServerError)
+    assert info.value.__cause__.status_code == 503
+    assert "did not answer before the deadline" in str(info.value)
+
+
+def test_wait_on_a_server_that_asks_to_come_back_after_the_deadline(
+    make: type[SyncRunner],
+) -> None:
+    later = httpx.Response(429, headers={"Retry-After": "60"}, json={"message": "slow down"})
+    r = make(later)
+    with pytest.raises(WaitTimeoutError) as info:
+        r.call(lambda c: c.tasks.wait(TASK, timeout=30))
+    assert info.value.last is None  # no object was seen
+    assert isinstance(info.value.__cause__, RateLimitError)
+    assert len(r.requests) == 1 and r.time.sleeps == []  # the 60 s hint does not fit in 30 s
+
+
+def test_a_hanging_poll_is_cut_at_the_deadline(make: type[SyncRunner]) -> None:
+    r = make(ok(task("indexing")))
+    r.recorder.replies.append(hanging(r))
+    start = r.time.now
+    with pytest.raises(WaitTimeoutError) as info:
+        r.call(lambda c: c.tasks.wait(TASK, timeout=20))
+    first, second = (q.extensions["timeout"] for q in r.requests)
+    assert first == {"connect": 5.0, "read": 20.0, "write": 20.0, "pool": 20.0}
+    assert second == {"connect": 5.0, "read": 19.0, "write": 19.0, "pool": 19.0}  # after 1 s
+    assert r.time.now - start == 20  # not the 600 s read timeout of the client
+    assert len(r.requests) == 2 and r.time.sleeps == [1.0]  # the retry would pass the deadline
+    assert info.value.last.status == "indexing"
+    assert isinstance(info.value.__cause__, APIConnectionError)
+    assert isinstance(info.value.__cause__.__cause__, httpx.ReadTimeout)
+
+
+@pytest.mark.parametrize("kind", ["tasks", "embed", "imports"])
+def test_every_wait_is_bounded(make: type[SyncRunner], kind: str) -> None:
+    r = make()
+    r.recorder.replies = [hanging(r)]
+    start = r.time.now
+    waits = {
+        "tasks": lambda c: c.tasks.wait(TASK, timeout=45),
+        "embed": lambda c: c.embed.tasks.wait(TASK, timeout=45),
+        "imports": lambda c: c.imports.wait(INTEGRATION, index_id=INDEX, timeout=45),
+    }
+    with pytest.raises(WaitTimeoutError) as info:
+        r.call(waits[kind])
+    assert info.value.last is None and "no answer came in time" in str(info.value)
+    assert timeouts(r.requests) == [45.0] and r.time.now - start == 45
+
+
+def test_the_last_look_at_the_deadline_gets_a_short_timeout(make: type[SyncRunner]) -> None:
+    r = make(ok(task("indexing")))
+    with pytest.raises(WaitTimeoutError):
+        r.call(lambda c: c.tasks.wait(TASK, timeout=3, poll_interval=3))
+    assert timeouts(r.requests) == [3.0, 1.0]  # at the deadline: MIN_ATTEMPT_TIMEOUT
+
+
+def test_retries_still_happen_when_time_is_left(make: type[SyncRunner]) -> None:
+    r = make(ok(task("indexing")), UNAVAILABLE, httpx.ReadTimeout("slow"), ok(task("ready")))
+    r.client._sender.policy = RetryPolicy(jitter=lambda delay: delay)
+    assert r.call(lambda c: c.tasks.wait(TASK, timeout=60)).status == "ready"
+    assert r.time.sleeps == [1.0, 3.0, 1.0]  # poll, Retry-After, backoff of the 2nd retry
+    assert timeouts(r.requests) == [60.0, 59.0, 56.0, 55.0]
+
+
+def test_a_client_error_at_the_deadline_is_not_a_timeout(make: type[SyncRunner]) -> None:
+    r = make(ok(task("indexing")), httpx.Response(404, json={"code": "not_found"}))
+    with pytest.raises(NotFoundError):
+        r.call(lambda c: c.tasks.wait(TASK, timeout=1))
+    assert len(r.requests) == 2 and r.time.sleeps == [1.0]
+
+
+def test_plain_calls_have_no_deadline(make: type[SyncRunner]) -> None:
+    later = httpx.Response(503, headers={"Retry-After": "60"})
+    r = make(later, ok(task("ready")))
+    assert r.call(lambda c: c.tasks.retrieve(TASK)).status == "ready"
+    assert r.time.sleeps == [60.0]  # the server's hint, honoured in full
+    assert timeouts(r.requests) == [600.0, 600.0]
 
 
 # ----------------------------------------------------------------------------- search

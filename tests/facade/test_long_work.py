@@ -13,10 +13,13 @@ from typing import Any
 
 import httpx
 import pytest
+from facade_support import API_KEY, BASE_URL, Recorder, multipart, path, query
 from twelvelabs_client import TwelveLabs
 from twelvelabs_client._search_results import SearchResults
+from twelvelabs_client._send import cap_timeout
 from twelvelabs_client._streaming import GenerateStream, UnknownStreamEvent
 from twelvelabs_client.errors import (
+    APIConnectionError,
     AuthenticationError,
     BadRequestError,
     NotFoundError,
@@ -39,8 +42,6 @@ from twelvelabs_generated.models import (
     StreamTextEvent,
     Task,
 )
-
-from tests.facade.facade_support import API_KEY, BASE_URL, Recorder, multipart, path, query
 
 INDEX = "67b2c41e9d3f5a0e1c7a4b12"
 TASK = "67b2c6d79d3f5a0e1c7a4b1e"
@@ -245,6 +246,36 @@ def test_create_and_wait_checks_timing_before_uploading() -> None:
     with pytest.raises(ValueError):
         h.client.tasks.create_and_wait(INDEX, video_url="https://e.com/v.mp4", timeout=-1)
     assert h.requests == []
+
+
+def test_create_and_wait_does_not_cut_the_upload_but_bounds_the_polls(tmp_path: Path) -> None:
+    video = tmp_path / "talk.mp4"
+    video.write_bytes(b"\x00" * 1000)
+    time_holder: list[Time] = []
+
+    def slow_upload(request: httpx.Request) -> httpx.Response:
+        time_holder[0].now += 25  # longer than the whole deadline: still not aborted
+        return httpx.Response(200, json={"_id": TASK, "video_id": VIDEO})
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    h = Harness(slow_upload, refused)
+    time_holder.append(h.time)
+    with pytest.raises(WaitTimeoutError) as info:
+        h.client.tasks.create_and_wait(INDEX, video_file=video, timeout=20)
+    upload, poll = (q.extensions["timeout"] for q in h.requests)
+    assert upload == {"connect": 5.0, "read": 600.0, "write": 600.0, "pool": 30.0}
+    assert poll == {"connect": 1.0, "read": 1.0, "write": 1.0, "pool": 1.0}  # the floor
+    assert h.routes() == ["POST /tasks", f"GET /tasks/{TASK}"]  # no retry past the deadline
+    assert info.value.last is None and isinstance(info.value.__cause__, APIConnectionError)
+
+
+def test_cap_timeout_cuts_every_phase() -> None:
+    capped = cap_timeout(httpx.Timeout(None, connect=5.0), 2.5)
+    assert capped.as_dict() == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    unlimited = httpx.Timeout(10.0)
+    assert cap_timeout(unlimited, float("inf")) is unlimited  # timeout=inf: nothing to cut
 
 
 # --------------------------------------------------------------------------- embed tasks

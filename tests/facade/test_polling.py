@@ -50,11 +50,11 @@ def task(status: str, **extra: Any) -> SimpleNamespace:
 
 def scripted(
     objects: Iterable[Any], time: Time | None = None, cost: float = 0.0
-) -> Callable[[], Any]:
+) -> Callable[[float], Any]:
     items = list(objects)
     calls = {"n": 0}
 
-    def fetch() -> Any:
+    def fetch(deadline: float) -> Any:
         index = min(calls["n"], len(items) - 1)
         calls["n"] += 1
         if time is not None:
@@ -68,7 +68,7 @@ def scripted(
     return fetch
 
 
-def run(fetch: Callable[[], Any], time: Time, **options: Any) -> Any:
+def run(fetch: Callable[[float], Any], time: Time, **options: Any) -> Any:
     options.setdefault("classify", classify_task)
     options.setdefault("label", "indexing task 't1'")
     return wait_for(fetch, clock=time.clock, sleep=time.sleep, **options)
@@ -281,8 +281,8 @@ def test_async_driver_shares_the_logic() -> None:
     time = Time()
     fetch_sync = scripted([task("pending"), task("indexing"), task("ready")])
 
-    async def fetch() -> Any:
-        return fetch_sync()
+    async def fetch(deadline: float) -> Any:
+        return fetch_sync(deadline)
 
     async def sleep(seconds: float) -> None:
         time.sleep(seconds)
@@ -306,7 +306,7 @@ def test_async_driver_shares_the_logic() -> None:
 def test_async_driver_deadline() -> None:
     time = Time()
 
-    async def fetch() -> Any:
+    async def fetch(deadline: float) -> Any:
         return task("queued")
 
     async def sleep(seconds: float) -> None:

@@ -233,7 +233,8 @@ class EmbedTasksMethods(Resource):
         Polls ``GET /embed/tasks/{task_id}/status`` after 1 s, 2 s, 4 s, 8 s, then every 10 s
         (``poll_interval=`` fixes it), for at most ``timeout`` seconds (default 3600).
         ``on_update`` is called at the first look and on every status change. Raises
-        ``TaskFailedError`` on ``failed``, ``WaitTimeoutError`` at the deadline.
+        ``TaskFailedError`` on ``failed``, ``WaitTimeoutError`` at the deadline, which also cuts
+        each poll request short (as for ``tasks.wait``).
         """
         ids(task_id=task_id)
         return self._wait(
@@ -267,8 +268,9 @@ class EmbedTasksMethods(Resource):
     ) -> Then[float, EmbedTask]:
         """Create a video embedding task, wait for it, and return it with its embeddings.
 
-        One deadline (``timeout``, default 3600 s) covers the upload and the wait;
-        ``embedding_option`` narrows what :meth:`retrieve` returns.
+        One deadline (``timeout``, default 3600 s) covers the upload and the wait (the upload
+        is never cut short; the polls are); ``embedding_option`` narrows what :meth:`retrieve`
+        returns.
         """
         check_wait_options(timeout, poll_interval)
         created = EmbedTasksMethods.create.plan(

@@ -133,6 +133,7 @@ class ImportsMethods(Resource):
         make the wait fail). Polls :meth:`status` after 2 s, 4 s, 8 s, 16 s, then every 30 s
         (``poll_interval=`` fixes it), for at most ``timeout`` seconds (default 7200).
         ``on_update`` is called at the first look and whenever the per-status counts change.
+        The deadline also cuts each poll request short (as for ``tasks.wait``).
         """
         ids(integration_id=integration_id, index_id=index_id)
         return Waited(

@@ -209,7 +209,9 @@ class TasksMethods(Resource):
         3600). ``on_update(task)`` is called at the first look and on every status change.
         Raises :class:`~twelvelabs_client.errors.TaskFailedError` if the task fails,
         :class:`~twelvelabs_client.errors.WaitTimeoutError` (with ``.last``) at the deadline,
-        and the typed API error at once on 400/401/403/404.
+        and the typed API error at once on 400/401/403/404. The deadline bounds each poll too:
+        its request is cut short at the deadline and retries that would end past it are not
+        taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         ids(task_id=task_id)
         return self._wait(
@@ -241,7 +243,8 @@ class TasksMethods(Resource):
         """Upload (or give a URL), then wait until the video is indexed; returns the final task.
 
         One deadline covers both: ``timeout`` seconds (default 3600) counted from the start of
-        the upload. See :meth:`create` and :meth:`wait` for the other arguments.
+        the upload. The upload itself is never cut short (it keeps its own timeouts); the polls
+        after it are bounded by what is left. See :meth:`create` and :meth:`wait` for the rest.
         """
         check_wait_options(timeout, poll_interval)
         created = TasksMethods.create.plan(
