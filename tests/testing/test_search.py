@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from unittest import mock
 
 import httpx
 import pytest
-from twelvelabs_client.testing import FakeTwelveLabs
+from twelvelabs_client.testing import FakeTwelveLabs, _state
 
 from .helpers import KEY
 
@@ -257,3 +258,27 @@ def test_videos_still_indexing_are_not_searched(fake: FakeTwelveLabs, http: http
     assert search(http, index_id, query_text="dog").json()["data"] == []
     fake.settle()
     assert search(http, index_id, query_text="dog").json()["data"]
+
+
+def test_old_searches_are_forgotten(fake: FakeTwelveLabs, http: httpx.Client) -> None:
+    """Expired searches, and the oldest past a cap, are dropped: a served fake stays bounded."""
+    index_id = fake.create_index("bounded")
+    fake.add_video(index_id, "forklift.mp4", duration=600)
+
+    def first_token() -> str:
+        response = http.post(
+            "/search",
+            data={"index_id": index_id, "search_options": "visual", "query_text": "forklift"},
+            files=NO_FILE,
+        )
+        return str(response.json()["page_info"]["next_page_token"])
+
+    expired = first_token()
+    fake.advance(fake.settings.search_token_ttl)
+    live = first_token()
+    assert expired not in fake.store.search_pages and len(fake.store.searches) == 1
+    with mock.patch.object(_state, "MAX_LIVE_SEARCHES", 3):
+        tokens = [first_token() for _ in range(4)]
+    assert len(fake.store.searches) == 3
+    assert http.get(f"/search/{live}").status_code == 400
+    assert http.get(f"/search/{tokens[-1]}").status_code == 200

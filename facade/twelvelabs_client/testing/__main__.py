@@ -17,25 +17,39 @@ def _parser() -> argparse.ArgumentParser:
         description="An offline fake of the TwelveLabs API v1.3.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="serve the fake API on 127.0.0.1")
+    serve = commands.add_parser(
+        "serve",
+        help="serve the fake API on 127.0.0.1",
+        description="Serve the fake API over HTTP on 127.0.0.1, with its routes under /v1.3, "
+        "until interrupted (Ctrl-C). State lives in memory and is lost on exit.",
+        epilog="example: python -m twelvelabs_client.testing serve --port 8765 --speed 10",
+    )
     serve.add_argument(
-        "--port", type=int, default=8765, help="port (0 picks a free one; default 8765)"
+        "--port",
+        type=int,
+        default=8765,
+        metavar="N",
+        help="port to listen on (0 picks a free one; default 8765)",
     )
     serve.add_argument(
         "--api-key",
-        help="the key clients must send (default: $TWELVELABS_API_KEY, else a generated one)",
+        metavar="KEY",
+        help="the key clients must send in x-api-key (default: $TWELVELABS_API_KEY, "
+        "else a generated key, printed at start)",
     )
     serve.add_argument(
         "--speed",
         type=float,
         default=1.0,
-        help="how much faster than real time the fake's clock runs (default 1)",
+        metavar="X",
+        help="how many times faster than real time the fake's clock runs (default 1)",
     )
     serve.add_argument(
         "--stage-seconds",
         type=float,
         default=2.0,
-        help="seconds an indexing task spends in each status (default 2)",
+        metavar="S",
+        help="seconds an indexing task spends in each status, on the fake's clock (default 2)",
     )
     serve.add_argument("--verbose", action="store_true", help="log every request to stderr")
     return parser

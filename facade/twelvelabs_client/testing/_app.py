@@ -8,6 +8,7 @@ state lock, and turn any ``ApiError`` into the API's error body.
 from __future__ import annotations
 
 import collections
+import dataclasses
 import hmac
 import json
 import threading
@@ -59,6 +60,14 @@ class RecordedRequest:
     api_key_matched: bool = False
 
 
+def _without_moov(form: FormData | None) -> FormData | None:
+    """The form as recorded: an upload's ``moov`` box (up to 32 MiB) is not kept."""
+    if form is None:
+        return None
+    files = [dataclasses.replace(part, moov=None) for part in form.files]
+    return FormData(fields=list(form.fields), files=files)
+
+
 def _retry_headers(retry_after: float | None) -> list[tuple[str, str]]:
     headers = []
     if retry_after is not None:
@@ -82,14 +91,12 @@ class FakeApp:
         *,
         api_key: str,
         auto_advance: float = 0.0,
-        stream_chunk_delay: float = 0.0,
         max_recorded: int | None = 10_000,
     ) -> None:
         self.store = store
         self.faults = faults
         self.api_key = api_key
         self.auto_advance = auto_advance
-        self.stream_chunk_delay = stream_chunk_delay
         # Bounded, so a long-running served fake does not grow without limit.
         self.requests: collections.deque[RecordedRequest] = collections.deque(maxlen=max_recorded)
         self._lock = threading.Lock()
@@ -166,15 +173,6 @@ class FakeApp:
     def _key_matches(self, given: str | None) -> bool:
         return bool(given) and hmac.compare_digest((given or "").encode(), self.api_key.encode())
 
-    def _check_key(self, request: Request) -> None:
-        if not self._key_matches(request.headers.get("x-api-key")):
-            raise ApiError(
-                401,
-                "api_key_invalid",
-                "The API key is invalid or has expired; check it or create a new one in the dashboard.",
-                docs_url=None,
-            )
-
     def _dispatch(
         self,
         request: Request,
@@ -184,7 +182,13 @@ class FakeApp:
         record: RecordedRequest,
     ) -> Response:
         try:
-            self._check_key(request)
+            if not record.api_key_matched:
+                raise ApiError(
+                    401,
+                    "api_key_invalid",
+                    "The API key is invalid or has expired; check it or create a new one in the dashboard.",
+                    docs_url=None,
+                )
             if route is None:
                 if allowed:
                     raise ApiError(
@@ -204,15 +208,13 @@ class FakeApp:
                 store=self.store,
                 request=request,
                 params=params,
-                query=request.query,
                 faults=self.faults,
-                stream_chunk_delay=self.stream_chunk_delay,
             )
             if route.body == "json":
                 call.json = record.json = self._read_json(request)
             elif route.body == "multipart":
                 call.form, call.form_hint = self._read_form(request)
-                record.form = call.form
+                record.form = _without_moov(call.form)
             with self.store.lock:
                 return route.handler(call)
         except ApiError as error:

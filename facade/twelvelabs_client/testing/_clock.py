@@ -12,6 +12,8 @@ DEFAULT_START = datetime(2025, 5, 1, 9, 0, 0, tzinfo=UTC).timestamp()
 
 
 class Clock(Protocol):
+    """What the fake needs of a clock: the current time (pass your own as ``clock=``)."""
+
     def now(self) -> float:
         """Seconds since the Unix epoch, on the fake's time line."""
         ...
@@ -25,10 +27,12 @@ class ManualClock:
         self._lock = threading.Lock()
 
     def now(self) -> float:
+        """The clock's time, in seconds since the Unix epoch."""
         with self._lock:
             return self._now
 
     def advance(self, seconds: float) -> None:
+        """Move the time forward by ``seconds`` (never backwards)."""
         if seconds < 0:
             raise ValueError("a clock cannot go back in time")
         with self._lock:
@@ -46,6 +50,7 @@ class RealClock:
         self._start_mono = time.monotonic()
 
     def now(self) -> float:
+        """Wall-clock time at the start, plus the elapsed real time times ``speed``."""
         return self._start_wall + (time.monotonic() - self._start_mono) * self.speed
 
 

@@ -119,10 +119,6 @@ def blob_embedding(*parts: object) -> list[float]:
     return _normalised(_seeded_vector(digest("blob", *parts)))
 
 
-def cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    return sum(x * y for x, y in zip(a, b, strict=True))
-
-
 def similarity(query: str, text: str) -> float:
     """Share of the query's content words found in ``text`` (prefix matches count half)."""
     wanted = content_words(query)

@@ -13,9 +13,10 @@ from ._app import FakeApp, RecordedRequest
 from ._clock import Clock, ManualClock, RealClock
 from ._faults import FaultSwitches
 from ._media import VideoInfo, derived_info
+from ._ops_indexes import new_index
 from ._ops_tasks import new_task
 from ._server import FakeHTTPServer, serve_in_thread
-from ._state import INDEX_MODELS, IndexRecord, IntegrationFile, Scalar, Settings, Store, VideoSource
+from ._state import INDEX_MODELS, IntegrationFile, Scalar, Settings, Store, VideoSource
 from ._transport import AsyncFakeTransport, FakeTransport
 from ._wire import Request, Response
 
@@ -69,6 +70,7 @@ class FakeTwelveLabs:
 
     @property
     def api_key(self) -> str:
+        """The key requests must carry in ``x-api-key`` (it can be changed, to test a bad key)."""
         return self.app.api_key
 
     @api_key.setter
@@ -84,17 +86,19 @@ class FakeTwelveLabs:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request received so far, oldest first."""
+        """The requests received so far (the last 10,000), oldest first."""
         with self.app._lock:
             return list(self.app.requests)
 
     def clear_requests(self) -> None:
+        """Forget the recorded requests."""
         with self.app._lock:
             self.app.requests.clear()
 
     # ------------------------------------------------------------------ time
 
     def now(self) -> float:
+        """The fake's current time (seconds since the Unix epoch)."""
         return self.clock.now()
 
     def advance(self, seconds: float) -> None:
@@ -119,9 +123,11 @@ class FakeTwelveLabs:
     # ------------------------------------------------------------------ clients
 
     def transport(self) -> FakeTransport:
+        """An httpx transport that answers with this fake in-process."""
         return FakeTransport(self.app)
 
     def async_transport(self) -> AsyncFakeTransport:
+        """The async twin of ``transport()``."""
         return AsyncFakeTransport(self.app)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
@@ -130,6 +136,7 @@ class FakeTwelveLabs:
         return httpx.Client(transport=self.transport(), **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """An ``httpx.AsyncClient`` whose requests go to the fake in-process."""
         kwargs.setdefault("base_url", self.base_url)
         return httpx.AsyncClient(transport=self.async_transport(), **kwargs)
 
@@ -213,17 +220,7 @@ class FakeTwelveLabs:
             if model not in INDEX_MODELS:
                 raise ValueError(f"unknown model {model!r}")
         with self.store.lock:
-            now = self.store.now()
-            index = IndexRecord(
-                id=self.store.new_id("index"),
-                name=name,
-                models=[(m, list(options)) for m in models],
-                addons=list(addons),
-                created_at=now,
-                updated_at=now,
-                seq=self.store.next_seq(),
-            )
-            self.store.indexes[index.id] = index
+            index = new_index(self.store, name, [(m, list(options)) for m in models], list(addons))
             return index.id
 
     def add_video(

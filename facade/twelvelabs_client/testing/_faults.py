@@ -19,6 +19,12 @@ API_PREFIX = "/v1.3"
 
 @dataclass
 class Fault:
+    """One armed switch (returned by the ``FaultSwitches`` methods).
+
+    ``remaining`` counts the firings left (None: until cleared); the other fields are the
+    options given to the method that armed it.
+    """
+
     kind: FaultKind
     remaining: int | None
     method: str | None = None
@@ -33,6 +39,7 @@ class Fault:
     message: str = ""
 
     def matches(self, method: str, template: str | None, path: str) -> bool:
+        """Whether the switch applies to a request (``template`` is its route, if any)."""
         if self.method is not None and self.method.upper() != method.upper():
             return False
         if self.path is None:
@@ -153,11 +160,13 @@ class FaultSwitches:
         )
 
     def clear(self) -> None:
+        """Disarm every switch."""
         with self._lock:
             self._faults.clear()
 
     @property
     def active(self) -> list[Fault]:
+        """The switches still armed, in the order they were set."""
         with self._lock:
             return list(self._faults)
 

@@ -7,15 +7,14 @@ from typing import Any
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count
 from ._multipart import FilePart
-from ._ops_tasks import check_size, source_from_file, source_from_url
-from ._ops_videos import clip_segments
+from ._ops_tasks import video_source
+from ._ops_videos import EMBEDDING_OPTIONS, clip_segments
 from ._params import FormReader, QueryReader
-from ._routing import Call, Route, page_info, paginate
+from ._routing import Call, Route, no_query, page_response, read_page
 from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedTaskRecord, Store
 from ._wire import Response, bad_request, invalid, json_response, not_exist
 
 MAX_TEXT_TOKENS = 77
-EMBED_OPTIONS = ("visual-text", "audio")
 SEVEN_DAYS = 7 * 86400.0
 
 
@@ -125,8 +124,6 @@ def create_embed_task(call: Call) -> Response:
         hint=call.form_hint,
     )
     model_name = _model_name(form)
-    url = form.string("video_url")
-    part = form.file("video_file")
     start = form.number("video_start_offset_sec", 0.0, 7200.0)
     end = form.number("video_end_offset_sec", 0.0, 7200.0)
     clip_length = form.number("video_clip_length", 2.0, 10.0)
@@ -138,15 +135,7 @@ def create_embed_task(call: Call) -> Response:
         )
     if start is not None and end is not None and end <= start:
         raise invalid("video_end_offset_sec", "It must be greater than `video_start_offset_sec`.")
-    if url is not None:
-        source = source_from_url("video_url", url)
-    elif part is not None:
-        check_size(store, part.size)
-        source = source_from_file(part)
-    else:
-        raise bad_request(
-            "parameter_not_provided", "Provide the video as `video_file` or `video_url`."
-        )
+    source = video_source(store, form)
     duration = source.info.duration
     if not 4.0 <= duration <= 7200.0:
         code = "video_duration_too_short" if duration < 4.0 else "video_duration_too_long"
@@ -226,8 +215,7 @@ def list_embed_tasks(call: Call) -> Response:
     started = q.datetime("started_at")
     ended = q.datetime("ended_at")
     status = q.choice("status", EMBED_STATUSES)
-    page = q.integer("page", 1, 1)
-    limit = q.integer("page_limit", 10, 1, 50)
+    page, limit = read_page(q)
     now = store.now()
     if started is None and ended is None:
         started = now - SEVEN_DAYS
@@ -245,22 +233,23 @@ def list_embed_tasks(call: Call) -> Response:
         key=lambda t: (t.created_at, t.seq),
         reverse=True,
     )
-    data = [
-        {
+    return page_response(
+        found,
+        page,
+        limit,
+        lambda t: {
             "_id": t.id,
             "model_name": t.model_name,
             "status": t.status(now, seconds),
             "created_at": rfc3339(t.created_at, millis=False),
             "video_embedding": {"metadata": _metadata(t)},
-        }
-        for t in paginate(found, page, limit)
-    ]
-    return json_response(200, {"data": data, "page_info": page_info(len(found), page, limit)})
+        },
+    )
 
 
 def embed_task_status(call: Call) -> Response:
     store = call.store
-    QueryReader(call.query, ()).check_unknown()
+    no_query(call)
     task = get_embed_task(store, call.params["task_id"])
     return json_response(
         200,
@@ -277,8 +266,8 @@ def retrieve_embed_task(call: Call) -> Response:
     store = call.store
     q = QueryReader(call.query, {"embedding_option"})
     q.check_unknown()
-    options = list(dict.fromkeys(q.choices("embedding_option", EMBED_OPTIONS))) or list(
-        EMBED_OPTIONS
+    options = list(dict.fromkeys(q.choices("embedding_option", EMBEDDING_OPTIONS))) or list(
+        EMBEDDING_OPTIONS
     )
     task = get_embed_task(store, call.params["task_id"])
     status = task.status(store.now(), store.settings.embed_seconds)

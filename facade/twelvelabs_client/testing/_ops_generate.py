@@ -219,7 +219,6 @@ def generate_text(call: Call) -> Response:
         headers=[("Content-Type", NDJSON_CONTENT_TYPE)],
         chunks=ndjson_chunks(events, generation_id),
         streamed=True,
-        chunk_delay=call.stream_chunk_delay,
     )
 
 

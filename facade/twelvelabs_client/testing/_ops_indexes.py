@@ -6,7 +6,7 @@ from typing import Any
 
 from ._clock import rfc3339
 from ._params import JsonReader, QueryReader
-from ._routing import Call, Route, page_info, paginate
+from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import INDEX_MODELS, MODEL_OPTIONS, IndexRecord, Store
 from ._wire import (
     ApiError,
@@ -17,9 +17,6 @@ from ._wire import (
     json_response,
     not_exist,
 )
-
-SORT_FIELDS = ("created_at", "updated_at")
-SORT_OPTIONS = ("asc", "desc")
 
 
 def get_index(store: Store, index_id: str) -> IndexRecord:
@@ -109,6 +106,13 @@ def create_index(call: Call) -> Response:
     if addons and not any(INDEX_MODELS[n] == "marengo" for n, _ in models):
         raise invalid("addons", "The thumbnail add-on needs a Marengo model.")
     _check_name_free(store, name)
+    index = new_index(store, name, models, addons)
+    return json_response(201, {"_id": index.id})
+
+
+def new_index(
+    store: Store, name: str, models: list[tuple[str, list[str]]], addons: list[str]
+) -> IndexRecord:
     now = store.now()
     index = IndexRecord(
         id=store.new_id("index"),
@@ -120,11 +124,7 @@ def create_index(call: Call) -> Response:
         seq=store.next_seq(),
     )
     store.indexes[index.id] = index
-    return json_response(201, {"_id": index.id})
-
-
-def sort_key(sort_by: str, created: float, updated: float, seq: int) -> tuple[float, int]:
-    return (created if sort_by == "created_at" else updated, seq)
+    return index
 
 
 def list_indexes(call: Call) -> Response:
@@ -144,10 +144,8 @@ def list_indexes(call: Call) -> Response:
         ranged={"created_at", "updated_at"},
     )
     q.check_unknown()
-    page = q.integer("page", 1, 1)
-    limit = q.integer("page_limit", 10, 1, 50)
-    sort_by = q.choice("sort_by", SORT_FIELDS, "created_at") or "created_at"
-    sort_option = q.choice("sort_option", SORT_OPTIONS, "desc")
+    page, limit = read_page(q)
+    sort_by, descending = read_sort(q)
     name = q.string("index_name")
     wanted_id = q.string("_id")
     options_raw = q.string("model_options")
@@ -174,29 +172,19 @@ def list_indexes(call: Call) -> Response:
     found = [i for i in store.indexes.values() if keep(i)]
     found.sort(
         key=lambda i: sort_key(sort_by, i.created_at, i.updated_at, i.seq),
-        reverse=sort_option == "desc",
+        reverse=descending,
     )
-    return json_response(
-        200,
-        {
-            "data": [render_index(store, i) for i in paginate(found, page, limit)],
-            "page_info": page_info(len(found), page, limit),
-        },
-    )
-
-
-def _no_query(call: Call) -> None:
-    QueryReader(call.query, ()).check_unknown()
+    return page_response(found, page, limit, lambda i: render_index(store, i))
 
 
 def retrieve_index(call: Call) -> Response:
-    _no_query(call)
+    no_query(call)
     index = get_index(call.store, call.params["index-id"])
     return json_response(200, render_index(call.store, index))
 
 
 def update_index(call: Call) -> Response:
-    _no_query(call)
+    no_query(call)
     index = get_index(call.store, call.params["index-id"])
     body = JsonReader(call.json, {"index_name"})
     name = body.string("index_name", required=True)
@@ -208,7 +196,7 @@ def update_index(call: Call) -> Response:
 
 
 def delete_index(call: Call) -> Response:
-    _no_query(call)
+    no_query(call)
     index = get_index(call.store, call.params["index-id"])
     call.store.delete_index(index.id)
     return empty_response(204)

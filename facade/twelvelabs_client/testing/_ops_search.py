@@ -21,7 +21,8 @@ from ._content import (
     unit,
 )
 from ._ops_indexes import get_index
-from ._params import FormReader, QueryReader, Range
+from ._ops_videos import system_metadata
+from ._params import RANGE_OPERATORS, FormReader, QueryReader, Range
 from ._routing import Call, Route
 from ._state import SearchSession, Store, TaskRecord
 from ._wire import ApiError, Response, bad_request, invalid, json_response, not_provided
@@ -61,7 +62,7 @@ def _range_of(key: str, cond: Any) -> Range:
     if isinstance(cond, dict) and cond:
         found = Range()
         for op, value in cond.items():
-            if op not in ("gte", "lte", "gt", "lt"):
+            if op not in RANGE_OPERATORS:
                 raise _filter_error(f"`{key}` accepts only gte, lte, gt and lt.")
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise _filter_error(f"`{key}.{op}` must be a number.")
@@ -108,19 +109,7 @@ def _filename_check(names: set[str]) -> Callable[[TaskRecord], bool]:
 
 
 def _fact_check(key: str, wanted: Range) -> Callable[[TaskRecord], bool]:
-    return lambda task: wanted.matches(_fact(task, key))
-
-
-def _fact(task: TaskRecord, key: str) -> float:
-    info = task.source.info
-    facts = {
-        "duration": info.duration,
-        "fps": info.fps,
-        "width": float(info.width),
-        "height": float(info.height),
-        "size": float(task.source.size),
-    }
-    return facts[key]
+    return lambda task: wanted.matches(float(system_metadata(task)[key]))
 
 
 def _metadata_check(key: str, cond: Any) -> Callable[[TaskRecord], bool]:
@@ -277,7 +266,6 @@ def create_search(call: Call) -> Response:
     now = store.now()
     session = SearchSession(
         id=store.new_id("search"),
-        index_id=index.id,
         items=items,
         page_limit=page_limit,
         group_by=group_by,
@@ -293,7 +281,7 @@ def create_search(call: Call) -> Response:
         digest = hashlib.sha256(generation_uuid(session.id, page).encode()).hexdigest()
         token = f"{generation_uuid(session.id, page)}-{digest[:8]}"
         session.tokens.append(token)
-        store.search_pages[token] = (session, page)
+    store.add_search(session)
     return json_response(
         200,
         render_page(store, session, 1, later=False, include_user_metadata=include_user_metadata),
@@ -306,10 +294,8 @@ def retrieve_search_page(call: Call) -> Response:
     q.check_unknown()
     include_user_metadata = q.boolean("include_user_metadata") or False
     token = call.params["page-token"]
-    found = store.search_pages.get(token)
-    if found is None or store.now() >= found[0].expires_at:
-        if found is not None:
-            store.search_pages.pop(token, None)
+    found = store.search_page(token)
+    if found is None:
         raise bad_request(
             "search_page_token_expired",
             f"The page token `{token}` has expired or is not valid; run the search again.",

@@ -10,9 +10,9 @@ from ._clock import rfc3339
 from ._content import unit
 from ._media import VideoInfo, derived_info, probe_moov
 from ._multipart import FilePart
-from ._ops_indexes import SORT_FIELDS, SORT_OPTIONS, get_index, sort_key
+from ._ops_indexes import get_index
 from ._params import FormReader, JsonReader, QueryReader
-from ._routing import Call, Route, page_info, paginate
+from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import (
     SYSTEM_METADATA_KEYS,
     TASK_STAGES,
@@ -102,6 +102,20 @@ def duration_problem(index: IndexRecord, duration: float) -> tuple[str, str] | N
     return None
 
 
+def video_source(store: Store, form: FormReader) -> VideoSource:
+    """The video of an upload form: ``video_url`` (which wins) or ``video_file``."""
+    url = form.string("video_url")
+    if url is not None:
+        return source_from_url("video_url", url)
+    part = form.file("video_file")
+    if part is None:
+        raise bad_request(
+            "parameter_not_provided", "Provide the video as `video_file` or `video_url`."
+        )
+    check_size(store, part.size)
+    return source_from_file(part)
+
+
 def check_size(store: Store, size: int) -> None:
     limit = store.settings.max_video_bytes
     if size > limit:
@@ -149,20 +163,10 @@ def create_task(call: Call) -> Response:
     )
     index_id = form.string("index_id", required=True)
     assert index_id is not None
-    url = form.string("video_url")
-    part = form.file("video_file")
     enable_stream = form.boolean("enable_video_stream") or False
     metadata = check_user_metadata("user_metadata", form.json_object("user_metadata") or {})
     index = get_index(store, index_id)
-    if url is not None:  # the URL wins when both are given
-        source = source_from_url("video_url", url)
-    elif part is not None:
-        check_size(store, part.size)
-        source = source_from_file(part)
-    else:
-        raise bad_request(
-            "parameter_not_provided", "Provide the video as `video_file` or `video_url`."
-        )
+    source = video_source(store, form)
     apply_metadata_overrides(source, metadata)
     problem = duration_problem(index, source.info.duration)
     if problem is not None:
@@ -221,10 +225,8 @@ def list_tasks(call: Call) -> Response:
         ranged={"duration", "width", "height", "created_at", "updated_at"},
     )
     q.check_unknown()
-    page = q.integer("page", 1, 1)
-    limit = q.integer("page_limit", 10, 1, 50)
-    sort_by = q.choice("sort_by", SORT_FIELDS, "created_at") or "created_at"
-    sort_option = q.choice("sort_option", SORT_OPTIONS, "desc")
+    page, limit = read_page(q)
+    sort_by, descending = read_sort(q)
     index_id = q.string("index_id")
     statuses = q.choices("status", TASK_STATUSES)
     filename = q.string("filename")
@@ -251,25 +253,19 @@ def list_tasks(call: Call) -> Response:
     found = [t for t in store.tasks.values() if keep(t)]
     found.sort(
         key=lambda t: sort_key(sort_by, t.created_at, t.updated_at(now, stage), t.seq),
-        reverse=sort_option == "desc",
+        reverse=descending,
     )
-    return json_response(
-        200,
-        {
-            "data": [render_task(store, t, with_hls=False) for t in paginate(found, page, limit)],
-            "page_info": page_info(len(found), page, limit),
-        },
-    )
+    return page_response(found, page, limit, lambda t: render_task(store, t, with_hls=False))
 
 
 def retrieve_task(call: Call) -> Response:
-    QueryReader(call.query, ()).check_unknown()
+    no_query(call)
     task = get_task(call.store, call.params["task_id"])
     return json_response(200, render_task(call.store, task, with_hls=True))
 
 
 def delete_task(call: Call) -> Response:
-    QueryReader(call.query, ()).check_unknown()
+    no_query(call)
     store = call.store
     task = get_task(store, call.params["task_id"])
     status = task.status(store.now(), store.settings.stage_seconds)
@@ -404,7 +400,7 @@ def import_status(call: Call) -> Response:
 def import_logs(call: Call) -> Response:
     store = call.store
     integration_id = call.params["integration-id"]
-    QueryReader(call.query, ()).check_unknown()
+    no_query(call)
     now, stage = store.now(), store.settings.stage_seconds
     logs = []
     for run in store.imports:

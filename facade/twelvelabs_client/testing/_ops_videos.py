@@ -7,10 +7,10 @@ from typing import Any
 
 from ._clock import rfc3339
 from ._content import blob_embedding
-from ._ops_indexes import SORT_FIELDS, SORT_OPTIONS, get_index, sort_key
+from ._ops_indexes import get_index
 from ._ops_tasks import check_user_metadata, render_hls
-from ._params import JsonReader, QueryReader, Range, parse_number, split_range_key
-from ._routing import Call, Route, page_info, paginate
+from ._params import RANGE_OPERATORS, JsonReader, QueryReader, Range, parse_number, split_range_key
+from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import EMBED_MODEL, SYSTEM_METADATA_KEYS, IndexRecord, Scalar, Store, TaskRecord
 from ._wire import Response, empty_response, invalid, json_response, not_exist, unknown
 
@@ -120,15 +120,13 @@ def list_videos(call: Call) -> Response:
             continue
         if op is None:
             metadata_filters[key] = value
-        elif op in ("gte", "lte", "gt", "lt"):
+        elif op in RANGE_OPERATORS:
             bounds = metadata_ranges.setdefault(base, Range())
             setattr(bounds, op, parse_number(key, value))
         else:
             raise invalid(key, "Use [gte] or [lte].")
-    page = q.integer("page", 1, 1)
-    limit = q.integer("page_limit", 10, 1, 50)
-    sort_by = q.choice("sort_by", SORT_FIELDS, "created_at") or "created_at"
-    sort_option = q.choice("sort_option", SORT_OPTIONS, "desc")
+    page, limit = read_page(q)
+    sort_by, descending = read_sort(q)
     filename = q.string("filename")
     ranges = {k: q.range(k) for k in ("duration", "fps", "width", "height", "size")}
     created = q.range("created_at", datetimes=True)
@@ -160,15 +158,9 @@ def list_videos(call: Call) -> Response:
     found = [t for t in store.videos_of(index.id) if keep(t)]
     found.sort(
         key=lambda t: sort_key(sort_by, t.created_at, t.video_updated_at(stage), t.seq),
-        reverse=sort_option == "desc",
+        reverse=descending,
     )
-    return json_response(
-        200,
-        {
-            "data": [render_video_item(store, t) for t in paginate(found, page, limit)],
-            "page_info": page_info(len(found), page, limit),
-        },
-    )
+    return page_response(found, page, limit, lambda t: render_video_item(store, t))
 
 
 def retrieve_video(call: Call) -> Response:
@@ -210,7 +202,7 @@ def retrieve_video(call: Call) -> Response:
 
 def update_video(call: Call) -> Response:
     store = call.store
-    QueryReader(call.query, ()).check_unknown()
+    no_query(call)
     index = get_index(store, call.params["index-id"])
     task = get_video(store, index, call.params["video-id"])
     body = JsonReader(call.json, {"user_metadata"})
@@ -228,7 +220,7 @@ def update_video(call: Call) -> Response:
 
 def delete_video(call: Call) -> Response:
     store = call.store
-    QueryReader(call.query, ()).check_unknown()
+    no_query(call)
     index = get_index(store, call.params["index-id"])
     task = get_video(store, index, call.params["video-id"])
     task.video_deleted = True

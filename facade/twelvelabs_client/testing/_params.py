@@ -85,7 +85,35 @@ def split_range_key(key: str) -> tuple[str, str | None]:
     return key, None
 
 
-class QueryReader:
+def check_allowed(name: str, values: Iterable[str], allowed: Iterable[str], hint: str = "") -> None:
+    """Refuse with ``parameter_invalid`` any value that is not one of ``allowed``."""
+    options = list(allowed)
+    for value in values:
+        if value not in options:
+            raise invalid(name, f"`{value}` is not one of: {', '.join(options)}.{hint}")
+
+
+class _TextReader:
+    """What the query and form readers share: typed values read from text."""
+
+    def string(self, name: str, *, required: bool = False) -> str | None:
+        raise NotImplementedError
+
+    def boolean(self, name: str) -> bool | None:
+        raw = self.string(name)
+        return None if raw is None else parse_bool(name, raw)
+
+    def choice(self, name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
+        raw = self.string(name)
+        if raw is None:
+            return default
+        options = list(allowed)
+        if raw not in options:
+            raise invalid(name, f"Use one of: {', '.join(options)}.")
+        return raw
+
+
+class QueryReader(_TextReader):
     def __init__(
         self, query: MultiDict, allowed: Iterable[str], ranged: Iterable[str] = ()
     ) -> None:
@@ -94,7 +122,7 @@ class QueryReader:
         self.ranged = set(ranged)
 
     def check_unknown(self) -> None:
-        unknown_keys = [k for k in self.query.names() if not self._known(k)]
+        unknown_keys = self.extra_keys()
         if unknown_keys:
             raise unknown(unknown_keys)
 
@@ -127,26 +155,10 @@ class QueryReader:
             raise invalid(name, f"It must be {bound}.")
         return value
 
-    def boolean(self, name: str) -> bool | None:
-        raw = self.string(name)
-        return None if raw is None else parse_bool(name, raw)
-
-    def choice(self, name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
-        raw = self.string(name)
-        if raw is None:
-            return default
-        options = list(allowed)
-        if raw not in options:
-            raise invalid(name, f"Use one of: {', '.join(options)}.")
-        return raw
-
     def choices(self, name: str, allowed: Iterable[str]) -> list[str]:
         """A repeated key (``status=ready&status=indexing``)."""
-        options = list(allowed)
         values = self.query.getall(name)
-        for value in values:
-            if value not in options:
-                raise invalid(name, f"`{value}` is not one of: {', '.join(options)}.")
+        check_allowed(name, values, allowed)
         return values
 
     def datetime(self, name: str) -> float | None:
@@ -229,10 +241,7 @@ class JsonReader:
         if required and not value:
             raise invalid(name, "It must not be empty.")
         if allowed is not None:
-            options = list(allowed)
-            for item in value:
-                if item not in options:
-                    raise invalid(name, f"`{item}` is not one of: {', '.join(options)}.")
+            check_allowed(name, value, allowed)
         return list(value)
 
     def obj(self, name: str, *, required: bool = False) -> dict[str, Any] | None:
@@ -253,7 +262,7 @@ IGNORED_FORM_FIELDS = frozenset(
 )
 
 
-class FormReader:
+class FormReader(_TextReader):
     def __init__(self, form: FormData | None, allowed: Iterable[str], *, hint: str = "") -> None:
         self.form = form if form is not None else FormData()
         self.hint = hint
@@ -316,31 +325,12 @@ class FormReader:
             raise invalid(name, f"It must be between {low} and {high}.")
         return value
 
-    def boolean(self, name: str) -> bool | None:
-        raw = self.string(name)
-        return None if raw is None else parse_bool(name, raw)
-
-    def choice(self, name: str, allowed: Iterable[str], default: str | None = None) -> str | None:
-        raw = self.string(name)
-        if raw is None:
-            return default
-        options = list(allowed)
-        if raw not in options:
-            raise invalid(name, f"Use one of: {', '.join(options)}.")
-        return raw
-
     def choices(self, name: str, allowed: Iterable[str], *, required: bool = False) -> list[str]:
         """A field sent as one part per value."""
-        options = list(allowed)
         values = self.strings(name)
         if not values and required:
             raise self._missing(name)
-        for value in values:
-            if value not in options:
-                raise invalid(
-                    name,
-                    f"`{value}` is not one of: {', '.join(options)}. Send one part per value.",
-                )
+        check_allowed(name, values, allowed, " Send one part per value.")
         return list(dict.fromkeys(values))
 
     def file(self, name: str) -> FilePart | None:

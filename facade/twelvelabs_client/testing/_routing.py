@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from ._faults import FaultSwitches
 from ._multipart import FormData
+from ._params import QueryReader
 from ._state import Store
-from ._wire import MultiDict, Request, Response
+from ._wire import MultiDict, Request, Response, json_response
+
+T = TypeVar("T")
 
 BodyKind = Literal["json", "multipart"] | None
 
@@ -22,12 +25,14 @@ class Call:
     store: Store
     request: Request
     params: dict[str, str]
-    query: MultiDict
     faults: FaultSwitches
     json: Any = None
     form: FormData | None = None
     form_hint: str = ""
-    stream_chunk_delay: float = 0.0
+
+    @property
+    def query(self) -> MultiDict:
+        return self.request.query
 
 
 Handler = Callable[[Call], Response]
@@ -56,15 +61,40 @@ class Route:
         return params
 
 
-def page_info(total: int, page: int, limit: int) -> dict[str, int]:
-    return {
-        "limit_per_page": limit,
-        "page": page,
-        "total_page": math.ceil(total / limit) if total else 0,
-        "total_results": total,
-    }
+def no_query(call: Call) -> None:
+    """Refuse every query parameter (for routes that take none)."""
+    QueryReader(call.query, ()).check_unknown()
 
 
-def paginate(items: Sequence[Any], page: int, limit: int) -> list[Any]:
+def read_page(q: QueryReader) -> tuple[int, int]:
+    """``page`` (from 1, default 1) and ``page_limit`` (1 to 50, default 10)."""
+    return q.integer("page", 1, 1), q.integer("page_limit", 10, 1, 50)
+
+
+def read_sort(q: QueryReader) -> tuple[str, bool]:
+    """``sort_by`` (``created_at`` or ``updated_at``) and whether ``sort_option`` is ``desc``."""
+    sort_by = q.choice("sort_by", ("created_at", "updated_at"), "created_at") or "created_at"
+    return sort_by, q.choice("sort_option", ("asc", "desc"), "desc") == "desc"
+
+
+def sort_key(sort_by: str, created: float, updated: float, seq: int) -> tuple[float, int]:
+    return (created if sort_by == "created_at" else updated, seq)
+
+
+def page_response(
+    found: Sequence[T], page: int, limit: int, render: Callable[[T], dict[str, Any]]
+) -> Response:
+    """One page of a page-based list, with the API's ``page_info``."""
     start = (page - 1) * limit
-    return list(items[start : start + limit])
+    return json_response(
+        200,
+        {
+            "data": [render(item) for item in found[start : start + limit]],
+            "page_info": {
+                "limit_per_page": limit,
+                "page": page,
+                "total_page": math.ceil(len(found) / limit),
+                "total_results": len(found),
+            },
+        },
+    )

@@ -142,7 +142,7 @@ class _Handler(BaseHTTPRequestHandler):
         if response.streamed:
             self.send_header("Transfer-Encoding", "chunked")
             self.end_headers()
-            pause = max(response.chunk_delay, self.server.stream_chunk_delay)
+            pause = self.server.stream_chunk_delay
             for chunk in response.chunks:
                 if not chunk:
                     continue
@@ -182,10 +182,12 @@ class FakeHTTPServer(ThreadingHTTPServer):
 
     @property
     def port(self) -> int:
+        """The port the server listens on (useful after asking for port 0)."""
         return int(self.server_address[1])
 
     @property
     def base_url(self) -> str:
+        """``http://127.0.0.1:<port>/v1.3``, to give a client as its base URL."""
         return f"http://{LOOPBACK}:{self.port}/v1.3"
 
 

@@ -28,6 +28,7 @@ SYSTEM_METADATA_KEYS = frozenset(
     {"duration", "filename", "fps", "height", "model_names", "size", "video_title", "width"}
 )
 Scalar = str | int | float | bool
+MAX_LIVE_SEARCHES = 1000
 
 
 @dataclass
@@ -176,8 +177,9 @@ class ImportRun:
 
 @dataclass
 class SearchSession:
+    """The results of one search, served a page at a time until ``expires_at``."""
+
     id: str
-    index_id: str
     items: list[dict[str, Any]]
     page_limit: int
     group_by: str
@@ -242,7 +244,8 @@ class Store:
         self.embed_tasks: dict[str, EmbedTaskRecord] = {}
         self.integrations: dict[str, list[IntegrationFile]] = {}
         self.imports: list[ImportRun] = []
-        self.search_pages: dict[str, tuple[SearchSession, int]] = {}
+        self.searches: dict[str, SearchSession] = {}  # by id, oldest first
+        self.search_pages: dict[str, tuple[SearchSession, int]] = {}  # token -> (search, page)
         self.fail_next: list[str] = []
         self.fail_by_filename: dict[str, str] = {}
         self._seq = 0
@@ -290,6 +293,28 @@ class Store:
         for task_id in [t.id for t in self.tasks.values() if t.index_id == index_id]:
             task = self.tasks.pop(task_id)
             self.video_to_task.pop(task.video_id, None)
+
+    def add_search(self, session: SearchSession) -> None:
+        """Register a search's page tokens. Expired searches are forgotten then, and past
+        ``MAX_LIVE_SEARCHES`` the oldest ones too, so a served fake does not grow without limit."""
+        now = self.now()
+        stale = [s for s in self.searches.values() if s.expires_at <= now]
+        excess = len(self.searches) + 1 - MAX_LIVE_SEARCHES
+        stale += list(self.searches.values())[: max(0, excess)]
+        for old in stale:
+            if self.searches.pop(old.id, None) is not None:
+                for token in old.tokens:
+                    self.search_pages.pop(token, None)
+        self.searches[session.id] = session
+        for page, token in enumerate(session.tokens, start=1):
+            self.search_pages[token] = (session, page)
+
+    def search_page(self, token: str) -> tuple[SearchSession, int] | None:
+        """The session and page number of a live page token, else None."""
+        found = self.search_pages.get(token)
+        if found is None or self.now() >= found[0].expires_at:
+            return None
+        return found
 
     def pending_work(self) -> float | None:
         """The clock time at which the last running task or embed task finishes, if any."""

@@ -26,13 +26,21 @@ def _fake_request(request: httpx.Request, body: bytes | Iterable[bytes]) -> Requ
     )
 
 
-def _read_timeout(request: httpx.Request) -> float | None:
+def _wait(response: Response, request: httpx.Request) -> tuple[float, bool]:
+    """How long to wait before answering, and whether the request times out instead.
+
+    A delay longer than the request's read timeout ends in ``httpx.ReadTimeout`` after that
+    timeout, as with a real server.
+    """
     timeout = request.extensions.get("timeout")
-    if isinstance(timeout, dict):
-        value = timeout.get("read")
-        if isinstance(value, int | float):
-            return float(value)
-    return None
+    read = timeout.get("read") if isinstance(timeout, dict) else None
+    if isinstance(read, int | float) and response.delay > read:
+        return float(read), True
+    return response.delay, False
+
+
+def _timed_out(request: httpx.Request) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("The fake API answered too slowly.", request=request)
 
 
 def _cut(response: Response) -> tuple[list[bytes], bool]:
@@ -74,19 +82,25 @@ class _AsyncChunkStream(httpx.AsyncByteStream):
             raise _broken(self._request)
 
 
-def _no_response(request: httpx.Request) -> httpx.RemoteProtocolError:
-    return httpx.RemoteProtocolError(
-        "Server disconnected without sending a response.", request=request
-    )
-
-
-def _headers(response: Response, chunks: list[bytes]) -> list[tuple[str, str]]:
+def _answer(
+    response: Response,
+    request: httpx.Request,
+    stream: type[_ChunkStream] | type[_AsyncChunkStream],
+) -> httpx.Response:
+    """The httpx response for the fake's answer (after any delay)."""
+    if response.drop == "no_response":
+        raise httpx.RemoteProtocolError(
+            "Server disconnected without sending a response.", request=request
+        )
     headers = list(response.headers)
     if response.streamed:
         headers.append(("Transfer-Encoding", "chunked"))
     elif response.status not in (204, 304):
         headers.append(("Content-Length", str(len(response.body))))
-    return headers
+    chunks, breaks = _cut(response)
+    return httpx.Response(
+        response.status, headers=headers, stream=stream(chunks, breaks, request), request=request
+    )
 
 
 class FakeTransport(httpx.BaseTransport):
@@ -96,26 +110,18 @@ class FakeTransport(httpx.BaseTransport):
         self.app = app
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer the request with the fake (no network)."""
         stream = request.stream
         body: bytes | Iterable[bytes] = (
             stream if isinstance(stream, httpx.SyncByteStream) else request.read()
         )
         response = self.app.handle(_fake_request(request, body))
-        if response.delay > 0:
-            limit = _read_timeout(request)
-            if limit is not None and response.delay > limit:
-                time.sleep(limit)
-                raise httpx.ReadTimeout("The fake API answered too slowly.", request=request)
-            time.sleep(response.delay)
-        if response.drop == "no_response":
-            raise _no_response(request)
-        chunks, breaks = _cut(response)
-        return httpx.Response(
-            response.status,
-            headers=_headers(response, chunks),
-            stream=_ChunkStream(chunks, breaks, request),
-            request=request,
-        )
+        seconds, timed_out = _wait(response, request)
+        if seconds > 0:
+            time.sleep(seconds)
+        if timed_out:
+            raise _timed_out(request)
+        return _answer(response, request, _ChunkStream)
 
 
 class AsyncFakeTransport(httpx.AsyncBaseTransport):
@@ -125,24 +131,16 @@ class AsyncFakeTransport(httpx.AsyncBaseTransport):
         self.app = app
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Answer the request with the fake (no network)."""
         stream = request.stream
         if isinstance(stream, httpx.AsyncByteStream):
             body = b"".join([chunk async for chunk in stream])
         else:
             body = request.read()
         response = self.app.handle(_fake_request(request, body))
-        if response.delay > 0:
-            limit = _read_timeout(request)
-            if limit is not None and response.delay > limit:
-                await asyncio.sleep(limit)
-                raise httpx.ReadTimeout("The fake API answered too slowly.", request=request)
-            await asyncio.sleep(response.delay)
-        if response.drop == "no_response":
-            raise _no_response(request)
-        chunks, breaks = _cut(response)
-        return httpx.Response(
-            response.status,
-            headers=_headers(response, chunks),
-            stream=_AsyncChunkStream(chunks, breaks, request),
-            request=request,
-        )
+        seconds, timed_out = _wait(response, request)
+        if seconds > 0:
+            await asyncio.sleep(seconds)
+        if timed_out:
+            raise _timed_out(request)
+        return _answer(response, request, _AsyncChunkStream)

@@ -113,9 +113,11 @@ class Request:
         )
 
     def path_segments(self) -> list[str]:
+        """The path split at ``/``, each segment percent-decoded."""
         return [unquote(s) for s in self.path.split("/") if s]
 
     def iter_body(self) -> Iterator[bytes]:
+        """The body as non-empty chunks (read once when it streams from a socket)."""
         if isinstance(self.body, bytes | bytearray):
             if self.body:
                 yield bytes(self.body)
@@ -150,19 +152,21 @@ class Response:
     streamed: bool = False
     delay: float = 0.0
     drop: DropMode | None = None
-    chunk_delay: float = 0.0
 
     @property
     def body(self) -> bytes:
+        """The whole body (the chunks joined)."""
         return b"".join(self.chunks)
 
     def header(self, name: str) -> str | None:
+        """The first header of that name (case-insensitive), else None."""
         for k, v in self.headers:
             if k.lower() == name.lower():
                 return v
         return None
 
     def json(self) -> Any:
+        """The body parsed as JSON."""
         return json.loads(self.body)
 
 
