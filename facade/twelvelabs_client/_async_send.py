@@ -4,20 +4,18 @@ Everything but the I/O is shared with the sync sender through :class:`._send.Sen
 :class:`._send.Attempts`: URL joining, the key as an ``httpx.Auth`` (never in a URL or a log),
 timeouts, rewinding file payloads, the retry decision of :mod:`._retry`, error mapping by
 :mod:`._responses` and logging. This module only awaits the send, the read of an error body
-and the sleep between attempts (an injected ``async`` sleep, ``asyncio.sleep`` by default).
+and the sleep between attempts (the async client passes ``asyncio.sleep`` unless a test
+injects its own).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar, overload
 
 import httpx
 
-from ._retry import RetryPolicy
 from ._send import Attempts, RequestKwargs, SenderCore, TimeoutArg
 
 __all__ = ["AsyncSender"]
@@ -25,32 +23,8 @@ __all__ = ["AsyncSender"]
 T = TypeVar("T")
 
 
-class AsyncSender(SenderCore):
+class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[object]]]):
     """Sends generated request kwargs with retries, logging and error mapping (async)."""
-
-    def __init__(
-        self,
-        *,
-        http_client: httpx.AsyncClient,
-        base_url: str,
-        api_key: str,
-        timeout: httpx.Timeout | None,
-        policy: RetryPolicy,
-        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-        clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], float] = time.time,
-    ) -> None:
-        super().__init__(
-            http_client=http_client,
-            base_url=base_url,
-            api_key=api_key,
-            timeout=timeout,
-            policy=policy,
-            clock=clock,
-            wall_clock=wall_clock,
-        )
-        self.http_client = http_client
-        self.sleep = sleep
 
     @overload
     async def request(

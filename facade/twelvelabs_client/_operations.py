@@ -22,7 +22,8 @@ The plans (all without I/O until run):
 * :class:`Streamed` streamed generation -> ``GenerateStream`` / ``AsyncGenerateStream``;
 * :class:`Waited` polling -> the finished object (via :mod:`._polling`'s two drivers);
 * :class:`Searched` a search -> ``SearchResults`` / (awaited) ``AsyncSearchResults``;
-* :class:`Then` one plan, then another built from its result (``create_and_wait``).
+* :class:`Then` one plan, then another built from its result (``create_and_wait``);
+* :class:`ClockReading` the sender's clock (where ``create_and_wait``'s deadline starts).
 
 Validation runs when the method is called (also in async, before anything is awaited).
 """
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncResource",
+    "ClockReading",
     "Paged",
     "Plan",
     "Prepared",
@@ -87,6 +89,11 @@ class Plan(abc.ABC, Generic[S, A]):
         """This plan with its request cut short at ``deadline`` (a reading of the sender's
         clock; see :class:`~._send.Attempts`). Only single requests can be bounded."""
         raise TypeError(f"a {type(self).__name__} plan cannot be bounded by a deadline")
+
+    def counted_from(self, started_at: float) -> Plan[S, A]:
+        """This wait with its deadline counted from ``started_at`` (a reading of the sender's
+        clock taken before work that shares the deadline, such as an upload). Only waits."""
+        raise TypeError(f"a {type(self).__name__} plan has no deadline to count")
 
 
 Awaited = Coroutine[Any, Any, T]
@@ -160,6 +167,17 @@ class Paged(Plan[SyncPager[PageT, ItemT], AsyncPager[PageT, ItemT]]):
         return AsyncPager(lambda number: self.page(number).arun(sender), first_page=self.first_page)
 
 
+class ClockReading(Plan[float, Awaited[float]]):
+    """A plan without I/O: the sender's clock when it runs. ``create_and_wait`` starts its
+    deadline with it, so an async call awaited later does not start the clock early."""
+
+    def run(self, sender: Sender) -> float:
+        return sender.clock()
+
+    async def arun(self, sender: AsyncSender) -> float:
+        return sender.clock()
+
+
 @dataclass
 class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
     """A streamed response, opened when the stream's ``with`` block starts."""
@@ -192,6 +210,9 @@ class Waited(Plan[T, Awaited[T]]):
     poll_interval: float | None = None
     on_update: Callable[[T], object] | None = None
     started_at: float | None = None
+
+    def counted_from(self, started_at: float) -> Waited[T]:
+        return dataclasses.replace(self, started_at=started_at)
 
     def run(self, sender: Sender) -> T:
         options = self._options(sender.clock)

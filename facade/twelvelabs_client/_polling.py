@@ -135,9 +135,6 @@ class Poller(Generic[T]):
         """How many objects were observed so far."""
         return self._looks
 
-    def remaining(self, now: float) -> float:
-        return max(0.0, self._deadline - now)
-
     def observe(self, obj: T, now: float) -> float | None:
         outcome = self._classify(obj)
         first = self._looks == 0
@@ -270,7 +267,6 @@ async def async_wait_for(
 # --------------------------------------------------------------------------- classifiers
 # They read attributes by name, so they work on the generated models and on plain objects.
 
-_TASK_PENDING = frozenset({"uploading", "validating", "pending", "queued", "indexing"})
 _IMPORT_BUSY = ("validating", "pending", "queued", "indexing")
 _IMPORT_ALL = ("not_imported", *_IMPORT_BUSY, "ready", "failed")
 _DETAIL_KEYS = ("error", "error_message", "failure_reason", "errors", "message")

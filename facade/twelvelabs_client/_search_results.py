@@ -88,17 +88,17 @@ class PageChain(Generic[P, I]):
         return self.max_results is not None and yielded >= self.max_results
 
 
-class SearchResults(Generic[P, I]):
-    """The results of a search: iterate for items across pages, or call :meth:`pages`.
+F = TypeVar("F")
 
-    ``first_page`` is the ``POST /search`` response; ``search_pool`` and ``page_info`` are
-    those of the first page.
-    """
+
+class _Results(Generic[F, P, I]):
+    """What both result classes hold: the pages seen so far and the fetch function, whose
+    result ``F`` is a page (sync) or an awaitable page (async)."""
 
     def __init__(
         self,
         first_page: P,
-        fetch_page: Callable[[str], P],
+        fetch_page: Callable[[str], F],
         *,
         items_of: Callable[[P], Sequence[I]] = _default_items,
         next_token_of: Callable[[P], str | None] = _default_next_token,
@@ -129,6 +129,20 @@ class SearchResults(Generic[P, I]):
     @property
     def max_results(self) -> int | None:
         return self._chain.max_results
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(pages_fetched={len(self._chain.pages)}, "
+            f"max_results={self._chain.max_results!r})"
+        )
+
+
+class SearchResults(_Results[P, P, I]):
+    """The results of a search: iterate for items across pages, or call :meth:`pages`.
+
+    ``first_page`` is the ``POST /search`` response; ``search_pool`` and ``page_info`` are
+    those of the first page.
+    """
 
     def pages(self) -> Iterator[P]:
         """Each page (with its ``data``, ``page_info`` and ``search_pool``), fetching lazily."""
@@ -152,50 +166,9 @@ class SearchResults(Generic[P, I]):
                 if self._chain.limit_reached(yielded):
                     return
 
-    def __repr__(self) -> str:
-        return (
-            f"SearchResults(pages_fetched={len(self._chain.pages)}, "
-            f"max_results={self._chain.max_results!r})"
-        )
 
-
-class AsyncSearchResults(Generic[P, I]):
+class AsyncSearchResults(_Results[Awaitable[P], P, I]):
     """The async twin of :class:`SearchResults` (``async for``, ``async for page in .pages()``)."""
-
-    def __init__(
-        self,
-        first_page: P,
-        fetch_page: Callable[[str], Awaitable[P]],
-        *,
-        items_of: Callable[[P], Sequence[I]] = _default_items,
-        next_token_of: Callable[[P], str | None] = _default_next_token,
-        max_results: int | None = None,
-    ) -> None:
-        self._chain: PageChain[P, I] = PageChain(
-            first_page, items_of=items_of, next_token_of=next_token_of, max_results=max_results
-        )
-        self._fetch_page = fetch_page
-
-    @property
-    def first_page(self) -> P:
-        return self._chain.pages[0]
-
-    @property
-    def search_pool(self) -> Any:
-        return getattr(self.first_page, "search_pool", None)
-
-    @property
-    def page_info(self) -> Any:
-        return getattr(self.first_page, "page_info", None)
-
-    @property
-    def data(self) -> Sequence[I]:
-        """The items of the first page only (iterate the results for every page)."""
-        return self._chain.items_of(self.first_page)
-
-    @property
-    def max_results(self) -> int | None:
-        return self._chain.max_results
 
     async def pages(self) -> AsyncGenerator[P, None]:
         index = 0
@@ -218,9 +191,3 @@ class AsyncSearchResults(Generic[P, I]):
                     yielded += 1
                     if self._chain.limit_reached(yielded):
                         return
-
-    def __repr__(self) -> str:
-        return (
-            f"AsyncSearchResults(pages_fetched={len(self._chain.pages)}, "
-            f"max_results={self._chain.max_results!r})"
-        )

@@ -26,7 +26,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
@@ -55,6 +55,8 @@ logger = logging.getLogger("twelvelabs_client")
 T = TypeVar("T")
 RequestKwargs = Mapping[str, Any]
 TimeoutArg = float | httpx.Timeout | None
+ClientT = TypeVar("ClientT", bound=httpx.Client | httpx.AsyncClient)
+SleepT = TypeVar("SleepT")
 
 USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__})"
 # Keys of a generated `_get_kwargs` dict that go straight to `httpx.Request`.
@@ -116,26 +118,28 @@ def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
     )
 
 
-class SenderCore:
+class SenderCore(Generic[ClientT, SleepT]):
     """What the sync :class:`Sender` and the async sender share: configuration, building each
     attempt's request, and judging each outcome (log, map, retry or raise). No I/O here; the
-    two senders only send, read and sleep."""
+    two senders only send (with ``http_client``), read and ``sleep``."""
 
     def __init__(
         self,
         *,
-        http_client: httpx.Client | httpx.AsyncClient,
+        http_client: ClientT,
         base_url: str,
         api_key: str,
         timeout: httpx.Timeout | None,
         policy: RetryPolicy,
+        sleep: SleepT,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
+        self.http_client: ClientT = http_client
+        self.sleep: SleepT = sleep
         self.base_url = base_url.rstrip("/")
         self.auth: httpx.Auth = APIKeyAuth(api_key)
         self._api_key = api_key
-        self._builder = http_client
         #: ``None`` means "use the user-supplied httpx client's own timeout".
         self.timeout = timeout
         self.policy = policy
@@ -154,7 +158,7 @@ class SenderCore:
         # From the httpx client only its default headers and cookies are taken (plus, at send
         # time, its transport, proxies and pool). Its base_url, params and auth never apply, and
         # a Content-Type it sets by default must not mislabel a multipart or JSON body.
-        headers = httpx.Headers(self._builder.headers)
+        headers = httpx.Headers(self.http_client.headers)
         for name in _BODY_HEADERS:
             headers.pop(name, None)
         headers.update({"user-agent": USER_AGENT, "accept": "application/json"})
@@ -166,14 +170,14 @@ class SenderCore:
         extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
         if timeout is None:
             timeout = self.timeout
-        resolved = self._builder.timeout if timeout is None else to_timeout(timeout)
+        resolved = self.http_client.timeout if timeout is None else to_timeout(timeout)
         if cap is not None:
             resolved = cap_timeout(resolved, cap)
         return httpx.Request(
             kwargs["method"].upper(),
             self.url_for(kwargs["url"]),
             headers=headers,
-            cookies=self._builder.cookies,
+            cookies=self.http_client.cookies,
             extensions={"timeout": resolved.as_dict()},
             **extra,
         )
@@ -215,7 +219,7 @@ class Attempts:
 
     def __init__(
         self,
-        core: SenderCore,
+        core: SenderCore[Any, Any],
         kwargs: RequestKwargs,
         *,
         policy: RetryPolicy,
@@ -318,32 +322,8 @@ class Attempts:
         return "retry"
 
 
-class Sender(SenderCore):
+class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
     """Sends generated request kwargs with retries, logging and error mapping (sync)."""
-
-    def __init__(
-        self,
-        *,
-        http_client: httpx.Client,
-        base_url: str,
-        api_key: str,
-        timeout: httpx.Timeout | None,
-        policy: RetryPolicy,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], float] = time.time,
-    ) -> None:
-        super().__init__(
-            http_client=http_client,
-            base_url=base_url,
-            api_key=api_key,
-            timeout=timeout,
-            policy=policy,
-            clock=clock,
-            wall_clock=wall_clock,
-        )
-        self.http_client = http_client
-        self.sleep = sleep
 
     # ------------------------------------------------------------------ public
 

@@ -275,31 +275,17 @@ def _interrupted(exc: httpx.TransportError, response: httpx.Response | None) -> 
 # --------------------------------------------------------------------------- sync stream
 
 
-class GenerateStream:
-    """The events of a streamed generation; use it in a ``with`` block::
+class _StreamResults:
+    """What a sync and an async stream share: what the stream has said so far."""
 
-        with client.generate.stream(video_id, prompt="Describe the video") as stream:
-            for event in stream:
-                ...
-            print(stream.text, stream.generation_id, stream.usage)
-
-    The request is sent when the ``with`` block is entered (or on first iteration). The stream
-    can be read once. ``text`` is the text received so far; ``generation_id`` and ``usage``
-    are set from ``stream_start`` / ``stream_end`` when they arrive.
-    """
-
-    def __init__(self, open_response: Callable[[], AbstractContextManager[httpx.Response]]) -> None:
-        self._open_response = open_response
-        self._context: AbstractContextManager[httpx.Response] | None = None
+    def __init__(self) -> None:
         self._response: httpx.Response | None = None
-        self._events: Generator[StreamEvent, None, None] | None = None
         self._state = _StreamState()
         self._closed = False
 
-    # -- results so far
-
     @property
     def text(self) -> str:
+        """The text received so far."""
         return "".join(self._state.pieces)
 
     @property
@@ -318,6 +304,26 @@ class GenerateStream:
     @property
     def response(self) -> httpx.Response | None:
         return self._response
+
+
+class GenerateStream(_StreamResults):
+    """The events of a streamed generation; use it in a ``with`` block::
+
+        with client.generate.stream(video_id, prompt="Describe the video") as stream:
+            for event in stream:
+                ...
+            print(stream.text, stream.generation_id, stream.usage)
+
+    The request is sent when the ``with`` block is entered (or on first iteration). The stream
+    can be read once. ``text`` is the text received so far; ``generation_id`` and ``usage``
+    are set from ``stream_start`` / ``stream_end`` when they arrive.
+    """
+
+    def __init__(self, open_response: Callable[[], AbstractContextManager[httpx.Response]]) -> None:
+        super().__init__()
+        self._open_response = open_response
+        self._context: AbstractContextManager[httpx.Response] | None = None
+        self._events: Generator[StreamEvent, None, None] | None = None
 
     # -- lifecycle
 
@@ -402,38 +408,16 @@ class GenerateStream:
 # --------------------------------------------------------------------------- async stream
 
 
-class AsyncGenerateStream:
+class AsyncGenerateStream(_StreamResults):
     """The async twin of :class:`GenerateStream` (``async with`` / ``async for``)."""
 
     def __init__(
         self, open_response: Callable[[], AbstractAsyncContextManager[httpx.Response]]
     ) -> None:
+        super().__init__()
         self._open_response = open_response
         self._context: AbstractAsyncContextManager[httpx.Response] | None = None
-        self._response: httpx.Response | None = None
         self._events: AsyncGenerator[StreamEvent, None] | None = None
-        self._state = _StreamState()
-        self._closed = False
-
-    @property
-    def text(self) -> str:
-        return "".join(self._state.pieces)
-
-    @property
-    def generation_id(self) -> str | None:
-        return self._state.generation_id
-
-    @property
-    def usage(self) -> Any:
-        return self._state.usage
-
-    @property
-    def finished(self) -> bool:
-        return self._state.finished
-
-    @property
-    def response(self) -> httpx.Response | None:
-        return self._response
 
     async def open(self) -> AsyncGenerateStream:
         if self._closed:

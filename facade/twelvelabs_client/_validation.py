@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from dateutil import parser as date_parser
@@ -25,6 +25,7 @@ __all__ = [
     "check_int",
     "check_number",
     "check_one_source",
+    "check_optional_source",
     "check_page_limit",
     "check_user_metadata",
     "date_param",
@@ -91,12 +92,10 @@ def as_list(value: object) -> list[Any]:
     return [value]
 
 
-def check_enum_list(
-    argument: str, value: object, enum_cls: type[E], *, allow_empty: bool = False
-) -> list[E]:
-    """A single value or a sequence of values, each a member of ``enum_cls``."""
+def check_enum_list(argument: str, value: object, enum_cls: type[E]) -> list[E]:
+    """A single value or a sequence of values (at least one), each a member of ``enum_cls``."""
     items = as_list(value)
-    if not items and not allow_empty:
+    if not items:
         raise InvalidInputError(argument, "must contain at least one value")
     return [check_enum(argument, item, enum_cls) for item in items]
 
@@ -105,11 +104,6 @@ def check_bool(argument: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise InvalidInputError(argument, f"expected True or False, got {value!r}")
     return value
-
-
-def bool_text(value: bool) -> str:
-    """The lowercase form the API expects in query strings and form parts."""
-    return "true" if value else "false"
 
 
 def check_number(
@@ -142,6 +136,16 @@ def check_one_source(
         raise InvalidInputError(file_argument, f"give one of {file_argument} or {url_argument}")
     if has_url:
         check_url(url_argument, url_value)
+
+
+def check_optional_source(
+    file_argument: str, file_value: object, url_argument: str, url_value: object
+) -> bool:
+    """At most one of a file and a URL; True when either is given."""
+    if file_value is None and url_value is None:
+        return False
+    check_one_source(file_argument, file_value, url_argument, url_value)
+    return True
 
 
 def check_url(argument: str, value: object) -> str:
@@ -206,16 +210,6 @@ def check_user_metadata(argument: str, value: object) -> dict[str, str | int | f
             )
         checked[key] = item
     return checked
-
-
-def reject_unknown(argument_kind: str, given: Mapping[str, Any], known: Sequence[str]) -> None:
-    """Refuse keyword filters a list method does not know (a typo would be silently ignored)."""
-    unknown = sorted(set(given) - set(known))
-    if unknown:
-        raise InvalidInputError(
-            unknown[0],
-            f"unknown {argument_kind}; expected one of {', '.join(sorted(known))}",
-        )
 
 
 def date_param(argument: str, value: object) -> str:

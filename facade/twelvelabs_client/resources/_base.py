@@ -5,14 +5,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
-from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import httpx
 from twelvelabs_generated.types import UNSET, File, Unset
 
 from .._operations import (
     AsyncResource,
+    ClockReading,
     Paged,
     Plan,
     Prepared,
@@ -26,24 +27,23 @@ from .._operations import (
 )
 from .._responses import dumps, loads, model_parser
 from .._send import RequestKwargs, TimeoutArg
-from .._uploads import FileInput, ProgressCallback, Upload, open_upload
+from .._uploads import FileInput, ProgressCallback, open_upload
 from .._validation import (
+    check_bool,
     check_enum,
     check_enum_list,
     check_id,
     check_int,
     check_number,
+    check_page,
     date_param,
 )
 from ..errors import InvalidInputError
 
-if TYPE_CHECKING:
-    from .._async_send import AsyncSender
-    from .._send import Sender
-
 __all__ = [
     "AsyncResource",
     "ClockReading",
+    "DateFilter",
     "Paged",
     "Plan",
     "Prepared",
@@ -55,9 +55,9 @@ __all__ = [
     "TimeoutArg",
     "Waited",
     "api_method",
-    "as_file",
     "ids",
     "json_object_text",
+    "opt_bool",
     "opt_date",
     "opt_enum",
     "opt_enum_list",
@@ -78,6 +78,11 @@ E = TypeVar("E", bound=enum.Enum)
 def unset(value: V | None) -> V | Unset:
     """``UNSET`` for ``None``: the generated builders leave UNSET fields out of the request."""
     return UNSET if value is None else value
+
+
+def opt_bool(argument: str, value: object) -> bool | Unset:
+    """``UNSET`` for ``None``, else the value checked to be a ``bool``."""
+    return UNSET if value is None else check_bool(argument, value)
 
 
 def opt_enum(argument: str, value: object, enum_cls: type[E]) -> E | Unset:
@@ -154,6 +159,28 @@ class Resource(ResourceBase):
             uploads=uploads if uploads is not None else contextlib.ExitStack(),
         )
 
+    def _paged(
+        self,
+        page_kwargs: Callable[[int], RequestKwargs],
+        from_dict: Callable[[Mapping[str, Any]], T],
+        *,
+        page: int | None,
+        request_timeout: TimeoutArg,
+        max_retries: int | None,
+    ) -> Paged[T, Any]:
+        """A page-number list: ``page_kwargs(number)`` is the request of one page (the call's
+        filters and options go out unchanged on every page)."""
+        return Paged(
+            lambda number: self._prepare(
+                page_kwargs(number),
+                from_dict,
+                retry_safe=True,
+                request_timeout=request_timeout,
+                max_retries=max_retries,
+            ),
+            first_page=check_page(page),
+        )
+
     def _prepare_no_content(
         self,
         kwargs: RequestKwargs,
@@ -170,43 +197,35 @@ class Resource(ResourceBase):
             max_retries=max_retries,
         )
 
-    def _open_upload(
+    def _file_part(
         self,
+        uploads: contextlib.ExitStack,
         argument: str,
-        value: FileInput,
+        value: FileInput | None,
         *,
         max_bytes: int | None = None,
         progress: ProgressCallback | None = None,
-    ) -> Upload:
-        return open_upload(
-            value,
-            argument=argument,
-            max_bytes=max_bytes,
-            progress=progress,
-            clock=self._sender.clock,
+    ) -> File | Unset:
+        """The generated ``File`` of a file argument (``UNSET`` for ``None``), streaming from
+        an upload that ``uploads`` closes once the request is done."""
+        if value is None:
+            return UNSET
+        upload = uploads.enter_context(
+            open_upload(
+                value,
+                argument=argument,
+                max_bytes=max_bytes,
+                progress=progress,
+                clock=self._sender.clock,
+            )
         )
-
-
-class ClockReading(Plan[float, Coroutine[Any, Any, float]]):
-    """A plan without I/O: the sender's clock when it runs. ``create_and_wait`` starts its
-    deadline with it, so an async call awaited later does not start the clock early."""
-
-    def run(self, sender: Sender) -> float:
-        return sender.clock()
-
-    async def arun(self, sender: AsyncSender) -> float:
-        return sender.clock()
+        return File(
+            payload=upload.payload, file_name=upload.filename, mime_type=upload.content_type
+        )
 
 
 def _no_content(response: httpx.Response) -> None:
     return None
-
-
-def as_file(upload: Upload | None) -> File | Unset:
-    """The generated ``File`` for an upload (always with filename and content type)."""
-    if upload is None:
-        return UNSET
-    return File(payload=upload.payload, file_name=upload.filename, mime_type=upload.content_type)
 
 
 def ids(**values: object) -> None:

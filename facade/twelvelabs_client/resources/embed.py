@@ -30,8 +30,14 @@ from twelvelabs_generated.models import (
 from .._async_send import AsyncSender
 from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task
 from .._send import Sender
-from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, Upload
-from .._validation import check_one_source, check_page, check_page_limit, check_text, check_url
+from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
+from .._validation import (
+    check_one_source,
+    check_optional_source,
+    check_page_limit,
+    check_text,
+    check_url,
+)
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
@@ -45,7 +51,6 @@ from ._base import (
     TimeoutArg,
     Waited,
     api_method,
-    as_file,
     ids,
     opt_date,
     opt_enum,
@@ -66,14 +71,6 @@ __all__ = [
 
 #: The model of the embed endpoints in v1.3 (not the index model name ``marengo2.7``).
 DEFAULT_EMBED_MODEL = "Marengo-retrieval-2.7"
-
-
-def _optional_source(file_argument: str, file: object, url_argument: str, url: object) -> bool:
-    """At most one of a file and a URL; True when either is given."""
-    if file is None and url is None:
-        return False
-    check_one_source(file_argument, file, url_argument, url)
-    return True
 
 
 class EmbedTasksMethods(Resource):
@@ -123,14 +120,10 @@ class EmbedTasksMethods(Resource):
             ),
         }
         with contextlib.ExitStack() as stack:
-            upload: Upload | None = None
-            if video_file is not None:
-                upload = stack.enter_context(
-                    self._open_upload(
-                        "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
-                    )
-                )
-            body = CreateEmbedTaskRequest(**fields, video_file=as_file(upload))
+            video = self._file_part(
+                stack, "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
+            )
+            body = CreateEmbedTaskRequest(**fields, video_file=video)
             return self._prepare(
                 create_embed_task._get_kwargs(body=body),
                 CreatedResource.from_dict,
@@ -160,17 +153,13 @@ class EmbedTasksMethods(Resource):
             "status": opt_enum("status", status, EmbedTaskStatusFilter),
             "page_limit": unset(check_page_limit(page_limit)),
         }
-
-        def fetch(number: int) -> Prepared[EmbedTaskList]:
-            return self._prepare(
-                list_embed_tasks._get_kwargs(page=number, **filters),
-                EmbedTaskList.from_dict,
-                retry_safe=True,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-            )
-
-        return Paged(fetch, first_page=check_page(page))
+        return self._paged(
+            lambda number: list_embed_tasks._get_kwargs(page=number, **filters),
+            EmbedTaskList.from_dict,
+            page=page,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
 
     @api_method
     def status(
@@ -237,14 +226,16 @@ class EmbedTasksMethods(Resource):
         each poll request short (as for ``tasks.wait``).
         """
         ids(task_id=task_id)
-        return self._wait(
-            task_id,
+        return Waited(
+            lambda: EmbedTasksMethods.status.plan(
+                self, task_id, request_timeout=request_timeout, max_retries=max_retries
+            ),
+            classify=classify_embed_task,
+            label=f"embedding task {task_id!r}",
+            policy=EMBED_TASK_WAIT,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-            started_at=None,
         )
 
     @api_method
@@ -293,15 +284,15 @@ class EmbedTasksMethods(Resource):
         def wait_then_retrieve(
             task: CreatedResource, started_at: float
         ) -> Then[EmbedTaskStatus, EmbedTask]:
-            waited = self._wait(
+            waited = EmbedTasksMethods.wait.plan(
+                self,
                 task.id,
                 timeout=timeout,
                 poll_interval=poll_interval,
                 on_update=on_update,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
-                started_at=started_at,
-            )
+            ).counted_from(started_at)
             retrieve = EmbedTasksMethods.retrieve.plan(
                 self,
                 task.id,
@@ -312,30 +303,6 @@ class EmbedTasksMethods(Resource):
             return Then(waited, lambda _status: retrieve)
 
         return Then(ClockReading(), create_wait_retrieve)
-
-    def _wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None,
-        poll_interval: float | None,
-        on_update: Callable[[EmbedTaskStatus], object] | None,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
-        started_at: float | None,
-    ) -> Waited[EmbedTaskStatus]:
-        return Waited(
-            lambda: EmbedTasksMethods.status.plan(
-                self, task_id, request_timeout=request_timeout, max_retries=max_retries
-            ),
-            classify=classify_embed_task,
-            label=f"embedding task {task_id!r}",
-            policy=EMBED_TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            started_at=started_at,
-        )
 
 
 class EmbedTasks(SyncResource, EmbedTasksMethods):
@@ -369,8 +336,8 @@ class EmbedMethods(Resource):
 
         ``progress(bytes_sent, total)`` follows the file upload (with both an image and an
         audio file, each file is reported with its own total, one after the other)."""
-        has_image = _optional_source("image_file", image_file, "image_url", image_url)
-        has_audio = _optional_source("audio_file", audio_file, "audio_url", audio_url)
+        has_image = check_optional_source("image_file", image_file, "image_url", image_url)
+        has_audio = check_optional_source("audio_file", audio_file, "audio_url", audio_url)
         if text is None and not has_image and not has_audio:
             raise InvalidInputError("text", "give text, an image or audio to embed")
         if text is not None:
@@ -389,21 +356,16 @@ class EmbedMethods(Resource):
             ),
         }
         with contextlib.ExitStack() as stack:
-            uploads = {
-                name: stack.enter_context(self._open_upload(name, value, progress=progress))
-                for name, value in (("image_file", image_file), ("audio_file", audio_file))
-                if value is not None
-            }
             body = CreateEmbeddingsRequest(
                 **fields,
-                image_file=as_file(uploads.get("image_file")),
-                audio_file=as_file(uploads.get("audio_file")),
+                image_file=self._file_part(stack, "image_file", image_file, progress=progress),
+                audio_file=self._file_part(stack, "audio_file", audio_file, progress=progress),
             )
             return self._prepare(
                 create_embeddings._get_kwargs(body=body),
                 EmbeddingResponse.from_dict,
                 # Creates nothing; only a file body is kept from being sent twice.
-                retry_safe=not uploads,
+                retry_safe=image_file is None and audio_file is None,
                 request_timeout=request_timeout,
                 max_retries=max_retries,
                 uploads=stack.pop_all(),

@@ -18,7 +18,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._polling import IMPORT_WAIT, classify_import_status
-from .._validation import check_bool, check_user_metadata
+from .._validation import check_user_metadata
 from ._base import (
     AsyncResource,
     Prepared,
@@ -28,6 +28,7 @@ from ._base import (
     Waited,
     api_method,
     ids,
+    opt_bool,
     unset,
 )
 
@@ -55,19 +56,15 @@ class ImportsMethods(Resource):
         server (that could start a second import).
         """
         ids(integration_id=integration_id, index_id=index_id)
-        for name, flag in (
-            ("incremental_import", incremental_import),
-            ("retry_failed", retry_failed),
-        ):
-            if flag is not None:
-                check_bool(name, flag)
+        incremental = opt_bool("incremental_import", incremental_import)
+        retry = opt_bool("retry_failed", retry_failed)
         metadata = None
         if user_metadata is not None:
             metadata = UserMetadata.from_dict(check_user_metadata("user_metadata", user_metadata))
         body = CreateImportRequest(
             index_id=index_id,
-            incremental_import=unset(incremental_import),
-            retry_failed=unset(retry_failed),
+            incremental_import=incremental,
+            retry_failed=retry,
             user_metadata=unset(metadata),
         )
         return self._prepare(

@@ -27,7 +27,7 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import UNSET, Unset
 
-from .._validation import check_enum_list, check_page, check_page_limit, check_text
+from .._validation import check_enum_list, check_page_limit, check_text
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
@@ -138,17 +138,13 @@ class IndexesMethods(Resource):
             "created_at": opt_date("created_at", created_at),
             "updated_at": opt_date("updated_at", updated_at),
         }
-
-        def fetch(number: int) -> Prepared[IndexList]:
-            return self._prepare(
-                list_indexes._get_kwargs(page=number, **filters),
-                IndexList.from_dict,
-                retry_safe=True,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-            )
-
-        return Paged(fetch, first_page=check_page(page))
+        return self._paged(
+            lambda number: list_indexes._get_kwargs(page=number, **filters),
+            IndexList.from_dict,
+            page=page,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
 
     @api_method
     def retrieve(

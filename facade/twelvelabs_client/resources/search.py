@@ -22,7 +22,13 @@ from twelvelabs_generated.models import (
 
 from .._search_results import check_max_results
 from .._uploads import MAX_SEARCH_IMAGE_BYTES, FileInput, ProgressCallback
-from .._validation import check_bool, check_enum_list, check_page_limit, check_text, check_url
+from .._validation import (
+    MAX_PAGE_LIMIT,
+    check_enum_list,
+    check_optional_source,
+    check_page_limit,
+    check_text,
+)
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
@@ -33,9 +39,9 @@ from ._base import (
     SyncResource,
     TimeoutArg,
     api_method,
-    as_file,
     ids,
     json_object_text,
+    opt_bool,
     opt_enum,
     opt_number,
     unset,
@@ -45,26 +51,6 @@ __all__ = ["AsyncSearch", "Search", "SearchMethods", "SearchResultItem"]
 
 #: What iterating search results yields: clips, or video groups with ``group_by="video"``.
 SearchResultItem = SearchClip | SearchVideoGroup
-
-#: The largest ``page_limit`` the API accepts.
-_MAX_PAGE_LIMIT = 50
-
-
-def _check_query(
-    query_text: str | None, query_media_file: object, query_media_url: str | None
-) -> None:
-    if query_text is None and query_media_file is None and query_media_url is None:
-        raise InvalidInputError(
-            "query_text", "give a text query, or an image as query_media_file or query_media_url"
-        )
-    if query_text is not None:
-        check_text("query_text", query_text)
-    if query_media_file is not None and query_media_url is not None:
-        raise InvalidInputError(
-            "query_media_file", "give either query_media_file or query_media_url, not both"
-        )
-    if query_media_url is not None:
-        check_url("query_media_url", query_media_url)
 
 
 class SearchMethods(Resource):
@@ -107,15 +93,22 @@ class SearchMethods(Resource):
         pages of that size, up to 50). Page tokens expire about an hour after the search.
         """
         ids(index_id=index_id)
-        _check_query(query_text, query_media_file, query_media_url)
-        has_media = query_media_file is not None or query_media_url is not None
+        if query_text is None and query_media_file is None and query_media_url is None:
+            raise InvalidInputError(
+                "query_text",
+                "give a text query, or an image as query_media_file or query_media_url",
+            )
+        if query_text is not None:
+            check_text("query_text", query_text)
+        has_media = check_optional_source(
+            "query_media_file", query_media_file, "query_media_url", query_media_url
+        )
         if query_media_type is None and has_media:
             query_media_type = QueryMediaType.IMAGE.value
-        if include_user_metadata is not None:
-            check_bool("include_user_metadata", include_user_metadata)
+        with_metadata = opt_bool("include_user_metadata", include_user_metadata)
         limit = check_max_results(max_results)
         if limit is not None and page_limit is None:
-            page_limit = min(limit, _MAX_PAGE_LIMIT)
+            page_limit = min(limit, MAX_PAGE_LIMIT)
         grouping = opt_enum("group_by", group_by, GroupBy)
         sorting = opt_enum("sort_option", sort_option, SearchSortOption)
         if sorting == SearchSortOption.CLIP_COUNT and grouping != GroupBy.VIDEO:
@@ -135,21 +128,17 @@ class SearchMethods(Resource):
             "adjust_confidence_level": opt_number(
                 "adjust_confidence_level", adjust_confidence_level, minimum=0, maximum=1
             ),
-            "include_user_metadata": unset(include_user_metadata),
+            "include_user_metadata": with_metadata,
         }
         with contextlib.ExitStack() as uploads:
-            if query_media_file is None:
-                body = SearchRequest(**fields)
-            else:
-                upload = uploads.enter_context(
-                    self._open_upload(
-                        "query_media_file",
-                        query_media_file,
-                        max_bytes=MAX_SEARCH_IMAGE_BYTES,
-                        progress=progress,
-                    )
-                )
-                body = SearchRequest(**fields, query_media_file=as_file(upload))
+            image = self._file_part(
+                uploads,
+                "query_media_file",
+                query_media_file,
+                max_bytes=MAX_SEARCH_IMAGE_BYTES,
+                progress=progress,
+            )
+            body = SearchRequest(**fields, query_media_file=image)
             first = self._prepare(
                 create_search._get_kwargs(body=body),
                 SearchPage.from_dict,
@@ -188,11 +177,10 @@ class SearchMethods(Resource):
         :class:`~twelvelabs_client.errors.SearchPageExpiredError` then says to search again.
         """
         ids(page_token=page_token)
-        if include_user_metadata is not None:
-            check_bool("include_user_metadata", include_user_metadata)
         return self._prepare(
             retrieve_search_page._get_kwargs(
-                page_token, include_user_metadata=unset(include_user_metadata)
+                page_token,
+                include_user_metadata=opt_bool("include_user_metadata", include_user_metadata),
             ),
             SearchPage.from_dict,
             retry_safe=True,

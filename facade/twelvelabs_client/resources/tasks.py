@@ -21,9 +21,7 @@ from .._polling import TASK_WAIT, check_wait_options, classify_task
 from .._responses import dumps
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
-    check_bool,
     check_one_source,
-    check_page,
     check_page_limit,
     check_user_metadata,
 )
@@ -39,8 +37,8 @@ from ._base import (
     TimeoutArg,
     Waited,
     api_method,
-    as_file,
     ids,
+    opt_bool,
     opt_date,
     opt_enum,
     opt_enum_list,
@@ -76,24 +74,22 @@ class TasksMethods(Resource):
         """
         ids(index_id=index_id)
         check_one_source("video_file", video_file, "video_url", video_url)
-        if enable_video_stream is not None:
-            check_bool("enable_video_stream", enable_video_stream)
+        stream = opt_bool("enable_video_stream", enable_video_stream)
         metadata = None
         if user_metadata is not None:
             metadata = dumps(check_user_metadata("user_metadata", user_metadata))
         with contextlib.ExitStack() as uploads:
-            upload = None
-            if video_file is not None:
-                upload = uploads.enter_context(
-                    self._open_upload(
-                        "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
-                    )
-                )
             body = CreateTaskRequest(
                 index_id=index_id,
-                video_file=as_file(upload),
+                video_file=self._file_part(
+                    uploads,
+                    "video_file",
+                    video_file,
+                    max_bytes=MAX_VIDEO_FILE_BYTES,
+                    progress=progress,
+                ),
                 video_url=unset(video_url),
-                enable_video_stream=unset(enable_video_stream),
+                enable_video_stream=stream,
                 user_metadata=unset(metadata),
             )
             return self._prepare(
@@ -143,17 +139,13 @@ class TasksMethods(Resource):
             "created_at": opt_date("created_at", created_at),
             "updated_at": opt_date("updated_at", updated_at),
         }
-
-        def fetch(number: int) -> Prepared[TaskList]:
-            return self._prepare(
-                list_tasks._get_kwargs(page=number, **filters),
-                TaskList.from_dict,
-                retry_safe=True,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-            )
-
-        return Paged(fetch, first_page=check_page(page))
+        return self._paged(
+            lambda number: list_tasks._get_kwargs(page=number, **filters),
+            TaskList.from_dict,
+            page=page,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
 
     @api_method
     def retrieve(
@@ -214,14 +206,16 @@ class TasksMethods(Resource):
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         ids(task_id=task_id)
-        return self._wait(
-            task_id,
+        return Waited(
+            lambda: TasksMethods.retrieve.plan(
+                self, task_id, request_timeout=request_timeout, max_retries=max_retries
+            ),
+            classify=classify_task,
+            label=f"indexing task {task_id!r}",
+            policy=TASK_WAIT,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-            started_at=None,
         )
 
     @api_method
@@ -262,42 +256,18 @@ class TasksMethods(Resource):
         def upload_then_wait(started_at: float) -> Then[CreateTaskResponse, Task]:
             return Then(
                 created,
-                lambda task: self._wait(
+                lambda task: TasksMethods.wait.plan(
+                    self,
                     task.id,
                     timeout=timeout,
                     poll_interval=poll_interval,
                     on_update=on_update,
                     request_timeout=request_timeout,
                     max_retries=max_retries,
-                    started_at=started_at,
-                ),
+                ).counted_from(started_at),
             )
 
         return Then(ClockReading(), upload_then_wait)
-
-    def _wait(
-        self,
-        task_id: str,
-        *,
-        timeout: float | None,
-        poll_interval: float | None,
-        on_update: Callable[[Task], object] | None,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
-        started_at: float | None,
-    ) -> Waited[Task]:
-        return Waited(
-            lambda: TasksMethods.retrieve.plan(
-                self, task_id, request_timeout=request_timeout, max_retries=max_retries
-            ),
-            classify=classify_task,
-            label=f"indexing task {task_id!r}",
-            policy=TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
-            started_at=started_at,
-        )
 
 
 class Tasks(SyncResource, TasksMethods):

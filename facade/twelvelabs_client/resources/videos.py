@@ -17,10 +17,8 @@ from twelvelabs_generated.models import (
 )
 
 from .._validation import (
-    check_bool,
     check_int,
     check_number,
-    check_page,
     check_page_limit,
     check_text,
     check_user_metadata,
@@ -37,6 +35,7 @@ from ._base import (
     TimeoutArg,
     api_method,
     ids,
+    opt_bool,
     opt_enum,
     opt_enum_list,
     unset,
@@ -56,13 +55,9 @@ def _int(argument: str, value: object) -> int:
     return check_int(argument, value, minimum=0)
 
 
-def _text(argument: str, value: object) -> str:
-    return check_text(argument, value)
-
-
 #: The documented filters of GET /indexes/{index-id}/videos and how each value is checked.
 _FILTERS: dict[str, Callable[[str, object], object]] = {
-    "filename": _text,
+    "filename": check_text,
     "duration": _number,
     "fps": _number,
     "width": _int,
@@ -163,18 +158,18 @@ class VideosMethods(Resource):
         if user_metadata is not None:
             extra.update(metadata_params(user_metadata))
 
-        def fetch(number: int) -> Prepared[VideoList]:
+        def page_kwargs(number: int) -> dict[str, Any]:
             kwargs = list_videos._get_kwargs(index_id, page=number, **base)
             kwargs["params"] = {**kwargs.get("params", {}), **extra}
-            return self._prepare(
-                kwargs,
-                VideoList.from_dict,
-                retry_safe=True,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-            )
+            return kwargs
 
-        return Paged(fetch, first_page=check_page(page))
+        return self._paged(
+            page_kwargs,
+            VideoList.from_dict,
+            page=page,
+            request_timeout=request_timeout,
+            max_retries=max_retries,
+        )
 
     @api_method
     def retrieve(
@@ -190,8 +185,7 @@ class VideosMethods(Resource):
         """One video; ``embedding_option`` (``"visual-text"``, ``"audio"``) adds its embeddings,
         ``transcription=True`` its transcription."""
         ids(index_id=index_id, video_id=video_id)
-        if transcription is not None:
-            check_bool("transcription", transcription)
+        with_transcription = opt_bool("transcription", transcription)
         return self._prepare(
             retrieve_video._get_kwargs(
                 index_id,
@@ -199,7 +193,7 @@ class VideosMethods(Resource):
                 embedding_option=opt_enum_list(
                     "embedding_option", embedding_option, EmbeddingOption
                 ),
-                transcription=unset(transcription),
+                transcription=with_transcription,
             ),
             Video.from_dict,
             retry_safe=True,
