@@ -242,3 +242,44 @@ def test_command_line_key_from_environment_or_generated() -> None:
         assert httpx.get(f"{base_url}/indexes", headers={"x-api-key": key}).status_code == 200
     finally:
         _stop(process)
+
+
+def test_command_line_search_token_ttl_sets_how_long_page_tokens_live() -> None:
+    from twelvelabs_client import SearchPageExpiredError, TwelveLabs
+
+    process, lines = _start_cli(
+        "--api-key", "tlk_cli", "--speed", "1000", "--search-token-ttl", "5"
+    )
+    try:
+        base_url = lines[0].rsplit(" ", 1)[-1]
+        with TwelveLabs(api_key="tlk_cli", base_url=base_url) as client:
+            index = client.indexes.create(
+                "ttl", models=[{"model_name": "marengo2.7", "model_options": ["visual"]}]
+            )
+            client.tasks.create_and_wait(
+                index.id,
+                video_file=("forklift.mp4", b"x" * 4096),
+                user_metadata={"duration": 120},
+                poll_interval=0.05,
+            )
+            results = client.search.query(
+                index.id, search_options="visual", query_text="forklift", page_limit=1
+            )
+            token = results.page_info.next_page_token
+            assert isinstance(token, str)
+            time.sleep(0.05)  # 50 fake seconds at --speed 1000: past the 5 s lifetime
+            with pytest.raises(SearchPageExpiredError):
+                client.search.retrieve_page(token)
+    finally:
+        _stop(process)
+
+
+def test_command_line_refuses_a_non_positive_token_ttl() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "twelvelabs_client.testing", "serve", "--search-token-ttl", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "--search-token-ttl must be positive" in result.stderr

@@ -51,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seconds an indexing task spends in each status, on the fake's clock (default 2)",
     )
+    serve.add_argument(
+        "--search-token-ttl",
+        type=float,
+        default=3600.0,
+        metavar="S",
+        help="seconds a search page token lives, on the fake's clock (default 3600, as the API)",
+    )
     serve.add_argument("--verbose", action="store_true", help="log every request to stderr")
     return parser
 
@@ -61,11 +68,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     generated = not api_key
     if generated:
         api_key = "tlk_fake_" + secrets.token_hex(12)
-    if args.speed <= 0:
-        print("--speed must be positive", file=sys.stderr)
-        return 2
+    for name in ("speed", "search_token_ttl"):
+        if getattr(args, name) <= 0:
+            print(f"--{name.replace('_', '-')} must be positive", file=sys.stderr)
+            return 2
     fake = FakeTwelveLabs(
-        api_key, realtime=True, speed=args.speed, stage_seconds=args.stage_seconds
+        api_key,
+        realtime=True,
+        speed=args.speed,
+        stage_seconds=args.stage_seconds,
+        search_token_ttl=args.search_token_ttl,
     )
     server = fake.server(args.port, verbose=args.verbose)
     print(f"Fake TwelveLabs API listening on {server.base_url}", flush=True)
