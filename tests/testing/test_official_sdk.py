@@ -116,3 +116,16 @@ def test_search_with_rank(served: tuple[FakeTwelveLabs, TwelveLabs]) -> None:
     assert all(getattr(i, "score", None) is None for i in items)
     sent = fake.requests[0].form
     assert sent is not None and sent.texts("transcription_options") == ["lexical"]
+
+    urls = [f"https://cdn.example.com/q/{n}.jpg" for n in range(10)]
+    by_images = list(
+        sdk.search.query(
+            index_id=index_id,
+            search_options=["visual"],
+            query_media_type="image",
+            query_media_urls=urls,
+        )
+    )
+    assert by_images and by_images[0].rank == 1
+    form = next(r.form for r in fake.requests if r.form and r.form.texts("query_media_url"))
+    assert form.texts("query_media_url") == urls
