@@ -2,7 +2,9 @@
 
 The fake speaks the real wire format (status codes, ``_id`` keys, absent optional fields,
 NDJSON streaming, the API's error codes) and keeps indexes, tasks, videos, embed tasks,
-imports and search pages in memory. Time is simulated: a video indexing task moves
+imports and search pages in memory. It also serves the 2026 operations (``/analyze``,
+``/analyze/tasks``, ``/embed-v2``, ``/embed-v2/tasks``, Marengo 3.0 search with ``rank``);
+``FakeTwelveLabs(retired_routes=False)`` answers the 2025 routes the live API removed with 404. Time is simulated: a video indexing task moves
 ``validating -> pending -> queued -> indexing -> ready``, two seconds per step by default, on
 a clock your test moves with ``fake.advance(seconds)`` (or ``fake.settle()``).
 

@@ -16,7 +16,16 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from . import _ops_embed, _ops_generate, _ops_indexes, _ops_search, _ops_tasks, _ops_videos
+from . import (
+    _ops_analyze,
+    _ops_embed,
+    _ops_embed_v2,
+    _ops_generate,
+    _ops_indexes,
+    _ops_search,
+    _ops_tasks,
+    _ops_videos,
+)
 from ._faults import API_PREFIX, Fault, FaultSwitches
 from ._multipart import FormData, MultipartError, boundary_of, parse_multipart
 from ._routing import Call, Route
@@ -30,7 +39,21 @@ ROUTES: list[Route] = [
     *_ops_search.ROUTES,
     *_ops_embed.ROUTES,
     *_ops_generate.ROUTES,
+    *_ops_analyze.ROUTES,
+    *_ops_embed_v2.ROUTES,
 ]
+# The 2025 routes the live API has removed (generate in 2026-02, gist and summarize in 2026-03,
+# the cloud imports in 2026-04/05). ``FakeTwelveLabs(retired_routes=False)`` answers them 404.
+RETIRED_ROUTES = frozenset(
+    {
+        "/generate",
+        "/gist",
+        "/summarize",
+        "/tasks/transfers/import/{integration-id}",
+        "/tasks/transfers/import/{integration-id}/status",
+        "/tasks/transfers/import/{integration-id}/logs",
+    }
+)
 MAX_JSON_BYTES = 16 * 1024 * 1024
 # Credentials are never kept in ``fake.requests``: a real key pointed at the fake by mistake
 # must not turn up in a repr, a log or a test failure message.
@@ -92,11 +115,13 @@ class FakeApp:
         api_key: str,
         auto_advance: float = 0.0,
         max_recorded: int | None = 10_000,
+        retired_routes: bool = True,
     ) -> None:
         self.store = store
         self.faults = faults
         self.api_key = api_key
         self.auto_advance = auto_advance
+        self.retired_routes = retired_routes
         # Bounded, so a long-running served fake does not grow without limit.
         self.requests: collections.deque[RecordedRequest] = collections.deque(maxlen=max_recorded)
         self._lock = threading.Lock()
@@ -116,7 +141,9 @@ class FakeApp:
         )
         with self._lock:
             self.requests.append(record)
-        route, params, allowed = self._match(method, request.path_segments())
+        route, params, allowed = self._match(
+            method, request.path_segments(), retired=self.retired_routes
+        )
         if route is not None:
             record.route, record.operation_id = route.template, route.operation_id
         template = route.template if route else None
@@ -144,13 +171,17 @@ class FakeApp:
     # ------------------------------------------------------------------ steps
 
     @staticmethod
-    def _match(method: str, segments: list[str]) -> tuple[Route | None, dict[str, str], list[str]]:
+    def _match(
+        method: str, segments: list[str], *, retired: bool = True
+    ) -> tuple[Route | None, dict[str, str], list[str]]:
         allowed: list[str] = []
         prefix = [s for s in API_PREFIX.split("/") if s]
         if segments[: len(prefix)] != prefix:
             return None, {}, allowed
         rest = segments[len(prefix) :]
         for route in ROUTES:
+            if not retired and route.template in RETIRED_ROUTES:
+                continue
             params = route.match(rest)
             if params is None:
                 continue
@@ -218,7 +249,7 @@ class FakeApp:
             with self.store.lock:
                 return route.handler(call)
         except ApiError as error:
-            return error.to_response()
+            return error.to_response(envelope=route is not None and route.errors == "envelope")
 
     @staticmethod
     def _read_json(request: Request) -> Any:

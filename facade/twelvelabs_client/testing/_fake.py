@@ -32,7 +32,10 @@ class FakeTwelveLabs:
 
     ``clock``: defaults to a ``ManualClock`` that moves only with ``advance()`` (or by
     ``auto_advance`` seconds after every request); ``realtime=True`` uses the wall clock,
-    ``speed`` times faster. See the package docstring for an overview and a pytest fixture.
+    ``speed`` times faster. ``retired_routes=False`` answers the 2025 routes the live API has
+    removed (generate, gist, summarize, cloud imports) with 404, as the live API does; by
+    default they are still served. See the package docstring for an overview and a pytest
+    fixture.
     """
 
     def __init__(
@@ -50,6 +53,7 @@ class FakeTwelveLabs:
         max_video_bytes: int = 2 * 1024**3,
         index_expiry_days: float | None = 90.0,
         seed: str = "",
+        retired_routes: bool = True,
     ) -> None:
         if not api_key:
             raise ValueError("api_key must not be empty")
@@ -64,7 +68,13 @@ class FakeTwelveLabs:
         )
         self.store = Store(self.clock, self.settings, seed)
         self.faults = FaultSwitches()
-        self.app = FakeApp(self.store, self.faults, api_key=api_key, auto_advance=auto_advance)
+        self.app = FakeApp(
+            self.store,
+            self.faults,
+            api_key=api_key,
+            auto_advance=auto_advance,
+            retired_routes=retired_routes,
+        )
 
     # ------------------------------------------------------------------ basics
 

@@ -152,12 +152,16 @@ class FaultSwitches:
         return self._add(Fault("delay", times, method=method, path=path, seconds=seconds))
 
     def stream_error(
-        self, message: str = "The generation failed unexpectedly.", times: int | None = 1
+        self,
+        message: str = "The generation failed unexpectedly.",
+        times: int | None = 1,
+        *,
+        path: str = "/generate",
     ) -> Fault:
-        """Make the next streamed ``/generate`` emit a ``stream_error`` event mid-stream."""
-        return self._add(
-            Fault("stream_error", times, method="POST", path="/generate", message=message)
-        )
+        """Break the next streamed answer: ``/generate`` emits a ``stream_error`` event
+        mid-stream; ``path="/analyze"`` ends the stream after two text fragments, without
+        ``stream_end`` (the 2026 API defines no in-stream error event)."""
+        return self._add(Fault("stream_error", times, method="POST", path=path, message=message))
 
     def clear(self) -> None:
         """Disarm every switch."""

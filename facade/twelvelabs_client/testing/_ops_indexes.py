@@ -7,7 +7,7 @@ from typing import Any
 from ._clock import rfc3339
 from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
-from ._state import INDEX_MODELS, MODEL_OPTIONS, IndexRecord, Store
+from ._state import INDEX_MODELS, MODEL_OPTIONS, OPTIONS_OF_MODEL, IndexRecord, Store
 from ._wire import (
     ApiError,
     Response,
@@ -71,11 +71,13 @@ def _parse_models(raw: Any) -> list[tuple[str, list[str]]]:
         if (
             not isinstance(options, list)
             or not options
-            or any(o not in MODEL_OPTIONS for o in options)
+            or any(o not in OPTIONS_OF_MODEL[name] for o in options)
             or len(set(options)) != len(options)
         ):
             raise invalid(
-                "models", f"`model_options` must be a non-empty subset of {list(MODEL_OPTIONS)}."
+                "models",
+                f"`model_options` of `{name}` must be a non-empty subset of "
+                f"{list(OPTIONS_OF_MODEL[name])}.",
             )
         if any(name == existing for existing, _ in models):
             raise invalid("models", f"The model `{name}` is listed twice.")
@@ -153,7 +155,8 @@ def list_indexes(call: Call) -> Response:
     for option in options:
         if option not in MODEL_OPTIONS:
             raise invalid(
-                "model_options", f"`{option}` is not one of: visual, audio (comma-separated)."
+                "model_options",
+                f"`{option}` is not one of: {', '.join(MODEL_OPTIONS)} (comma-separated).",
             )
     family = q.choice("model_family", ("marengo", "pegasus"))
     created = q.range("created_at", datetimes=True)

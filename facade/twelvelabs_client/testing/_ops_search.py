@@ -15,6 +15,7 @@ from ._content import (
     clip_bounds,
     clip_score,
     confidence_for,
+    content_words,
     generation_uuid,
     similarity,
     token_count,
@@ -42,7 +43,10 @@ SEARCH_FIELDS = {
     "page_limit",
     "filter",
     "include_user_metadata",
+    "transcription_options",
 }
+MAX_QUERY_IMAGES = 10
+MARENGO3_QUERY_TOKENS = 500
 NUMERIC_FILTERS = ("duration", "fps", "width", "height", "size")
 MAX_QUERY_TOKENS = 77
 
@@ -138,6 +142,21 @@ def _metadata_check(key: str, cond: Any) -> Callable[[TaskRecord], bool]:
     return equal
 
 
+def _spoken_similarity(query: str | None, transcript: str | None, modes: list[str]) -> float:
+    """How well a text query matches what is said: ``lexical`` counts exact words only,
+    ``semantic`` also counts related forms (the fake's prefix matches); the best mode wins."""
+    if query is None or not transcript:
+        return 0.0
+    found = []
+    if "semantic" in modes:
+        found.append(similarity(query, transcript))
+    if "lexical" in modes:
+        wanted = content_words(query)
+        have = set(content_words(transcript))
+        found.append(sum(w in have for w in wanted) / len(wanted) if wanted else 0.0)
+    return max(found)
+
+
 def _page_count(session: SearchSession) -> int:
     return max(1, math.ceil(len(session.items) / session.page_limit))
 
@@ -171,11 +190,21 @@ def create_search(call: Call) -> Response:
     store = call.store
     form = FormReader(call.form, SEARCH_FIELDS, hint=call.form_hint)
     index_id = form.string("index_id", required=True)
-    options = form.choices("search_options", ("visual", "audio"), required=True)
+    options = form.choices("search_options", ("visual", "audio", "transcription"), required=True)
+    transcription_modes = form.choices("transcription_options", ("lexical", "semantic")) or [
+        "lexical",
+        "semantic",
+    ]
     query_text = form.string("query_text")
     media_type = form.choice("query_media_type", ("image",))
-    media_url = form.string("query_media_url")
-    media_file = form.file("query_media_file")
+    media_urls = form.strings("query_media_url")
+    media_files = [
+        p for p in (call.form.files if call.form else []) if p.name == "query_media_file"
+    ]
+    if len(media_urls) > MAX_QUERY_IMAGES or len(media_files) > MAX_QUERY_IMAGES:
+        raise invalid("query_media_url", f"Give at most {MAX_QUERY_IMAGES} query images.")
+    media_url = "|".join(media_urls) if media_urls else None
+    media_file = media_files[0] if media_files else None
     if query_text is None and media_url is None and media_file is None:
         raise bad_request(
             "parameter_not_provided",
@@ -183,10 +212,8 @@ def create_search(call: Call) -> Response:
         )
     if (media_url is not None or media_file is not None) and media_type is None:
         raise not_provided("query_media_type")
-    if media_file is not None and media_file.size > store.settings.max_image_bytes:
+    if any(p.size > store.settings.max_image_bytes for p in media_files):
         raise invalid("query_media_file", "The image must not exceed 5 MB.")
-    if query_text is not None and token_count(query_text) > MAX_QUERY_TOKENS:
-        raise invalid("query_text", f"The text must not exceed {MAX_QUERY_TOKENS} tokens.")
     form.number("adjust_confidence_level", 0.0, 1.0)  # accepted; does not change the fake's scores
     group_by = form.choice("group_by", ("clip", "video"), "clip") or "clip"
     threshold = form.choice("threshold", tuple(THRESHOLD_MIN_SCORE), "low") or "low"
@@ -199,6 +226,14 @@ def create_search(call: Call) -> Response:
     include_user_metadata = form.boolean("include_user_metadata") or False
     assert index_id is not None
     index = get_index(store, index_id)
+    # Marengo 3.0 indexes answer with `rank` and ignore threshold/adjust_confidence_level/
+    # sort_option, as the live API does; Marengo 2.7 indexes keep `score` and `confidence`.
+    ranked = any(name == "marengo3.0" for name, _ in index.models)
+    max_tokens = MARENGO3_QUERY_TOKENS if ranked else MAX_QUERY_TOKENS
+    if query_text is not None and token_count(query_text) > max_tokens:
+        raise invalid("query_text", f"The text must not exceed {max_tokens} tokens.")
+    if ranked:
+        threshold, sort_option = "none", "score"
     enabled = index.marengo_options()
     if enabled is None:
         raise bad_request(
@@ -218,8 +253,7 @@ def create_search(call: Call) -> Response:
     elif media_url is not None:
         query_key = media_url
     else:
-        assert media_file is not None
-        query_key = media_file.sha256
+        query_key = "|".join(p.sha256 for p in media_files)
     all_videos = store.videos_of(index.id)
     clips: list[dict[str, Any]] = []
     for task in sorted(all_videos, key=lambda t: t.seq):
@@ -229,8 +263,12 @@ def create_search(call: Call) -> Response:
             sim = similarity(query_text, task.searchable_text())
         else:
             sim = unit("media-match", query_key, task.source.fingerprint)
+        spoken = _spoken_similarity(query_text, task.transcript, transcription_modes)
         for n, (start, end) in enumerate(clip_bounds(task.video_id, task.source.info.duration)):
-            scores = [clip_score(sim, query_key, task.video_id, n, o) for o in options]
+            scores = [
+                clip_score(spoken if o == "transcription" else sim, query_key, task.video_id, n, o)
+                for o in options
+            ]
             score = max(scores) if operator == "or" else min(scores)
             if score < THRESHOLD_MIN_SCORE[threshold]:
                 continue
@@ -241,6 +279,8 @@ def create_search(call: Call) -> Response:
                 "video_id": task.video_id,
                 "confidence": confidence_for(score),
             }
+            if "transcription" in options and task.transcript:
+                clip["transcription"] = task.transcript[:200]
             if "thumbnail" in index.addons:
                 clip["thumbnail_url"] = (
                     f"https://thumbnails.fake.twelvelabs.local/{task.video_id}/{start:g}.jpg"
@@ -263,6 +303,10 @@ def create_search(call: Call) -> Response:
         items = [{"id": video_id, "clips": group} for video_id, group in order]
     else:
         items = clips
+    if ranked:
+        for rank, clip in enumerate(clips, start=1):
+            clip["rank"] = rank
+            del clip["score"], clip["confidence"]
     now = store.now()
     session = SearchSession(
         id=store.new_id("search"),

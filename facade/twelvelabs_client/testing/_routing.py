@@ -16,6 +16,7 @@ from ._wire import MultiDict, Request, Response, json_response
 T = TypeVar("T")
 
 BodyKind = Literal["json", "multipart"] | None
+ErrorShape = Literal["flat", "envelope"]
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Route:
     operation_id: str
     handler: Handler
     body: BodyKind = None
+    errors: ErrorShape = "flat"
+    """The shape of this route's error bodies (the newer endpoints use the envelope)."""
 
     def match(self, segments: Sequence[str]) -> dict[str, str] | None:
         parts = [p for p in self.template.split("/") if p]

@@ -22,8 +22,14 @@ TASK_STAGES = ("validating", "pending", "queued", "indexing")
 TASK_STATUSES = ("ready", "uploading", "validating", "pending", "queued", "indexing", "failed")
 EMBED_STATUSES = ("processing", "ready", "failed")
 EMBED_MODEL = "Marengo-retrieval-2.7"
-INDEX_MODELS = {"marengo2.7": "marengo", "pegasus1.2": "pegasus"}
-MODEL_OPTIONS = ("visual", "audio")
+INDEX_MODELS = {"marengo3.0": "marengo", "marengo2.7": "marengo", "pegasus1.2": "pegasus"}
+MODEL_OPTIONS = ("visual", "audio", "transcription")
+# `transcription` is an index option of Marengo 3.0 only.
+OPTIONS_OF_MODEL = {
+    "marengo3.0": ("visual", "audio", "transcription"),
+    "marengo2.7": ("visual", "audio"),
+    "pegasus1.2": ("visual", "audio"),
+}
 SYSTEM_METADATA_KEYS = frozenset(
     {"duration", "filename", "fps", "height", "model_names", "size", "video_title", "width"}
 )
@@ -246,6 +252,9 @@ class Store:
         self.imports: list[ImportRun] = []
         self.searches: dict[str, SearchSession] = {}  # by id, oldest first
         self.search_pages: dict[str, tuple[SearchSession, int]] = {}  # token -> (search, page)
+        # 2026 operations; records defined in _ops_analyze and _ops_embed_v2
+        self.analyze_tasks: dict[str, Any] = {}
+        self.embed_v2_tasks: dict[str, Any] = {}
         self.fail_next: list[str] = []
         self.fail_by_filename: dict[str, str] = {}
         self._seq = 0
@@ -321,5 +330,7 @@ class Store:
         now = self.now()
         ends = [t.finished_at(self.settings.stage_seconds) for t in self.tasks.values()]
         ends += [e.created_at + self.settings.embed_seconds for e in self.embed_tasks.values()]
+        ends += [t.finished_at(self.settings) for t in self.analyze_tasks.values()]
+        ends += [t.finished_at(self.settings) for t in self.embed_v2_tasks.values()]
         later = [e for e in ends if e > now]
         return max(later) if later else None

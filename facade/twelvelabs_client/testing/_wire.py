@@ -197,6 +197,7 @@ class ApiError(Exception):
         *,
         docs_url: str | None = DOCS_URL,
         headers: list[tuple[str, str]] | None = None,
+        details: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -204,11 +205,21 @@ class ApiError(Exception):
         self.message = message
         self.docs_url = docs_url
         self.headers = headers or []
+        self.details = details
 
-    def to_response(self) -> Response:
-        body: dict[str, str] = {"code": self.code, "message": self.message}
-        if self.docs_url is not None:
-            body["docs_url"] = self.docs_url
+    def to_response(self, *, envelope: bool = False) -> Response:
+        """The flat body ``{code, message}``, or with ``envelope`` the 2026 endpoints' body
+        ``{"error": {code, message, details?}}``."""
+        body: dict[str, Any]
+        if envelope:
+            inner: dict[str, Any] = {"code": self.code, "message": self.message}
+            if self.details is not None:
+                inner["details"] = self.details
+            body = {"error": inner}
+        else:
+            body = {"code": self.code, "message": self.message}
+            if self.docs_url is not None:
+                body["docs_url"] = self.docs_url
         response = json_response(self.status, body)
         response.headers.extend(self.headers)
         return response

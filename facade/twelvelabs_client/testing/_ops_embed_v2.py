@@ -1,0 +1,466 @@
+"""Embed API v2: ``POST /embed-v2`` (text, image, text_image, audio, video, multi_input at
+once) and the asynchronous ``/embed-v2/tasks`` for audio and video.
+
+Vectors have 512 floats (Marengo 3.0). Text vectors are the first 512 dimensions of the v1
+text embedding, renormalised, so texts that share words are closer than unrelated texts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ._clock import rfc3339
+from ._content import blob_embedding, text_embedding, token_count, unit
+from ._ops_videos import clip_segments
+from ._params import JsonReader, QueryReader
+from ._routing import Call, Route, no_query, page_response, read_page
+from ._sources import Media, media_source
+from ._state import Settings, Store
+from ._wire import ApiError, Response, invalid, json_response, not_provided
+
+MODELS = ("marengo3.0",)
+DIMENSION = 512
+INPUT_TYPES = ("text", "image", "text_image", "audio", "video", "multi_input")
+TASK_INPUT_TYPES = ("audio", "video")
+MAX_TEXT_TOKENS = 500
+IMAGE_BASE64_LIMIT = 32 * 1024 * 1024
+AV_BASE64_LIMIT = 36 * 1024 * 1024
+SYNC_MAX_SECONDS = 600.0
+TASK_MAX_SECONDS = 4 * 3600.0
+SEVEN_DAYS = 7 * 86400.0
+OPTIONS = {"audio": ("audio", "transcription"), "video": ("visual", "audio", "transcription")}
+SCOPES = ("clip", "asset")
+NEWER_FIELDS = ("auto_truncate", "embedding_uncertainty", "embedding_dimension")
+PLACEHOLDER = re.compile(r"<@([^>]+)>")
+
+
+def _cut(vector: list[float]) -> list[float]:
+    head = vector[:DIMENSION]
+    norm = math.sqrt(sum(v * v for v in head)) or 1.0
+    return [round(v / norm, 6) for v in head]
+
+
+def text_vector(text: str) -> list[float]:
+    return _cut(text_embedding(text))
+
+
+def media_vector(*parts: object) -> list[float]:
+    return _cut(blob_embedding("embed-v2", *parts))
+
+
+def _mix(*vectors: list[float]) -> list[float]:
+    total = [sum(values) for values in zip(*vectors, strict=True)]
+    return _cut(total)
+
+
+def _text(raw: dict[str, Any], where: str) -> str:
+    text = raw.get("input_text")
+    if text is None:
+        raise not_provided(f"{where}.input_text")
+    if not isinstance(text, str) or not text.strip():
+        raise invalid(f"{where}.input_text", "It must be a non-empty string.")
+    if token_count(text) > MAX_TEXT_TOKENS:
+        raise invalid(f"{where}.input_text", f"The text must not exceed {MAX_TEXT_TOKENS} tokens.")
+    return text
+
+
+def _obj(body: JsonReader, name: str) -> dict[str, Any]:
+    value = body.obj(name, required=True)
+    assert value is not None
+    return value
+
+
+def _check_keys(raw: dict[str, Any], where: str, allowed: set[str]) -> None:
+    extra = set(raw) - allowed
+    if extra:
+        raise invalid(where, f"Unknown fields: {', '.join(sorted(extra))}.")
+
+
+def _source(store: Store, raw: dict[str, Any], where: str, limit: int) -> Media:
+    return media_source(store, f"{where}.media_source", raw.get("media_source"), base64_limit=limit)
+
+
+@dataclass
+class TimedRequest:
+    """An audio or video input: what to embed and how."""
+
+    input_type: str
+    media: Media
+    start: float
+    end: float
+    options: list[str]
+    scopes: list[str]
+    fused: bool
+    strategy: str
+    seconds: float
+
+
+def _timed(
+    store: Store, input_type: str, raw: dict[str, Any], *, max_seconds: float
+) -> TimedRequest:
+    where = input_type
+    _check_keys(
+        raw,
+        where,
+        {
+            "media_source",
+            "start_sec",
+            "end_sec",
+            "segmentation",
+            "embedding_option",
+            "embedding_scope",
+            "embedding_type",
+        },
+    )
+    media = _source(store, raw, where, AV_BASE64_LIMIT)
+    duration = media.source.info.duration
+    if not 4.0 <= duration <= max_seconds:
+        raise invalid(
+            f"{where}.media_source",
+            f"The media lasts {duration:g} s; this endpoint takes 4 s to {max_seconds:g} s.",
+        )
+    start = raw.get("start_sec", 0.0)
+    end = raw.get("end_sec", duration)
+    for name, value in (("start_sec", start), ("end_sec", end)):
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise invalid(f"{where}.{name}", "It must be a number of seconds.")
+    end = min(float(end), duration)
+    if end <= start:
+        raise invalid(f"{where}.end_sec", "It must be greater than `start_sec`.")
+    options = raw.get("embedding_option", list(OPTIONS[input_type]))
+    if (
+        not isinstance(options, list)
+        or not options
+        or any(o not in OPTIONS[input_type] for o in options)
+    ):
+        raise invalid(
+            f"{where}.embedding_option", f"Use some of: {', '.join(OPTIONS[input_type])}."
+        )
+    scopes = raw.get("embedding_scope", list(SCOPES))
+    if not isinstance(scopes, list) or not scopes or any(s not in SCOPES for s in scopes):
+        raise invalid(f"{where}.embedding_scope", "Use some of: clip, asset.")
+    types = raw.get("embedding_type", ["separate_embedding"])
+    if isinstance(types, str):
+        types = [types]
+    if not isinstance(types, list) or any(
+        t not in ("separate_embedding", "fused_embedding") for t in types
+    ):
+        raise invalid(f"{where}.embedding_type", "Use separate_embedding or fused_embedding.")
+    fused = "fused_embedding" in types
+    if fused and len(options) < 2:
+        raise invalid(f"{where}.embedding_type", "A fused embedding needs two or more options.")
+    strategy, seconds = ("fixed", 6.0) if input_type == "audio" else ("dynamic", 4.0)
+    seg = raw.get("segmentation")
+    if seg is not None:
+        if not isinstance(seg, dict) or seg.get("strategy") not in ("fixed", "dynamic"):
+            raise invalid(f"{where}.segmentation.strategy", "Use fixed or dynamic.")
+        strategy = seg["strategy"]
+        if strategy == "dynamic" and input_type == "audio":
+            raise invalid(f"{where}.segmentation.strategy", "Audio takes `fixed` only.")
+        key, low, high = (
+            ("duration_sec", 2, 10) if strategy == "fixed" else ("min_duration_sec", 2, 5)
+        )
+        inner = seg.get(strategy)
+        value = inner.get(key) if isinstance(inner, dict) else None
+        if value is None:
+            raise not_provided(f"{where}.segmentation.{strategy}.{key}")
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise invalid(f"{where}.segmentation.{strategy}.{key}", f"Use {low} to {high}.")
+        seconds = float(value)
+    return TimedRequest(
+        input_type, media, float(start), end, list(options), list(scopes), fused, strategy, seconds
+    )
+
+
+def _clips(req: TimedRequest) -> list[tuple[float, float]]:
+    span = req.end - req.start
+    if req.strategy == "fixed":
+        bounds = clip_segments(span, req.seconds)
+    else:
+        bounds = []
+        t = 0.0
+        while t < span:
+            length = req.seconds * (1.0 + unit("dynamic", req.media.source.fingerprint, t))
+            stop = min(span, t + length)
+            if stop - t >= 2.0 or not bounds:
+                bounds.append((round(t, 3), round(stop, 3)))
+            t = stop
+    return [(round(req.start + a, 3), round(req.start + b, 3)) for a, b in bounds]
+
+
+def timed_data(req: TimedRequest) -> list[dict[str, Any]]:
+    fp = req.media.source.fingerprint
+    options = ["fused"] if req.fused else req.options
+    out: list[dict[str, Any]] = []
+    for option in options:
+        if "clip" in req.scopes:
+            for start, end in _clips(req):
+                out.append(_datum(media_vector(fp, option, start), option, "clip", start, end))
+        if "asset" in req.scopes:
+            out.append(
+                _datum(media_vector(fp, option, "asset"), option, "asset", req.start, req.end)
+            )
+    return out
+
+
+def timed_metadata(req: TimedRequest) -> dict[str, Any]:
+    meta: dict[str, Any] = {"input_type": req.input_type, **req.media.input_fields()}
+    meta.update(
+        embedding_options=list(req.options),
+        embedding_scopes=list(req.scopes),
+        duration=req.media.source.info.duration,
+        start_offset_sec=req.start,
+        end_offset_sec=req.end,
+    )
+    if req.input_type == "video" and req.strategy == "fixed":
+        meta["clip_length"] = int(req.seconds)
+    return meta
+
+
+def _datum(
+    vector: list[float],
+    option: str | None = None,
+    scope: str | None = None,
+    start: float | None = None,
+    end: float | None = None,
+) -> dict[str, Any]:
+    return {
+        "embedding": vector,
+        "embedding_option": option,
+        "embedding_scope": scope,
+        "start_sec": start,
+        "end_sec": end,
+    }
+
+
+def _read_model(body: JsonReader) -> str:
+    model = body.string("model_name", required=True)
+    if model not in MODELS:
+        raise invalid("model_name", f"Use one of: {', '.join(MODELS)}.")
+    for name in NEWER_FIELDS:
+        if body.has(name):
+            raise invalid(name, "It needs `marengo3.5`.")
+    assert model is not None
+    return model
+
+
+def create_embedding(call: Call) -> Response:
+    store = call.store
+    no_query(call)
+    body = JsonReader(call.json, {"input_type", "model_name", *INPUT_TYPES, *NEWER_FIELDS})
+    input_type = body.string("input_type", required=True)
+    if input_type not in INPUT_TYPES:
+        raise invalid("input_type", f"Use one of: {', '.join(INPUT_TYPES)}.")
+    _read_model(body)
+    assert input_type is not None
+    for other in INPUT_TYPES:
+        if other != input_type and body.has(other):
+            raise invalid(other, f"Only `{input_type}` goes with `input_type: {input_type}`.")
+    raw = _obj(body, input_type)
+    result: dict[str, Any]
+    if input_type == "text":
+        _check_keys(raw, "text", {"input_text"})
+        result = {"data": [_datum(text_vector(_text(raw, "text")))]}
+    elif input_type in ("image", "text_image"):
+        allowed = {"media_source", "input_text"} if input_type == "text_image" else {"media_source"}
+        _check_keys(raw, input_type, allowed)
+        media = _source(store, raw, input_type, IMAGE_BASE64_LIMIT)
+        vector = media_vector(media.source.fingerprint, "image")
+        if input_type == "text_image":
+            vector = _mix(vector, text_vector(_text(raw, "text_image")))
+        meta = {"input_type": input_type, **media.input_fields()}
+        result = {"data": [_datum(vector)], "metadata": meta}
+    elif input_type == "multi_input":
+        result = _multi_input(store, raw)
+    else:
+        req = _timed(store, input_type, raw, max_seconds=SYNC_MAX_SECONDS)
+        result = {"data": timed_data(req), "metadata": timed_metadata(req)}
+    return json_response(200, result)
+
+
+def _multi_input(store: Store, raw: dict[str, Any]) -> dict[str, Any]:
+    _check_keys(raw, "multi_input", {"input_text", "media_sources"})
+    sources = raw.get("media_sources")
+    if sources is None:
+        raise not_provided("multi_input.media_sources")
+    if not isinstance(sources, list) or not 1 <= len(sources) <= 10:
+        raise invalid("multi_input.media_sources", "Give 1 to 10 sources.")
+    names: set[str] = set()
+    vectors = []
+    for n, item in enumerate(sources):
+        where = f"multi_input.media_sources[{n}]"
+        if not isinstance(item, dict):
+            raise invalid(where, "It must be an object.")
+        if item.get("media_type") != "image":
+            raise invalid(f"{where}.media_type", "Use `image`.")
+        if isinstance(item.get("name"), str):
+            names.add(item["name"])
+        media = media_source(
+            store,
+            where,
+            item,
+            base64_limit=IMAGE_BASE64_LIMIT,
+            extra=frozenset({"name", "media_type"}),
+        )
+        vectors.append(media_vector(media.source.fingerprint, "image"))
+    text = raw.get("input_text")
+    if text is not None:
+        text = _text(raw, "multi_input")
+        missing = set(PLACEHOLDER.findall(text)) - names
+        if missing:
+            raise invalid(
+                "multi_input.input_text", f"`<@{sorted(missing)[0]}>` names no media source."
+            )
+        vectors.append(text_vector(text))
+    return {"data": [_datum(_mix(*vectors))], "metadata": {"input_type": "multi_input"}}
+
+
+# ---------------------------------------------------------------- tasks
+
+
+@dataclass
+class EmbedV2Task:
+    id: str
+    model_name: str
+    created_at: float
+    seq: int
+    request: TimedRequest
+    fail_reason: str | None = None
+
+    def status(self, now: float, settings: Settings) -> str:
+        if now - self.created_at < settings.embed_seconds:
+            return "processing"
+        return "failed" if self.fail_reason is not None else "ready"
+
+    def finished_at(self, settings: Settings) -> float:
+        return self.created_at + settings.embed_seconds
+
+
+def create_task(call: Call) -> Response:
+    store = call.store
+    no_query(call)
+    body = JsonReader(call.json, {"input_type", "model_name", *TASK_INPUT_TYPES, *NEWER_FIELDS})
+    input_type = body.string("input_type", required=True)
+    if input_type not in TASK_INPUT_TYPES:
+        raise invalid("input_type", f"Use one of: {', '.join(TASK_INPUT_TYPES)}.")
+    model = _read_model(body)
+    assert input_type is not None
+    for other in TASK_INPUT_TYPES:
+        if other != input_type and body.has(other):
+            raise invalid(other, f"Only `{input_type}` goes with `input_type: {input_type}`.")
+    req = _timed(store, input_type, _obj(body, input_type), max_seconds=TASK_MAX_SECONDS)
+    task = EmbedV2Task(
+        id=store.new_id("embed-v2-task"),
+        model_name=model,
+        created_at=store.now(),
+        seq=store.next_seq(),
+        request=req,
+        fail_reason=store.take_failure(req.media.source.filename),
+    )
+    store.embed_v2_tasks[task.id] = task
+    return json_response(202, {"_id": task.id, "status": "processing", "data": None})
+
+
+def _get_task(store: Store, task_id: str) -> EmbedV2Task:
+    task = store.embed_v2_tasks.get(task_id)
+    if not isinstance(task, EmbedV2Task):
+        raise ApiError(
+            404, "resource_not_exist", f"No embed task with id `{task_id}` exists.", docs_url=None
+        )
+    return task
+
+
+def retrieve_task(call: Call) -> Response:
+    store = call.store
+    no_query(call)
+    task = _get_task(store, call.params["task_id"])
+    status = task.status(store.now(), store.settings)
+    done = task.finished_at(store.settings)
+    body: dict[str, Any] = {
+        "_id": task.id,
+        "status": status,
+        "created_at": rfc3339(task.created_at, millis=False),
+        "updated_at": rfc3339(done if status != "processing" else task.created_at, millis=False),
+        "data": timed_data(task.request) if status == "ready" else None,
+        "metadata": timed_metadata(task.request),
+    }
+    if status == "failed":
+        body["error"] = {"message": task.fail_reason}
+    return json_response(200, body)
+
+
+def _list_metadata(task: EmbedV2Task) -> dict[str, Any]:
+    req = task.request
+    meta: dict[str, Any] = dict(req.media.input_fields())
+    if req.input_type == "video":
+        meta.update(video_embedding_scope=list(req.scopes), duration=req.media.source.info.duration)
+        if req.strategy == "fixed":
+            meta["video_clip_length"] = int(req.seconds)
+        return {"video_embedding": {"metadata": meta}}
+    meta.update(
+        audio_embedding_options=list(req.options),
+        audio_embedding_scopes=list(req.scopes),
+        duration=req.media.source.info.duration,
+        start_offset_sec=req.start,
+        end_offset_sec=req.end,
+    )
+    return {"audio_embedding": {"metadata": meta}}
+
+
+def list_tasks(call: Call) -> Response:
+    store = call.store
+    q = QueryReader(call.query, {"started_at", "ended_at", "status", "page", "page_limit"})
+    q.check_unknown()
+    started = q.datetime("started_at")
+    ended = q.datetime("ended_at")
+    status = q.choice("status", ("processing", "ready", "failed"))
+    page, limit = read_page(q)
+    now = store.now()
+    if started is None and ended is None:
+        started = now - SEVEN_DAYS
+
+    def keep(task: EmbedV2Task) -> bool:
+        return (
+            (started is None or task.created_at >= started)
+            and (ended is None or task.created_at <= ended)
+            and (status is None or task.status(now, store.settings) == status)
+        )
+
+    found = sorted(
+        (t for t in store.embed_v2_tasks.values() if keep(t)),
+        key=lambda t: (t.created_at, t.seq),
+        reverse=True,
+    )
+
+    def render(t: EmbedV2Task) -> dict[str, Any]:
+        done = t.status(now, store.settings) != "processing"
+        return {
+            "_id": t.id,
+            "model_name": t.model_name,
+            "status": t.status(now, store.settings),
+            "created_at": rfc3339(t.created_at, millis=False),
+            "updated_at": rfc3339(
+                t.finished_at(store.settings) if done else t.created_at, millis=False
+            ),
+            **_list_metadata(t),
+        }
+
+    return page_response(found, page, limit, render)
+
+
+ROUTES = [
+    Route("POST", "/embed-v2", "create_embedding_v2", create_embedding, "json", "envelope"),
+    Route("POST", "/embed-v2/tasks", "create_embed_v2_task", create_task, "json", "envelope"),
+    Route("GET", "/embed-v2/tasks", "list_embed_v2_tasks", list_tasks),
+    Route(
+        "GET",
+        "/embed-v2/tasks/{task_id}",
+        "retrieve_embed_v2_task",
+        retrieve_task,
+        None,
+        "envelope",
+    ),
+]

@@ -1,0 +1,157 @@
+"""The fake at the level of the 2026 API: Marengo 3.0 indexes, search with ``rank`` and the
+``transcription`` option, several query images, and the retired 2025 routes."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from twelvelabs_client.testing import FakeTwelveLabs
+
+from . import calls_2026
+from .helpers import KEY, create_index
+
+MARENGO3 = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
+
+
+def _search(http: httpx.Client, **fields: object) -> httpx.Response:
+    # a dummy file part makes httpx send multipart/form-data, as the API requires
+    return http.post("/search", data=fields, files={"_": ("", b"")})
+
+
+def test_marengo3_index_accepts_transcription_and_marengo27_does_not(http: httpx.Client) -> None:
+    index_id = create_index(http, "live", MARENGO3)
+    body = http.get(f"/indexes/{index_id}").json()
+    assert body["models"] == MARENGO3
+    old = http.post(
+        "/indexes",
+        json={
+            "index_name": "old",
+            "models": [{"model_name": "marengo2.7", "model_options": ["transcription"]}],
+        },
+    )
+    assert old.status_code == 400
+
+
+@pytest.fixture
+def ranked(fake: FakeTwelveLabs) -> str:
+    index_id = fake.create_index(
+        "live", ["marengo3.0"], options=["visual", "audio", "transcription"]
+    )
+    fake.add_video(index_id, "harbor-tour.mp4", transcript="boats leave the harbor at dawn")
+    fake.add_video(index_id, "cooking-pasta.mp4", transcript="salt the pasta water")
+    return index_id
+
+
+def test_marengo3_search_ranks_instead_of_scoring(http: httpx.Client, ranked: str) -> None:
+    body = _search(
+        http,
+        index_id=ranked,
+        search_options=["visual", "transcription"],
+        query_text="harbor boats",
+        threshold="high",  # accepted and ignored, as on the live API
+    ).json()
+    items = body["data"]
+    assert [i["rank"] for i in items] == list(range(1, len(items) + 1))
+    assert all("score" not in i and "confidence" not in i for i in items)
+    assert items[0]["transcription"] == "boats leave the harbor at dawn"
+
+
+def test_transcription_options_pick_the_spoken_match(http: httpx.Client, ranked: str) -> None:
+    def top(mode: str, query: str) -> str:
+        body = _search(
+            http,
+            index_id=ranked,
+            search_options=["transcription"],
+            transcription_options=[mode],
+            query_text=query,
+        ).json()
+        return str(body["data"][0].get("transcription", ""))
+
+    assert top("lexical", "pasta water") == "salt the pasta water"
+    assert top("semantic", "salting") == "salt the pasta water"  # a related form counts
+    sent = _search(
+        http,
+        index_id=ranked,
+        search_options=["visual"],
+        transcription_options=["bogus"],
+        query_text="x",
+    )
+    assert sent.status_code == 400
+
+
+def test_up_to_ten_query_images(http: httpx.Client, ranked: str) -> None:
+    urls = [f"https://e.com/{n}.jpg" for n in range(10)]
+    ok = _search(
+        http,
+        index_id=ranked,
+        search_options=["visual"],
+        query_media_type="image",
+        query_media_url=urls,
+    )
+    assert ok.status_code == 200
+    files = [("query_media_file", (f"{n}.jpg", bytes([n]), "image/jpeg")) for n in range(11)]
+    too_many = http.post(
+        "/search",
+        data={"index_id": ranked, "search_options": "visual", "query_media_type": "image"},
+        files=files,
+    )
+    assert too_many.status_code == 400
+
+
+def test_marengo27_search_keeps_score(fake: FakeTwelveLabs, http: httpx.Client) -> None:
+    index_id = fake.create_index("old", ["marengo2.7"])
+    fake.add_video(index_id, "harbor-tour.mp4")
+    items = _search(http, index_id=index_id, search_options="visual", query_text="harbor").json()[
+        "data"
+    ]
+    assert items and all("score" in i and "rank" not in i for i in items)
+    refused = _search(http, index_id=index_id, search_options="transcription", query_text="x")
+    assert refused.status_code == 400
+
+
+RETIRED = [
+    ("POST", "/generate"),
+    ("POST", "/gist"),
+    ("POST", "/summarize"),
+    ("POST", "/tasks/transfers/import/abc"),
+    ("GET", "/tasks/transfers/import/abc/status"),
+    ("GET", "/tasks/transfers/import/abc/logs"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), RETIRED)
+def test_retired_routes_answer_404_when_asked(method: str, path: str) -> None:
+    fake = FakeTwelveLabs(KEY, retired_routes=False)
+    with fake.http_client(headers={"x-api-key": KEY}) as http:
+        response = http.request(method, path, json={})
+    assert response.status_code == 404
+    assert response.json()["code"] == "resource_not_exist"
+
+
+def test_retired_routes_are_served_by_default(fake: FakeTwelveLabs, http: httpx.Client) -> None:
+    index_id = fake.create_index("both")
+    video_id = fake.add_video(index_id)
+    response = http.post("/gist", json={"video_id": video_id, "types": ["title"]})
+    assert response.status_code == 200
+    # the 2026 routes are there with the retired ones switched off too
+    live = FakeTwelveLabs(KEY, retired_routes=False)
+    with live.http_client(headers={"x-api-key": KEY}) as client:
+        assert client.get("/analyze/tasks").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "operation_id",
+    sorted(
+        calls_2026.full_calls(
+            dict.fromkeys(("index3", "analyze_task", "running_analyze_task", "embed_v2_task"), "x")
+        )
+    ),
+)
+def test_full_2026_request_is_accepted(
+    fake: FakeTwelveLabs, http: httpx.Client, operation_id: str
+) -> None:
+    call = calls_2026.full_calls(calls_2026.build_ids(fake, http))[operation_id]
+    response = call.send(http)
+    assert response.status_code == calls_2026.EXPECTED_STATUS.get(operation_id, 200), response.text
+    sent = fake.requests[-1]
+    assert sent.operation_id == operation_id
