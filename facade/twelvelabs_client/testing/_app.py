@@ -16,11 +16,22 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from . import _ops_embed, _ops_generate, _ops_indexes, _ops_search, _ops_tasks, _ops_videos
-from ._faults import API_PREFIX, Fault, FaultSwitches
+from . import (
+    _ops_assets,
+    _ops_embed,
+    _ops_generate,
+    _ops_indexed_assets,
+    _ops_indexes,
+    _ops_multipart,
+    _ops_search,
+    _ops_tasks,
+    _ops_videos,
+)
+from ._faults import API_PREFIX, CHUNK_FAULTS, Fault, FaultSwitches
 from ._multipart import FormData, MultipartError, boundary_of, parse_multipart
 from ._routing import Call, Route
 from ._state import Store
+from ._storage import STORAGE_ROUTE, handle_storage, is_storage_path
 from ._wire import ApiError, Request, Response, invalid
 
 ROUTES: list[Route] = [
@@ -30,6 +41,9 @@ ROUTES: list[Route] = [
     *_ops_search.ROUTES,
     *_ops_embed.ROUTES,
     *_ops_generate.ROUTES,
+    *_ops_multipart.ROUTES,  # before the assets: `/assets/multipart-uploads` is no asset id
+    *_ops_assets.ROUTES,
+    *_ops_indexed_assets.ROUTES,
 ]
 MAX_JSON_BYTES = 16 * 1024 * 1024
 # Credentials are never kept in ``fake.requests``: a real key pointed at the fake by mistake
@@ -116,6 +130,8 @@ class FakeApp:
         )
         with self._lock:
             self.requests.append(record)
+        if is_storage_path(request.path):
+            return self._storage(request, record)
         route, params, allowed = self._match(method, request.path_segments())
         if route is not None:
             record.route, record.operation_id = route.template, route.operation_id
@@ -139,6 +155,15 @@ class FakeApp:
             advance = getattr(self.store.clock, "advance", None)
             if callable(advance):
                 advance(self.auto_advance)
+        return response
+
+    def _storage(self, request: Request, record: RecordedRequest) -> Response:
+        """A chunk PUT to a presigned URL: no API key needed, only chunk faults apply."""
+        record.route, record.operation_id = STORAGE_ROUTE, "upload_chunk"
+        fault = self.faults.take(CHUNK_FAULTS, request.method, STORAGE_ROUTE, request.path)
+        record.fault = fault.kind if fault else None
+        response = handle_storage(self.store, request, fault)
+        record.status = response.status
         return response
 
     # ------------------------------------------------------------------ steps
