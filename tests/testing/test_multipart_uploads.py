@@ -3,6 +3,8 @@ quoted ETags, reports with duplicates, status and list pagers, expiry, chunk fau
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tracemalloc
 from collections.abc import Iterator
 from typing import Any
@@ -334,3 +336,32 @@ def test_served_storage_answers_on_the_server_host(fake: FakeTwelveLabs) -> None
         done = report(api, session["upload_id"], chunks).json()
         assert done["total_completed"] == 2 and "url" in done
         assert not any(r.api_key_sent for r in fake.requests if r.route and "storage" in r.route)
+
+
+def test_command_line_chunk_size() -> None:
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "twelvelabs_client.testing",
+            "serve",
+            "--port",
+            "0",
+            "--api-key",
+            KEY,
+            "--chunk-size",
+            "1024",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().strip().rsplit(" ", 1)[-1]
+        with httpx.Client(base_url=base_url, headers={"x-api-key": KEY}, timeout=10) as api:
+            session = start(api, b"k" * 2500)
+        assert (session["chunk_size"], session["total_chunks"]) == (1024, 3)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -151,11 +151,14 @@ class FakeApp:
             response.delay = delay.seconds
         response.headers.append(("X-Api-Version", "1.3"))
         record.status = response.status
+        self._tick()
+        return response
+
+    def _tick(self) -> None:
         if self.auto_advance > 0:
             advance = getattr(self.store.clock, "advance", None)
             if callable(advance):
                 advance(self.auto_advance)
-        return response
 
     def _storage(self, request: Request, record: RecordedRequest) -> Response:
         """A chunk PUT to a presigned URL: no API key needed, only chunk faults apply."""
@@ -164,6 +167,7 @@ class FakeApp:
         record.fault = fault.kind if fault else None
         response = handle_storage(self.store, request, fault)
         record.status = response.status
+        self._tick()
         return response
 
     # ------------------------------------------------------------------ steps
