@@ -34,7 +34,12 @@ def test_direct_upload_processes_then_is_ready_with_real_mp4_facts(
     fake: FakeTwelveLabs, http: httpx.Client
 ) -> None:
     created = create_asset(
-        http, "run.mp4", tiny_mp4(9.0, 1280, 720, 270), user_metadata={"camera": "gopro"}
+        http,
+        "run.mp4",
+        tiny_mp4(9.0, 1280, 720, 270),
+        user_metadata={"camera": "gopro"},
+        enable_hls="false",
+        enable_thumbnail="false",
     )
     assert created["status"] == "processing" and created["method"] == "direct"
     assert created["filename"] == "run.mp4" and created["file_type"] == "video/mp4"
@@ -50,8 +55,10 @@ def test_direct_upload_processes_then_is_ready_with_real_mp4_facts(
     assert "hls" not in ready and "thumbnail" not in ready
 
 
-def test_hls_and_thumbnail_follow_the_asset(fake: FakeTwelveLabs, http: httpx.Client) -> None:
-    created = create_asset(http, enable_hls="true", enable_thumbnail="true")
+def test_hls_and_thumbnail_are_made_unless_refused(
+    fake: FakeTwelveLabs, http: httpx.Client
+) -> None:
+    created = create_asset(http)  # the 1.3.5+ defaults: both true
     assert created["hls"] == {"status": "processing"}
     fake.settle()
     ready = http.get(f"/assets/{created['_id']}").json()

@@ -110,6 +110,7 @@ def test_upload_report_complete_then_asset_processes(
     asset = http.get(f"/assets/{asset_id}").json()
     assert asset["status"] == "processing" and asset["method"] == "multipart"
     assert asset["user_metadata"] == {"take": 3}
+    assert "hls" not in asset and "thumbnail" not in asset  # sessions default to false
     fake.advance(2.0)
     ready = http.get(f"/assets/{asset_id}").json()
     assert ready["status"] == "ready" and ready["size"] == len(data)

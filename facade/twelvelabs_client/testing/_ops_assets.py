@@ -13,7 +13,7 @@ from ._multipart import FilePart
 from ._ops_tasks import source_from_file, source_from_url
 from ._params import FormReader, JsonReader, QueryReader, check_allowed
 from ._routing import Call, Route, no_query, page_response, read_page
-from ._state import Scalar, Store, VideoSource
+from ._state import Store, VideoSource
 from ._wire import ApiError, Response, bad_request, empty_response, invalid, json_response
 
 MAX_DIRECT_BYTES = 200 * 1000**2
@@ -201,8 +201,11 @@ def create_asset(call: Call) -> Response:
     if method is None:
         raise form._missing("method")
     filename = form.string("filename")
-    enable_hls = form.boolean("enable_hls") or False
-    enable_thumbnail = form.boolean("enable_thumbnail") or False
+    # Since SDK 1.3.5 a direct upload makes HLS and a thumbnail unless told not to (multipart
+    # sessions still default to false): a client that wants the same asset whatever the file
+    # size must send both.
+    enable_hls = form.boolean("enable_hls") is not False
+    enable_thumbnail = form.boolean("enable_thumbnail") is not False
     metadata = check_asset_metadata("user_metadata", form.json_object("user_metadata") or {})
     probed = False
     if method == "url":
@@ -399,10 +402,6 @@ def indexed_assets_of(call: Call) -> Response:
         }
 
     return page_response(users_of(store, asset.id), page, limit, render)
-
-
-def scalar_metadata(metadata: dict[str, Any]) -> dict[str, Scalar]:
-    return {k: v for k, v in metadata.items() if isinstance(v, str | int | float | bool)}
 
 
 ROUTES = [

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import rfc3339
-from ._ops_assets import asset_not_found, scalar_metadata
-from ._ops_tasks import duration_problem, new_task, render_hls
+from ._ops_assets import asset_not_found
+from ._ops_tasks import check_user_metadata, duration_problem, new_task, render_hls
 from ._ops_videos import (
     _metadata_matches,
     system_metadata,
@@ -65,7 +65,7 @@ def create_indexed_asset(call: Call) -> Response:
     asset_id = body.string("asset_id", required=True)
     assert asset_id is not None
     enable_stream = body.boolean("enable_video_stream") or False
-    metadata = scalar_metadata(body.obj("user_metadata") or {})
+    metadata = check_user_metadata("user_metadata", body.obj("user_metadata") or {})
     asset = store.assets.assets.get(asset_id)
     if asset is None:
         raise asset_not_found(asset_id)
