@@ -3,6 +3,7 @@ quoted ETags, reports with duplicates, status and list pagers, expiry, chunk fau
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import tracemalloc
@@ -366,3 +367,21 @@ def test_command_line_chunk_size() -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_async_transport_serves_storage_too(fake: FakeTwelveLabs, http: httpx.Client) -> None:
+    session = start(http, b"l" * 100)
+
+    async def put() -> httpx.Response:
+        async with httpx.AsyncClient(transport=fake.async_transport()) as client:
+            return await client.put(session["upload_urls"][0]["url"], content=b"l" * 100)
+
+    response = asyncio.run(put())
+    assert response.status_code == 200 and response.headers["ETag"].startswith('"')
+    item = {
+        "chunk_index": 1,
+        "proof": response.headers["ETag"].strip('"'),
+        "proof_type": "etag",
+        "chunk_size": 100,
+    }
+    assert "url" in report(http, session["upload_id"], [item]).json()

@@ -40,3 +40,29 @@ def test_sdk_multipart_helper_uploads_to_the_served_fake(
     assert len(puts) == 6  # five chunks, one of them twice
     assert not any(r.api_key_sent for r in puts)
     assert sum(r.operation_id == "get_additional_presigned_urls" for r in fake.requests) >= 1
+
+
+def test_sdk_indexes_an_asset_and_reads_it_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TWELVELABS_BASE_URL", raising=False)
+    fake = FakeTwelveLabs(KEY)
+    index_id = fake.create_index("sdk")
+    asset_id = fake.add_asset("sdk.mp4", duration=75.0, transcript="Hello from the SDK.")
+    with fake.serve() as base_url:
+        sdk = OfficialSDK(api_key=KEY, base_url=base_url, timeout=10)
+        created = sdk.indexes.indexed_assets.create(
+            index_id, asset_id=asset_id, user_metadata={"team": "sdk"}
+        )
+        fake.settle()
+        found = list(
+            sdk.indexes.indexed_assets.list(index_id, duration={"gte": 60}, status=["ready"])
+        )
+        detail = sdk.indexes.indexed_assets.retrieve(index_id, created.id, transcription=True)
+        users = list(sdk.indexes.indexed_assets.list_by_asset(asset_id))
+    assert [item.id for item in found] == [created.id]
+    assert detail.status == "ready" and detail.asset_id == asset_id
+    assert (
+        detail.transcription is not None and detail.transcription[0].value == "Hello from the SDK."
+    )
+    assert [u.id for u in users] == [created.id]
+    sent = next(r for r in fake.requests if r.operation_id == "list_indexed_assets")
+    assert ("duration[gte]", "60") in sent.query
