@@ -366,3 +366,16 @@ def test_settle_finishes_analyze_tasks(fake: FakeTwelveLabs) -> None:
         task_id = _create_task(http).json()["task_id"]
         fake.settle()
         assert http.get(f"/analyze/tasks/{task_id}").json()["status"] == "ready"
+
+
+def test_analyze_reads_an_uploaded_asset_and_refuses_one_still_processing(
+    fake: FakeTwelveLabs, http: httpx.Client
+) -> None:
+    ready = fake.add_asset("harbor-tour.mp4", transcript="boats leave at dawn")
+    busy = fake.add_asset("late.mp4", ready=False)
+    ok = _analyze(http, video={"type": "asset_id", "asset_id": ready}, stream=False)
+    assert ok.status_code == 200, ok.text
+    assert "boats leave at dawn" in ok.json()["data"]
+    refused = _analyze(http, video={"type": "asset_id", "asset_id": busy}, stream=False)
+    assert refused.status_code == 400
+    assert "not ready" in refused.json()["message"]

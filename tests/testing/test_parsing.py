@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import struct
 
 import httpx
 import pytest
@@ -12,7 +11,7 @@ from twelvelabs_client.testing import FakeTwelveLabs
 from twelvelabs_client.testing._media import Mp4Sniffer, probe_moov
 from twelvelabs_client.testing._multipart import MultipartError, parse_multipart
 
-from .helpers import create_index, upload
+from .helpers import create_index, tiny_mp4, upload
 
 NO_FILE = {"_": ("", b"")}
 
@@ -292,34 +291,6 @@ def test_parser_requires_a_name() -> None:
 
 
 # ---------------------------------------------------------------- real MP4 facts
-
-
-def _box(kind: bytes, payload: bytes) -> bytes:
-    return struct.pack(">I", 8 + len(payload)) + kind + payload
-
-
-def tiny_mp4(duration_s: float, width: int, height: int, frames: int) -> bytes:
-    timescale = 1000
-    mvhd = (
-        b"\x00" * 4
-        + struct.pack(">IIII", 0, 0, timescale, int(duration_s * timescale))
-        + b"\x00" * 80
-    )
-    tkhd = b"\x00" * 4 + b"\x00" * 20 + b"\x00" * 8 + b"\x00" * 8 + b"\x00" * 36
-    tkhd += struct.pack(">II", width << 16, height << 16)
-    mdhd = b"\x00" * 4 + struct.pack(">IIII", 0, 0, 600, int(duration_s * 600)) + b"\x00" * 4
-    hdlr = b"\x00" * 4 + b"\x00" * 4 + b"vide" + b"\x00" * 12 + b"VideoHandler\x00"
-    stsz = b"\x00" * 4 + struct.pack(">II", 0, frames)
-    stbl = _box(b"stsz", stsz)
-    minf = _box(b"stbl", stbl)
-    mdia = _box(b"mdhd", mdhd) + _box(b"hdlr", hdlr) + _box(b"minf", minf)
-    trak = _box(b"tkhd", tkhd) + _box(b"mdia", mdia)
-    moov = _box(b"mvhd", mvhd) + _box(b"trak", trak)
-    return (
-        _box(b"ftyp", b"isom\x00\x00\x02\x00isomiso2")
-        + _box(b"mdat", b"\x01" * 5000)
-        + _box(b"moov", moov)
-    )
 
 
 def test_mp4_facts_are_read_while_streaming() -> None:

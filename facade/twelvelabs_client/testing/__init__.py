@@ -65,6 +65,13 @@ A pytest fixture for your own test suite::
         gist = client.generate.gist(task.video_id, types=["title"])
         assert gist.title == "Forklift Training"
 
+Assets (``/assets``), multipart upload sessions (``/assets/multipart-uploads``) and indexed
+assets (``/indexes/{id}/indexed-assets``) are served too. Presigned chunk URLs point at
+``/storage/...`` on the host the request came to, so in-process transports and the served fake
+both answer them; they need no API key, expire after an hour of fake time, and answer with a
+quoted MD5 ``ETag``. ``FakeTwelveLabs(multipart_chunk_size=...)`` shrinks chunks for tests;
+``fake.faults.fail_chunks()``, ``drop_chunks()`` and ``expire_chunks()`` break chunk uploads.
+
 Fault switches make it misbehave on purpose: ``fake.faults.rate_limit(times=2,
 retry_after=1)``, ``fake.faults.server_error()``, ``fake.faults.drop_connection()``,
 ``fake.faults.delay(0.5)``, ``fake.faults.stream_error()``; ``fake.fail_next_upload()`` makes

@@ -58,6 +58,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="S",
         help="seconds a search page token lives, on the fake's clock (default 3600, as the API)",
     )
+    serve.add_argument(
+        "--chunk-size",
+        type=int,
+        default=5 * 1024**2,
+        metavar="BYTES",
+        help="chunk size given to multipart upload sessions (default 5 MiB)",
+    )
     serve.add_argument("--verbose", action="store_true", help="log every request to stderr")
     return parser
 
@@ -68,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     generated = not api_key
     if generated:
         api_key = "tlk_fake_" + secrets.token_hex(12)
-    for name in ("speed", "search_token_ttl"):
+    for name in ("speed", "search_token_ttl", "chunk_size"):
         if getattr(args, name) <= 0:
             print(f"--{name.replace('_', '-')} must be positive", file=sys.stderr)
             return 2
@@ -78,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         speed=args.speed,
         stage_seconds=args.stage_seconds,
         search_token_ttl=args.search_token_ttl,
+        multipart_chunk_size=args.chunk_size,
     )
     server = fake.server(args.port, verbose=args.verbose)
     print(f"Fake TwelveLabs API listening on {server.base_url}", flush=True)

@@ -18,18 +18,22 @@ from typing import Any
 
 from . import (
     _ops_analyze,
+    _ops_assets,
     _ops_embed,
     _ops_embed_v2,
     _ops_generate,
+    _ops_indexed_assets,
     _ops_indexes,
+    _ops_multipart,
     _ops_search,
     _ops_tasks,
     _ops_videos,
 )
-from ._faults import API_PREFIX, Fault, FaultSwitches
+from ._faults import API_PREFIX, CHUNK_FAULTS, Fault, FaultSwitches
 from ._multipart import FormData, MultipartError, boundary_of, parse_multipart
 from ._routing import Call, Route
 from ._state import Store
+from ._storage import STORAGE_ROUTE, handle_storage, is_storage_path
 from ._wire import ApiError, Request, Response, invalid
 
 ROUTES: list[Route] = [
@@ -41,6 +45,9 @@ ROUTES: list[Route] = [
     *_ops_generate.ROUTES,
     *_ops_analyze.ROUTES,
     *_ops_embed_v2.ROUTES,
+    *_ops_multipart.ROUTES,  # before the assets: `/assets/multipart-uploads` is no asset id
+    *_ops_assets.ROUTES,
+    *_ops_indexed_assets.ROUTES,
 ]
 # The 2025 routes the live API has removed (generate in 2026-02, gist and summarize in 2026-03,
 # the cloud imports in 2026-04/05). ``FakeTwelveLabs(retired_routes=False)`` answers them 404.
@@ -141,6 +148,8 @@ class FakeApp:
         )
         with self._lock:
             self.requests.append(record)
+        if is_storage_path(request.path):
+            return self._storage(request, record)
         route, params, allowed = self._match(
             method, request.path_segments(), retired=self.retired_routes
         )
@@ -162,10 +171,23 @@ class FakeApp:
             response.delay = delay.seconds
         response.headers.append(("X-Api-Version", "1.3"))
         record.status = response.status
+        self._tick()
+        return response
+
+    def _tick(self) -> None:
         if self.auto_advance > 0:
             advance = getattr(self.store.clock, "advance", None)
             if callable(advance):
                 advance(self.auto_advance)
+
+    def _storage(self, request: Request, record: RecordedRequest) -> Response:
+        """A chunk PUT to a presigned URL: no API key needed, only chunk faults apply."""
+        record.route, record.operation_id = STORAGE_ROUTE, "upload_chunk"
+        fault = self.faults.take(CHUNK_FAULTS, request.method, STORAGE_ROUTE, request.path)
+        record.fault = fault.kind if fault else None
+        response = handle_storage(self.store, request, fault)
+        record.status = response.status
+        self._tick()
         return response
 
     # ------------------------------------------------------------------ steps

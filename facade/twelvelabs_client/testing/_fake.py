@@ -36,6 +36,10 @@ class FakeTwelveLabs:
     removed (generate, gist, summarize, cloud imports) with 404, as the live API does; by
     default they are still served. See the package docstring for an overview and a pytest
     fixture.
+
+    Assets are ``processing`` for ``asset_seconds``. Multipart sessions get chunks of
+    ``multipart_chunk_size`` bytes and ``initial_presigned_urls`` URLs up front; URLs expire
+    after ``presigned_url_ttl`` and sessions after ``upload_session_ttl`` seconds.
     """
 
     def __init__(
@@ -52,6 +56,11 @@ class FakeTwelveLabs:
         search_token_ttl: float = 3600.0,
         max_video_bytes: int = 2 * 1024**3,
         index_expiry_days: float | None = 90.0,
+        asset_seconds: float = 2.0,
+        multipart_chunk_size: int = 5 * 1024**2,
+        initial_presigned_urls: int = 10,
+        presigned_url_ttl: float = 3600.0,
+        upload_session_ttl: float = 86400.0,
         seed: str = "",
         retired_routes: bool = True,
     ) -> None:
@@ -65,6 +74,11 @@ class FakeTwelveLabs:
             search_token_ttl=search_token_ttl,
             max_video_bytes=max_video_bytes,
             index_expiry_days=index_expiry_days,
+            asset_seconds=asset_seconds,
+            multipart_chunk_size=multipart_chunk_size,
+            initial_presigned_urls=initial_presigned_urls,
+            presigned_url_ttl=presigned_url_ttl,
+            upload_session_ttl=upload_session_ttl,
         )
         self.store = Store(self.clock, self.settings, seed)
         self.faults = FaultSwitches()
@@ -271,6 +285,52 @@ class FakeTwelveLabs:
             if ready:
                 task.created_at -= self.settings.stage_seconds * 4 + 0.001
             return task.video_id
+
+    def add_asset(
+        self,
+        filename: str = "video.mp4",
+        *,
+        type: str = "video",
+        duration: float | None = None,
+        user_metadata: dict[str, Any] | None = None,
+        transcript: str | None = None,
+        ready: bool = True,
+    ) -> str:
+        """Add an asset without uploading it; returns its id.
+
+        With ``ready=True`` (default) it has finished processing; otherwise it is
+        ``processing`` for ``asset_seconds`` like an upload. ``transcript`` is served by
+        ``GET /assets/{id}/transcription`` and carried into the indexes it is added to.
+        """
+        from ._ops_assets import new_asset
+
+        mime = {"video": "video/mp4", "audio": "audio/mpeg", "image": "image/jpeg"}[type]
+        with self.store.lock:
+            info = derived_info(f"seeded-asset/{filename}")
+            if duration is not None:
+                info = VideoInfo(duration, info.width, info.height, info.fps)
+            source = VideoSource(
+                filename=filename,
+                size=int(info.duration * 250_000),
+                fingerprint=f"seeded-asset-{self.store.next_seq()}-{filename}",
+                info=info,
+            )
+            asset = new_asset(
+                self.store,
+                method="direct",
+                kind=type,
+                file_type=mime,
+                source=source,
+                enable_hls=False,
+                enable_thumbnail=False,
+                user_metadata=dict(user_metadata or {}),
+                probed=False,
+                can_fail=False,
+            )
+            asset.transcript = transcript
+            if ready:
+                asset.created_at -= self.settings.asset_seconds + 0.001
+            return asset.id
 
     def task_id_of(self, video_id: str) -> str:
         """The indexing task that produced a video."""

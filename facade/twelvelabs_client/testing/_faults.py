@@ -13,7 +13,17 @@ import threading
 from dataclasses import dataclass
 from typing import Literal
 
-FaultKind = Literal["rate_limit", "server_error", "drop", "delay", "stream_error"]
+FaultKind = Literal[
+    "rate_limit",
+    "server_error",
+    "drop",
+    "delay",
+    "stream_error",
+    "chunk_error",
+    "chunk_drop",
+    "chunk_expired",
+]
+CHUNK_FAULTS: tuple[FaultKind, ...] = ("chunk_error", "chunk_drop", "chunk_expired")
 API_PREFIX = "/v1.3"
 
 
@@ -163,6 +173,41 @@ class FaultSwitches:
         ``stream_end`` (the 2026 API defines no in-stream error event)."""
         return self._add(Fault("stream_error", times, method="POST", path=path, message=message))
 
+    # Chunk PUTs to presigned URLs (``/storage/...``) take only these three switches, and API
+    # requests never take them. ``chunk_index`` narrows one to that chunk's PUTs.
+
+    def fail_chunks(
+        self, times: int | None = 1, *, status: int = 500, chunk_index: int | None = None
+    ) -> Fault:
+        """Answer the next chunk PUTs with ``status`` (an S3 XML error); nothing is stored."""
+        return self._add(
+            Fault("chunk_error", times, method="PUT", path=_chunk_path(chunk_index), status=status)
+        )
+
+    def drop_chunks(
+        self,
+        times: int | None = 1,
+        *,
+        after_storing: bool = False,
+        chunk_index: int | None = None,
+    ) -> Fault:
+        """Break the connection of the next chunk PUTs. With ``after_storing=True`` the chunk
+        is stored (and can be reported) but its answer, with the ETag, never arrives."""
+        return self._add(
+            Fault(
+                "chunk_drop",
+                times,
+                method="PUT",
+                path=_chunk_path(chunk_index),
+                after_handling=after_storing,
+            )
+        )
+
+    def expire_chunks(self, times: int | None = 1, *, chunk_index: int | None = None) -> Fault:
+        """Answer the next chunk PUTs 403 ``Request has expired``, as for an expired URL
+        (the URL itself stays valid: a retry with it, or with a fresh one, succeeds)."""
+        return self._add(Fault("chunk_expired", times, method="PUT", path=_chunk_path(chunk_index)))
+
     def clear(self) -> None:
         """Disarm every switch."""
         with self._lock:
@@ -187,3 +232,7 @@ class FaultSwitches:
                             self._faults.remove(fault)
                     return fault
         return None
+
+
+def _chunk_path(chunk_index: int | None) -> str:
+    return "/storage/*" if chunk_index is None else f"/storage/*/{chunk_index}"

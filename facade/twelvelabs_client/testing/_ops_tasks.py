@@ -240,7 +240,8 @@ def list_tasks(call: Call) -> Response:
     def keep(task: TaskRecord) -> bool:
         info = task.source.info
         return (
-            (index_id is None or task.index_id == index_id)
+            task.asset_id is None  # indexed assets have no task
+            and (index_id is None or task.index_id == index_id)
             and (not statuses or task.status(now, stage) in statuses)
             and (filename is None or task.source.filename == filename)
             and (duration is None or duration.matches(info.duration))

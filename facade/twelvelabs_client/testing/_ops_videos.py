@@ -39,13 +39,16 @@ def system_metadata(task: TaskRecord) -> dict[str, Any]:
 
 def render_video_item(store: Store, task: TaskRecord) -> dict[str, Any]:
     stage = store.settings.stage_seconds
-    return {
+    body: dict[str, Any] = {
         "_id": task.video_id,
         "created_at": rfc3339(task.created_at, millis=False),
         "updated_at": rfc3339(task.video_updated_at(stage), millis=False),
         "indexed_at": rfc3339(task.finished_at(stage), millis=False),
         "system_metadata": system_metadata(task),
     }
+    if task.asset_id is not None:  # an indexed asset seen as a video
+        body["asset_id"] = task.asset_id
+    return body
 
 
 def clip_segments(duration: float, clip_length: float) -> list[tuple[float, float]]:

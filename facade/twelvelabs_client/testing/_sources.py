@@ -62,24 +62,18 @@ def _from_bytes(data: bytes, filename: str) -> VideoSource:
 
 
 def _asset(store: Store, name: str, asset_id: str) -> Media:
-    """An asset: from the fake's asset store when it has one, else an indexed video whose id is
-    given (the fake treats the ids of its indexed videos as asset ids too)."""
-    assets = getattr(store, "assets", None)
-    record = assets.get(asset_id) if isinstance(assets, dict) else None
+    """An asset: from the fake's asset store (it must be ``ready``), else an indexed video whose
+    id is given (the fake treats the ids of its indexed videos as asset ids too)."""
+    record = store.assets.assets.get(asset_id)
     if record is not None:
-        source = getattr(record, "source", None)
-        if isinstance(source, VideoSource):
-            return Media("asset_id", source, asset_id=asset_id)
-        filename = str(getattr(record, "filename", "asset.mp4"))
+        if record.status(store.now(), store.settings) != "ready":
+            raise invalid(name, f"the asset {asset_id} is not ready yet")
         return Media(
             "asset_id",
-            VideoSource(
-                filename=filename,
-                size=int(getattr(record, "size", 0) or 0),
-                fingerprint=f"asset-{asset_id}",
-                info=derived_info(f"asset-{asset_id}"),
-            ),
+            record.source,
             asset_id=asset_id,
+            user_metadata=dict(record.user_metadata),
+            transcript=record.transcript,
         )
     task = store.task_for_video(asset_id)
     if task is None:

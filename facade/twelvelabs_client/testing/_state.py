@@ -52,6 +52,17 @@ class Settings:
     max_image_bytes: int = 5 * 1024**2
     index_expiry_days: float | None = 90.0
     """``expires_at`` of new indexes; None writes ``null`` (as on the Developer plan)."""
+    asset_seconds: float = 2.0
+    """Time a new asset (or a completed multipart upload) spends ``processing``."""
+    multipart_chunk_size: int = 5 * 1024**2
+    """The chunk size multipart sessions are given (the API chooses it, not the client)."""
+    initial_presigned_urls: int = 10
+    """How many presigned URLs a new multipart session carries (the rest are requested)."""
+    presigned_url_ttl: float = 3600.0
+    upload_session_ttl: float = 86400.0
+    keep_upload_bytes: int = 32 * 1024**2
+    """Multipart uploads up to this size are kept (to read MP4 facts); larger ones are only
+    hashed as they stream past."""
 
 
 @dataclass
@@ -102,6 +113,8 @@ class TaskRecord:
     user_metadata: dict[str, Scalar]
     fail_reason: str | None = None
     integration_id: str | None = None
+    asset_id: str | None = None
+    """Set when the video is an indexed asset (``POST /indexes/{id}/indexed-assets``)."""
     video_deleted: bool = False
     metadata_updated_at: float | None = None
     transcript: str | None = None
@@ -257,6 +270,9 @@ class Store:
         self.embed_v2_tasks: dict[str, Any] = {}
         self.fail_next: list[str] = []
         self.fail_by_filename: dict[str, str] = {}
+        from ._asset_state import AssetState
+
+        self.assets = AssetState()
         self._seq = 0
 
     def now(self) -> float:
@@ -332,5 +348,6 @@ class Store:
         ends += [e.created_at + self.settings.embed_seconds for e in self.embed_tasks.values()]
         ends += [t.finished_at(self.settings) for t in self.analyze_tasks.values()]
         ends += [t.finished_at(self.settings) for t in self.embed_v2_tasks.values()]
+        ends += self.assets.pending_ends(self.settings)
         later = [e for e in ends if e > now]
         return max(later) if later else None

@@ -1,0 +1,253 @@
+"""Indexed assets: an asset put into an index (create 202, list, retrieve, update, delete).
+
+An indexed asset is kept as an indexing task whose video id is the indexed asset's id (the
+facts suggest the two ids are the same), so it shows up in ``GET /indexes/{id}/videos`` (with
+its ``asset_id``), in search results and in the index's counts once ``ready``. It moves
+``validating -> pending -> queued -> indexing -> ready`` (or ``failed``) on the fake's clock.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._clock import rfc3339
+from ._ops_assets import asset_not_found
+from ._ops_tasks import check_user_metadata, duration_problem, new_task, render_hls
+from ._ops_videos import (
+    _metadata_matches,
+    system_metadata,
+    transcription,
+    video_segments,
+)
+from ._params import RANGE_OPERATORS, JsonReader, QueryReader, Range, parse_number, split_range_key
+from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
+from ._state import EMBED_MODEL, TASK_STATUSES, Store, TaskRecord
+from ._wire import ApiError, Response, empty_response, invalid, json_response, unknown
+
+STATUSES = tuple(s for s in TASK_STATUSES if s != "uploading")
+# embedding option -> the index model option it needs
+EMBEDDING_OPTIONS = {
+    "visual": "visual",
+    "visual-text": "visual",
+    "audio": "audio",
+    "transcription": "audio",
+}
+RANGED = ("duration", "fps", "width", "height", "size")
+
+
+def _index(store: Store, index_id: str) -> Any:
+    index = store.indexes.get(index_id)
+    if index is None:
+        raise ApiError(
+            404, "resource_not_exist", f"No index with id `{index_id}` exists.", docs_url=None
+        )
+    return index
+
+
+def get_indexed_asset(store: Store, index_id: str, indexed_asset_id: str) -> TaskRecord:
+    task_id = store.video_to_task.get(indexed_asset_id)
+    task = store.tasks.get(task_id) if task_id else None
+    if task is None or task.index_id != index_id or task.asset_id is None or task.video_deleted:
+        raise ApiError(
+            404,
+            "resource_not_exist",
+            f"No indexed asset with id `{indexed_asset_id}` exists in index `{index_id}`.",
+            docs_url=None,
+        )
+    return task
+
+
+def create_indexed_asset(call: Call) -> Response:
+    store = call.store
+    no_query(call)
+    index = _index(store, call.params["index-id"])
+    body = JsonReader(call.json, {"asset_id", "enable_video_stream", "user_metadata"})
+    asset_id = body.string("asset_id", required=True)
+    assert asset_id is not None
+    enable_stream = body.boolean("enable_video_stream") or False
+    metadata = check_user_metadata("user_metadata", body.obj("user_metadata") or {})
+    asset = store.assets.assets.get(asset_id)
+    if asset is None:
+        raise asset_not_found(asset_id)
+    status = asset.status(store.now(), store.settings)
+    if status != "ready":
+        raise invalid("asset_id", f"The asset is `{status}`; it must be `ready` to be indexed.")
+    task = new_task(
+        store,
+        index,
+        asset.source,
+        enable_video_stream=enable_stream,
+        user_metadata=metadata,
+    )
+    task.asset_id = asset.id
+    task.transcript = asset.transcript
+    problem = duration_problem(index, asset.source.info.duration)
+    if problem is not None and task.fail_reason is None:
+        task.fail_reason = problem[1]
+    return json_response(202, {"_id": task.video_id, "asset_id": asset.id})
+
+
+def render_indexed_asset(store: Store, task: TaskRecord) -> dict[str, Any]:
+    now, stage = store.now(), store.settings.stage_seconds
+    status = task.status(now, stage)
+    body: dict[str, Any] = {
+        "_id": task.video_id,
+        "asset_id": task.asset_id,
+        "status": status,
+        "created_at": rfc3339(task.created_at, millis=False),
+        "updated_at": rfc3339(
+            max(task.updated_at(now, stage), task.metadata_updated_at or 0.0), millis=False
+        ),
+    }
+    if status == "ready":
+        body["indexed_at"] = rfc3339(task.finished_at(stage), millis=False)
+    facts = system_metadata(task)
+    body["system_metadata"] = facts if status != "validating" else {"filename": facts["filename"]}
+    return body
+
+
+def list_indexed_assets(call: Call) -> Response:
+    store = call.store
+    index = _index(store, call.params["index-id"])
+    q = QueryReader(
+        call.query,
+        {"page", "page_limit", "sort_by", "sort_option", "filename", "status"},
+        ranged={*RANGED, "created_at", "updated_at"},
+    )
+    metadata_filters: dict[str, str] = {}
+    metadata_ranges: dict[str, Range] = {}
+    for key in q.extra_keys():
+        base, op = split_range_key(key)
+        if base == "user_metadata":
+            raise unknown([key])  # filter keys go at the top level, as for videos
+        value = q.string(key)
+        if value is None:
+            continue
+        if op is None:
+            metadata_filters[key] = value
+        elif op in RANGE_OPERATORS:
+            setattr(metadata_ranges.setdefault(base, Range()), op, parse_number(key, value))
+        else:
+            raise invalid(key, "Use [gte] or [lte].")
+    page, limit = read_page(q)
+    sort_by, descending = read_sort(q)
+    statuses = q.choices("status", STATUSES)
+    filename = q.string("filename")
+    ranges = {k: q.range(k) for k in RANGED}
+    created = q.range("created_at", datetimes=True)
+    updated = q.range("updated_at", datetimes=True)
+    now, stage = store.now(), store.settings.stage_seconds
+
+    def keep(task: TaskRecord) -> bool:
+        facts = system_metadata(task)
+        if statuses and task.status(now, stage) not in statuses:
+            return False
+        if filename is not None and task.source.filename != filename:
+            return False
+        if any(r is not None and not r.matches(float(facts[k])) for k, r in ranges.items()):
+            return False
+        if created is not None and not created.matches(task.created_at):
+            return False
+        if updated is not None and not updated.matches(task.updated_at(now, stage)):
+            return False
+        for key, raw in metadata_filters.items():
+            if not _metadata_matches(task.user_metadata.get(key), key, raw):
+                return False
+        for key, wanted in metadata_ranges.items():
+            stored = task.user_metadata.get(key)
+            if isinstance(stored, bool) or not isinstance(stored, int | float):
+                return False
+            if not wanted.matches(float(stored)):
+                return False
+        return True
+
+    found = [
+        t
+        for t in store.tasks.values()
+        if t.index_id == index.id and t.asset_id is not None and not t.video_deleted and keep(t)
+    ]
+    found.sort(
+        key=lambda t: sort_key(sort_by, t.created_at, t.updated_at(now, stage), t.seq),
+        reverse=descending,
+    )
+    return page_response(found, page, limit, lambda t: render_indexed_asset(store, t))
+
+
+def retrieve_indexed_asset(call: Call) -> Response:
+    store = call.store
+    q = QueryReader(call.query, {"embedding_option", "transcription"})
+    q.check_unknown()
+    options = list(dict.fromkeys(q.choices("embedding_option", EMBEDDING_OPTIONS)))
+    want_transcription = q.boolean("transcription") or False
+    index = _index(store, call.params["index-id"])
+    task = get_indexed_asset(store, index.id, call.params["indexed-asset-id"])
+    if options:
+        enabled = index.marengo_options()
+        if enabled is None:
+            raise invalid("embedding_option", "Embeddings need an index with a Marengo model.")
+        for option in options:
+            if EMBEDDING_OPTIONS[option] not in enabled:
+                raise invalid(
+                    "embedding_option",
+                    f"`{option}` needs the `{EMBEDDING_OPTIONS[option]}` model option on the index.",
+                )
+    body = render_indexed_asset(store, task)
+    if task.user_metadata:
+        body["user_metadata"] = dict(task.user_metadata)
+    if task.enable_video_stream:
+        body["hls"] = render_hls(store, task)
+    ready = body["status"] == "ready"
+    if options and ready:
+        body["embedding"] = {
+            "model_name": EMBED_MODEL,
+            "video_embedding": {"segments": video_segments(task, options)},
+        }
+    if want_transcription:
+        body["transcription"] = transcription(task) if ready else None
+    return json_response(200, body)
+
+
+def update_indexed_asset(call: Call) -> Response:
+    """PATCH: merge; a key set to ``null`` is deleted."""
+    store = call.store
+    no_query(call)
+    task = get_indexed_asset(store, call.params["index-id"], call.params["indexed-asset-id"])
+    body = JsonReader(call.json, {"user_metadata"})
+    raw = body.body.get("user_metadata") or {}
+    if not isinstance(raw, dict):
+        raise invalid("user_metadata", "It must be an object.")
+    for key, value in raw.items():
+        if value is None:
+            task.user_metadata.pop(key, None)
+        elif isinstance(value, str | int | float | bool):
+            task.user_metadata[key] = value
+        else:
+            raise invalid("user_metadata", f"The value of `{key}` must be a scalar.")
+    task.metadata_updated_at = store.now()
+    return empty_response(200)
+
+
+def delete_indexed_asset(call: Call) -> Response:
+    """The indexed asset goes; the asset stays (deleting it is a separate call)."""
+    store = call.store
+    no_query(call)
+    task = get_indexed_asset(store, call.params["index-id"], call.params["indexed-asset-id"])
+    del store.tasks[task.id]
+    store.video_to_task.pop(task.video_id, None)
+    return empty_response(200)
+
+
+_ONE = "/indexes/{index-id}/indexed-assets/{indexed-asset-id}"
+ROUTES = [
+    Route(
+        "POST",
+        "/indexes/{index-id}/indexed-assets",
+        "create_indexed_asset",
+        create_indexed_asset,
+        "json",
+    ),
+    Route("GET", "/indexes/{index-id}/indexed-assets", "list_indexed_assets", list_indexed_assets),
+    Route("GET", _ONE, "retrieve_indexed_asset", retrieve_indexed_asset),
+    Route("PATCH", _ONE, "update_indexed_asset", update_indexed_asset, "json"),
+    Route("DELETE", _ONE, "delete_indexed_asset", delete_indexed_asset),
+]
