@@ -1,6 +1,6 @@
 """The asynchronous client: the twin of :class:`._client.TwelveLabs` for ``asyncio``.
 
-Same constructor (configuration resolved by :func:`._client.resolve_config`), same namespaces
+Same constructor (configuration resolved by :func:`._config.resolve_config`), same namespaces
 and method names; every method that sends a request is awaited. The methods themselves are
 shared with the sync client (see :mod:`._operations`), so both validate, build and parse the
 same way; only the sender (:class:`._async_send.AsyncSender`) differs.
@@ -16,7 +16,14 @@ from types import TracebackType
 import httpx
 
 from ._async_send import AsyncSender
-from ._client import DEFAULT_MAX_RETRIES, resolve_config
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    ClientConfig,
+    TimeoutArg,
+    changed_options,
+    constructor_options,
+    resolve_config,
+)
 from .resources import (
     AsyncEmbed,
     AsyncGenerate,
@@ -51,13 +58,15 @@ class AsyncTwelveLabs:
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         _sleep: Callable[[float], Awaitable[object]] | None = None,
         _clock: Callable[[], float] | None = None,
     ) -> None:
+        self._options = constructor_options(locals())  # what with_options() starts from
         config = resolve_config(api_key, base_url, timeout, max_retries)
+        self._config: ClientConfig = config
         self.base_url = config.base_url
         self.max_retries = config.max_retries
         self.timeout = config.timeout
@@ -79,6 +88,18 @@ class AsyncTwelveLabs:
         self.search = AsyncSearch(self._sender)
         self.embed = AsyncEmbed(self._sender)
         self.generate = AsyncGenerate(self._sender)
+
+    def with_options(
+        self, *, timeout: TimeoutArg = None, max_retries: int | None = None
+    ) -> AsyncTwelveLabs:
+        """A client with the options given changed, sharing this one's connection pool (see
+        :meth:`TwelveLabs.with_options`)."""
+        return AsyncTwelveLabs(
+            self._config.api_key,
+            base_url=self.base_url,
+            http_client=self._http_client,
+            **changed_options(self._options, locals()),
+        )
 
     @property
     def http_client(self) -> httpx.AsyncClient:

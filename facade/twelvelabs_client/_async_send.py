@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar, overload
+from typing import TypeVar
 
 import httpx
 
-from ._send import Attempts, RequestKwargs, SenderCore, TimeoutArg
+from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
 
 __all__ = ["AsyncSender"]
 
@@ -26,66 +26,31 @@ T = TypeVar("T")
 class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[object]]]):
     """Sends generated request kwargs with retries, logging and error mapping (async)."""
 
-    @overload
     async def request(
         self,
         kwargs: RequestKwargs,
         *,
         parse: Callable[[httpx.Response], T],
-        retry_safe: bool,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        options: CallOptions | None = None,
+        safe_to_repeat: bool = False,
         deadline: float | None = None,
-    ) -> T: ...
-
-    @overload
-    async def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: None,
-        retry_safe: bool,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> None: ...
-
-    async def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: Callable[[httpx.Response], T] | None,
-        retry_safe: bool,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> T | None:
+    ) -> T:
         """Send, retrying as allowed; ``parse(response)`` for a 2xx (see ``Sender.request``)."""
         attempts = self._attempts(
-            kwargs,
-            retry_safe=retry_safe,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-            deadline=deadline,
+            kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
         )
-        response = await self._send(attempts, stream=False)
-        if parse is None:
-            return None
-        return parse(response)
+        return parse(await self._send(attempts, stream=False))
 
     @contextlib.asynccontextmanager
     async def stream(
         self,
         kwargs: RequestKwargs,
         *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        retry_safe: bool = True,
+        options: CallOptions | None = None,
+        safe_to_repeat: bool = False,
     ) -> AsyncIterator[httpx.Response]:
         """An open 2xx streamed response (see ``Sender.stream``); closed on leaving the block."""
-        attempts = self._attempts(
-            kwargs, retry_safe=retry_safe, request_timeout=request_timeout, max_retries=max_retries
-        )
+        attempts = self._attempts(kwargs, options=options or {}, safe_to_repeat=safe_to_repeat)
         response = await self._send(attempts, stream=True)
         try:
             yield response

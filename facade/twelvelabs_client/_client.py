@@ -1,19 +1,22 @@
-"""The synchronous client: configuration (key, base URL, timeouts, retries) and namespaces."""
+"""The synchronous client: its namespaces, its connection pool, and ``with_options``."""
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from types import TracebackType
 
 import httpx
 
-from ._retry import RetryPolicy
-from ._send import Sender, to_timeout
-from ._validation import check_int
-from .errors import InvalidInputError
+from ._config import (
+    DEFAULT_MAX_RETRIES,
+    ClientConfig,
+    TimeoutArg,
+    changed_options,
+    constructor_options,
+    resolve_config,
+)
+from ._send import Sender
 from .resources.embed import Embed
 from .resources.generate import Generate
 from .resources.imports import Imports
@@ -22,87 +25,7 @@ from .resources.search import Search
 from .resources.tasks import Tasks
 from .resources.videos import Videos
 
-__all__ = [
-    "API_KEY_ENV",
-    "BASE_URL_ENV",
-    "DEFAULT_BASE_URL",
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "ClientConfig",
-    "TwelveLabs",
-    "resolve_api_key",
-    "resolve_base_url",
-    "resolve_config",
-]
-
-API_KEY_ENV = "TWELVELABS_API_KEY"
-BASE_URL_ENV = "TWELVELABS_BASE_URL"
-API_VERSION_PATH = "/v1.3"
-DEFAULT_BASE_URL = "https://api.twelvelabs.io" + API_VERSION_PATH
-DEFAULT_MAX_RETRIES = 2
-#: Connecting should be quick; reading must outlast generation calls that take minutes;
-#: writing must outlast a slow chunk of a large upload.
-DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=30.0)
-
-
-def resolve_api_key(api_key: str | None) -> str:
-    """The argument, else ``TWELVELABS_API_KEY``; refuses a missing or blank key."""
-    if api_key is None:
-        api_key = os.environ.get(API_KEY_ENV)
-    if api_key is None or not api_key.strip():
-        raise InvalidInputError(
-            "api_key",
-            f"no API key was given. Pass api_key=... or set the {API_KEY_ENV} environment "
-            "variable (create a key at https://playground.twelvelabs.io).",
-        )
-    return api_key.strip()
-
-
-def resolve_base_url(base_url: str | httpx.URL | None) -> str:
-    """The argument, else ``TWELVELABS_BASE_URL``, else the public API.
-
-    A URL with no path (``https://api.twelvelabs.io``, the form the official SDK reads from
-    the same variable) gets ``/v1.3`` appended; a trailing slash is dropped.
-    """
-    if base_url is None:
-        base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-    url = httpx.URL(str(base_url).strip())
-    if url.scheme not in ("http", "https") or not url.host:
-        raise InvalidInputError(
-            "base_url",
-            f"expected an http(s) URL such as {DEFAULT_BASE_URL!r}, got {str(base_url)!r}",
-        )
-    text = str(url).rstrip("/")
-    if url.path in ("", "/"):
-        text += API_VERSION_PATH
-    return text
-
-
-@dataclass(frozen=True)
-class ClientConfig:
-    """The resolved constructor arguments (shared by the sync and the async client)."""
-
-    api_key: str = field(repr=False)
-    base_url: str
-    timeout: httpx.Timeout
-    max_retries: int
-
-    def policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries)
-
-
-def resolve_config(
-    api_key: str | None,
-    base_url: str | httpx.URL | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-) -> ClientConfig:
-    """Check and complete the constructor arguments (environment variables, defaults)."""
-    key = resolve_api_key(api_key)
-    url = resolve_base_url(base_url)
-    check_int("max_retries", max_retries, minimum=0)
-    resolved_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout, "timeout")
-    return ClientConfig(key, url, resolved_timeout, max_retries)
+__all__ = ["TwelveLabs"]
 
 
 class TwelveLabs:
@@ -131,13 +54,15 @@ class TwelveLabs:
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
     ) -> None:
+        self._options = constructor_options(locals())  # what with_options() starts from
         config = resolve_config(api_key, base_url, timeout, max_retries)
+        self._config: ClientConfig = config
         self.base_url = config.base_url
         self.max_retries = config.max_retries
         self.timeout = config.timeout
@@ -159,6 +84,24 @@ class TwelveLabs:
         self.search = Search(self._sender)
         self.embed = Embed(self._sender)
         self.generate = Generate(self._sender)
+
+    def with_options(
+        self, *, timeout: TimeoutArg = None, max_retries: int | None = None
+    ) -> TwelveLabs:
+        """A client with the options given changed (the others, ``None`` ones included, as they
+        are here) that shares this client's key, base URL and connection pool. Closing it
+        leaves the pool open: it stays this client's (or yours, if you passed ``http_client``).
+
+        ::
+
+            client.with_options(max_retries=5).indexes.list()
+        """
+        return TwelveLabs(
+            self._config.api_key,
+            base_url=self.base_url,
+            http_client=self._http_client,
+            **changed_options(self._options, locals()),
+        )
 
     @property
     def http_client(self) -> httpx.Client:

@@ -1,31 +1,17 @@
-"""One definition per API method, run by the sync and the async client alike.
+"""Plans: what an API method will do, run by the sync or the async sender alike.
 
-A resource method is written once, in a class both ``Tasks`` and ``AsyncTasks`` inherit, as a
-*builder*: it validates its arguments, builds the request with the generated ``_get_kwargs``
-and returns a plan of what to send, without sending anything. :func:`api_method` turns the
-builder into the public method: on a sync resource it runs the plan and returns the result,
-on an async resource it returns what ``await`` (or ``async for`` / ``async with``) needs::
+A resource method is written once (see :mod:`.resources._base` for how) as a *builder* that
+checks its arguments and returns a plan; :func:`api_method` runs the plan with the sync sender
+(the result) or the async one (what ``await``, ``async for`` or ``async with`` needs). The plans:
 
-    class TasksMethods(ResourceBase):
-        @api_method
-        def retrieve(self, task_id: str, *, ...) -> Prepared[Task]:
-            ids(task_id=task_id)
-            return self._prepare(retrieve_task._get_kwargs(task_id), Task.from_dict, ...)
-
-    client.tasks.retrieve("t1")              # Task
-    await async_client.tasks.retrieve("t1")  # Task
-
-The plans (all without I/O until run):
-
-* :class:`Prepared` one request -> the parsed model (``await``-ed in async);
-* :class:`Paged` a list endpoint -> :class:`~._pagination.SyncPager` / ``AsyncPager``;
-* :class:`Streamed` streamed generation -> ``GenerateStream`` / ``AsyncGenerateStream``;
-* :class:`Waited` polling -> the finished object (via :mod:`._polling`'s two drivers);
+* :class:`Request` one request -> its parsed answer;
+* :class:`Paged` a page-number list -> ``SyncPager`` / ``AsyncPager``;
 * :class:`Searched` a search -> ``SearchResults`` / (awaited) ``AsyncSearchResults``;
-* :class:`Then` one plan, then another built from its result (``create_and_wait``);
-* :class:`ClockReading` the sender's clock (where ``create_and_wait``'s deadline starts).
+* :class:`Streamed` streamed generation -> ``GenerateStream`` / ``AsyncGenerateStream``;
+* :class:`Waited` polling until a job is finished -> the finished object;
+* :class:`Steps` several plans in a row, written as one generator (``create_and_wait``).
 
-Validation runs when the method is called (also in async, before anything is awaited).
+Building a plan does no I/O and holds no resource: a file is opened when its request is sent.
 """
 
 from __future__ import annotations
@@ -35,7 +21,7 @@ import contextlib
 import dataclasses
 import functools
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Generator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
@@ -44,8 +30,9 @@ import httpx
 from ._pagination import AsyncPager, SyncPager
 from ._polling import TASK_WAIT, Outcome, WaitPolicy, async_wait_for, wait_for
 from ._search_results import AsyncSearchResults, SearchResults
-from ._send import RequestKwargs, TimeoutArg
+from ._send import CallOptions, RequestKwargs
 from ._streaming import AsyncGenerateStream, GenerateStream
+from ._uploads import Uploads
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -53,22 +40,20 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncResource",
-    "ClockReading",
     "Paged",
     "Plan",
-    "Prepared",
+    "Request",
     "ResourceBase",
     "Searched",
+    "Steps",
     "Streamed",
     "SyncResource",
-    "Then",
     "Waited",
     "api_method",
 ]
 
 P = ParamSpec("P")
 T = TypeVar("T")
-U = TypeVar("U")
 S = TypeVar("S", covariant=True)
 A = TypeVar("A", covariant=True)
 PageT = TypeVar("PageT")
@@ -100,20 +85,20 @@ Awaited = Coroutine[Any, Any, T]
 
 
 @dataclass
-class Prepared(Plan[T, Awaited[T]]):
-    """One request: generated kwargs, the parser of its 2xx body, whether a retry may repeat
-    it, per-call options, the uploads to close once it is done (sent or not), and an optional
-    deadline (a sender clock reading) that bounds it, retries included."""
+class Request(Plan[T, Awaited[T]]):
+    """One request: the generated request kwargs, the parser of its 2xx answer, the per-call
+    options, whether a POST may be repeated (see :func:`~._retry.is_retry_safe`), the uploads
+    to open while it is sent, and an optional deadline (a sender clock reading) that bounds
+    it, retries included."""
 
     kwargs: RequestKwargs
     parse: Callable[[httpx.Response], T]
-    retry_safe: bool
-    request_timeout: TimeoutArg = None
-    max_retries: int | None = None
-    uploads: contextlib.ExitStack = field(default_factory=contextlib.ExitStack)
+    options: CallOptions = field(default_factory=lambda: CallOptions())
+    safe_to_repeat: bool = False
+    uploads: Uploads = field(default_factory=Uploads)
     deadline: float | None = None
 
-    def bounded(self, deadline: float) -> Prepared[T]:
+    def bounded(self, deadline: float) -> Request[T]:
         return dataclasses.replace(self, deadline=deadline)
 
     def run(self, sender: Sender) -> T:
@@ -121,9 +106,8 @@ class Prepared(Plan[T, Awaited[T]]):
             return sender.request(
                 self.kwargs,
                 parse=self.parse,
-                retry_safe=self.retry_safe,
-                request_timeout=self.request_timeout,
-                max_retries=self.max_retries,
+                options=self.options,
+                safe_to_repeat=self.safe_to_repeat,
                 deadline=self.deadline,
             )
 
@@ -132,32 +116,61 @@ class Prepared(Plan[T, Awaited[T]]):
             return await sender.request(
                 self.kwargs,
                 parse=self.parse,
-                retry_safe=self.retry_safe,
-                request_timeout=self.request_timeout,
-                max_retries=self.max_retries,
+                options=self.options,
+                safe_to_repeat=self.safe_to_repeat,
                 deadline=self.deadline,
             )
 
 
+#: What a :class:`Steps` generator is: it yields plans, gets each one's result back, and
+#: returns the result of the whole.
+StepsGenerator = Generator[Plan[Any, Any], Any, T]
+
+
 @dataclass
-class Then(Plan[U, Awaited[U]], Generic[T, U]):
-    """``first``, then the plan ``after(result of first)`` (its result is the result)."""
+class Steps(Plan[T, Awaited[T]]):
+    """Plans run one after the other, written as plain sequential code::
 
-    first: Plan[T, Awaited[T]]
-    after: Callable[[T], Plan[U, Awaited[U]]]
+        def steps(started_at: float) -> StepsGenerator[Task]:
+            created = yield TasksMethods.create.plan(self, index_id, video_file=video_file)
+            return (yield TasksMethods.wait.plan(self, created.id).counted_from(started_at))
 
-    def run(self, sender: Sender) -> U:
-        return self.after(self.first.run(sender)).run(sender)
+        return Steps(steps)
 
-    async def arun(self, sender: AsyncSender) -> U:
-        return await self.after(await self.first.arun(sender)).arun(sender)
+    ``steps(started_at)`` gets the sender's clock reading when the plan starts to run (so an
+    async call awaited later does not start its deadline early); each ``yield plan`` runs that
+    plan with the same sender and evaluates to its result."""
+
+    steps: Callable[[float], StepsGenerator[T]]
+
+    def run(self, sender: Sender) -> T:
+        steps = self.steps(sender.clock())
+        result: Any = None
+        with contextlib.closing(steps):
+            while True:
+                try:
+                    plan = steps.send(result)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]
+                result = plan.run(sender)
+
+    async def arun(self, sender: AsyncSender) -> T:
+        steps = self.steps(sender.clock())
+        result: Any = None
+        with contextlib.closing(steps):
+            while True:
+                try:
+                    plan = steps.send(result)
+                except StopIteration as done:
+                    return done.value  # type: ignore[no-any-return]
+                result = await plan.arun(sender)
 
 
 @dataclass
 class Paged(Plan[SyncPager[PageT, ItemT], AsyncPager[PageT, ItemT]]):
     """A list endpoint: ``page(number)`` is the request of one page."""
 
-    page: Callable[[int], Prepared[PageT]]
+    page: Callable[[int], Request[PageT]]
     first_page: int = 1
 
     def run(self, sender: Sender) -> SyncPager[PageT, ItemT]:
@@ -167,33 +180,27 @@ class Paged(Plan[SyncPager[PageT, ItemT], AsyncPager[PageT, ItemT]]):
         return AsyncPager(lambda number: self.page(number).arun(sender), first_page=self.first_page)
 
 
-class ClockReading(Plan[float, Awaited[float]]):
-    """A plan without I/O: the sender's clock when it runs. ``create_and_wait`` starts its
-    deadline with it, so an async call awaited later does not start the clock early."""
-
-    def run(self, sender: Sender) -> float:
-        return sender.clock()
-
-    async def arun(self, sender: AsyncSender) -> float:
-        return sender.clock()
-
-
 @dataclass
 class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
     """A streamed response, opened when the stream's ``with`` block starts."""
 
     kwargs: RequestKwargs
-    request_timeout: TimeoutArg = None
-    max_retries: int | None = None
+    options: CallOptions = field(default_factory=lambda: CallOptions())
+    safe_to_repeat: bool = False
 
     def run(self, sender: Sender) -> GenerateStream:
-        return GenerateStream(lambda: sender.stream(self.kwargs, **self._options()))
+        return GenerateStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )
 
     def arun(self, sender: AsyncSender) -> AsyncGenerateStream:
-        return AsyncGenerateStream(lambda: sender.stream(self.kwargs, **self._options()))
-
-    def _options(self) -> dict[str, Any]:
-        return {"request_timeout": self.request_timeout, "max_retries": self.max_retries}
+        return AsyncGenerateStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )
 
 
 @dataclass
@@ -306,11 +313,19 @@ class api_method(Generic[P, S, A]):
         functools.update_wrapper(self, build)  # type: ignore[arg-type]
         # What help() and IDEs show for the bound method: the arguments without ``self``, and
         # no return annotation (the builder's is the plan, not what the caller gets).
+        # ``**options: Unpack[CallOptions]`` is shown as the keywords it stands for.
         signature = inspect.signature(build)
+        parameters = list(signature.parameters.values())[1:]
+        if parameters and parameters[-1].kind is inspect.Parameter.VAR_KEYWORD:
+            parameters[-1:] = [
+                inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=t)
+                for name, t in CallOptions.__annotations__.items()
+            ]
         self._signature = signature.replace(
-            parameters=list(signature.parameters.values())[1:],
-            return_annotation=inspect.Signature.empty,
+            parameters=parameters, return_annotation=inspect.Signature.empty
         )
+        # ``**options`` takes any keyword at run time: a misspelt option must still fail.
+        self._keywords = frozenset(p.name for p in parameters)
 
     @overload
     def __get__(self, obj: None, owner: type) -> api_method[P, S, A]: ...
@@ -322,7 +337,7 @@ class api_method(Generic[P, S, A]):
     def __get__(self, obj: ResourceBase | None, owner: type) -> Any:
         if obj is None:
             return self
-        build = self.build
+        build = self._checked
         if isinstance(obj, SyncResource):
 
             def method(*args: Any, **kwargs: Any) -> Any:
@@ -335,10 +350,18 @@ class api_method(Generic[P, S, A]):
 
         else:
             raise TypeError(f"{type(obj).__name__} is neither a sync nor an async resource")
-        functools.update_wrapper(method, build)
+        functools.update_wrapper(method, self.build)
         method.__signature__ = self._signature  # type: ignore[attr-defined]
         return method
 
     def plan(self, obj: ResourceBase, /, *args: P.args, **kwargs: P.kwargs) -> Plan[S, A]:
         """The plan of this method for ``obj`` (sync or async alike), without running it."""
+        return self._checked(obj, *args, **kwargs)
+
+    def _checked(self, obj: ResourceBase, /, *args: Any, **kwargs: Any) -> Plan[S, A]:
+        unknown = kwargs.keys() - self._keywords
+        if unknown:
+            raise TypeError(
+                f"{self.build.__name__}() got an unexpected keyword argument {min(unknown)!r}"
+            )
         return self.build(obj, *args, **kwargs)

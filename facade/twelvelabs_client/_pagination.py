@@ -17,6 +17,8 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, 
 from contextlib import aclosing
 from typing import Any, Generic, TypeVar
 
+from twelvelabs_generated.types import Unset
+
 __all__ = ["AsyncPager", "SyncPager", "next_page_number", "page_items"]
 
 PageT = TypeVar("PageT")
@@ -25,7 +27,7 @@ ItemT = TypeVar("ItemT")
 
 def _present(value: Any) -> Any:
     """``None`` for the generated ``Unset`` sentinel (falsy, not ``None``) and for ``None``."""
-    if value is None or type(value).__name__ == "Unset":
+    if value is None or isinstance(value, Unset):
         return None
     return value
 

@@ -4,12 +4,14 @@ What is retried
     * connection failures and timeouts (``httpx.TransportError``),
     * HTTP 408, 429 and every 5xx (including non-standard codes such as 520).
 
-The duplicate-safety rule
-    Requests are *retry-safe* or not. GET, PUT and DELETE are idempotent, and POSTs that only
-    compute something (search, embed, gist, summarize, generate) create nothing, so repeating
-    them cannot duplicate anything: they are retry-safe. POSTs that create something (an index,
-    a video indexing task, an embedding task, an import) are not, and neither is any request
-    whose body carries a file (an upload is never sent twice unless it provably never arrived).
+The duplicate-safety rule (:func:`is_retry_safe`)
+    Requests are *retry-safe* or not. GET, PUT, PATCH and DELETE are idempotent: retry-safe. A
+    POST is not, unless its method declares it safe to repeat (``safe_to_repeat=True``: it only
+    computes something, as search, embeddings, gist, summarize and generate do). So a POST that
+    creates something (an index, a video indexing task, an embedding task, an import) is never
+    repeated, and a forgotten declaration costs a retry, never a duplicate. No request whose
+    body carries a file is retry-safe (an upload is never sent twice unless it provably never
+    arrived).
 
     A request that is not retry-safe is retried only when it provably did not reach the server,
     or the server says it did not process it:
@@ -42,6 +44,7 @@ __all__ = [
     "RETRYABLE_STATUS_CODES",
     "RetryPolicy",
     "backoff_delay",
+    "is_retry_safe",
     "jitter",
     "parse_retry_after",
     "retry_delay",
@@ -82,6 +85,18 @@ class RetryPolicy:
         if max_retries is None or max_retries == self.max_retries:
             return self
         return replace(self, max_retries=max_retries)
+
+
+#: Methods that may be repeated whatever the operation: reads, and writes that set a state
+#: (this API's PUT and PATCH replace fields; DELETE of a deleted thing is a 404, not a duplicate).
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "PATCH", "DELETE"})
+
+
+def is_retry_safe(method: str, *, safe_to_repeat: bool, carries_file: bool) -> bool:
+    """May this request be repeated after it may have reached the server? (module docstring)"""
+    if carries_file:
+        return False
+    return method.upper() in _IDEMPOTENT_METHODS or safe_to_repeat
 
 
 def is_retryable_status(status_code: int) -> bool:

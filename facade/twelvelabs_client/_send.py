@@ -1,17 +1,19 @@
 """The one send path: every request of the sync client goes through :class:`Sender`.
 
-A resource method builds its request with a generated ``_get_kwargs(...)`` (a dict with
-``method``, a ``url`` relative to the base URL, and ``params``/``json``/``files``...), then
-calls :meth:`Sender.request` (or :meth:`Sender.stream`). The sender
+A resource method builds its request with the generated ``request_kwargs(...)`` of its
+operation (a dict with ``method``, a ``url`` relative to the base URL, and
+``params``/``json``/``files``...), then calls :meth:`Sender.request` (or :meth:`Sender.stream`)
+with the call's :class:`CallOptions`. The sender
 
 * joins the URL to the base URL and attaches the key through an ``httpx.Auth`` (so a
   user-supplied ``httpx.Client`` is used as is, never mutated);
-* applies the per-call timeout and retry count;
+* applies the per-call timeout and retry count (:class:`CallOptions`);
 * honours an optional *deadline* (a reading of its clock, given by the waiting helpers): each
   attempt's timeouts are cut to the time left (never below :data:`MIN_ATTEMPT_TIMEOUT`), and
   a retry that would end past the deadline is not taken; the error is then raised wrapped in
   :class:`DeadlineExceeded`, so that the wait can report its own timeout;
-* retries per :mod:`._retry` (backoff, server hints, the duplicate-safety rule), rewinding
+* retries per :mod:`._retry` (backoff, server hints, the duplicate-safety rule of
+  :func:`~._retry.is_retry_safe`), rewinding
   file payloads first and refusing to re-send one that cannot be rewound;
 * logs every attempt to the ``twelvelabs_client`` logger (method, path, status, elapsed,
   attempt; never the key);
@@ -26,13 +28,14 @@ import logging
 import math
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, Literal, TypeVar, overload
+from typing import Any, Generic, Literal, TypedDict, TypeVar
 
 import httpx
 
+from ._config import TimeoutArg, to_timeout
 from ._responses import error_from_response, mask_key_header
-from ._retry import RetryPolicy, is_retryable_status, retry_delay
-from ._validation import check_int, check_number
+from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
+from ._validation import check_int
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, TwelveLabsError
 
@@ -40,6 +43,7 @@ __all__ = [
     "MIN_ATTEMPT_TIMEOUT",
     "APIKeyAuth",
     "Attempts",
+    "CallOptions",
     "DeadlineExceeded",
     "RequestKwargs",
     "Sender",
@@ -47,25 +51,35 @@ __all__ = [
     "TimeoutArg",
     "cap_timeout",
     "logger",
-    "to_timeout",
 ]
 
 logger = logging.getLogger("twelvelabs_client")
 
 T = TypeVar("T")
 RequestKwargs = Mapping[str, Any]
-TimeoutArg = float | httpx.Timeout | None
 ClientT = TypeVar("ClientT", bound=httpx.Client | httpx.AsyncClient)
 SleepT = TypeVar("SleepT")
 
 USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__})"
-# Keys of a generated `_get_kwargs` dict that go straight to `httpx.Request`.
+# Keys of a generated `request_kwargs` dict that go straight to `httpx.Request`.
 _PASS_THROUGH = ("params", "json", "data", "files", "content")
 # Headers that describe a body: set by httpx from the body itself, never taken from the client.
 _BODY_HEADERS = ("content-type", "content-length", "transfer-encoding")
 #: Under a deadline, an attempt's timeouts are cut to the time left, but never below this: the
 #: last look of a wait happens at the deadline itself and needs a moment to get its answer.
 MIN_ATTEMPT_TIMEOUT = 1.0
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options every API method takes as keyword arguments, carried as one value
+    from the method to the sender (``**options: Unpack[CallOptions]`` in a method's signature).
+
+    ``request_timeout``: seconds (every phase) or an ``httpx.Timeout`` for each attempt of this
+    call, instead of the client's ``timeout``. ``max_retries``: instead of the client's.
+    """
+
+    request_timeout: TimeoutArg
+    max_retries: int | None
 
 
 class DeadlineExceeded(Exception):
@@ -93,13 +107,6 @@ class APIKeyAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return "APIKeyAuth(api_key='***')"
-
-
-def to_timeout(value: float | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
-    """A number means "this many seconds for every phase"."""
-    if isinstance(value, httpx.Timeout):
-        return value
-    return httpx.Timeout(float(check_number(argument, value, minimum=0)))
 
 
 def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
@@ -162,11 +169,7 @@ class SenderCore(Generic[ClientT, SleepT]):
         for name in _BODY_HEADERS:
             headers.pop(name, None)
         headers.update({"user-agent": USER_AGENT, "accept": "application/json"})
-        for name, value in dict(kwargs.get("headers") or {}).items():
-            # A fixed multipart Content-Type would pin the boundary: let httpx choose one.
-            if name.lower() == "content-type" and str(value).startswith("multipart/"):
-                continue
-            headers[name] = value
+        headers.update(kwargs.get("headers") or {})
         extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
         if timeout is None:
             timeout = self.timeout
@@ -186,19 +189,24 @@ class SenderCore(Generic[ClientT, SleepT]):
         self,
         kwargs: RequestKwargs,
         *,
-        retry_safe: bool,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
+        options: CallOptions,
+        safe_to_repeat: bool,
         deadline: float | None = None,
     ) -> Attempts:
+        max_retries = options.get("max_retries")
         if max_retries is not None:
             check_int("max_retries", max_retries, minimum=0)
+        retry_safe = is_retry_safe(
+            kwargs["method"],
+            safe_to_repeat=safe_to_repeat,
+            carries_file=bool(_file_payloads(kwargs)),
+        )
         return Attempts(
             self,
             kwargs,
             policy=self.policy.with_max_retries(max_retries),
             retry_safe=retry_safe,
-            request_timeout=request_timeout,
+            request_timeout=options.get("request_timeout"),
             deadline=deadline,
         )
 
@@ -327,77 +335,42 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
 
     # ------------------------------------------------------------------ public
 
-    @overload
     def request(
         self,
         kwargs: RequestKwargs,
         *,
         parse: Callable[[httpx.Response], T],
-        retry_safe: bool,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        options: CallOptions | None = None,
+        safe_to_repeat: bool = False,
         deadline: float | None = None,
-    ) -> T: ...
+    ) -> T:
+        """Send, retrying as allowed; return ``parse(response)`` for a 2xx.
 
-    @overload
-    def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: None,
-        retry_safe: bool,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> None: ...
-
-    def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: Callable[[httpx.Response], T] | None,
-        retry_safe: bool,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> T | None:
-        """Send, retrying as allowed; return ``parse(response)`` for a 2xx (``None`` without a parser).
-
-        ``retry_safe`` is False for requests that create something or carry a file (see
-        :mod:`._retry`). Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError`
-        subclasses; transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
+        ``safe_to_repeat`` declares a POST that creates nothing (see :mod:`._retry`).
+        Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError` subclasses;
+        transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
         ``deadline`` (a reading of :attr:`clock`) bounds the whole request, retries included
         (see :class:`Attempts`); the waiting helpers give every poll the wait's deadline.
         """
         attempts = self._attempts(
-            kwargs,
-            retry_safe=retry_safe,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-            deadline=deadline,
+            kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
         )
-        response = self._send(attempts, stream=False)
-        if parse is None:
-            return None
-        return parse(response)
+        return parse(self._send(attempts, stream=False))
 
     @contextlib.contextmanager
     def stream(
         self,
         kwargs: RequestKwargs,
         *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        retry_safe: bool = True,
+        options: CallOptions | None = None,
+        safe_to_repeat: bool = False,
     ) -> Iterator[httpx.Response]:
         """Open a streamed response (``httpx.Client.send(stream=True)``) with a 2xx status.
 
         Non-2xx answers are read and raised as typed errors before anything is yielded;
         leaving the ``with`` block closes the connection.
         """
-        attempts = self._attempts(
-            kwargs, retry_safe=retry_safe, request_timeout=request_timeout, max_retries=max_retries
-        )
+        attempts = self._attempts(kwargs, options=options or {}, safe_to_repeat=safe_to_repeat)
         response = self._send(attempts, stream=True)
         try:
             yield response

@@ -1,7 +1,10 @@
 """Turning a file argument into a multipart upload that streams from disk.
 
 Every method that sends a file (``tasks.create``, ``embed.tasks.create``, ``embed.create``,
-``search.query``) accepts the same kinds of value and hands them to :func:`open_upload`:
+``search.query``) accepts the same kinds of value and hands them to :func:`file_upload`, which
+checks them when the method is called and opens nothing: a path is opened only when the request
+is sent (``with upload:``, done for every upload of a request by :class:`Uploads`), so a method
+that is called but never run (an async call never awaited) leaves no file open.
 
 * a path (``str`` or ``os.PathLike``): the client opens the file and closes it afterwards;
 * an open binary file (``open(path, "rb")``, ``io.BytesIO``...): used as is and never closed
@@ -29,6 +32,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import IO, BinaryIO, TypeAlias, cast
 
+from twelvelabs_generated.types import UNSET, File, Unset
+
 from .errors import InvalidInputError
 
 __all__ = [
@@ -39,7 +44,8 @@ __all__ = [
     "ProgressCallback",
     "ProgressReader",
     "Upload",
-    "open_upload",
+    "Uploads",
+    "file_upload",
 ]
 
 #: Largest video the API takes as a file upload (2 GB; files beyond it must be sent by URL).
@@ -77,7 +83,7 @@ class ProgressReader:
 
     def __init__(
         self,
-        raw: _FileLike,
+        raw: _FileLike | None,
         size: int,
         *,
         progress: ProgressCallback | None = None,
@@ -145,9 +151,12 @@ class ProgressReader:
         if remaining <= 0:
             return b""
         wanted = remaining if size is None or size < 0 else min(size, remaining)
+        raw = self._raw
+        if raw is None:
+            raise ValueError("the upload is not open")
         if self._raw_pos != self._pos:
-            self._raw.seek(self._pos)
-        data = self._raw.read(wanted)
+            raw.seek(self._pos)
+        data = raw.read(wanted)
         if not isinstance(data, bytes):  # bytearray from some readers; str is refused earlier
             data = bytes(data)
         self._pos += len(data)
@@ -159,6 +168,14 @@ class ProgressReader:
     def close(self) -> None:
         # Closing the view never closes the underlying file: Upload.close() decides that.
         self._closed = True
+
+    def reopen(self, raw: _FileLike | None = None) -> None:
+        """Readable again after :meth:`close`; from ``raw`` when given (a file opened when the
+        request is sent)."""
+        if raw is not None:
+            self._raw = raw
+            self._raw_pos = None
+        self._closed = False
 
     # -- progress
 
@@ -184,12 +201,12 @@ class ProgressReader:
 
 
 class Upload:
-    """A file ready to go into a multipart request.
+    """A checked file argument, ready to go into a multipart request.
 
     ``filename``, ``content_type`` and ``size`` describe the part; ``payload`` is the
     streaming reader to hand to httpx (through the generated ``File`` or an httpx file tuple).
-    Use it as a context manager, or call :meth:`close`: a file the client opened from a path is
-    closed, a file the caller passed in is left open.
+    A file given as a path is opened on entering ``with upload:`` (or :meth:`open`) and closed
+    on leaving it (or :meth:`close`); a file the caller passed in is used as is and left open.
     """
 
     def __init__(
@@ -199,13 +216,16 @@ class Upload:
         content_type: str,
         size: int,
         reader: ProgressReader,
-        owned: IO[bytes] | None,
+        path: str | None,
+        argument: str,
     ) -> None:
         self.filename = filename
         self.content_type = content_type
         self.size = size
         self.reader = reader
-        self._owned = owned
+        self._path = path
+        self._argument = argument
+        self._owned: IO[bytes] | None = None
 
     @property
     def payload(self) -> BinaryIO:
@@ -216,6 +236,12 @@ class Upload:
         """The ``(filename, file, content_type)`` tuple httpx accepts in ``files=``."""
         return self.filename, self.payload, self.content_type
 
+    def open(self) -> None:
+        """Open a file given as a path (an :class:`InvalidInputError` if it cannot be)."""
+        if self._path is not None and self._owned is None:
+            self._owned = _open_path(self._path, self._argument)
+        self.reader.reopen(self._owned)
+
     def close(self) -> None:
         self.reader.close()
         if self._owned is not None:
@@ -223,6 +249,7 @@ class Upload:
             self._owned = None
 
     def __enter__(self) -> Upload:
+        self.open()
         return self
 
     def __exit__(
@@ -240,7 +267,65 @@ class Upload:
         )
 
 
-def open_upload(
+class Uploads:
+    """The file arguments of one request, each checked when it is added.
+
+    ``with uploads:`` opens them all (when the request is sent) and closes them all after;
+    :meth:`part` turns a file argument into the generated ``File`` of a request body.
+    """
+
+    def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._uploads: list[Upload] = []
+        self._clock = clock
+
+    def part(
+        self,
+        argument: str,
+        value: FileInput | None,
+        *,
+        max_bytes: int | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> File | Unset:
+        """The generated ``File`` of a file argument, ``UNSET`` for ``None``."""
+        if value is None:
+            return UNSET
+        upload = file_upload(
+            value, argument=argument, max_bytes=max_bytes, progress=progress, clock=self._clock
+        )
+        self._uploads.append(upload)
+        return File(
+            payload=upload.payload, file_name=upload.filename, mime_type=upload.content_type
+        )
+
+    def __enter__(self) -> Uploads:
+        try:
+            for upload in self._uploads:
+                upload.open()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for upload in self._uploads:
+            upload.close()
+
+    def __bool__(self) -> bool:
+        return bool(self._uploads)
+
+    def __repr__(self) -> str:
+        return f"Uploads({self._uploads!r})"
+
+
+def file_upload(
     value: FileInput,
     *,
     argument: str,
@@ -249,12 +334,12 @@ def open_upload(
     progress_interval: float = DEFAULT_PROGRESS_INTERVAL,
     clock: Callable[[], float] = time.monotonic,
 ) -> Upload:
-    """Check a file argument and wrap it for a streaming multipart upload.
+    """Check a file argument and wrap it for a streaming multipart upload (nothing opened).
 
     ``argument`` is the parameter name used in error messages; ``max_bytes`` the API's limit
     for that parameter. Raises :class:`InvalidInputError` for a missing file, a directory, a
     text-mode or unreadable or non-seekable file, an empty file, or one over ``max_bytes``.
-    Nothing is read from the file here (only its size is looked up).
+    Nothing is opened or read here (only the size is looked up): ``with upload:`` opens a path.
     """
     filename: str | None = None
     content_type: str | None = None
@@ -271,14 +356,14 @@ def open_upload(
         if len(value) == 3:
             content_type = value[2]
 
-    owned: IO[bytes] | None = None
-    raw: _FileLike
+    path: str | None = None
+    raw: _FileLike | None
     if isinstance(content, str | os.PathLike):
         path = os.fspath(content)
         if isinstance(path, bytes):
             path = os.fsdecode(path)
-        raw = owned = _open_path(path, argument)
-        size = os.fstat(raw.fileno()).st_size
+        raw = None
+        size = _check_path(path, argument)
         filename = filename or os.path.basename(path) or _DEFAULT_FILENAME
     elif isinstance(content, bytes | bytearray | memoryview):
         # BytesIO over bytes shares the buffer instead of copying it.
@@ -293,20 +378,15 @@ def open_upload(
             if isinstance(name, str | bytes) and name:
                 filename = os.path.basename(os.fsdecode(name))
 
-    try:
-        filename = filename or _DEFAULT_FILENAME
-        if size == 0:
-            raise InvalidInputError(argument, f"the file {filename!r} is empty.")
-        if max_bytes is not None and size > max_bytes:
-            raise InvalidInputError(
-                argument,
-                f"the file {filename!r} is {_human_size(size)} ({size} bytes); the API accepts "
-                f"at most {_human_size(max_bytes)} for this argument.",
-            )
-    except BaseException:
-        if owned is not None:
-            owned.close()
-        raise
+    filename = filename or _DEFAULT_FILENAME
+    if size == 0:
+        raise InvalidInputError(argument, f"the file {filename!r} is empty.")
+    if max_bytes is not None and size > max_bytes:
+        raise InvalidInputError(
+            argument,
+            f"the file {filename!r} is {_human_size(size)} ({size} bytes); the API accepts "
+            f"at most {_human_size(max_bytes)} for this argument.",
+        )
 
     content_type = content_type or mimetypes.guess_type(filename)[0] or _FALLBACK_CONTENT_TYPE
     reader = ProgressReader(
@@ -318,11 +398,17 @@ def open_upload(
         name=filename,
     )
     return Upload(
-        filename=filename, content_type=content_type, size=size, reader=reader, owned=owned
+        filename=filename,
+        content_type=content_type,
+        size=size,
+        reader=reader,
+        path=path,
+        argument=argument,
     )
 
 
-def _open_path(path: str, argument: str) -> IO[bytes]:
+def _check_path(path: str, argument: str) -> int:
+    """The size of the regular file at ``path``, which must be readable."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -333,6 +419,12 @@ def _open_path(path: str, argument: str) -> IO[bytes]:
         raise InvalidInputError(argument, f"{path!r} is a directory, not a file.")
     if not stat.S_ISREG(st.st_mode):
         raise InvalidInputError(argument, f"{path!r} is not a regular file.")
+    if not os.access(path, os.R_OK):
+        raise InvalidInputError(argument, f"cannot open {path!r}: Permission denied.")
+    return st.st_size
+
+
+def _open_path(path: str, argument: str) -> IO[bytes]:
     try:
         return open(path, "rb")  # closed by Upload.close()
     except OSError as exc:

@@ -45,18 +45,10 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus | int
+    status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-def status_code_of(code: int) -> HTTPStatus | int:
-    """The status as an HTTPStatus, or the plain int for codes outside the IANA registry (499, 520)"""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "status_code_of"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

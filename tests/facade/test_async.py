@@ -11,11 +11,13 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import types
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
+import twelvelabs_client.resources
 from facade_support import (
     API_KEY,
     BASE_URL,
@@ -295,8 +297,9 @@ def test_connection_errors_give_up_after_max_retries(
     assert caplog.records and all(API_KEY not in rec.getMessage() for rec in caplog.records)
 
 
-#: One call per endpoint (26; the streamed generate is tested with streaming), each taking the
-#: per-call options ``**o``. "items" calls return a pager, iterated to send the first request.
+#: One call per endpoint (26; the streamed generate is tested with streaming), named after its
+#: generated module, each taking the per-call options ``**o``. "items" calls return a pager,
+#: iterated to send the first request.
 ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
     ("create_index", "call", lambda c, **o: c.indexes.create("n", models=MODELS, **o)),
     ("list_indexes", "items", lambda c, **o: c.indexes.list(**o)),
@@ -308,8 +311,12 @@ ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
     ("retrieve_task", "call", lambda c, **o: c.tasks.retrieve(TASK, **o)),
     ("delete_task", "call", lambda c, **o: c.tasks.delete(TASK, **o)),
     ("create_import", "call", lambda c, **o: c.imports.start(INTEGRATION, index_id=INDEX, **o)),
-    ("import_status", "call", lambda c, **o: c.imports.status(INTEGRATION, index_id=INDEX, **o)),
-    ("import_logs", "call", lambda c, **o: c.imports.logs(INTEGRATION, **o)),
+    (
+        "retrieve_import_status",
+        "call",
+        lambda c, **o: c.imports.status(INTEGRATION, index_id=INDEX, **o),
+    ),
+    ("retrieve_import_logs", "call", lambda c, **o: c.imports.logs(INTEGRATION, **o)),
     ("list_videos", "items", lambda c, **o: c.videos.list(INDEX, **o)),
     ("retrieve_video", "call", lambda c, **o: c.videos.retrieve(INDEX, VIDEO, **o)),
     (
@@ -323,18 +330,66 @@ ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
         "call",
         lambda c, **o: c.search.query(INDEX, search_options="visual", query_text="x", **o),
     ),
-    ("search_page", "call", lambda c, **o: c.search.retrieve_page("tok", **o)),
+    ("retrieve_search_page", "call", lambda c, **o: c.search.retrieve_page("tok", **o)),
     ("create_embeddings", "call", lambda c, **o: c.embed.create(text="x", **o)),
     ("create_embed_task", "call", lambda c, **o: c.embed.tasks.create(video_url=URL, **o)),
     ("list_embed_tasks", "items", lambda c, **o: c.embed.tasks.list(**o)),
-    ("embed_task_status", "call", lambda c, **o: c.embed.tasks.status(TASK, **o)),
+    ("retrieve_embed_task_status", "call", lambda c, **o: c.embed.tasks.status(TASK, **o)),
     ("retrieve_embed_task", "call", lambda c, **o: c.embed.tasks.retrieve(TASK, **o)),
-    ("gist", "call", lambda c, **o: c.generate.gist(VIDEO, types="title", **o)),
-    ("summarize", "call", lambda c, **o: c.generate.summarize(VIDEO, type="summary", **o)),
+    ("create_gist", "call", lambda c, **o: c.generate.gist(VIDEO, types="title", **o)),
+    ("create_summary", "call", lambda c, **o: c.generate.summarize(VIDEO, type="summary", **o)),
     ("generate_text", "call", lambda c, **o: c.generate.text(VIDEO, prompt="p", **o)),
 ]
 MODELS = [{"model_name": "marengo2.7", "model_options": ["visual"]}]
 URL = "https://x.test/v.mp4"
+
+
+def test_every_endpoint_the_facade_calls_is_in_the_table() -> None:
+    used = set()
+    for module in vars(twelvelabs_client.resources).values():
+        if isinstance(module, types.ModuleType):
+            used |= {
+                value.__name__.rsplit(".", 1)[1]
+                for value in vars(module).values()
+                if isinstance(value, types.ModuleType)
+                and value.__name__.startswith("twelvelabs_generated.api.")
+            }
+    assert used and used == {label for label, _, _ in ENDPOINTS}
+
+
+#: The POST operations that create nothing (they find or compute), so repeating one cannot
+#: duplicate anything. Every other POST creates something and must never be sent twice.
+REPEATABLE_POSTS = {
+    "create_search",
+    "create_embeddings",
+    "create_gist",
+    "create_summary",
+    "generate_text",
+}
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.Response(500), httpx.RemoteProtocolError("Server disconnected")],
+    ids=["500", "dropped-connection"],
+)
+@pytest.mark.parametrize(("label", "kind", "call"), ENDPOINTS, ids=[e[0] for e in ENDPOINTS])
+def test_a_creating_post_that_may_have_reached_the_server_is_sent_once(
+    make: type[SyncRunner], label: str, kind: str, call: Callable[..., Any], failure: Any
+) -> None:
+    r = make(failure, max_retries=2)
+    run = r.items if kind == "items" else r.call
+    with pytest.raises((InternalServerError, APIConnectionError)):
+        run(call)
+    creates = r.requests[0].method == "POST" and label not in REPEATABLE_POSTS
+    assert len(r.requests) == (1 if creates else 3)
+
+
+def test_a_streamed_generation_is_repeated_after_a_server_error(make: type[SyncRunner]) -> None:
+    r = make(httpx.Response(500), max_retries=1)
+    with pytest.raises(InternalServerError):
+        r.stream(lambda c: c.generate.stream(VIDEO, prompt="p"))
+    assert len(r.requests) == 2
 
 
 @pytest.mark.parametrize(("label", "kind", "call"), ENDPOINTS, ids=[e[0] for e in ENDPOINTS])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 from typing import Any
@@ -9,8 +10,14 @@ from typing import Any
 import httpx
 import pytest
 from facade_support import API_KEY, BASE_URL, Recorder, example, json_response, make_client
-from twelvelabs_client import AsyncTwelveLabs, AuthenticationError, InvalidInputError, TwelveLabs
-from twelvelabs_client._client import DEFAULT_TIMEOUT
+from twelvelabs_client import (
+    AsyncTwelveLabs,
+    AuthenticationError,
+    InternalServerError,
+    InvalidInputError,
+    TwelveLabs,
+)
+from twelvelabs_client._config import DEFAULT_TIMEOUT
 
 IDX = "67b2c41e9d3f5a0e1c7a4b12"
 
@@ -307,3 +314,83 @@ def test_every_method_takes_per_call_timeout_and_retries(client_class: type) -> 
             assert "self" not in parameters
             checked += 1
     assert checked >= len(SIGNATURES)
+
+
+# ----------------------------------------------------------------------------- with_options
+
+
+@pytest.mark.parametrize("client_class", [TwelveLabs, AsyncTwelveLabs])
+def test_with_options_takes_every_constructor_option_but_account_and_pool(
+    client_class: type,
+) -> None:
+    constructor = inspect.signature(client_class.__init__).parameters
+    expected = [
+        name
+        for name in constructor
+        if name not in ("self", "api_key", "base_url", "http_client") and not name.startswith("_")
+    ]
+    parameters = inspect.signature(client_class.with_options).parameters
+    assert [name for name in parameters if name != "self"] == expected
+    assert all(
+        p.kind is inspect.Parameter.KEYWORD_ONLY for n, p in parameters.items() if n != "self"
+    )
+
+
+def test_with_options_changes_what_it_is_given_and_keeps_the_rest() -> None:
+    h = make_client(
+        httpx.Response(500), httpx.Response(500), json_response(200, example("Index")), timeout=7
+    )
+    original = h.client.with_options(max_retries=0)
+    patient = original.with_options(max_retries=2)
+    assert isinstance(patient, TwelveLabs)
+    assert patient.http_client is h.client.http_client
+    assert (original.max_retries, patient.max_retries) == (0, 2)
+    assert patient.indexes.retrieve(IDX).id
+    assert len(h.recorder.requests) == 3 and len(h.sleeps) == 2  # the injected sleep is kept
+    for request in h.recorder.requests:
+        assert str(request.url) == f"{BASE_URL}/indexes/{IDX}"
+        assert request.extensions["timeout"] == httpx.Timeout(7).as_dict()
+    assert h.recorder.last.headers["x-api-key"] == API_KEY
+    quick = patient.with_options(timeout=1.5)
+    quick.indexes.retrieve(IDX)
+    assert h.recorder.last.extensions["timeout"] == httpx.Timeout(1.5).as_dict()
+    assert quick.max_retries == 2
+
+
+def test_with_options_leaves_the_original_client_as_it_was() -> None:
+    h = make_client(httpx.Response(500), max_retries=0)
+    h.client.with_options(max_retries=3)
+    with pytest.raises(InternalServerError):
+        h.client.indexes.retrieve(IDX)
+    assert len(h.recorder.requests) == 1
+
+
+def test_closing_a_client_with_options_leaves_the_shared_pool_open() -> None:
+    client = TwelveLabs(api_key="k")
+    other = client.with_options(timeout=3)
+    assert other.http_client is client.http_client
+    other.close()
+    assert not client.http_client.is_closed
+    client.close()
+    assert client.http_client.is_closed
+
+
+def test_async_with_options_shares_the_pool_and_leaves_it_open() -> None:
+    async def go() -> None:
+        client = AsyncTwelveLabs(api_key="k")
+        other = client.with_options(max_retries=5)
+        assert isinstance(other, AsyncTwelveLabs) and other.max_retries == 5
+        assert other.http_client is client.http_client
+        await other.close()
+        assert not client.http_client.is_closed
+        await client.close()
+        assert client.http_client.is_closed
+
+    asyncio.run(go())
+
+
+def test_a_misspelt_per_call_option_is_refused() -> None:
+    h = make_client(json_response(200, example("Index")))
+    with pytest.raises(TypeError, match="request_timout"):
+        h.client.indexes.retrieve(IDX, request_timout=5)  # type: ignore[call-arg]
+    assert h.recorder.requests == []

@@ -58,7 +58,7 @@ def test_stream_maps_errors_before_yielding_and_retries_first() -> None:
         max_retries=1,
     )
     with pytest.raises(InternalServerError) as info:  # noqa: SIM117
-        with h.client._sender.stream(STREAM_KWARGS):
+        with h.client._sender.stream(STREAM_KWARGS, safe_to_repeat=True):
             pytest.fail("must not be reached")
     assert info.value.message == "boom"
     assert len(h.recorder.requests) == 2
@@ -71,19 +71,9 @@ def test_stream_error_status_without_retries() -> None:
         pass
 
 
-def test_request_with_parse_none_ignores_the_body() -> None:
-    h = make_client(httpx.Response(200, text="not json"))
-    result = h.client._sender.request(
-        {"method": "delete", "url": "/indexes/x"}, parse=None, retry_safe=True
-    )
-    assert result is None
-
-
 def test_request_passes_the_response_to_parse() -> None:
     h = make_client(httpx.Response(200, text="plain"))
-    text = h.client._sender.request(
-        {"method": "get", "url": "/x"}, parse=lambda r: r.text.upper(), retry_safe=True
-    )
+    text = h.client._sender.request({"method": "get", "url": "/x"}, parse=lambda r: r.text.upper())
     assert text == "PLAIN"
 
 
@@ -113,7 +103,7 @@ def test_non_seekable_file_payload_is_not_resent() -> None:
     h = make_client(httpx.Response(429), max_retries=3)
     with pytest.raises(RateLimitError):
         h.client._sender.request(
-            {"method": "post", "url": "/tasks", **kwargs}, parse=None, retry_safe=False
+            {"method": "post", "url": "/tasks", **kwargs}, parse=lambda r: None
         )
     assert len(h.recorder.requests) == 1
 

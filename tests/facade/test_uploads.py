@@ -9,6 +9,7 @@ import os
 import sys
 import tracemalloc
 import types
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from twelvelabs_client._uploads import (
     MAX_SEARCH_IMAGE_BYTES,
     MAX_VIDEO_FILE_BYTES,
     ProgressReader,
-    open_upload,
+    file_upload,
 )
 from twelvelabs_client.errors import InvalidInputError
 
@@ -78,18 +79,19 @@ def video(tmp_path: Path) -> Path:
 # --------------------------------------------------------------------------- kinds of value
 
 
-def test_path_gives_name_type_size_and_is_closed_after(video: Path) -> None:
-    upload = open_upload(str(video), argument="video_file")
+def test_path_gives_name_type_size_and_is_open_only_inside_with(video: Path) -> None:
+    upload = file_upload(str(video), argument="video_file")
     assert (upload.filename, upload.content_type, upload.size) == ("clip.mp4", "video/mp4", 2 * MiB)
-    owned = upload._owned
-    assert owned is not None and not owned.closed
+    assert upload._owned is None  # checked, not opened
     with upload:
-        pass
-    assert owned.closed
+        owned = upload._owned
+        assert owned is not None and not owned.closed
+        assert upload.payload.read(4) == video.read_bytes()[:4]
+    assert owned.closed and upload._owned is None
 
 
 def test_pathlike_is_accepted(video: Path) -> None:
-    with open_upload(video, argument="video_file") as upload:
+    with file_upload(video, argument="video_file") as upload:
         assert upload.filename == "clip.mp4"
         assert upload.payload.read() == video.read_bytes()
 
@@ -97,7 +99,7 @@ def test_pathlike_is_accepted(video: Path) -> None:
 def test_users_open_file_is_never_closed_and_is_sent_whole(video: Path) -> None:
     with video.open("rb") as f:
         f.seek(1000)  # httpx rewinds file payloads: the whole file goes out
-        with open_upload(f, argument="video_file") as upload:
+        with file_upload(f, argument="video_file") as upload:
             assert upload.filename == "clip.mp4"
             assert upload.size == 2 * MiB
             transport = StreamingTransport()
@@ -110,7 +112,7 @@ def test_users_open_file_is_never_closed_and_is_sent_whole(video: Path) -> None:
 
 
 def test_bytes_are_sent_with_a_default_name() -> None:
-    with open_upload(b"\x00\x01\x02", argument="image_file") as upload:
+    with file_upload(b"\x00\x01\x02", argument="image_file") as upload:
         assert (upload.filename, upload.content_type, upload.size) == (
             "upload",
             "application/octet-stream",
@@ -131,21 +133,21 @@ def _render(transport: StreamingTransport) -> Iterator[bytes]:
 
 
 def test_tuple_sets_name_and_content_type() -> None:
-    with open_upload(("cat.png", b"png!"), argument="image_file") as upload:
+    with file_upload(("cat.png", b"png!"), argument="image_file") as upload:
         assert (upload.filename, upload.content_type) == ("cat.png", "image/png")
-    with open_upload(("x.bin", io.BytesIO(b"abc"), "image/jpeg"), argument="image_file") as upload:
+    with file_upload(("x.bin", io.BytesIO(b"abc"), "image/jpeg"), argument="image_file") as upload:
         assert (upload.filename, upload.content_type, upload.size) == ("x.bin", "image/jpeg", 3)
 
 
 def test_unknown_extension_falls_back_to_octet_stream(tmp_path: Path) -> None:
     path = tmp_path / "data.weird-extension"
     path.write_bytes(b"x")
-    with open_upload(path, argument="video_file") as upload:
+    with file_upload(path, argument="video_file") as upload:
         assert upload.content_type == "application/octet-stream"
 
 
 def test_bytesio_without_name() -> None:
-    with open_upload(io.BytesIO(b"hello"), argument="audio_file") as upload:
+    with file_upload(io.BytesIO(b"hello"), argument="audio_file") as upload:
         assert (upload.filename, upload.size) == ("upload", 5)
 
 
@@ -154,7 +156,7 @@ def test_bytesio_without_name() -> None:
 
 def _refused(value: Any, *, max_bytes: int | None = None) -> InvalidInputError:
     with pytest.raises(InvalidInputError) as info:
-        open_upload(value, argument="video_file", max_bytes=max_bytes)
+        file_upload(value, argument="video_file", max_bytes=max_bytes)
     assert info.value.argument == "video_file"
     return info.value
 
@@ -180,7 +182,7 @@ def test_over_the_limit(video: Path) -> None:
     assert "2 MB" in str(error) and "at most 1 MB" in str(error)
 
 
-def test_over_the_limit_closes_the_file_it_opened(video: Path, monkeypatch: Any) -> None:
+def test_checking_a_path_opens_nothing(video: Path, monkeypatch: Any) -> None:
     opened: list[Any] = []
     real_open = open
 
@@ -191,7 +193,8 @@ def test_over_the_limit_closes_the_file_it_opened(video: Path, monkeypatch: Any)
 
     monkeypatch.setattr("builtins.open", spy_open)
     _refused(video, max_bytes=10)
-    assert opened and all(f.closed for f in opened)
+    file_upload(video, argument="video_file")
+    assert opened == []
 
 
 def test_limits_match_the_api() -> None:
@@ -244,7 +247,7 @@ def test_one_gib_upload_streams_with_constant_memory(tmp_path: Path) -> None:
     try:
         baseline, _ = tracemalloc.get_traced_memory()
         tracemalloc.reset_peak()
-        with open_upload(
+        with file_upload(
             path,
             argument="video_file",
             max_bytes=MAX_VIDEO_FILE_BYTES,
@@ -351,6 +354,65 @@ def test_every_upload_method_streams_with_constant_memory(
     assert calls[-1] == (size, size)
 
 
+#: The same uploads, and the create_and_wait methods that start with one.
+UPLOADS_AND_WAITS: dict[str, Any] = {
+    **UPLOADS,
+    "tasks.create_and_wait": lambda c, f, p: c.tasks.create_and_wait("i1", video_file=f),
+    "embed.tasks.create_and_wait": lambda c, f, p: c.embed.tasks.create_and_wait(video_file=f),
+}
+
+
+@pytest.mark.parametrize("method", list(UPLOADS_AND_WAITS))
+def test_an_async_upload_never_awaited_leaves_no_file_open(
+    video: Path, method: str, monkeypatch: Any
+) -> None:
+    unraisable: list[Any] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    opened: list[Any] = []
+    real_open = open
+
+    def spy_open(*args: Any, **kwargs: Any) -> Any:
+        f = real_open(*args, **kwargs)
+        opened.append(f)
+        return f
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: httpx.Response(500)))
+    client = AsyncTwelveLabs(api_key="k", http_client=http)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)  # an unclosed file fails the test
+        warnings.simplefilter("ignore", RuntimeWarning)  # "never awaited": that is the point
+        monkeypatch.setattr("builtins.open", spy_open)
+        coroutine = UPLOADS_AND_WAITS[method](client, video, None)
+        del coroutine
+        gc.collect()
+        monkeypatch.undo()
+    assert opened == []
+    assert [hook.exc_value for hook in unraisable] == []
+
+
+def test_an_async_upload_opens_its_file_when_awaited_and_closes_it(video: Path) -> None:
+    opened: list[Any] = []
+    real_open = open
+
+    def spy_open(*args: Any, **kwargs: Any) -> Any:
+        f = real_open(*args, **kwargs)
+        opened.append(f)
+        return f
+
+    http = httpx.AsyncClient(
+        transport=httpx.MockTransport(
+            lambda request: httpx.Response(200, json={"_id": "t1", "video_id": "v1"})
+        )
+    )
+    client = AsyncTwelveLabs(api_key="k", http_client=http)
+    coroutine = client.tasks.create("i1", video_file=video)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("builtins.open", spy_open)
+        created = asyncio.run(coroutine)
+    assert created.id == "t1"
+    assert len(opened) == 1 and opened[0].closed
+
+
 # --------------------------------------------------------------------------- progress
 
 
@@ -364,7 +426,7 @@ def test_progress_is_reported_during_the_upload(video: Path) -> None:
             seen_mid_upload.append(len(calls))
 
     transport = StreamingTransport(on_chunk=on_chunk)
-    with open_upload(
+    with file_upload(
         video,
         argument="video_file",
         progress=lambda s, t: calls.append((s, t)),
@@ -386,7 +448,7 @@ def test_progress_is_reported_during_the_upload(video: Path) -> None:
 def test_progress_rate_is_bounded_by_time(video: Path) -> None:
     calls: list[tuple[int, int]] = []
     frozen = FakeClock(step=0.0)  # no time passes: only the final call
-    with open_upload(
+    with file_upload(
         video, argument="video_file", progress=lambda s, t: calls.append((s, t)), clock=frozen
     ) as upload:
         post_upload(StreamingTransport(), upload)
@@ -402,7 +464,7 @@ def test_progress_exceptions_abort_the_upload(video: Path) -> None:
         raise Cancelled
 
     with (
-        open_upload(video, argument="video_file", progress=cancel, progress_interval=0) as upload,
+        file_upload(video, argument="video_file", progress=cancel, progress_interval=0) as upload,
         pytest.raises(Cancelled),
     ):
         post_upload(StreamingTransport(), upload)
@@ -411,7 +473,7 @@ def test_progress_exceptions_abort_the_upload(video: Path) -> None:
 def test_rewind_for_a_retry_resets_progress(video: Path) -> None:
     calls: list[tuple[int, int]] = []
     transport = StreamingTransport()
-    with open_upload(
+    with file_upload(
         video,
         argument="video_file",
         progress=lambda s, t: calls.append((s, t)),
@@ -448,7 +510,7 @@ def test_reader_is_a_seekable_window() -> None:
 
 def test_multipart_part_headers(video: Path) -> None:
     transport = StreamingTransport()
-    with open_upload(video, argument="video_file") as upload:
+    with file_upload(video, argument="video_file") as upload:
         post_upload(transport, upload)
         body = b"".join(_render(transport))
     assert b'name="video_file"; filename="clip.mp4"\r\nContent-Type: video/mp4\r\n\r\n' in body

@@ -1,7 +1,7 @@
 """The resource namespaces of the clients (``client.indexes``, ``client.search``...).
 
 Each namespace's methods are written once (``TasksMethods``) and shared by the sync class
-(``Tasks``) and its async twin (``AsyncTasks``); see :mod:`twelvelabs_client._operations`.
+(``Tasks``) and its async twin (``AsyncTasks``); :mod:`._base` says how to write one.
 """
 
 from .embed import AsyncEmbed, AsyncEmbedTasks, Embed, EmbedTasks

@@ -1,33 +1,79 @@
-"""What every resource namespace shares: the sender and small request-building helpers."""
+"""How a resource method is written, and the helpers every resource namespace shares.
+
+A namespace's methods are written once, in a class both the sync and the async namespace
+inherit (``class Tasks(SyncResource, TasksMethods)``, ``class AsyncTasks(AsyncResource,
+TasksMethods)``). Each method is a *builder* decorated with :func:`api_method`: it checks its
+arguments (an :class:`~twelvelabs_client.errors.InvalidInputError` at call time, also in async),
+builds the request with the generated ``request_kwargs`` of its operation, and returns a plan
+(:mod:`.._operations`); the sync client runs the plan, the async client returns an awaitable.
+Per-call options come in as ``**options: Unpack[CallOptions]`` and are handed on as one value.
+
+An endpoint method (one request, the answer parsed into a generated model)::
+
+    @api_method
+    def retrieve(self, task_id: str, **options: Unpack[CallOptions]) -> Request[Task]:
+        check_ids(task_id=task_id)
+        return self._request(retrieve_task.request_kwargs(task_id), Task.from_dict, options)
+
+A POST is never repeated once it may have reached the server, unless it declares that it
+creates nothing: ``self._request(..., options, safe_to_repeat=True)`` (search, generate).
+A file argument becomes a part through ``uploads = self._uploads()``; the file is checked
+now and opened only when the request is sent::
+
+    uploads = self._uploads()
+    body = CreateTaskRequest(index_id=index_id, video_file=uploads.part("video_file", video_file))
+    return self._request(create_task.request_kwargs(body=body), CreateTaskResponse.from_dict,
+                         options, uploads=uploads)
+
+A page-number list (a pager; ``page`` is the first page to fetch)::
+
+    return self._paged(lambda number: list_tasks.request_kwargs(page=number, **filters),
+                       TaskList.from_dict, options, page=page)
+
+A wait (poll a method's plan until :mod:`.._polling` says it is finished)::
+
+    return Waited(lambda: TasksMethods.retrieve.plan(self, task_id, **options),
+                  classify=classify_task, label=f"indexing task {task_id!r}", timeout=timeout)
+
+A ``create_and_wait`` (plain sequential code: each ``yield`` runs a plan and gives its result;
+``started_at`` is the clock reading when the call starts, so the deadline covers the upload)::
+
+    check_wait_options(timeout, poll_interval)
+    def steps(started_at: float) -> StepsGenerator[Task]:
+        created = yield TasksMethods.create.plan(self, index_id, video_file=video_file, **options)
+        waited = TasksMethods.wait.plan(self, created.id, timeout=timeout, **options)
+        task: Task = yield waited.counted_from(started_at)
+        return task
+    return Steps(steps)
+"""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import enum
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
-from twelvelabs_generated.types import UNSET, File, Unset
+from twelvelabs_generated.types import UNSET, Unset
 
 from .._operations import (
     AsyncResource,
-    ClockReading,
     Paged,
     Plan,
-    Prepared,
+    Request,
     ResourceBase,
     Searched,
+    Steps,
+    StepsGenerator,
     Streamed,
     SyncResource,
-    Then,
     Waited,
     api_method,
 )
 from .._responses import dumps, loads, model_parser
-from .._send import RequestKwargs, TimeoutArg
-from .._uploads import FileInput, ProgressCallback, open_upload
+from .._send import CallOptions, RequestKwargs, TimeoutArg
+from .._uploads import Uploads
 from .._validation import (
     check_bool,
     check_enum,
@@ -42,20 +88,21 @@ from ..errors import InvalidInputError
 
 __all__ = [
     "AsyncResource",
-    "ClockReading",
+    "CallOptions",
     "DateFilter",
     "Paged",
     "Plan",
-    "Prepared",
+    "Request",
     "Resource",
     "Searched",
+    "Steps",
+    "StepsGenerator",
     "Streamed",
     "SyncResource",
-    "Then",
     "TimeoutArg",
     "Waited",
     "api_method",
-    "ids",
+    "check_ids",
     "json_object_text",
     "opt_bool",
     "opt_date",
@@ -138,97 +185,54 @@ class Resource(ResourceBase):
     """Base of the method classes shared by a sync namespace and its async twin (``Tasks``
     and ``AsyncTasks`` both inherit ``TasksMethods(Resource)``): helpers that build plans."""
 
-    def _prepare(
+    def _request(
         self,
         kwargs: RequestKwargs,
         from_dict: Callable[[Mapping[str, Any]], T],
+        options: CallOptions,
         *,
-        retry_safe: bool,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
-        uploads: contextlib.ExitStack | None = None,
-    ) -> Prepared[T]:
-        """A request whose 2xx body is parsed into a generated model; ``uploads`` are closed
-        once it has been sent."""
-        return Prepared(
+        safe_to_repeat: bool = False,
+        uploads: Uploads | None = None,
+    ) -> Request[T]:
+        """A request whose 2xx body is parsed into a generated model. ``safe_to_repeat``: a POST
+        that creates nothing; ``uploads`` are opened while it is sent."""
+        return Request(
             kwargs,
             model_parser(from_dict),
-            retry_safe=retry_safe,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-            uploads=uploads if uploads is not None else contextlib.ExitStack(),
+            options,
+            safe_to_repeat=safe_to_repeat,
+            uploads=uploads if uploads is not None else Uploads(),
         )
+
+    def _request_no_content(self, kwargs: RequestKwargs, options: CallOptions) -> Request[None]:
+        """A PUT/DELETE whose success body (204, or a later 200) is not read."""
+        return Request(kwargs, _no_content, options)
 
     def _paged(
         self,
         page_kwargs: Callable[[int], RequestKwargs],
         from_dict: Callable[[Mapping[str, Any]], T],
+        options: CallOptions,
         *,
         page: int | None,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
     ) -> Paged[T, Any]:
         """A page-number list: ``page_kwargs(number)`` is the request of one page (the call's
         filters and options go out unchanged on every page)."""
         return Paged(
-            lambda number: self._prepare(
-                page_kwargs(number),
-                from_dict,
-                retry_safe=True,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-            ),
+            lambda number: self._request(page_kwargs(number), from_dict, options),
             first_page=check_page(page),
         )
 
-    def _prepare_no_content(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        request_timeout: TimeoutArg,
-        max_retries: int | None,
-    ) -> Prepared[None]:
-        """A PUT/DELETE whose success body (204, or a later 200) is not read."""
-        return Prepared(
-            kwargs,
-            _no_content,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-        )
-
-    def _file_part(
-        self,
-        uploads: contextlib.ExitStack,
-        argument: str,
-        value: FileInput | None,
-        *,
-        max_bytes: int | None = None,
-        progress: ProgressCallback | None = None,
-    ) -> File | Unset:
-        """The generated ``File`` of a file argument (``UNSET`` for ``None``), streaming from
-        an upload that ``uploads`` closes once the request is done."""
-        if value is None:
-            return UNSET
-        upload = uploads.enter_context(
-            open_upload(
-                value,
-                argument=argument,
-                max_bytes=max_bytes,
-                progress=progress,
-                clock=self._sender.clock,
-            )
-        )
-        return File(
-            payload=upload.payload, file_name=upload.filename, mime_type=upload.content_type
-        )
+    def _uploads(self) -> Uploads:
+        """The uploads of one request, reporting progress on the sender's clock."""
+        return Uploads(clock=self._sender.clock)
 
 
 def _no_content(response: httpx.Response) -> None:
     return None
 
 
-def ids(**values: object) -> None:
+def check_ids(**values: object) -> None:
     """Check every id argument (non-empty, not ``.``/``..``)."""
     for name, value in values.items():
         check_id(name, value)

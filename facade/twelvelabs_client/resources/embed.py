@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from twelvelabs_generated.api.embed import (
     create_embed_task,
@@ -41,17 +40,17 @@ from .._validation import (
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
-    ClockReading,
+    CallOptions,
     DateFilter,
     Paged,
-    Prepared,
+    Request,
     Resource,
+    Steps,
+    StepsGenerator,
     SyncResource,
-    Then,
-    TimeoutArg,
     Waited,
     api_method,
-    ids,
+    check_ids,
     opt_date,
     opt_enum,
     opt_enum_list,
@@ -89,9 +88,8 @@ class EmbedTasksMethods(Resource):
         video_clip_length: float | None = None,
         video_embedding_scope: str | Sequence[str] | None = None,
         progress: ProgressCallback | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[CreatedResource]:
+        **options: Unpack[CallOptions],
+    ) -> Request[CreatedResource]:
         """Start a video embedding task; returns the task's ``id``.
 
         ``video_embedding_scope``: ``"clip"``, ``"video"`` or both. Not retried once the
@@ -119,19 +117,17 @@ class EmbedTasksMethods(Resource):
                 "video_embedding_scope", video_embedding_scope, EmbeddingScope
             ),
         }
-        with contextlib.ExitStack() as stack:
-            video = self._file_part(
-                stack, "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
-            )
-            body = CreateEmbedTaskRequest(**fields, video_file=video)
-            return self._prepare(
-                create_embed_task._get_kwargs(body=body),
-                CreatedResource.from_dict,
-                retry_safe=False,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                uploads=stack.pop_all(),
-            )
+        uploads = self._uploads()
+        video = uploads.part(
+            "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
+        )
+        body = CreateEmbedTaskRequest(**fields, video_file=video)
+        return self._request(
+            create_embed_task.request_kwargs(body=body),
+            CreatedResource.from_dict,
+            options,
+            uploads=uploads,
+        )
 
     @api_method
     def list(
@@ -142,8 +138,7 @@ class EmbedTasksMethods(Resource):
         status: str | None = None,
         page: int | None = None,
         page_limit: int | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paged[EmbedTaskList, EmbedTask]:
         """Iterate the video embedding tasks (the last 7 days unless ``started_at``/``ended_at``
         say otherwise). ``status`` is a single value."""
@@ -154,29 +149,24 @@ class EmbedTasksMethods(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            lambda number: list_embed_tasks._get_kwargs(page=number, **filters),
+            lambda number: list_embed_tasks.request_kwargs(page=number, **filters),
             EmbedTaskList.from_dict,
+            options,
             page=page,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
         )
 
     @api_method
     def status(
         self,
         task_id: str,
-        *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[EmbedTaskStatus]:
+        **options: Unpack[CallOptions],
+    ) -> Request[EmbedTaskStatus]:
         """The task's status (``processing``, ``ready``, ``failed``) without the embeddings."""
-        ids(task_id=task_id)
-        return self._prepare(
-            retrieve_embed_task_status._get_kwargs(task_id),
+        check_ids(task_id=task_id)
+        return self._request(
+            retrieve_embed_task_status.request_kwargs(task_id),
             EmbedTaskStatus.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
@@ -185,25 +175,22 @@ class EmbedTasksMethods(Resource):
         task_id: str,
         *,
         embedding_option: str | Sequence[str] | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[EmbedTask]:
+        **options: Unpack[CallOptions],
+    ) -> Request[EmbedTask]:
         """The task with its embeddings (all options unless ``embedding_option`` narrows it)."""
-        ids(task_id=task_id)
-        return self._prepare(
-            retrieve_embed_task._get_kwargs(
+        check_ids(task_id=task_id)
+        return self._request(
+            retrieve_embed_task.request_kwargs(
                 task_id,
                 embedding_option=opt_enum_list(
                     "embedding_option", embedding_option, EmbeddingOption
                 ),
             ),
             EmbedTask.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
-    # ------------------------------------------------------------------ waiting (issue 4)
+    # ------------------------------------------------------------------ waiting
 
     @api_method
     def wait(
@@ -213,8 +200,7 @@ class EmbedTasksMethods(Resource):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Waited[EmbedTaskStatus]:
         """Wait until the embedding task is ``ready``; returns its status (no embeddings: call
         :meth:`retrieve`, or use :meth:`create_and_wait`).
@@ -225,11 +211,9 @@ class EmbedTasksMethods(Resource):
         ``TaskFailedError`` on ``failed``, ``WaitTimeoutError`` at the deadline, which also cuts
         each poll request short (as for ``tasks.wait``).
         """
-        ids(task_id=task_id)
+        check_ids(task_id=task_id)
         return Waited(
-            lambda: EmbedTasksMethods.status.plan(
-                self, task_id, request_timeout=request_timeout, max_retries=max_retries
-            ),
+            lambda: EmbedTasksMethods.status.plan(self, task_id, **options),
             classify=classify_embed_task,
             label=f"embedding task {task_id!r}",
             policy=EMBED_TASK_WAIT,
@@ -254,9 +238,8 @@ class EmbedTasksMethods(Resource):
         poll_interval: float | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
         progress: ProgressCallback | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Then[float, EmbedTask]:
+        **options: Unpack[CallOptions],
+    ) -> Steps[EmbedTask]:
         """Create a video embedding task, wait for it, and return it with its embeddings.
 
         One deadline (``timeout``, default 3600 s) covers the upload and the wait (the upload
@@ -264,7 +247,7 @@ class EmbedTasksMethods(Resource):
         returns.
         """
         check_wait_options(timeout, poll_interval)
-        created = EmbedTasksMethods.create.plan(
+        create = EmbedTasksMethods.create.plan(
             self,
             model_name=model_name,
             video_file=video_file,
@@ -274,35 +257,29 @@ class EmbedTasksMethods(Resource):
             video_clip_length=video_clip_length,
             video_embedding_scope=video_embedding_scope,
             progress=progress,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            **options,
         )
+        # Checked now: a bad option must not cost an upload and a wait.
+        opt_enum_list("embedding_option", embedding_option, EmbeddingOption)
 
-        def create_wait_retrieve(started_at: float) -> Then[CreatedResource, EmbedTask]:
-            return Then(created, lambda task: wait_then_retrieve(task, started_at))
-
-        def wait_then_retrieve(
-            task: CreatedResource, started_at: float
-        ) -> Then[EmbedTaskStatus, EmbedTask]:
-            waited = EmbedTasksMethods.wait.plan(
+        def steps(started_at: float) -> StepsGenerator[EmbedTask]:
+            created = yield create
+            wait = EmbedTasksMethods.wait.plan(
                 self,
-                task.id,
+                created.id,
                 timeout=timeout,
                 poll_interval=poll_interval,
                 on_update=on_update,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-            ).counted_from(started_at)
-            retrieve = EmbedTasksMethods.retrieve.plan(
-                self,
-                task.id,
-                embedding_option=embedding_option,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
+                **options,
             )
-            return Then(waited, lambda _status: retrieve)
+            yield wait.counted_from(started_at)
+            retrieve = EmbedTasksMethods.retrieve.plan(
+                self, created.id, embedding_option=embedding_option, **options
+            )
+            task: EmbedTask = yield retrieve
+            return task
 
-        return Then(ClockReading(), create_wait_retrieve)
+        return Steps(steps)
 
 
 class EmbedTasks(SyncResource, EmbedTasksMethods):
@@ -329,9 +306,8 @@ class EmbedMethods(Resource):
         audio_url: str | None = None,
         audio_start_offset_sec: float | None = None,
         progress: ProgressCallback | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[EmbeddingResponse]:
+        **options: Unpack[CallOptions],
+    ) -> Request[EmbeddingResponse]:
         """Embed text, an image and/or audio (at least one); files stream from disk.
 
         ``progress(bytes_sent, total)`` follows the file upload (with both an image and an
@@ -355,21 +331,19 @@ class EmbedMethods(Resource):
                 "audio_start_offset_sec", audio_start_offset_sec, minimum=0
             ),
         }
-        with contextlib.ExitStack() as stack:
-            body = CreateEmbeddingsRequest(
-                **fields,
-                image_file=self._file_part(stack, "image_file", image_file, progress=progress),
-                audio_file=self._file_part(stack, "audio_file", audio_file, progress=progress),
-            )
-            return self._prepare(
-                create_embeddings._get_kwargs(body=body),
-                EmbeddingResponse.from_dict,
-                # Creates nothing; only a file body is kept from being sent twice.
-                retry_safe=image_file is None and audio_file is None,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                uploads=stack.pop_all(),
-            )
+        uploads = self._uploads()
+        body = CreateEmbeddingsRequest(
+            **fields,
+            image_file=uploads.part("image_file", image_file, progress=progress),
+            audio_file=uploads.part("audio_file", audio_file, progress=progress),
+        )
+        return self._request(
+            create_embeddings.request_kwargs(body=body),
+            EmbeddingResponse.from_dict,
+            options,
+            safe_to_repeat=True,  # computes embeddings, creates nothing (a file is never re-sent)
+            uploads=uploads,
+        )
 
 
 class Embed(SyncResource, EmbedMethods):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from twelvelabs_generated.api.generate import create_gist, create_summary, generate_text
 from twelvelabs_generated.models import (
@@ -22,13 +22,13 @@ from twelvelabs_generated.models import (
 from .._validation import check_enum, check_enum_list, check_text
 from ._base import (
     AsyncResource,
-    Prepared,
+    CallOptions,
+    Request,
     Resource,
     Streamed,
     SyncResource,
-    TimeoutArg,
     api_method,
-    ids,
+    check_ids,
     opt_number,
     unset,
 )
@@ -58,19 +58,17 @@ class GenerateMethods(Resource):
         video_id: str,
         *,
         types: str | Sequence[str],
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[Gist]:
+        **options: Unpack[CallOptions],
+    ) -> Request[Gist]:
         """Title, topics and/or hashtags: ``types=["title", "topic", "hashtag"]`` (singular
         names; the answer has ``title``, ``topics``, ``hashtags``)."""
-        ids(video_id=video_id)
+        check_ids(video_id=video_id)
         body = GistRequest(video_id=video_id, types=check_enum_list("types", types, GistType))
-        return self._prepare(
-            create_gist._get_kwargs(body=body),
+        return self._request(
+            create_gist.request_kwargs(body=body),
             Gist.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
+            safe_to_repeat=True,  # computes text, creates nothing
         )
 
     @api_method
@@ -81,12 +79,11 @@ class GenerateMethods(Resource):
         type: str,
         prompt: str | None = None,
         temperature: float | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[Summary | Chapters | Highlights]:
+        **options: Unpack[CallOptions],
+    ) -> Request[Summary | Chapters | Highlights]:
         """A ``"summary"`` (returns :class:`Summary`), ``"chapter"`` list (:class:`Chapters`)
         or ``"highlight"`` list (:class:`Highlights`)."""
-        ids(video_id=video_id)
+        check_ids(video_id=video_id)
         kind = check_enum("type", type, SummarizeType)
         body = SummarizeRequest(
             video_id=video_id,
@@ -94,12 +91,11 @@ class GenerateMethods(Resource):
             prompt=unset(None if prompt is None else check_text("prompt", prompt)),
             temperature=_temperature(temperature),
         )
-        return self._prepare(
-            create_summary._get_kwargs(body=body),
+        return self._request(
+            create_summary.request_kwargs(body=body),
             _SUMMARY_MODELS[kind],
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
+            safe_to_repeat=True,  # computes text, creates nothing
         )
 
     @api_method
@@ -109,23 +105,21 @@ class GenerateMethods(Resource):
         *,
         prompt: str,
         temperature: float | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[GeneratedText]:
+        **options: Unpack[CallOptions],
+    ) -> Request[GeneratedText]:
         """Open-ended text from a prompt, as one answer (sends ``"stream": false``)."""
-        ids(video_id=video_id)
+        check_ids(video_id=video_id)
         body = GenerateRequest(
             video_id=video_id,
             prompt=check_text("prompt", prompt),
             temperature=_temperature(temperature),
             stream=False,
         )
-        return self._prepare(
-            generate_text._get_kwargs(body=body),
+        return self._request(
+            generate_text.request_kwargs(body=body),
             GeneratedText.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
+            safe_to_repeat=True,  # computes text, creates nothing
         )
 
     @api_method
@@ -135,8 +129,7 @@ class GenerateMethods(Resource):
         *,
         prompt: str,
         temperature: float | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Streamed:
         """Open-ended text from a prompt, streamed as it is generated (sends ``"stream": true``).
 
@@ -152,18 +145,14 @@ class GenerateMethods(Resource):
         client does not know). A ``stream_error`` event raises ``StreamError``. Leaving the
         ``with`` block closes the connection, even when you stop reading early.
         """
-        ids(video_id=video_id)
+        check_ids(video_id=video_id)
         body = GenerateRequest(
             video_id=video_id,
             prompt=check_text("prompt", prompt),
             temperature=_temperature(temperature),
             stream=True,
         )
-        return Streamed(
-            generate_text._get_kwargs(body=body),
-            request_timeout=request_timeout,
-            max_retries=max_retries,
-        )
+        return Streamed(generate_text.request_kwargs(body=body), options, safe_to_repeat=True)
 
 
 class Generate(SyncResource, GenerateMethods):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Unpack
 
 from twelvelabs_generated.api.imports import (
     create_import,
@@ -21,13 +22,13 @@ from .._polling import IMPORT_WAIT, classify_import_status
 from .._validation import check_user_metadata
 from ._base import (
     AsyncResource,
-    Prepared,
+    CallOptions,
+    Request,
     Resource,
     SyncResource,
-    TimeoutArg,
     Waited,
     api_method,
-    ids,
+    check_ids,
     opt_bool,
     unset,
 )
@@ -47,15 +48,14 @@ class ImportsMethods(Resource):
         incremental_import: bool | None = None,
         retry_failed: bool | None = None,
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[ImportResult]:
+        **options: Unpack[CallOptions],
+    ) -> Request[ImportResult]:
         """Start importing the videos of an integration into an index.
 
         Only one import runs at a time. Not retried once the request may have reached the
         server (that could start a second import).
         """
-        ids(integration_id=integration_id, index_id=index_id)
+        check_ids(integration_id=integration_id, index_id=index_id)
         incremental = opt_bool("incremental_import", incremental_import)
         retry = opt_bool("retry_failed", retry_failed)
         metadata = None
@@ -67,12 +67,10 @@ class ImportsMethods(Resource):
             retry_failed=retry,
             user_metadata=unset(metadata),
         )
-        return self._prepare(
-            create_import._get_kwargs(integration_id, body=body),
+        return self._request(
+            create_import.request_kwargs(integration_id, body=body),
             ImportResult.from_dict,
-            retry_safe=False,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
@@ -81,35 +79,28 @@ class ImportsMethods(Resource):
         integration_id: str,
         *,
         index_id: str,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[ImportStatus]:
+        **options: Unpack[CallOptions],
+    ) -> Request[ImportStatus]:
         """Where each file of the current import stands (lists per status)."""
-        ids(integration_id=integration_id, index_id=index_id)
-        return self._prepare(
-            retrieve_import_status._get_kwargs(integration_id, index_id=index_id),
+        check_ids(integration_id=integration_id, index_id=index_id)
+        return self._request(
+            retrieve_import_status.request_kwargs(integration_id, index_id=index_id),
             ImportStatus.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
     def logs(
         self,
         integration_id: str,
-        *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[ImportLogs]:
+        **options: Unpack[CallOptions],
+    ) -> Request[ImportLogs]:
         """Every import of this integration, oldest first (not paginated)."""
-        ids(integration_id=integration_id)
-        return self._prepare(
-            retrieve_import_logs._get_kwargs(integration_id),
+        check_ids(integration_id=integration_id)
+        return self._request(
+            retrieve_import_logs.request_kwargs(integration_id),
             ImportLogs.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
@@ -121,8 +112,7 @@ class ImportsMethods(Resource):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: Callable[[ImportStatus], object] | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Waited[ImportStatus]:
         """Wait until no video of the import is validating, pending, queued or indexing.
 
@@ -132,14 +122,13 @@ class ImportsMethods(Resource):
         ``on_update`` is called at the first look and whenever the per-status counts change.
         The deadline also cuts each poll request short (as for ``tasks.wait``).
         """
-        ids(integration_id=integration_id, index_id=index_id)
+        check_ids(integration_id=integration_id, index_id=index_id)
         return Waited(
             lambda: ImportsMethods.status.plan(
                 self,
                 integration_id,
                 index_id=index_id,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
+                **options,
             ),
             classify=classify_import_status,
             label=f"import from integration {integration_id!r}",

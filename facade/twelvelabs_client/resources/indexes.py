@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from twelvelabs_generated.api.indexes import (
     create_index,
@@ -31,14 +31,14 @@ from .._validation import check_enum_list, check_page_limit, check_text
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
+    CallOptions,
     DateFilter,
     Paged,
-    Prepared,
+    Request,
     Resource,
     SyncResource,
-    TimeoutArg,
     api_method,
-    ids,
+    check_ids,
     opt_date,
     opt_enum,
     opt_enum_list,
@@ -81,9 +81,8 @@ class IndexesMethods(Resource):
         *,
         models: Sequence[IndexModel | Mapping[str, Any]],
         addons: str | Sequence[str] | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[CreatedResource]:
+        **options: Unpack[CallOptions],
+    ) -> Request[CreatedResource]:
         """Create an index; returns the API's answer (the new ``id``) without another request.
 
         ``models``: e.g. ``[{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}]``.
@@ -96,12 +95,10 @@ class IndexesMethods(Resource):
             models=[index_model(model, i) for i, model in enumerate(models)],
             addons=opt_enum_list("addons", addons, IndexAddon),
         )
-        return self._prepare(
-            create_index._get_kwargs(body=body),
+        return self._request(
+            create_index.request_kwargs(body=body),
             CreatedResource.from_dict,
-            retry_safe=False,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
@@ -117,50 +114,44 @@ class IndexesMethods(Resource):
         model_family: str | None = None,
         created_at: DateFilter | None = None,
         updated_at: DateFilter | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paged[IndexList, Index]:
         """Iterate the indexes across pages (``.pages()`` for the page objects).
 
         ``model_options`` takes one option or several (sent comma-joined); ``created_at`` and
         ``updated_at`` take an aware ``datetime`` or an RFC 3339 string.
         """
-        options = opt_enum_list("model_options", model_options, ModelOption)
+        chosen = opt_enum_list("model_options", model_options, ModelOption)
         filters: dict[str, Any] = {
             "page_limit": unset(check_page_limit(page_limit)),
             "sort_by": opt_enum("sort_by", sort_by, SortBy),
             "sort_option": opt_enum("sort_option", sort_option, SortOption),
             "index_name": unset(index_name),
             "model_options": (
-                UNSET if isinstance(options, Unset) else ",".join(o.value for o in options)
+                UNSET if isinstance(chosen, Unset) else ",".join(o.value for o in chosen)
             ),
             "model_family": opt_enum("model_family", model_family, ModelFamily),
             "created_at": opt_date("created_at", created_at),
             "updated_at": opt_date("updated_at", updated_at),
         }
         return self._paged(
-            lambda number: list_indexes._get_kwargs(page=number, **filters),
+            lambda number: list_indexes.request_kwargs(page=number, **filters),
             IndexList.from_dict,
+            options,
             page=page,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
         )
 
     @api_method
     def retrieve(
         self,
         index_id: str,
-        *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[Index]:
-        ids(index_id=index_id)
-        return self._prepare(
-            retrieve_index._get_kwargs(index_id),
+        **options: Unpack[CallOptions],
+    ) -> Request[Index]:
+        check_ids(index_id=index_id)
+        return self._request(
+            retrieve_index.request_kwargs(index_id),
             Index.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
@@ -169,32 +160,27 @@ class IndexesMethods(Resource):
         index_id: str,
         *,
         index_name: str,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[None]:
+        **options: Unpack[CallOptions],
+    ) -> Request[None]:
         """Rename an index."""
-        ids(index_id=index_id)
+        check_ids(index_id=index_id)
         body = UpdateIndexRequest(index_name=check_text("index_name", index_name))
-        return self._prepare_no_content(
-            update_index._get_kwargs(index_id, body=body),
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+        return self._request_no_content(
+            update_index.request_kwargs(index_id, body=body),
+            options,
         )
 
     @api_method
     def delete(
         self,
         index_id: str,
-        *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[None]:
+        **options: Unpack[CallOptions],
+    ) -> Request[None]:
         """Delete an index and every video in it."""
-        ids(index_id=index_id)
-        return self._prepare_no_content(
-            delete_index._get_kwargs(index_id),
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+        check_ids(index_id=index_id)
+        return self._request_no_content(
+            delete_index.request_kwargs(index_id),
+            options,
         )
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from twelvelabs_generated.api.search import create_search, retrieve_search_page
 from twelvelabs_generated.models import (
@@ -32,14 +31,14 @@ from .._validation import (
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
+    CallOptions,
     Plan,
-    Prepared,
+    Request,
     Resource,
     Searched,
     SyncResource,
-    TimeoutArg,
     api_method,
-    ids,
+    check_ids,
     json_object_text,
     opt_bool,
     opt_enum,
@@ -76,8 +75,7 @@ class SearchMethods(Resource):
         include_user_metadata: bool | None = None,
         max_results: int | None = None,
         progress: ProgressCallback | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Searched[SearchPage, SearchResultItem]:
         """Search an index; returns :class:`SearchResults` over every page of results.
 
@@ -92,7 +90,7 @@ class SearchMethods(Resource):
         ``max_results`` stops after that many items (and, without ``page_limit``, asks for
         pages of that size, up to 50). Page tokens expire about an hour after the search.
         """
-        ids(index_id=index_id)
+        check_ids(index_id=index_id)
         if query_text is None and query_media_file is None and query_media_url is None:
             raise InvalidInputError(
                 "query_text",
@@ -130,24 +128,21 @@ class SearchMethods(Resource):
             ),
             "include_user_metadata": with_metadata,
         }
-        with contextlib.ExitStack() as uploads:
-            image = self._file_part(
-                uploads,
-                "query_media_file",
-                query_media_file,
-                max_bytes=MAX_SEARCH_IMAGE_BYTES,
-                progress=progress,
-            )
-            body = SearchRequest(**fields, query_media_file=image)
-            first = self._prepare(
-                create_search._get_kwargs(body=body),
-                SearchPage.from_dict,
-                # A search creates nothing, but an upload is not sent twice unless it never left.
-                retry_safe=query_media_file is None,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                uploads=uploads.pop_all(),
-            )
+        uploads = self._uploads()
+        image = uploads.part(
+            "query_media_file",
+            query_media_file,
+            max_bytes=MAX_SEARCH_IMAGE_BYTES,
+            progress=progress,
+        )
+        body = SearchRequest(**fields, query_media_file=image)
+        first = self._request(
+            create_search.request_kwargs(body=body),
+            SearchPage.from_dict,
+            options,
+            safe_to_repeat=True,  # finds, creates nothing (an image is never re-sent)
+            uploads=uploads,
+        )
 
         def fetch_page(token: str) -> Plan[SearchPage, Any]:
             # Later pages keep the search's options: the token stands for them, and
@@ -156,8 +151,7 @@ class SearchMethods(Resource):
                 self,
                 token,
                 include_user_metadata=include_user_metadata,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
+                **options,
             )
 
         return Searched(first, fetch_page, max_results=max_results)
@@ -168,24 +162,21 @@ class SearchMethods(Resource):
         page_token: str,
         *,
         include_user_metadata: bool | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[SearchPage]:
+        **options: Unpack[CallOptions],
+    ) -> Request[SearchPage]:
         """The results page of a ``next_page_token`` (or ``prev_page_token``).
 
         Tokens expire about an hour after the search:
         :class:`~twelvelabs_client.errors.SearchPageExpiredError` then says to search again.
         """
-        ids(page_token=page_token)
-        return self._prepare(
-            retrieve_search_page._get_kwargs(
+        check_ids(page_token=page_token)
+        return self._request(
+            retrieve_search_page.request_kwargs(
                 page_token,
                 include_user_metadata=opt_bool("include_user_metadata", include_user_metadata),
             ),
             SearchPage.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from twelvelabs_generated.api.tasks import create_task, delete_task, list_tasks, retrieve_task
 from twelvelabs_generated.models import (
@@ -27,17 +26,17 @@ from .._validation import (
 )
 from ._base import (
     AsyncResource,
-    ClockReading,
+    CallOptions,
     DateFilter,
     Paged,
-    Prepared,
+    Request,
     Resource,
+    Steps,
+    StepsGenerator,
     SyncResource,
-    Then,
-    TimeoutArg,
     Waited,
     api_method,
-    ids,
+    check_ids,
     opt_bool,
     opt_date,
     opt_enum,
@@ -63,43 +62,37 @@ class TasksMethods(Resource):
         enable_video_stream: bool | None = None,
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
         progress: ProgressCallback | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[CreateTaskResponse]:
+        **options: Unpack[CallOptions],
+    ) -> Request[CreateTaskResponse]:
         """Upload a video (a path, an open binary file or bytes, at most 2 GB) or give a URL.
 
         Returns the new task's ``id`` and ``video_id``. The file streams from disk;
         ``progress(bytes_sent, total)`` is called as it goes out. Never re-sent once it may
         have reached the server (a retry could index the video twice).
         """
-        ids(index_id=index_id)
+        check_ids(index_id=index_id)
         check_one_source("video_file", video_file, "video_url", video_url)
         stream = opt_bool("enable_video_stream", enable_video_stream)
         metadata = None
         if user_metadata is not None:
             metadata = dumps(check_user_metadata("user_metadata", user_metadata))
-        with contextlib.ExitStack() as uploads:
-            body = CreateTaskRequest(
-                index_id=index_id,
-                video_file=self._file_part(
-                    uploads,
-                    "video_file",
-                    video_file,
-                    max_bytes=MAX_VIDEO_FILE_BYTES,
-                    progress=progress,
-                ),
-                video_url=unset(video_url),
-                enable_video_stream=stream,
-                user_metadata=unset(metadata),
-            )
-            return self._prepare(
-                create_task._get_kwargs(body=body),
-                CreateTaskResponse.from_dict,
-                retry_safe=False,
-                request_timeout=request_timeout,
-                max_retries=max_retries,
-                uploads=uploads.pop_all(),
-            )
+        uploads = self._uploads()
+        video = uploads.part(
+            "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
+        )
+        body = CreateTaskRequest(
+            index_id=index_id,
+            video_file=video,
+            video_url=unset(video_url),
+            enable_video_stream=stream,
+            user_metadata=unset(metadata),
+        )
+        return self._request(
+            create_task.request_kwargs(body=body),
+            CreateTaskResponse.from_dict,
+            options,
+            uploads=uploads,
+        )
 
     @api_method
     def list(
@@ -117,15 +110,14 @@ class TasksMethods(Resource):
         height: int | None = None,
         created_at: DateFilter | None = None,
         updated_at: DateFilter | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paged[TaskList, Task]:
         """Iterate the indexing tasks across pages (``.pages()`` for the page objects).
 
         ``status`` takes one status or several (``["ready", "indexing"]``, repeated keys).
         """
         if index_id is not None:
-            ids(index_id=index_id)
+            check_ids(index_id=index_id)
         filters: dict[str, Any] = {
             "page_limit": unset(check_page_limit(page_limit)),
             "sort_by": opt_enum("sort_by", sort_by, SortBy),
@@ -140,48 +132,40 @@ class TasksMethods(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
         return self._paged(
-            lambda number: list_tasks._get_kwargs(page=number, **filters),
+            lambda number: list_tasks.request_kwargs(page=number, **filters),
             TaskList.from_dict,
+            options,
             page=page,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
         )
 
     @api_method
     def retrieve(
         self,
         task_id: str,
-        *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[Task]:
-        ids(task_id=task_id)
-        return self._prepare(
-            retrieve_task._get_kwargs(task_id),
+        **options: Unpack[CallOptions],
+    ) -> Request[Task]:
+        check_ids(task_id=task_id)
+        return self._request(
+            retrieve_task.request_kwargs(task_id),
             Task.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
     def delete(
         self,
         task_id: str,
-        *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[None]:
+        **options: Unpack[CallOptions],
+    ) -> Request[None]:
         """Delete a task (allowed once it is ``ready`` or ``failed``; for ``ready``, delete the
         video first)."""
-        ids(task_id=task_id)
-        return self._prepare_no_content(
-            delete_task._get_kwargs(task_id),
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+        check_ids(task_id=task_id)
+        return self._request_no_content(
+            delete_task.request_kwargs(task_id),
+            options,
         )
 
-    # ------------------------------------------------------------------ waiting (issue 4)
+    # ------------------------------------------------------------------ waiting
 
     @api_method
     def wait(
@@ -191,8 +175,7 @@ class TasksMethods(Resource):
         timeout: float | None = None,
         poll_interval: float | None = None,
         on_update: Callable[[Task], object] | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Waited[Task]:
         """Wait until the indexing task is ``ready`` and return it.
 
@@ -205,11 +188,9 @@ class TasksMethods(Resource):
         its request is cut short at the deadline and retries that would end past it are not
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
-        ids(task_id=task_id)
+        check_ids(task_id=task_id)
         return Waited(
-            lambda: TasksMethods.retrieve.plan(
-                self, task_id, request_timeout=request_timeout, max_retries=max_retries
-            ),
+            lambda: TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_task,
             label=f"indexing task {task_id!r}",
             policy=TASK_WAIT,
@@ -231,9 +212,8 @@ class TasksMethods(Resource):
         poll_interval: float | None = None,
         on_update: Callable[[Task], object] | None = None,
         progress: ProgressCallback | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Then[float, Task]:
+        **options: Unpack[CallOptions],
+    ) -> Steps[Task]:
         """Upload (or give a URL), then wait until the video is indexed; returns the final task.
 
         One deadline covers both: ``timeout`` seconds (default 3600) counted from the start of
@@ -241,7 +221,7 @@ class TasksMethods(Resource):
         after it are bounded by what is left. See :meth:`create` and :meth:`wait` for the rest.
         """
         check_wait_options(timeout, poll_interval)
-        created = TasksMethods.create.plan(
+        create = TasksMethods.create.plan(
             self,
             index_id,
             video_file=video_file,
@@ -249,25 +229,23 @@ class TasksMethods(Resource):
             enable_video_stream=enable_video_stream,
             user_metadata=user_metadata,
             progress=progress,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            **options,
         )
 
-        def upload_then_wait(started_at: float) -> Then[CreateTaskResponse, Task]:
-            return Then(
-                created,
-                lambda task: TasksMethods.wait.plan(
-                    self,
-                    task.id,
-                    timeout=timeout,
-                    poll_interval=poll_interval,
-                    on_update=on_update,
-                    request_timeout=request_timeout,
-                    max_retries=max_retries,
-                ).counted_from(started_at),
+        def steps(started_at: float) -> StepsGenerator[Task]:
+            created = yield create
+            wait = TasksMethods.wait.plan(
+                self,
+                created.id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                on_update=on_update,
+                **options,
             )
+            task: Task = yield wait.counted_from(started_at)
+            return task
 
-        return Then(ClockReading(), upload_then_wait)
+        return Steps(steps)
 
 
 class Tasks(SyncResource, TasksMethods):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 from twelvelabs_generated.api.videos import delete_video, list_videos, retrieve_video, update_video
 from twelvelabs_generated.models import (
@@ -27,14 +27,14 @@ from .._validation import (
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
+    CallOptions,
     DateFilter,
     Paged,
-    Prepared,
+    Request,
     Resource,
     SyncResource,
-    TimeoutArg,
     api_method,
-    ids,
+    check_ids,
     opt_bool,
     opt_enum,
     opt_enum_list,
@@ -128,8 +128,7 @@ class VideosMethods(Resource):
         created_at: DateFilter | Mapping[str, DateFilter] | None = None,
         updated_at: DateFilter | Mapping[str, DateFilter] | None = None,
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Paged[VideoList, Video]:
         """Iterate the videos of an index across pages (``.pages()`` for the page objects).
 
@@ -137,7 +136,7 @@ class VideosMethods(Resource):
         (``duration={"gte": 60, "lte": 600}``). ``user_metadata={"category": "news"}`` filters
         on metadata keys (sent as top-level query keys).
         """
-        ids(index_id=index_id)
+        check_ids(index_id=index_id)
         base: dict[str, Any] = {
             "page_limit": unset(check_page_limit(page_limit)),
             "sort_by": opt_enum("sort_by", sort_by, SortBy),
@@ -159,16 +158,15 @@ class VideosMethods(Resource):
             extra.update(metadata_params(user_metadata))
 
         def page_kwargs(number: int) -> dict[str, Any]:
-            kwargs = list_videos._get_kwargs(index_id, page=number, **base)
+            kwargs = list_videos.request_kwargs(index_id, page=number, **base)
             kwargs["params"] = {**kwargs.get("params", {}), **extra}
             return kwargs
 
         return self._paged(
             page_kwargs,
             VideoList.from_dict,
+            options,
             page=page,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
         )
 
     @api_method
@@ -179,15 +177,14 @@ class VideosMethods(Resource):
         *,
         embedding_option: str | Sequence[str] | None = None,
         transcription: bool | None = None,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[Video]:
+        **options: Unpack[CallOptions],
+    ) -> Request[Video]:
         """One video; ``embedding_option`` (``"visual-text"``, ``"audio"``) adds its embeddings,
         ``transcription=True`` its transcription."""
-        ids(index_id=index_id, video_id=video_id)
+        check_ids(index_id=index_id, video_id=video_id)
         with_transcription = opt_bool("transcription", transcription)
-        return self._prepare(
-            retrieve_video._get_kwargs(
+        return self._request(
+            retrieve_video.request_kwargs(
                 index_id,
                 video_id,
                 embedding_option=opt_enum_list(
@@ -196,9 +193,7 @@ class VideosMethods(Resource):
                 transcription=with_transcription,
             ),
             Video.from_dict,
-            retry_safe=True,
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+            options,
         )
 
     @api_method
@@ -208,20 +203,18 @@ class VideosMethods(Resource):
         video_id: str,
         *,
         user_metadata: Mapping[str, str | int | float | bool],
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[None]:
+        **options: Unpack[CallOptions],
+    ) -> Request[None]:
         """Set user metadata on a video (values: str, int, float or bool)."""
-        ids(index_id=index_id, video_id=video_id)
+        check_ids(index_id=index_id, video_id=video_id)
         body = UpdateVideoRequest(
             user_metadata=UserMetadata.from_dict(
                 check_user_metadata("user_metadata", user_metadata)
             )
         )
-        return self._prepare_no_content(
-            update_video._get_kwargs(index_id, video_id, body=body),
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+        return self._request_no_content(
+            update_video.request_kwargs(index_id, video_id, body=body),
+            options,
         )
 
     @api_method
@@ -229,15 +222,12 @@ class VideosMethods(Resource):
         self,
         index_id: str,
         video_id: str,
-        *,
-        request_timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-    ) -> Prepared[None]:
-        ids(index_id=index_id, video_id=video_id)
-        return self._prepare_no_content(
-            delete_video._get_kwargs(index_id, video_id),
-            request_timeout=request_timeout,
-            max_retries=max_retries,
+        **options: Unpack[CallOptions],
+    ) -> Request[None]:
+        check_ids(index_id=index_id, video_id=video_id)
+        return self._request_no_content(
+            delete_video.request_kwargs(index_id, video_id),
+            options,
         )
 
 

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_embeddings_request import CreateEmbeddingsRequest
 from ...models.embedding_response import EmbeddingResponse
 from ...models.error import Error
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateEmbeddingsRequest,
 ) -> dict[str, Any]:
@@ -70,7 +71,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmbeddingResponse | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -99,7 +100,7 @@ def sync_detailed(
         Response[EmbeddingResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -160,7 +161,7 @@ async def asyncio_detailed(
         Response[EmbeddingResponse | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

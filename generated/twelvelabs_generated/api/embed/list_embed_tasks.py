@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.embed_task_list import EmbedTaskList
 from ...models.embed_task_status_filter import EmbedTaskStatusFilter
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     started_at: str | Unset = UNSET,
     ended_at: str | Unset = UNSET,
@@ -87,7 +88,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmbedTaskList | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -124,7 +125,7 @@ def sync_detailed(
         Response[EmbedTaskList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         started_at=started_at,
         ended_at=ended_at,
         status=status,
@@ -209,7 +210,7 @@ async def asyncio_detailed(
         Response[EmbedTaskList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         started_at=started_at,
         ended_at=ended_at,
         status=status,

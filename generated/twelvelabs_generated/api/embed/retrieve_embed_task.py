@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.embed_task import EmbedTask
 from ...models.embedding_option import EmbeddingOption
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     task_id: str,
     *,
     embedding_option: list[EmbeddingOption] | Unset = UNSET,
@@ -80,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmbedTask | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -110,7 +111,7 @@ def sync_detailed(
         Response[EmbedTask | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         task_id=task_id,
         embedding_option=embedding_option,
     )
@@ -175,7 +176,7 @@ async def asyncio_detailed(
         Response[EmbedTask | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         task_id=task_id,
         embedding_option=embedding_option,
     )

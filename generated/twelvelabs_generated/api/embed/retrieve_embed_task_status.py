@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,10 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.embed_task_status import EmbedTaskStatus
 from ...models.error import Error
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     task_id: str,
 ) -> dict[str, Any]:
 
@@ -67,7 +68,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmbedTaskStatus | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -95,7 +96,7 @@ def sync_detailed(
         Response[EmbedTaskStatus | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         task_id=task_id,
     )
 
@@ -154,7 +155,7 @@ async def asyncio_detailed(
         Response[EmbedTaskStatus | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         task_id=task_id,
     )
 

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.gist import Gist
 from ...models.gist_request import GistRequest
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: GistRequest,
 ) -> dict[str, Any]:
@@ -68,7 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Gist]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -97,7 +98,7 @@ def sync_detailed(
         Response[Error | Gist]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -158,7 +159,7 @@ async def asyncio_detailed(
         Response[Error | Gist]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

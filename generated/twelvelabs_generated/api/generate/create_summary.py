@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,10 +10,10 @@ from ...models.error import Error
 from ...models.highlights import Highlights
 from ...models.summarize_request import SummarizeRequest
 from ...models.summary import Summary
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: SummarizeRequest,
 ) -> dict[str, Any]:
@@ -98,7 +99,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Chapters | Highlights | Summary | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -127,7 +128,7 @@ def sync_detailed(
         Response[Chapters | Highlights | Summary | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -188,7 +189,7 @@ async def asyncio_detailed(
         Response[Chapters | Highlights | Summary | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

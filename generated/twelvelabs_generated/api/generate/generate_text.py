@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.generate_request import GenerateRequest
 from ...models.generated_text import GeneratedText
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: GenerateRequest,
 ) -> dict[str, Any]:
@@ -70,7 +71,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | GeneratedText]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -107,7 +108,7 @@ def sync_detailed(
         Response[Error | GeneratedText]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -184,7 +185,7 @@ async def asyncio_detailed(
         Response[Error | GeneratedText]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_import_request import CreateImportRequest
 from ...models.error import Error
 from ...models.import_result import ImportResult
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     integration_id: str,
     *,
     body: CreateImportRequest,
@@ -74,7 +75,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ImportResult]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -104,7 +105,7 @@ def sync_detailed(
         Response[Error | ImportResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         integration_id=integration_id,
         body=body,
     )
@@ -169,7 +170,7 @@ async def asyncio_detailed(
         Response[Error | ImportResult]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         integration_id=integration_id,
         body=body,
     )

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,10 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.import_status import ImportStatus
-from ...types import UNSET, Response, status_code_of
+from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     integration_id: str,
     *,
     index_id: str,
@@ -74,7 +75,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ImportStatus]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -104,7 +105,7 @@ def sync_detailed(
         Response[Error | ImportStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         integration_id=integration_id,
         index_id=index_id,
     )
@@ -169,7 +170,7 @@ async def asyncio_detailed(
         Response[Error | ImportStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         integration_id=integration_id,
         index_id=index_id,
     )

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,10 +10,10 @@ from ...models.index_list import IndexList
 from ...models.model_family import ModelFamily
 from ...models.sort_by import SortBy
 from ...models.sort_option import SortOption
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     page_limit: int | Unset = UNSET,
@@ -107,7 +108,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | IndexList]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -154,7 +155,7 @@ def sync_detailed(
         Response[Error | IndexList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         sort_by=sort_by,
@@ -267,7 +268,7 @@ async def asyncio_detailed(
         Response[Error | IndexList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         sort_by=sort_by,

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.search_page import SearchPage
 from ...models.search_request import SearchRequest
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: SearchRequest,
 ) -> dict[str, Any]:
@@ -66,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SearchPage]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -95,7 +96,7 @@ def sync_detailed(
         Response[Error | SearchPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -156,7 +157,7 @@ async def asyncio_detailed(
         Response[Error | SearchPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

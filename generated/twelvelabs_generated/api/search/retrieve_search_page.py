@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,10 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.search_page import SearchPage
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     page_token: str,
     *,
     include_user_metadata: bool | Unset = UNSET,
@@ -72,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SearchPage]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -103,7 +104,7 @@ def sync_detailed(
         Response[Error | SearchPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page_token=page_token,
         include_user_metadata=include_user_metadata,
     )
@@ -170,7 +171,7 @@ async def asyncio_detailed(
         Response[Error | SearchPage]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page_token=page_token,
         include_user_metadata=include_user_metadata,
     )

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,10 +10,10 @@ from ...models.sort_by import SortBy
 from ...models.sort_option import SortOption
 from ...models.task_list import TaskList
 from ...models.task_status_filter import TaskStatusFilter
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     page_limit: int | Unset = UNSET,
@@ -119,7 +120,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TaskList]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -170,7 +171,7 @@ def sync_detailed(
         Response[Error | TaskList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         sort_by=sort_by,
@@ -297,7 +298,7 @@ async def asyncio_detailed(
         Response[Error | TaskList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         sort_by=sort_by,

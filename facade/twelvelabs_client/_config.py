@@ -1,0 +1,130 @@
+"""Configuration of a client, in one place: the key, the base URL, timeouts and defaults.
+
+Both clients resolve their constructor arguments with :func:`resolve_config` (arguments, then
+environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_options`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from ._retry import RetryPolicy
+from ._validation import check_int, check_number
+from .errors import InvalidInputError
+
+__all__ = [
+    "API_KEY_ENV",
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ClientConfig",
+    "TimeoutArg",
+    "changed_options",
+    "constructor_options",
+    "resolve_api_key",
+    "resolve_base_url",
+    "resolve_config",
+    "to_timeout",
+]
+
+#: A timeout argument: seconds for every phase, an ``httpx.Timeout``, or ``None`` (the default).
+TimeoutArg = float | httpx.Timeout | None
+
+API_KEY_ENV = "TWELVELABS_API_KEY"
+BASE_URL_ENV = "TWELVELABS_BASE_URL"
+API_VERSION_PATH = "/v1.3"
+DEFAULT_BASE_URL = "https://api.twelvelabs.io" + API_VERSION_PATH
+DEFAULT_MAX_RETRIES = 2
+#: Connecting should be quick; reading must outlast generation calls that take minutes;
+#: writing must outlast a slow chunk of a large upload.
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=30.0)
+
+
+def resolve_api_key(api_key: str | None) -> str:
+    """The argument, else ``TWELVELABS_API_KEY``; refuses a missing or blank key."""
+    if api_key is None:
+        api_key = os.environ.get(API_KEY_ENV)
+    if api_key is None or not api_key.strip():
+        raise InvalidInputError(
+            "api_key",
+            f"no API key was given. Pass api_key=... or set the {API_KEY_ENV} environment "
+            "variable (create a key at https://playground.twelvelabs.io).",
+        )
+    return api_key.strip()
+
+
+def resolve_base_url(base_url: str | httpx.URL | None) -> str:
+    """The argument, else ``TWELVELABS_BASE_URL``, else the public API.
+
+    A URL with no path (``https://api.twelvelabs.io``, the form the official SDK reads from
+    the same variable) gets ``/v1.3`` appended; a trailing slash is dropped.
+    """
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    url = httpx.URL(str(base_url).strip())
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidInputError(
+            "base_url",
+            f"expected an http(s) URL such as {DEFAULT_BASE_URL!r}, got {str(base_url)!r}",
+        )
+    text = str(url).rstrip("/")
+    if url.path in ("", "/"):
+        text += API_VERSION_PATH
+    return text
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """The resolved constructor arguments (shared by the sync and the async client)."""
+
+    api_key: str = field(repr=False)
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+
+    def policy(self) -> RetryPolicy:
+        return RetryPolicy(max_retries=self.max_retries)
+
+
+def resolve_config(
+    api_key: str | None,
+    base_url: str | httpx.URL | None,
+    timeout: TimeoutArg,
+    max_retries: int,
+) -> ClientConfig:
+    """Check and complete the constructor arguments (environment variables, defaults)."""
+    key = resolve_api_key(api_key)
+    url = resolve_base_url(base_url)
+    check_int("max_retries", max_retries, minimum=0)
+    resolved_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout, "timeout")
+    return ClientConfig(key, url, resolved_timeout, max_retries)
+
+
+def to_timeout(value: float | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
+    """A number means "this many seconds for every phase"."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(float(check_number(argument, value, minimum=0)))
+
+
+#: Constructor arguments that ``with_options`` does not take: they say which account to use,
+#: where, and through which connection pool (which the new client shares).
+NOT_CHANGEABLE = ("api_key", "base_url", "http_client")
+
+
+def constructor_options(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The options a client was constructed with (``locals()`` at the top of its
+    ``__init__``), without ``self`` and the arguments ``with_options`` keeps."""
+    return {k: v for k, v in arguments.items() if k != "self" and k not in NOT_CHANGEABLE}
+
+
+def changed_options(current: dict[str, Any], arguments: dict[str, Any]) -> dict[str, Any]:
+    """``current`` updated with the options given to ``with_options`` (``locals()``; ``None``
+    means unchanged)."""
+    changes = constructor_options(arguments)
+    return {**current, **{k: v for k, v in changes.items() if v is not None}}
