@@ -34,6 +34,16 @@ GENERATION_ID = "56dd2567-1c8a-4b0e-9a52-3f0e6c1d7a90"
 GENERATION_ID_2 = "0b7f3c2e-8d41-4f6a-a3c9-2e5d91b4c6f8"
 NEXT_PAGE_TOKEN = "1c8a7f2e-5b3d-4e9a-8c61-0d2f4a6b8c10-1"
 PREV_PAGE_TOKEN = "1c8a7f2e-5b3d-4e9a-8c61-0d2f4a6b8c10-0"
+# 2026 resources
+ANALYZE_TASK_ID = "6a20aa01b2c3d40012e5f601"
+ANALYZE_TASK_ID_2 = "6a20a9f0b2c3d40012e5f5ff"
+ASSET_ID = "6a1f0b77c1d2e30012ab9f01"
+ASSET_ID_2 = "6a1f2d90e3b4c50012f0a1b3"
+UPLOAD_ID = "6a1f2d90e3b4c50012f0a1b2"
+INDEXED_ASSET_ID = "6a1f31c4d5e6f70012a0b1c2"
+EMBED_V2_TASK_ID = "6a1f3a0b1c2d3e0012f4a5b6"
+EMBED_V2_TASK_ID_2 = "6a1f3a0b1c2d3e0012f4a5b7"
+GENERATION_ID_3 = "2c9a7f10-55e1-4f0b-8a0d-6b1f3e9d2a44"
 
 
 def vector(seed: int, size: int = 1024) -> list[float]:
@@ -718,3 +728,323 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         }
     ],
 }
+
+# ==================================================================== the 2026 API
+# Shapes of wire-facts-2026: envelope errors, analysis (sync and tasks), Embed API v2 (512-float
+# vectors for Marengo 3.0), nulls where the API sends them (custom_id, video_source fields,
+# request_params echoes, embedding option/scope of text vectors, a processing task's data).
+
+_USAGE_2026 = {"output_tokens": 41, "input_tokens": 10523}
+
+_ANALYZE_TASK_READY = {
+    "task_id": ANALYZE_TASK_ID,
+    "custom_id": "batch-7_clip-12",
+    "video_source": {
+        "type": "asset_id",
+        "asset_id": ASSET_ID,
+        "url": None,
+        "video_id": None,
+        "index_id": None,
+        "system_metadata": {"duration": 612.4},
+    },
+    "request_params": {
+        "analysis_mode": "time_based_metadata",
+        "prompt": None,
+        "response_format": {
+            "type": "segment_definitions",
+            "segment_definitions": [{"id": "goal", "description": "A goal is scored"}],
+        },
+        "temperature": 0.2,
+        "max_tokens": 32768,
+        "min_segment_duration": 4,
+        "max_segment_duration": None,
+        "start_time": None,
+        "end_time": None,
+    },
+    "status": "ready",
+    "created_at": "2026-07-29T10:02:11Z",
+    "completed_at": "2026-07-29T10:06:48Z",
+    "result": {
+        "generation_id": GENERATION_ID_3,
+        "data": '{"goal":[{"start_time":131.5,"end_time":142.0,"metadata":{"team":"home"}}]}',
+        "finish_reason": "stop",
+        "usage": {"output_tokens": 212, "input_tokens": 40311},
+    },
+    "webhooks": [
+        {"url": "https://hooks.example.com/tl", "delivered": True, "attempts": 1},
+        {
+            "url": "https://hooks.example.com/backup",
+            "delivered": False,
+            "attempts": 3,
+            "last_error": "connection refused",
+        },
+    ],
+}
+
+_ANALYZE_TASK_LISTED = {
+    # List view: prompt cut to 30 characters, no json_schema, no result yet.
+    "task_id": ANALYZE_TASK_ID_2,
+    "custom_id": None,
+    "status": "processing",
+    "created_at": "2026-07-30T08:01:00Z",
+    "video_source": {
+        "type": "url",
+        "url": "https://cdn.example.com/v/keynote.mp4",
+        "asset_id": None,
+        "video_id": None,
+        "index_id": None,
+        "system_metadata": None,
+    },
+    "request_params": {
+        "analysis_mode": "general",
+        "prompt": "Summarize the keynote in five ",
+        "temperature": 0.2,
+        "max_tokens": 4096,
+    },
+}
+
+_ANALYZE_TASK_FAILED = {
+    # Only the always-present fields and the error: every optional field absent.
+    "task_id": ANALYZE_TASK_ID_2,
+    "custom_id": "nightly-42",
+    "status": "failed",
+    "created_at": "2026-07-30T07:40:12Z",
+    "completed_at": "2026-07-30T07:41:02.250Z",
+    "error": {"message": "Video duration exceeds maximum allowed duration"},
+}
+
+_EMBED_V2_METADATA = {
+    "input_type": "video",
+    "input_url": "https://cdn.example.com/clips/goal.mp4",
+    "embedding_options": ["visual", "audio"],
+    "embedding_scopes": ["clip"],
+    "duration": 8.5,
+    "start_offset_sec": 0,
+    "end_offset_sec": 8.5,
+}
+
+EXAMPLES.update(
+    {
+        # ------------------------------------------------------------ errors
+        "ErrorEnvelope": {
+            "error": {
+                "code": "task_in_progress",
+                "message": "The task is still being processed and cannot be deleted.",
+                "details": {"status": "processing"},
+            }
+        },
+        # ------------------------------------------------------------ analyze
+        "AnalyzeResponse": {
+            "id": "a3f1c2e4-7b9d-4c11-9e52-1f0c8d2b6a70",
+            "data": '{"title":"Morning trail run","keywords":["running","forest","sunrise"]}',
+            "finish_reason": "stop",
+            "usage": _USAGE_2026,
+        },
+        "AnalyzeStreamEndEvent": {
+            "event_type": "stream_end",
+            "finish_reason": "stop",
+            "metadata": {"generation_id": GENERATION_ID_3, "usage": _USAGE_2026},
+        },
+        "CreatedAnalyzeTask": {"task_id": ANALYZE_TASK_ID, "status": "queued"},
+        "CanceledAnalyzeTask": {"task_id": ANALYZE_TASK_ID_2, "status": "canceled"},
+        "AnalyzeTask": _ANALYZE_TASK_READY,
+        "AnalyzeTaskList": {
+            "data": [_ANALYZE_TASK_LISTED, _ANALYZE_TASK_FAILED],
+            "page_info": {"limit_per_page": 2, "page": 1, "total_page": 9, "total_results": 17},
+        },
+        # ------------------------------------------------------------ embed v2
+        "EmbedV2Response": {
+            "data": [
+                {
+                    "embedding": vector(40, 512),
+                    "embedding_option": "visual",
+                    "embedding_scope": "clip",
+                    "start_sec": 0.0,
+                    "end_sec": 4.2,
+                },
+                {
+                    "embedding": vector(41, 512),
+                    "embedding_option": "audio",
+                    "embedding_scope": "clip",
+                    "start_sec": 0,
+                    "end_sec": 4.2,
+                },
+            ],
+            "metadata": _EMBED_V2_METADATA,
+        },
+        "CreatedEmbedV2Task": {"_id": EMBED_V2_TASK_ID, "status": "processing", "data": None},
+        "EmbedV2Task": {
+            "_id": EMBED_V2_TASK_ID,
+            "status": "ready",
+            "created_at": "2026-07-29T10:40:00Z",
+            "updated_at": "2026-07-29T10:47:31Z",
+            "data": [
+                {
+                    "embedding": vector(42, 512),
+                    "embedding_option": "visual",
+                    "embedding_scope": "clip",
+                    "start_sec": 0.0,
+                    "end_sec": 5.1,
+                },
+                {
+                    "embedding": vector(43, 512),
+                    "embedding_option": "visual",
+                    "embedding_scope": "asset",
+                    "start_sec": 0.0,
+                    "end_sec": 1834.0,
+                },
+            ],
+            "metadata": {
+                "input_type": "video",
+                "input_url": "https://cdn.example.com/v/match.mp4",
+                "embedding_scopes": ["clip", "asset"],
+                "embedding_options": ["visual"],
+                "duration": 1834.0,
+            },
+        },
+        "EmbedV2TaskList": {
+            "data": [
+                {
+                    "_id": EMBED_V2_TASK_ID,
+                    "model_name": "marengo3.0",
+                    "status": "processing",
+                    "created_at": "2026-07-29T10:50:00Z",
+                    "updated_at": "2026-07-29T10:50:00Z",
+                    "video_embedding": {
+                        "metadata": {
+                            "input_url": "https://cdn.example.com/v/long.mp4",
+                            "video_clip_length": 6,
+                            "video_embedding_scope": ["clip"],
+                            "duration": 7200,
+                        }
+                    },
+                },
+                {
+                    "_id": EMBED_V2_TASK_ID_2,
+                    "model_name": "marengo3.0",
+                    "status": "ready",
+                    "created_at": "2026-07-29T09:00:00Z",
+                    "audio_embedding": {
+                        "metadata": {
+                            "input_filename": "interview.mp3",
+                            "audio_embedding_options": ["audio", "transcription"],
+                            "audio_embedding_scopes": ["clip", "asset"],
+                            "duration": 301.5,
+                            "start_offset_sec": 0,
+                            "end_offset_sec": 301.5,
+                        }
+                    },
+                },
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+        },
+    }
+)
+
+VARIANTS.update(
+    {
+        "ErrorEnvelope": [
+            # details is optional.
+            {"error": {"code": "parameter_invalid", "message": "The video parameter is invalid."}}
+        ],
+        "AnalyzeResponse": [
+            # Cut at the token limit: the warning comes as `error`.
+            {
+                "id": "b4e2d3f5-8c0e-4d22-af63-2a1d9e3c7b81",
+                "data": '{"title":"Morning trail',
+                "finish_reason": "length",
+                "usage": {"output_tokens": 512},
+                "error": {"message": "The output was truncated at max_tokens."},
+            },
+            # Only the id; an unknown finish reason stays a string.
+            {"id": "c5f3e4a6-9d1f-4e33-b074-3b2eaf4d8c92", "finish_reason": "content_filter"},
+        ],
+        "AnalyzeStreamEndEvent": [
+            {
+                "event_type": "stream_end",
+                "finish_reason": "length",
+                "metadata": {
+                    "generation_id": GENERATION_ID_3,
+                    "usage": {"output_tokens": 4096, "input_tokens": 9876},
+                },
+                "error": {"message": "Output truncated."},
+            },
+            {"event_type": "stream_end"},
+        ],
+        "CreatedAnalyzeTask": [{"task_id": ANALYZE_TASK_ID, "status": "pending"}],
+        "AnalyzeTask": [
+            _ANALYZE_TASK_FAILED,
+            # Newest API: canceled (an unknown error code kept), a batch task, an image task.
+            {
+                "task_id": ANALYZE_TASK_ID_2,
+                "custom_id": None,
+                "batch_id": "6a21000000000000000000aa",
+                "status": "canceled",
+                "created_at": "2026-10-02T08:00:00Z",
+                "completed_at": "2026-10-02T08:00:30Z",
+                "error": {"message": "Canceled by the user.", "code": "user_canceled_v2"},
+                "video_source": None,
+                "request_params": None,
+            },
+            # A status the client does not know yet stays a plain string.
+            {
+                "task_id": ANALYZE_TASK_ID,
+                "custom_id": None,
+                "status": "paused_v2",
+                "created_at": "2026-10-02T08:00:00Z",
+                "request_params": {
+                    "analysis_mode": "time_based_metadata",
+                    "max_tokens": "unlimited",
+                    "prompt_v2": {"input_text": "Find each <@logo> appearan"},
+                },
+            },
+        ],
+        "AnalyzeTaskList": [
+            {
+                "data": [],
+                "page_info": {"limit_per_page": 10, "page": 1, "total_page": 0, "total_results": 0},
+            }
+        ],
+        "EmbedV2Response": [
+            # A text vector: option, scope and times are null, no metadata.
+            {
+                "data": [
+                    {
+                        "embedding": vector(44, 512),
+                        "embedding_option": None,
+                        "embedding_scope": None,
+                        "start_sec": None,
+                        "end_sec": None,
+                    }
+                ]
+            },
+            # Only the vector; an unknown option and scope stay strings (newest-API fields kept).
+            {
+                "data": [
+                    {"embedding": vector(45, 8), "embedding_option": "smell"},
+                    {
+                        "embedding": vector(46, 8),
+                        "embedding_scope": "page",
+                        "start_page_number": 1,
+                        "end_page_number": 1,
+                        "quadrant": "top_left",
+                    },
+                ],
+                "usage": {"input_tokens": {"document": 812}, "truncated": False},
+            },
+        ],
+        "EmbedV2Task": [
+            # Still processing: data null, nothing else.
+            {"_id": EMBED_V2_TASK_ID_2, "status": "processing", "data": None},
+            {
+                "_id": EMBED_V2_TASK_ID_2,
+                "status": "failed",
+                "data": None,
+                "created_at": "2026-07-29T10:41:00Z",
+                "updated_at": "2026-07-29T10:41:40Z",
+                "error": {"message": "We could not process your media for embedding."},
+            },
+            {"_id": EMBED_V2_TASK_ID_2, "status": "archived_v2", "data": None},
+        ],
+    }
+)

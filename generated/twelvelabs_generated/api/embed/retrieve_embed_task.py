@@ -95,7 +95,10 @@ def sync_detailed(
 ) -> Response[EmbedTask | Error]:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:
@@ -130,7 +133,10 @@ def sync(
 ) -> EmbedTask | Error | None:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:
@@ -160,7 +166,10 @@ async def asyncio_detailed(
 ) -> Response[EmbedTask | Error]:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:
@@ -193,7 +202,10 @@ async def asyncio(
 ) -> EmbedTask | Error | None:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:

@@ -81,7 +81,10 @@ def sync_detailed(
 ) -> Response[EmbedTaskStatus | Error]:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:
@@ -113,7 +116,10 @@ def sync(
 ) -> EmbedTaskStatus | Error | None:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:
@@ -140,7 +146,10 @@ async def asyncio_detailed(
 ) -> Response[EmbedTaskStatus | Error]:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:
@@ -170,7 +179,10 @@ async def asyncio(
 ) -> EmbedTaskStatus | Error | None:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:

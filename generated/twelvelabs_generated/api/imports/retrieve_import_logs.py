@@ -77,7 +77,10 @@ def sync_detailed(
 ) -> Response[Error | ImportLogs]:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:
@@ -109,7 +112,10 @@ def sync(
 ) -> Error | ImportLogs | None:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:
@@ -136,7 +142,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ImportLogs]:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:
@@ -166,7 +175,10 @@ async def asyncio(
 ) -> Error | ImportLogs | None:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:

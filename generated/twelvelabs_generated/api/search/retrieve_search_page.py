@@ -88,8 +88,9 @@ def sync_detailed(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):
@@ -124,8 +125,9 @@ def sync(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):
@@ -155,8 +157,9 @@ async def asyncio_detailed(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):
@@ -189,8 +192,9 @@ async def asyncio(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):

@@ -84,7 +84,10 @@ def sync_detailed(
 ) -> Response[CreateTaskResponse | Error]:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.
@@ -118,7 +121,10 @@ def sync(
 ) -> CreateTaskResponse | Error | None:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.
@@ -147,7 +153,10 @@ async def asyncio_detailed(
 ) -> Response[CreateTaskResponse | Error]:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.
@@ -179,7 +188,10 @@ async def asyncio(
 ) -> CreateTaskResponse | Error | None:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.

@@ -144,7 +144,10 @@ def sync_detailed(
 ) -> Response[Error | TaskList]:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:
@@ -210,7 +213,10 @@ def sync(
 ) -> Error | TaskList | None:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:
@@ -271,7 +277,10 @@ async def asyncio_detailed(
 ) -> Response[Error | TaskList]:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:
@@ -335,7 +344,10 @@ async def asyncio(
 ) -> Error | TaskList | None:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:

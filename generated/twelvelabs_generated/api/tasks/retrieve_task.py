@@ -77,7 +77,10 @@ def sync_detailed(
 ) -> Response[Error | Task]:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:
@@ -109,7 +112,10 @@ def sync(
 ) -> Error | Task | None:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:
@@ -136,7 +142,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Task]:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:
@@ -166,7 +175,10 @@ async def asyncio(
 ) -> Error | Task | None:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:

@@ -141,7 +141,10 @@ def sync_detailed(
 ) -> Response[Error | VideoList]:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
     The scalar filters below match exactly. Range filters (`duration[gte]=10`,
     `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
@@ -214,7 +217,10 @@ def sync(
 ) -> Error | VideoList | None:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
     The scalar filters below match exactly. Range filters (`duration[gte]=10`,
     `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
@@ -282,7 +288,10 @@ async def asyncio_detailed(
 ) -> Response[Error | VideoList]:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
     The scalar filters below match exactly. Range filters (`duration[gte]=10`,
     `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
@@ -353,7 +362,10 @@ async def asyncio(
 ) -> Error | VideoList | None:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
     The scalar filters below match exactly. Range filters (`duration[gte]=10`,
     `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
