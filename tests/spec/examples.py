@@ -1048,3 +1048,287 @@ VARIANTS.update(
         ],
     }
 )
+
+# ---------------------------------------------------------------- assets, uploads, indexed assets
+
+_ASSET_READY = {
+    "_id": ASSET_ID,
+    "method": "url",
+    "status": "ready",
+    "filename": "trail-run.mp4",
+    "file_type": "video/mp4",
+    "created_at": "2026-07-29T09:58:40Z",
+    "user_metadata": {"camera": "gopro", "take": 3, "tags": ["outdoor", "dawn"]},
+    "size": 184320512,
+    "duration": 612.4,
+    "hls": {
+        "status": "ready",
+        "manifest_url": "https://stream.example.com/a/6a1f0b77/master.m3u8",
+    },
+    "thumbnail": {"status": "processing"},
+    "technical_metadata": {
+        "file_size_bytes": 184320512,
+        "file_mime_type": "video/mp4",
+        "file_container_format": "mov,mp4,m4a,3gp,3g2,mj2",
+        "video_streams": [
+            {
+                "index": 0,
+                "codec": "h264",
+                "width": 1920,
+                "height": 1080,
+                "fps": 29.97,
+                "duration_seconds": 612.4,
+                "bitrate_bps": 2400000,
+                "pixel_format": "yuv420p",
+            }
+        ],
+        "audio_streams": [
+            {"index": 1, "codec": "aac", "sample_rate": 48000, "channels": 2, "language": "eng"}
+        ],
+        "video_codec": "h264",
+        "video_width": 1920,
+        "video_height": 1080,
+        "video_fps": 29.97,
+        "has_audio": True,
+        "total_video_streams": 1,
+        "total_audio_streams": 1,
+    },
+}
+
+_PRESIGNED = [
+    {
+        "chunk_index": 1,
+        "url": "https://uploads.example-bucket.s3.amazonaws.com/a?partNumber=1&X-Amz-Signature=f1",
+        "expires_at": "2026-07-29T11:00:00Z",
+    },
+    {
+        "chunk_index": 2,
+        "url": "https://uploads.example-bucket.s3.amazonaws.com/a?partNumber=2&X-Amz-Signature=f2",
+        "expires_at": "2026-07-29T11:00:00Z",
+    },
+]
+
+_INDEXED_ASSET_SYSTEM_METADATA = {
+    "filename": "trail-run.mp4",
+    "duration": 612.4,
+    "fps": 29.97,
+    "width": 1920,
+    "height": 1080,
+    "size": 184320512,
+}
+
+EXAMPLES.update(
+    {
+        "Asset": _ASSET_READY,
+        "AssetList": {
+            "data": [
+                _ASSET_READY,
+                {
+                    "_id": ASSET_ID_2,
+                    "method": "multipart",
+                    "status": "processing",
+                    "filename": "match.mov",
+                    "file_type": "video/quicktime",
+                    "created_at": "2026-07-29T10:00:00.120Z",
+                },
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+        },
+        "AssetTranscription": {
+            "status": "ready",
+            "words": [
+                {"start": 3.1, "end": 3.4, "value": "Let's"},
+                {"start": 3.4, "end": 3.6, "value": "go"},
+            ],
+            "sentences": [{"start": 3.1, "end": 5.8, "value": "Let's go up the ridge."}],
+            "utterances": [
+                {"start": 3.1, "end": 5.8, "value": "Let's go up the ridge.", "speaker": "A"}
+            ],
+        },
+        "AssetIndexReferenceList": {
+            "data": [
+                {
+                    "_id": INDEXED_ASSET_ID,
+                    "index": {"_id": "6a0e9f11a2b3c40012d5e6f7", "name": "sports-2026"},
+                }
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+        },
+        "MultipartUpload": {
+            "upload_id": UPLOAD_ID,
+            "asset_id": ASSET_ID_2,
+            "upload_urls": _PRESIGNED,
+            "upload_headers": {},
+            "chunk_size": 52428800,
+            "total_chunks": 37,
+            "expires_at": "2026-07-30T10:00:00Z",
+        },
+        "ReportChunksResponse": {
+            "asset_id": ASSET_ID_2,
+            "processed_chunks": 10,
+            "duplicate_chunks": 0,
+            "total_completed": 30,
+        },
+        "PresignedUrls": {
+            "upload_id": UPLOAD_ID,
+            "start_index": 1,
+            "count": 2,
+            "upload_urls": _PRESIGNED,
+            "generated_at": "2026-07-29T10:00:00Z",
+            "expires_at": "2026-07-29T11:00:00Z",
+        },
+        "MultipartUploadStatus": {
+            "upload_id": UPLOAD_ID,
+            "status": "active",
+            "uploaded_chunks": [
+                {
+                    "index": 1,
+                    "status": "completed",
+                    "uploaded_at": "2026-07-29T10:01:10Z",
+                    "updated_at": "2026-07-29T10:01:10Z",
+                },
+                {
+                    "index": 3,
+                    "status": "failed",
+                    "uploaded_at": None,
+                    "updated_at": "2026-07-29T10:01:15Z",
+                    "error": "ETag mismatch",
+                },
+            ],
+            "chunks_completed": 1,
+            "chunks_failed": 1,
+            "chunks_pending": 35,
+            "page_info": {"limit_per_page": 2, "page": 1, "total_page": 19, "total_results": 37},
+            "total_size": 1887436800,
+            "uploaded_size": 52428800,
+            "created_at": "2026-07-29T10:00:00Z",
+            "updated_at": "2026-07-29T10:01:15Z",
+        },
+        "IncompleteMultipartUploadList": {
+            "data": [
+                {
+                    "upload_id": UPLOAD_ID,
+                    "status": "active",
+                    "total_size": 1887436800,
+                    "chunk_size": 52428800,
+                    "total_chunks": 37,
+                    "created_at": "2026-07-29T10:00:00Z",
+                    "expires_at": "2026-07-30T10:00:00Z",
+                }
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+        },
+        "CreatedIndexedAsset": {"_id": INDEXED_ASSET_ID, "asset_id": ASSET_ID},
+        "IndexedAsset": {
+            "_id": INDEXED_ASSET_ID,
+            "asset_id": ASSET_ID,
+            "created_at": "2026-07-29T10:10:00Z",
+            "updated_at": "2026-07-29T10:14:37Z",
+            "indexed_at": "2026-07-29T10:14:37Z",
+            "status": "ready",
+            "system_metadata": _INDEXED_ASSET_SYSTEM_METADATA,
+            "user_metadata": {"camera": "gopro"},
+            "hls": {
+                "video_url": "https://stream.example.com/i/6a1f31c4/stream.m3u8",
+                "thumbnail_urls": ["https://stream.example.com/i/6a1f31c4/0001.jpg"],
+                "status": "COMPLETE",
+                "updated_at": "2026-07-29T10:14:37Z",
+            },
+            "embedding": {
+                "model_name": "marengo3.0",
+                "video_embedding": {
+                    "segments": [
+                        {
+                            "start_offset_sec": 0,
+                            "end_offset_sec": 6.2,
+                            "embedding_option": "visual",
+                            "embedding_scope": "clip",
+                            "float": vector(50, 512),
+                        }
+                    ]
+                },
+            },
+            "transcription": [{"start": 3.1, "end": 5.8, "value": "Let's go up the ridge."}],
+        },
+        "IndexedAssetList": {
+            "data": [
+                {
+                    "_id": INDEXED_ASSET_ID,
+                    "asset_id": ASSET_ID,
+                    "status": "ready",
+                    "created_at": "2026-07-29T10:10:00Z",
+                    "updated_at": "2026-07-29T10:14:37Z",
+                    "indexed_at": "2026-07-29T10:14:37Z",
+                    "system_metadata": _INDEXED_ASSET_SYSTEM_METADATA,
+                },
+                {
+                    # Still indexing: no system metadata and no indexed_at yet.
+                    "_id": "6a1f33aa0b1c2d0012e3f4a5",
+                    "asset_id": ASSET_ID_2,
+                    "status": "indexing",
+                    "created_at": "2026-07-29T10:30:00Z",
+                    "updated_at": "2026-07-29T10:31:02Z",
+                },
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+        },
+    }
+)
+
+VARIANTS.update(
+    {
+        "Asset": [
+            # Just created: the first fields only.
+            {
+                "_id": ASSET_ID_2,
+                "method": "direct",
+                "status": "processing",
+                "filename": "interview.mov",
+                "file_type": "video/quicktime",
+                "created_at": "2026-07-29T09:58:40Z",
+            },
+            # Failed, with the reason; an unknown method stays a string.
+            {
+                "_id": "6a1f0c88c1d2e30012ab9f07",
+                "method": "dropbox_v2",
+                "status": "failed",
+                "filename": "broken.mp4",
+                "created_at": "2026-07-29T10:20:00Z",
+                "error": {"message": "The file could not be decoded."},
+            },
+            # Only the required fields, an unknown status.
+            {"_id": ASSET_ID, "status": "quarantined_v2"},
+        ],
+        "AssetTranscription": [
+            {"status": "processing"},
+            {"status": "failed", "error": {"message": "No speech found."}},
+            {"status": "archived_v2"},
+        ],
+        "MultipartUpload": [{"upload_id": UPLOAD_ID}],
+        "ReportChunksResponse": [
+            # The report that completes the upload carries the url.
+            {
+                "url": "https://cdn.example.com/assets/6a1f2d90e3b4c50012f0a1b3/source.mp4",
+                "asset_id": ASSET_ID_2,
+                "processed_chunks": 7,
+                "duplicate_chunks": 2,
+                "total_completed": 37,
+            },
+            {},
+        ],
+        "MultipartUploadStatus": [
+            {"upload_id": UPLOAD_ID, "status": "expired", "uploaded_chunks": []},
+            {
+                "upload_id": UPLOAD_ID,
+                "status": "paused_v2",
+                "uploaded_chunks": [{"index": 2, "status": "verifying_v2"}],
+            },
+        ],
+        "IndexedAsset": [
+            # Just created, only the required fields; an unknown status stays a string.
+            {"_id": INDEXED_ASSET_ID, "status": "validating"},
+            {"_id": INDEXED_ASSET_ID, "status": "reindexing_v2", "transcription": None},
+        ],
+        "CreatedIndexedAsset": [{"_id": INDEXED_ASSET_ID}],
+    }
+)

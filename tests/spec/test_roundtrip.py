@@ -297,6 +297,55 @@ _KNOWN: list[tuple[str, dict[str, Any], Callable[[Any], Any], Any, str]] = [
         "asset",
     ),
     (
+        "Asset",
+        {"_id": "a", "status": "ready"},
+        lambda m: m.status,
+        "KnownAssetStatus",
+        "ready",
+    ),
+    (
+        "Asset",
+        {"_id": "a", "status": "x", "method": "multipart"},
+        lambda m: m.method,
+        "KnownAssetMethod",
+        "multipart",
+    ),
+    (
+        "AssetHls",
+        {"status": "pending"},
+        lambda m: m.status,
+        "KnownAssetRenditionStatus",
+        "pending",
+    ),
+    (
+        "AssetTranscription",
+        {"status": "ready"},
+        lambda m: m.status,
+        "KnownAssetTranscriptionStatus",
+        "ready",
+    ),
+    (
+        "MultipartUploadStatus",
+        {"status": "completed"},
+        lambda m: m.status,
+        "KnownMultipartUploadState",
+        "completed",
+    ),
+    (
+        "UploadedChunk",
+        {"status": "failed"},
+        lambda m: m.status,
+        "KnownChunkState",
+        "failed",
+    ),
+    (
+        "IndexedAsset",
+        {"_id": "i", "status": "indexing"},
+        lambda m: m.status,
+        "KnownIndexedAssetStatus",
+        "indexing",
+    ),
+    (
         "EmbedV2Task",
         {"_id": "e", "status": "ready", "data": None},
         lambda m: m.status,
@@ -325,6 +374,13 @@ _UNKNOWN_VALUE = {
     "KnownEmbedV2Option": "smell",
     "KnownEmbedV2Scope": "chapter",
     "KnownEmbedV2TaskStatus": "archived_v2",
+    "KnownAssetStatus": "quarantined_v2",
+    "KnownAssetMethod": "dropbox_v2",
+    "KnownAssetRenditionStatus": "queued_v2",
+    "KnownAssetTranscriptionStatus": "archived_v2",
+    "KnownMultipartUploadState": "paused_v2",
+    "KnownChunkState": "verifying_v2",
+    "KnownIndexedAssetStatus": "reindexing_v2",
 }
 
 
@@ -500,3 +556,65 @@ def test_envelope_errors_parse() -> None:
 
     flat = models.Error.from_dict(VARIANTS["Error"][0])
     assert flat.error_code == 400 and flat.code is UNSET
+
+
+def test_asset_fields_and_metadata_lists() -> None:
+    from twelvelabs_generated.types import UNSET
+
+    asset = models.Asset.from_dict(EXAMPLES["Asset"])
+    assert asset.size == 184320512 and asset.duration == 612.4
+    assert asset.user_metadata.additional_properties["tags"] == ["outdoor", "dawn"]
+    tech = asset.technical_metadata
+    assert tech.video_streams[0].codec == "h264" and tech.audio_streams[0].channels == 2
+    created = models.Asset.from_dict(VARIANTS["Asset"][0])
+    assert created.technical_metadata is UNSET and created.hls is UNSET
+    failed = models.Asset.from_dict(VARIANTS["Asset"][1])
+    assert failed.error.message == "The file could not be decoded."
+
+
+def test_multipart_upload_shapes() -> None:
+    from twelvelabs_generated.types import UNSET
+
+    upload = models.MultipartUpload.from_dict(EXAMPLES["MultipartUpload"])
+    assert [u.chunk_index for u in upload.upload_urls] == [1, 2]
+    assert upload.upload_headers.additional_properties == {}
+    assert models.ReportChunksResponse.from_dict(EXAMPLES["ReportChunksResponse"]).url is UNSET
+    done = models.ReportChunksResponse.from_dict(VARIANTS["ReportChunksResponse"][0])
+    assert done.url.endswith("source.mp4") and done.total_completed == 37
+    status = models.MultipartUploadStatus.from_dict(EXAMPLES["MultipartUploadStatus"])
+    assert status.uploaded_chunks[1].uploaded_at is None
+    assert status.uploaded_chunks[1].error == "ETag mismatch"
+    body = models.ReportChunksRequest(
+        completed_chunks=[
+            models.CompletedChunk(
+                chunk_index=1,
+                proof="9b2cf535f27731c974343645a3985328",
+                proof_type=models.ChunkProofType.ETAG,
+                chunk_size=5242880,
+            )
+        ]
+    ).to_dict()
+    assert body == {
+        "completed_chunks": [
+            {
+                "chunk_index": 1,
+                "proof": "9b2cf535f27731c974343645a3985328",
+                "proof_type": "etag",
+                "chunk_size": 5242880,
+            }
+        ]
+    }
+
+
+def test_indexed_asset_and_metadata_patch() -> None:
+    from twelvelabs_generated.types import UNSET
+
+    listed = models.IndexedAssetList.from_dict(EXAMPLES["IndexedAssetList"]).data
+    assert listed[1].system_metadata is UNSET and listed[1].indexed_at is UNSET
+    detailed = models.IndexedAsset.from_dict(EXAMPLES["IndexedAsset"])
+    assert len(detailed.embedding.video_embedding.segments[0].float_) == 512
+    assert models.IndexedAsset.from_dict(VARIANTS["IndexedAsset"][1]).transcription is None
+    patch = models.UserMetadataPatch.from_dict({"camera": None, "take": 4})
+    assert models.UpdateIndexedAssetRequest(user_metadata=patch).to_dict() == {
+        "user_metadata": {"camera": None, "take": 4}
+    }

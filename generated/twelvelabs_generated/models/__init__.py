@@ -20,22 +20,41 @@ from .analyze_video_base_64 import AnalyzeVideoBase64
 from .analyze_video_source import AnalyzeVideoSource
 from .analyze_video_url import AnalyzeVideoUrl
 from .analyzed_media_metadata import AnalyzedMediaMetadata
+from .asset import Asset
+from .asset_hls import AssetHls
+from .asset_index_reference import AssetIndexReference
+from .asset_index_reference_list import AssetIndexReferenceList
+from .asset_list import AssetList
+from .asset_source import AssetSource
+from .asset_source_details import AssetSourceDetails
+from .asset_thumbnail import AssetThumbnail
+from .asset_transcription import AssetTranscription
+from .asset_type import AssetType
+from .asset_upload_method import AssetUploadMethod
+from .asset_user_metadata import AssetUserMetadata
 from .async_response_format_type import AsyncResponseFormatType
 from .audio_embedding_task_data import AudioEmbeddingTaskData
 from .audio_embedding_task_metadata import AudioEmbeddingTaskMetadata
+from .audio_stream_info import AudioStreamInfo
 from .canceled_analyze_task import CanceledAnalyzeTask
 from .chapter import Chapter
 from .chapters import Chapters
+from .chunk_proof_type import ChunkProofType
+from .completed_chunk import CompletedChunk
 from .create_analyze_task_request import CreateAnalyzeTaskRequest
+from .create_asset_request import CreateAssetRequest
 from .create_embed_task_request import CreateEmbedTaskRequest
 from .create_embed_v2_task_request import CreateEmbedV2TaskRequest
 from .create_embeddings_request import CreateEmbeddingsRequest
 from .create_import_request import CreateImportRequest
 from .create_index_request import CreateIndexRequest
+from .create_indexed_asset_request import CreateIndexedAssetRequest
+from .create_multipart_upload_request import CreateMultipartUploadRequest
 from .create_task_request import CreateTaskRequest
 from .create_task_response import CreateTaskResponse
 from .created_analyze_task import CreatedAnalyzeTask
 from .created_embed_v2_task import CreatedEmbedV2Task
+from .created_indexed_asset import CreatedIndexedAsset
 from .created_resource import CreatedResource
 from .dynamic_segmentation import DynamicSegmentation
 from .dynamic_segmentation_settings import DynamicSegmentationSettings
@@ -94,16 +113,28 @@ from .import_result import ImportResult
 from .import_status import ImportStatus
 from .import_video import ImportVideo
 from .import_video_status_counts import ImportVideoStatusCounts
+from .incomplete_multipart_upload import IncompleteMultipartUpload
+from .incomplete_multipart_upload_list import IncompleteMultipartUploadList
 from .index import Index
 from .index_addon import IndexAddon
 from .index_list import IndexList
 from .index_model import IndexModel
+from .index_reference import IndexReference
+from .indexed_asset import IndexedAsset
+from .indexed_asset_list import IndexedAssetList
+from .indexed_asset_status_filter import IndexedAssetStatusFilter
+from .indexed_asset_system_metadata import IndexedAssetSystemMetadata
 from .json_object import JsonObject
 from .json_schema_format_type import JsonSchemaFormatType
 from .known_analysis_mode import KnownAnalysisMode
 from .known_analyze_model_name import KnownAnalyzeModelName
 from .known_analyze_task_status import KnownAnalyzeTaskStatus
 from .known_analyze_video_source_type import KnownAnalyzeVideoSourceType
+from .known_asset_method import KnownAssetMethod
+from .known_asset_rendition_status import KnownAssetRenditionStatus
+from .known_asset_status import KnownAssetStatus
+from .known_asset_transcription_status import KnownAssetTranscriptionStatus
+from .known_chunk_state import KnownChunkState
 from .known_embed_model_name import KnownEmbedModelName
 from .known_embed_task_status import KnownEmbedTaskStatus
 from .known_embed_v2_model_name import KnownEmbedV2ModelName
@@ -116,7 +147,9 @@ from .known_finish_reason import KnownFinishReason
 from .known_hls_status import KnownHlsStatus
 from .known_index_addon import KnownIndexAddon
 from .known_index_model_name import KnownIndexModelName
+from .known_indexed_asset_status import KnownIndexedAssetStatus
 from .known_model_option import KnownModelOption
+from .known_multipart_upload_state import KnownMultipartUploadState
 from .known_summarize_type import KnownSummarizeType
 from .known_task_status import KnownTaskStatus
 from .media_source import MediaSource
@@ -124,12 +157,21 @@ from .model_family import ModelFamily
 from .model_option import ModelOption
 from .multi_input_media_source import MultiInputMediaSource
 from .multi_input_media_type import MultiInputMediaType
+from .multipart_media_type import MultipartMediaType
+from .multipart_upload import MultipartUpload
+from .multipart_upload_status import MultipartUploadStatus
 from .operator import Operator
 from .page_info import PageInfo
+from .presigned_url import PresignedUrl
+from .presigned_urls import PresignedUrls
+from .presigned_urls_request import PresignedUrlsRequest
 from .processing_error import ProcessingError
 from .query_media_type import QueryMediaType
 from .reference_media import ReferenceMedia
 from .reference_media_type import ReferenceMediaType
+from .replace_asset_user_metadata_request import ReplaceAssetUserMetadataRequest
+from .report_chunks_request import ReportChunksRequest
+from .report_chunks_response import ReportChunksResponse
 from .scalar_item_type import ScalarItemType
 from .scalar_items import ScalarItems
 from .search_clip import SearchClip
@@ -161,24 +203,33 @@ from .task import Task
 from .task_list import TaskList
 from .task_status_filter import TaskStatusFilter
 from .task_system_metadata import TaskSystemMetadata
+from .technical_metadata import TechnicalMetadata
 from .text_truncate import TextTruncate
 from .threshold import Threshold
 from .time_array_item_field import TimeArrayItemField
 from .time_array_item_field_type import TimeArrayItemFieldType
 from .time_range import TimeRange
 from .timestamp_format import TimestampFormat
+from .transcription_granularity import TranscriptionGranularity
 from .transcription_option import TranscriptionOption
 from .transcription_segment import TranscriptionSegment
 from .unlimited_tokens import UnlimitedTokens
+from .update_asset_user_metadata_request import UpdateAssetUserMetadataRequest
 from .update_index_request import UpdateIndexRequest
+from .update_indexed_asset_request import UpdateIndexedAssetRequest
 from .update_video_request import UpdateVideoRequest
+from .upload_headers import UploadHeaders
+from .uploaded_chunk import UploadedChunk
 from .usage import Usage
 from .user_metadata import UserMetadata
+from .user_metadata_patch import UserMetadataPatch
+from .utterance import Utterance
 from .video import Video
 from .video_embedding import VideoEmbedding
 from .video_embedding_data import VideoEmbeddingData
 from .video_embedding_segment import VideoEmbeddingSegment
 from .video_list import VideoList
+from .video_stream_info import VideoStreamInfo
 from .video_system_metadata import VideoSystemMetadata
 from .webhook_delivery import WebhookDelivery
 
@@ -203,21 +254,40 @@ __all__ = (
     "AnalyzeVideoBase64",
     "AnalyzeVideoSource",
     "AnalyzeVideoUrl",
+    "Asset",
+    "AssetHls",
+    "AssetIndexReference",
+    "AssetIndexReferenceList",
+    "AssetList",
+    "AssetSource",
+    "AssetSourceDetails",
+    "AssetThumbnail",
+    "AssetTranscription",
+    "AssetType",
+    "AssetUploadMethod",
+    "AssetUserMetadata",
     "AsyncResponseFormatType",
     "AudioEmbeddingTaskData",
     "AudioEmbeddingTaskMetadata",
+    "AudioStreamInfo",
     "CanceledAnalyzeTask",
     "Chapter",
     "Chapters",
+    "ChunkProofType",
+    "CompletedChunk",
     "CreateAnalyzeTaskRequest",
+    "CreateAssetRequest",
     "CreatedAnalyzeTask",
     "CreatedEmbedV2Task",
+    "CreatedIndexedAsset",
     "CreatedResource",
     "CreateEmbeddingsRequest",
     "CreateEmbedTaskRequest",
     "CreateEmbedV2TaskRequest",
     "CreateImportRequest",
+    "CreateIndexedAssetRequest",
     "CreateIndexRequest",
+    "CreateMultipartUploadRequest",
     "CreateTaskRequest",
     "CreateTaskResponse",
     "DynamicSegmentation",
@@ -277,16 +347,28 @@ __all__ = (
     "ImportStatus",
     "ImportVideo",
     "ImportVideoStatusCounts",
+    "IncompleteMultipartUpload",
+    "IncompleteMultipartUploadList",
     "Index",
     "IndexAddon",
+    "IndexedAsset",
+    "IndexedAssetList",
+    "IndexedAssetStatusFilter",
+    "IndexedAssetSystemMetadata",
     "IndexList",
     "IndexModel",
+    "IndexReference",
     "JsonObject",
     "JsonSchemaFormatType",
     "KnownAnalysisMode",
     "KnownAnalyzeModelName",
     "KnownAnalyzeTaskStatus",
     "KnownAnalyzeVideoSourceType",
+    "KnownAssetMethod",
+    "KnownAssetRenditionStatus",
+    "KnownAssetStatus",
+    "KnownAssetTranscriptionStatus",
+    "KnownChunkState",
     "KnownEmbeddingOption",
     "KnownEmbeddingScope",
     "KnownEmbedModelName",
@@ -298,8 +380,10 @@ __all__ = (
     "KnownFinishReason",
     "KnownHlsStatus",
     "KnownIndexAddon",
+    "KnownIndexedAssetStatus",
     "KnownIndexModelName",
     "KnownModelOption",
+    "KnownMultipartUploadState",
     "KnownSummarizeType",
     "KnownTaskStatus",
     "MediaSource",
@@ -307,12 +391,21 @@ __all__ = (
     "ModelOption",
     "MultiInputMediaSource",
     "MultiInputMediaType",
+    "MultipartMediaType",
+    "MultipartUpload",
+    "MultipartUploadStatus",
     "Operator",
     "PageInfo",
+    "PresignedUrl",
+    "PresignedUrls",
+    "PresignedUrlsRequest",
     "ProcessingError",
     "QueryMediaType",
     "ReferenceMedia",
     "ReferenceMediaType",
+    "ReplaceAssetUserMetadataRequest",
+    "ReportChunksRequest",
+    "ReportChunksResponse",
     "ScalarItems",
     "ScalarItemType",
     "SearchClip",
@@ -344,24 +437,33 @@ __all__ = (
     "TaskList",
     "TaskStatusFilter",
     "TaskSystemMetadata",
+    "TechnicalMetadata",
     "TextTruncate",
     "Threshold",
     "TimeArrayItemField",
     "TimeArrayItemFieldType",
     "TimeRange",
     "TimestampFormat",
+    "TranscriptionGranularity",
     "TranscriptionOption",
     "TranscriptionSegment",
     "UnlimitedTokens",
+    "UpdateAssetUserMetadataRequest",
+    "UpdateIndexedAssetRequest",
     "UpdateIndexRequest",
     "UpdateVideoRequest",
+    "UploadedChunk",
+    "UploadHeaders",
     "Usage",
     "UserMetadata",
+    "UserMetadataPatch",
+    "Utterance",
     "Video",
     "VideoEmbedding",
     "VideoEmbeddingData",
     "VideoEmbeddingSegment",
     "VideoList",
+    "VideoStreamInfo",
     "VideoSystemMetadata",
     "WebhookDelivery",
 )

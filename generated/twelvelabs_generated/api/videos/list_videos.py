@@ -146,10 +146,10 @@ def sync_detailed(
 
     Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):
@@ -222,10 +222,10 @@ def sync(
 
     Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):
@@ -293,10 +293,10 @@ async def asyncio_detailed(
 
     Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):
@@ -367,10 +367,10 @@ async def asyncio(
 
     Returns one page of the videos in an index, newest first unless sorting says otherwise.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):
