@@ -197,7 +197,12 @@ def model_parser(
         data = parse_json_object(response)
         try:
             return from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except KeyError as exc:
+            # Generated models read required fields with `d.pop(name)`.
+            raise _unexpected(
+                response, f"its body lacks the required field {exc.args[0]!r}"
+            ) from exc
+        except (TypeError, ValueError, AttributeError) as exc:
             raise _unexpected(
                 response, f"its body does not match the documented response ({exc!r})"
             ) from exc

@@ -217,7 +217,7 @@ def test_upload_goes_out_as_multipart_and_is_not_retried(make: type[SyncRunner])
 
 
 def test_list_filters_go_out_on_every_page(make: type[SyncRunner]) -> None:
-    video = {"_id": VIDEO, "created_at": "2025-02-17T09:44:51Z"}
+    video = {"_id": VIDEO, "system_metadata": {"filename": "a.mp4"}}
     r = make(ok(list_page(1, 2, video)), ok(list_page(2, 2, video)))
     items = r.items(lambda c: c.videos.list(INDEX, width=1920, duration={"gte": 60}))
     assert len(items) == 2 and len(r.requests) == 2
@@ -228,7 +228,7 @@ def test_list_filters_go_out_on_every_page(make: type[SyncRunner]) -> None:
 
 
 def test_summarize_model_follows_the_type_sent(make: type[SyncRunner]) -> None:
-    body = {"id": "g1", "chapters": [{"chapter_number": 0, "start_sec": 0, "end_sec": 5}]}
+    body = {"id": "g1", "chapters": [{"chapter_number": 0, "start": 0, "end": 5}]}
     r = make(ok(body))
     assert isinstance(r.call(lambda c: c.generate.summarize(VIDEO, type="chapter")), Chapters)
 

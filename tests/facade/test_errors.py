@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from facade_support import API_KEY, BASE_URL, json_response, make_client
@@ -224,3 +226,40 @@ def test_unreadable_2xx_bodies_raise_unexpected_response(reply: httpx.Response) 
         h.client.indexes.retrieve(IDX)
     assert info.value.status_code == 200
     assert "HTTP 200" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("call", "body", "field"),
+    [
+        (
+            lambda c: c.indexes.retrieve(IDX),
+            {"_id": IDX, "models": [{"model_name": "marengo3.0", "model_options": []}]},
+            "index_name",
+        ),
+        (
+            lambda c: c.indexes.retrieve(IDX),
+            {"_id": IDX, "index_name": "n", "models": [{"model_name": "marengo3.0"}]},
+            "model_options",
+        ),
+        (
+            lambda c: c.tasks.retrieve("67b2c6d79d3f5a0e1c7a4b1e"),
+            {"_id": "67b2c6d79d3f5a0e1c7a4b1e", "index_id": IDX},
+            "status",
+        ),
+        (
+            lambda c: c.generate.summarize("67b2c6d79d3f5a0e1c7a4b1f", type="chapter"),
+            {"id": "g", "chapters": [{"chapter_number": 0, "start": 0}]},
+            "end",
+        ),
+    ],
+    ids=["index_name", "nested model_options", "task status", "chapter end"],
+)
+def test_a_missing_required_field_is_named_in_an_unexpected_response_error(
+    call: Any, body: dict[str, Any], field: str
+) -> None:
+    h = make_client(json_response(200, body))
+    with pytest.raises(UnexpectedResponseError) as info:
+        call(h.client)
+    assert f"lacks the required field '{field}'" in str(info.value)
+    assert not isinstance(info.value, KeyError)
+    assert isinstance(info.value.__cause__, KeyError)

@@ -81,7 +81,7 @@ CASES: list[tuple[str, Call, str]] = [
     ),
     (
         "bad embedding option",
-        lambda c: c.videos.retrieve(IDX, VID, embedding_option="visual"),
+        lambda c: c.videos.retrieve(IDX, VID, embedding_option="visual_text"),
         "embedding_option",
     ),
     ("bad gist type", lambda c: c.generate.gist(VID, types=["title", "topics"]), "types"),
@@ -238,8 +238,11 @@ def test_video_over_2_gb_is_refused(tmp_path: Path) -> None:
 def test_enum_check_uses_the_generated_enum_so_regeneration_widens_it() -> None:
     assert check_enum("search_options", "audio", SearchOption) is SearchOption.AUDIO
     assert check_enum("search_options", SearchOption.VISUAL, SearchOption) is SearchOption.VISUAL
-    with pytest.raises(InvalidInputError, match="'audio', 'visual'"):
-        check_enum("search_options", "transcription", SearchOption)
+    # `transcription` arrived with the 2026 spec: the check accepts it without a facade change.
+    transcription = check_enum("search_options", "transcription", SearchOption)
+    assert transcription is SearchOption.TRANSCRIPTION
+    with pytest.raises(InvalidInputError, match="'audio', 'transcription', 'visual'"):
+        check_enum("search_options", "smell", SearchOption)
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,16 @@ GENERATION_ID = "56dd2567-1c8a-4b0e-9a52-3f0e6c1d7a90"
 GENERATION_ID_2 = "0b7f3c2e-8d41-4f6a-a3c9-2e5d91b4c6f8"
 NEXT_PAGE_TOKEN = "1c8a7f2e-5b3d-4e9a-8c61-0d2f4a6b8c10-1"
 PREV_PAGE_TOKEN = "1c8a7f2e-5b3d-4e9a-8c61-0d2f4a6b8c10-0"
+# 2026 resources
+ANALYZE_TASK_ID = "6a20aa01b2c3d40012e5f601"
+ANALYZE_TASK_ID_2 = "6a20a9f0b2c3d40012e5f5ff"
+ASSET_ID = "6a1f0b77c1d2e30012ab9f01"
+ASSET_ID_2 = "6a1f2d90e3b4c50012f0a1b3"
+UPLOAD_ID = "6a1f2d90e3b4c50012f0a1b2"
+INDEXED_ASSET_ID = "6a1f31c4d5e6f70012a0b1c2"
+EMBED_V2_TASK_ID = "6a1f3a0b1c2d3e0012f4a5b6"
+EMBED_V2_TASK_ID_2 = "6a1f3a0b1c2d3e0012f4a5b7"
+GENERATION_ID_3 = "2c9a7f10-55e1-4f0b-8a0d-6b1f3e9d2a44"
 
 
 def vector(seed: int, size: int = 1024) -> list[float]:
@@ -718,3 +728,607 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         }
     ],
 }
+
+# ==================================================================== the 2026 API
+# Shapes of wire-facts-2026: envelope errors, analysis (sync and tasks), Embed API v2 (512-float
+# vectors for Marengo 3.0), nulls where the API sends them (custom_id, video_source fields,
+# request_params echoes, embedding option/scope of text vectors, a processing task's data).
+
+_USAGE_2026 = {"output_tokens": 41, "input_tokens": 10523}
+
+_ANALYZE_TASK_READY = {
+    "task_id": ANALYZE_TASK_ID,
+    "custom_id": "batch-7_clip-12",
+    "video_source": {
+        "type": "asset_id",
+        "asset_id": ASSET_ID,
+        "url": None,
+        "video_id": None,
+        "index_id": None,
+        "system_metadata": {"duration": 612.4},
+    },
+    "request_params": {
+        "analysis_mode": "time_based_metadata",
+        "prompt": None,
+        "response_format": {
+            "type": "segment_definitions",
+            "segment_definitions": [{"id": "goal", "description": "A goal is scored"}],
+        },
+        "temperature": 0.2,
+        "max_tokens": 32768,
+        "min_segment_duration": 4,
+        "max_segment_duration": None,
+        "start_time": None,
+        "end_time": None,
+    },
+    "status": "ready",
+    "created_at": "2026-07-29T10:02:11Z",
+    "completed_at": "2026-07-29T10:06:48Z",
+    "result": {
+        "generation_id": GENERATION_ID_3,
+        "data": '{"goal":[{"start_time":131.5,"end_time":142.0,"metadata":{"team":"home"}}]}',
+        "finish_reason": "stop",
+        "usage": {"output_tokens": 212, "input_tokens": 40311},
+    },
+    "webhooks": [
+        {"url": "https://hooks.example.com/tl", "delivered": True, "attempts": 1},
+        {
+            "url": "https://hooks.example.com/backup",
+            "delivered": False,
+            "attempts": 3,
+            "last_error": "connection refused",
+        },
+    ],
+}
+
+_ANALYZE_TASK_LISTED = {
+    # List view: prompt cut to 30 characters, no json_schema, no result yet.
+    "task_id": ANALYZE_TASK_ID_2,
+    "custom_id": None,
+    "status": "processing",
+    "created_at": "2026-07-30T08:01:00Z",
+    "video_source": {
+        "type": "url",
+        "url": "https://cdn.example.com/v/keynote.mp4",
+        "asset_id": None,
+        "video_id": None,
+        "index_id": None,
+        "system_metadata": None,
+    },
+    "request_params": {
+        "analysis_mode": "general",
+        "prompt": "Summarize the keynote in five ",
+        "temperature": 0.2,
+        "max_tokens": 4096,
+    },
+}
+
+_ANALYZE_TASK_FAILED = {
+    # Only the always-present fields and the error: every optional field absent.
+    "task_id": ANALYZE_TASK_ID_2,
+    "custom_id": "nightly-42",
+    "status": "failed",
+    "created_at": "2026-07-30T07:40:12Z",
+    "completed_at": "2026-07-30T07:41:02.250Z",
+    "error": {"message": "Video duration exceeds maximum allowed duration"},
+}
+
+_EMBED_V2_METADATA = {
+    "input_type": "video",
+    "input_url": "https://cdn.example.com/clips/goal.mp4",
+    "embedding_options": ["visual", "audio"],
+    "embedding_scopes": ["clip"],
+    "duration": 8.5,
+    "start_offset_sec": 0,
+    "end_offset_sec": 8.5,
+}
+
+EXAMPLES.update(
+    {
+        # ------------------------------------------------------------ errors
+        "ErrorEnvelope": {
+            "error": {
+                "code": "task_in_progress",
+                "message": "The task is still being processed and cannot be deleted.",
+                "details": {"status": "processing"},
+            }
+        },
+        # ------------------------------------------------------------ analyze
+        "AnalyzeResponse": {
+            "id": "a3f1c2e4-7b9d-4c11-9e52-1f0c8d2b6a70",
+            "data": '{"title":"Morning trail run","keywords":["running","forest","sunrise"]}',
+            "finish_reason": "stop",
+            "usage": _USAGE_2026,
+        },
+        "AnalyzeStreamEndEvent": {
+            "event_type": "stream_end",
+            "finish_reason": "stop",
+            "metadata": {"generation_id": GENERATION_ID_3, "usage": _USAGE_2026},
+        },
+        "CreatedAnalyzeTask": {"task_id": ANALYZE_TASK_ID, "status": "queued"},
+        "CanceledAnalyzeTask": {"task_id": ANALYZE_TASK_ID_2, "status": "canceled"},
+        "AnalyzeTask": _ANALYZE_TASK_READY,
+        "AnalyzeTaskList": {
+            "data": [_ANALYZE_TASK_LISTED, _ANALYZE_TASK_FAILED],
+            "page_info": {"limit_per_page": 2, "page": 1, "total_page": 9, "total_results": 17},
+        },
+        # ------------------------------------------------------------ embed v2
+        "EmbedV2Response": {
+            "data": [
+                {
+                    "embedding": vector(40, 512),
+                    "embedding_option": "visual",
+                    "embedding_scope": "clip",
+                    "start_sec": 0.0,
+                    "end_sec": 4.2,
+                },
+                {
+                    "embedding": vector(41, 512),
+                    "embedding_option": "audio",
+                    "embedding_scope": "clip",
+                    "start_sec": 0,
+                    "end_sec": 4.2,
+                },
+            ],
+            "metadata": _EMBED_V2_METADATA,
+        },
+        "CreatedEmbedV2Task": {"_id": EMBED_V2_TASK_ID, "status": "processing", "data": None},
+        "EmbedV2Task": {
+            "_id": EMBED_V2_TASK_ID,
+            "status": "ready",
+            "created_at": "2026-07-29T10:40:00Z",
+            "updated_at": "2026-07-29T10:47:31Z",
+            "data": [
+                {
+                    "embedding": vector(42, 512),
+                    "embedding_option": "visual",
+                    "embedding_scope": "clip",
+                    "start_sec": 0.0,
+                    "end_sec": 5.1,
+                },
+                {
+                    "embedding": vector(43, 512),
+                    "embedding_option": "visual",
+                    "embedding_scope": "asset",
+                    "start_sec": 0.0,
+                    "end_sec": 1834.0,
+                },
+            ],
+            "metadata": {
+                "input_type": "video",
+                "input_url": "https://cdn.example.com/v/match.mp4",
+                "embedding_scopes": ["clip", "asset"],
+                "embedding_options": ["visual"],
+                "duration": 1834.0,
+            },
+        },
+        "EmbedV2TaskList": {
+            "data": [
+                {
+                    "_id": EMBED_V2_TASK_ID,
+                    "model_name": "marengo3.0",
+                    "status": "processing",
+                    "created_at": "2026-07-29T10:50:00Z",
+                    "updated_at": "2026-07-29T10:50:00Z",
+                    "video_embedding": {
+                        "metadata": {
+                            "input_url": "https://cdn.example.com/v/long.mp4",
+                            "video_clip_length": 6,
+                            "video_embedding_scope": ["clip"],
+                            "duration": 7200,
+                        }
+                    },
+                },
+                {
+                    "_id": EMBED_V2_TASK_ID_2,
+                    "model_name": "marengo3.0",
+                    "status": "ready",
+                    "created_at": "2026-07-29T09:00:00Z",
+                    "audio_embedding": {
+                        "metadata": {
+                            "input_filename": "interview.mp3",
+                            "audio_embedding_options": ["audio", "transcription"],
+                            "audio_embedding_scopes": ["clip", "asset"],
+                            "duration": 301.5,
+                            "start_offset_sec": 0,
+                            "end_offset_sec": 301.5,
+                        }
+                    },
+                },
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+        },
+    }
+)
+
+VARIANTS.update(
+    {
+        "ErrorEnvelope": [
+            # details is optional.
+            {"error": {"code": "parameter_invalid", "message": "The video parameter is invalid."}}
+        ],
+        "AnalyzeResponse": [
+            # Cut at the token limit: the warning comes as `error`.
+            {
+                "id": "b4e2d3f5-8c0e-4d22-af63-2a1d9e3c7b81",
+                "data": '{"title":"Morning trail',
+                "finish_reason": "length",
+                "usage": {"output_tokens": 512},
+                "error": {"message": "The output was truncated at max_tokens."},
+            },
+            # Only the id; an unknown finish reason stays a string.
+            {"id": "c5f3e4a6-9d1f-4e33-b074-3b2eaf4d8c92", "finish_reason": "content_filter"},
+        ],
+        "AnalyzeStreamEndEvent": [
+            {
+                "event_type": "stream_end",
+                "finish_reason": "length",
+                "metadata": {
+                    "generation_id": GENERATION_ID_3,
+                    "usage": {"output_tokens": 4096, "input_tokens": 9876},
+                },
+                "error": {"message": "Output truncated."},
+            },
+            {"event_type": "stream_end"},
+        ],
+        "CreatedAnalyzeTask": [{"task_id": ANALYZE_TASK_ID, "status": "pending"}],
+        "AnalyzeTask": [
+            _ANALYZE_TASK_FAILED,
+            # Newest API: canceled (an unknown error code kept), a batch task, an image task.
+            {
+                "task_id": ANALYZE_TASK_ID_2,
+                "custom_id": None,
+                "batch_id": "6a21000000000000000000aa",
+                "status": "canceled",
+                "created_at": "2026-10-02T08:00:00Z",
+                "completed_at": "2026-10-02T08:00:30Z",
+                "error": {"message": "Canceled by the user.", "code": "user_canceled_v2"},
+                "video_source": None,
+                "request_params": None,
+            },
+            # A status the client does not know yet stays a plain string.
+            {
+                "task_id": ANALYZE_TASK_ID,
+                "custom_id": None,
+                "status": "paused_v2",
+                "created_at": "2026-10-02T08:00:00Z",
+                "request_params": {
+                    "analysis_mode": "time_based_metadata",
+                    "max_tokens": "unlimited",
+                    "prompt_v2": {"input_text": "Find each <@logo> appearan"},
+                },
+            },
+        ],
+        "AnalyzeTaskList": [
+            {
+                "data": [],
+                "page_info": {"limit_per_page": 10, "page": 1, "total_page": 0, "total_results": 0},
+            }
+        ],
+        "EmbedV2Response": [
+            # A text vector: option, scope and times are null, no metadata.
+            {
+                "data": [
+                    {
+                        "embedding": vector(44, 512),
+                        "embedding_option": None,
+                        "embedding_scope": None,
+                        "start_sec": None,
+                        "end_sec": None,
+                    }
+                ]
+            },
+            # Only the vector; an unknown option and scope stay strings (newest-API fields kept).
+            {
+                "data": [
+                    {"embedding": vector(45, 8), "embedding_option": "smell"},
+                    {
+                        "embedding": vector(46, 8),
+                        "embedding_scope": "page",
+                        "start_page_number": 1,
+                        "end_page_number": 1,
+                        "quadrant": "top_left",
+                    },
+                ],
+                "usage": {"input_tokens": {"document": 812}, "truncated": False},
+            },
+        ],
+        "EmbedV2Task": [
+            # Still processing: data null, nothing else.
+            {"_id": EMBED_V2_TASK_ID_2, "status": "processing", "data": None},
+            {
+                "_id": EMBED_V2_TASK_ID_2,
+                "status": "failed",
+                "data": None,
+                "created_at": "2026-07-29T10:41:00Z",
+                "updated_at": "2026-07-29T10:41:40Z",
+                "error": {"message": "We could not process your media for embedding."},
+            },
+            {"_id": EMBED_V2_TASK_ID_2, "status": "archived_v2", "data": None},
+        ],
+    }
+)
+
+# ---------------------------------------------------------------- assets, uploads, indexed assets
+
+_ASSET_READY = {
+    "_id": ASSET_ID,
+    "method": "url",
+    "status": "ready",
+    "filename": "trail-run.mp4",
+    "file_type": "video/mp4",
+    "created_at": "2026-07-29T09:58:40Z",
+    "user_metadata": {"camera": "gopro", "take": 3, "tags": ["outdoor", "dawn"]},
+    "size": 184320512,
+    "duration": 612.4,
+    "hls": {
+        "status": "ready",
+        "manifest_url": "https://stream.example.com/a/6a1f0b77/master.m3u8",
+    },
+    "thumbnail": {"status": "processing"},
+    "technical_metadata": {
+        "file_size_bytes": 184320512,
+        "file_mime_type": "video/mp4",
+        "file_container_format": "mov,mp4,m4a,3gp,3g2,mj2",
+        "video_streams": [
+            {
+                "index": 0,
+                "codec": "h264",
+                "width": 1920,
+                "height": 1080,
+                "fps": 29.97,
+                "duration_seconds": 612.4,
+                "bitrate_bps": 2400000,
+                "pixel_format": "yuv420p",
+            }
+        ],
+        "audio_streams": [
+            {"index": 1, "codec": "aac", "sample_rate": 48000, "channels": 2, "language": "eng"}
+        ],
+        "video_codec": "h264",
+        "video_width": 1920,
+        "video_height": 1080,
+        "video_fps": 29.97,
+        "has_audio": True,
+        "total_video_streams": 1,
+        "total_audio_streams": 1,
+    },
+}
+
+_PRESIGNED = [
+    {
+        "chunk_index": 1,
+        "url": "https://uploads.example-bucket.s3.amazonaws.com/a?partNumber=1&X-Amz-Signature=f1",
+        "expires_at": "2026-07-29T11:00:00Z",
+    },
+    {
+        "chunk_index": 2,
+        "url": "https://uploads.example-bucket.s3.amazonaws.com/a?partNumber=2&X-Amz-Signature=f2",
+        "expires_at": "2026-07-29T11:00:00Z",
+    },
+]
+
+_INDEXED_ASSET_SYSTEM_METADATA = {
+    "filename": "trail-run.mp4",
+    "duration": 612.4,
+    "fps": 29.97,
+    "width": 1920,
+    "height": 1080,
+    "size": 184320512,
+}
+
+EXAMPLES.update(
+    {
+        "Asset": _ASSET_READY,
+        "AssetList": {
+            "data": [
+                _ASSET_READY,
+                {
+                    "_id": ASSET_ID_2,
+                    "method": "multipart",
+                    "status": "processing",
+                    "filename": "match.mov",
+                    "file_type": "video/quicktime",
+                    "created_at": "2026-07-29T10:00:00.120Z",
+                },
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+        },
+        "AssetTranscription": {
+            "status": "ready",
+            "words": [
+                {"start": 3.1, "end": 3.4, "value": "Let's"},
+                {"start": 3.4, "end": 3.6, "value": "go"},
+            ],
+            "sentences": [{"start": 3.1, "end": 5.8, "value": "Let's go up the ridge."}],
+            "utterances": [
+                {"start": 3.1, "end": 5.8, "value": "Let's go up the ridge.", "speaker": "A"}
+            ],
+        },
+        "AssetIndexReferenceList": {
+            "data": [
+                {
+                    "_id": INDEXED_ASSET_ID,
+                    "index": {"_id": "6a0e9f11a2b3c40012d5e6f7", "name": "sports-2026"},
+                }
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+        },
+        "MultipartUpload": {
+            "upload_id": UPLOAD_ID,
+            "asset_id": ASSET_ID_2,
+            "upload_urls": _PRESIGNED,
+            "upload_headers": {},
+            "chunk_size": 52428800,
+            "total_chunks": 37,
+            "expires_at": "2026-07-30T10:00:00Z",
+        },
+        "ReportChunksResponse": {
+            "asset_id": ASSET_ID_2,
+            "processed_chunks": 10,
+            "duplicate_chunks": 0,
+            "total_completed": 30,
+        },
+        "PresignedUrls": {
+            "upload_id": UPLOAD_ID,
+            "start_index": 1,
+            "count": 2,
+            "upload_urls": _PRESIGNED,
+            "generated_at": "2026-07-29T10:00:00Z",
+            "expires_at": "2026-07-29T11:00:00Z",
+        },
+        "MultipartUploadStatus": {
+            "upload_id": UPLOAD_ID,
+            "status": "active",
+            "uploaded_chunks": [
+                {
+                    "index": 1,
+                    "status": "completed",
+                    "uploaded_at": "2026-07-29T10:01:10Z",
+                    "updated_at": "2026-07-29T10:01:10Z",
+                },
+                {
+                    "index": 3,
+                    "status": "failed",
+                    "uploaded_at": None,
+                    "updated_at": "2026-07-29T10:01:15Z",
+                    "error": "ETag mismatch",
+                },
+            ],
+            "chunks_completed": 1,
+            "chunks_failed": 1,
+            "chunks_pending": 35,
+            "page_info": {"limit_per_page": 2, "page": 1, "total_page": 19, "total_results": 37},
+            "total_size": 1887436800,
+            "uploaded_size": 52428800,
+            "created_at": "2026-07-29T10:00:00Z",
+            "updated_at": "2026-07-29T10:01:15Z",
+        },
+        "IncompleteMultipartUploadList": {
+            "data": [
+                {
+                    "upload_id": UPLOAD_ID,
+                    "status": "active",
+                    "total_size": 1887436800,
+                    "chunk_size": 52428800,
+                    "total_chunks": 37,
+                    "created_at": "2026-07-29T10:00:00Z",
+                    "expires_at": "2026-07-30T10:00:00Z",
+                }
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+        },
+        "CreatedIndexedAsset": {"_id": INDEXED_ASSET_ID, "asset_id": ASSET_ID},
+        "IndexedAsset": {
+            "_id": INDEXED_ASSET_ID,
+            "asset_id": ASSET_ID,
+            "created_at": "2026-07-29T10:10:00Z",
+            "updated_at": "2026-07-29T10:14:37Z",
+            "indexed_at": "2026-07-29T10:14:37Z",
+            "status": "ready",
+            "system_metadata": _INDEXED_ASSET_SYSTEM_METADATA,
+            "user_metadata": {"camera": "gopro"},
+            "hls": {
+                "video_url": "https://stream.example.com/i/6a1f31c4/stream.m3u8",
+                "thumbnail_urls": ["https://stream.example.com/i/6a1f31c4/0001.jpg"],
+                "status": "COMPLETE",
+                "updated_at": "2026-07-29T10:14:37Z",
+            },
+            "embedding": {
+                "model_name": "marengo3.0",
+                "video_embedding": {
+                    "segments": [
+                        {
+                            "start_offset_sec": 0,
+                            "end_offset_sec": 6.2,
+                            "embedding_option": "visual",
+                            "embedding_scope": "clip",
+                            "float": vector(50, 512),
+                        }
+                    ]
+                },
+            },
+            "transcription": [{"start": 3.1, "end": 5.8, "value": "Let's go up the ridge."}],
+        },
+        "IndexedAssetList": {
+            "data": [
+                {
+                    "_id": INDEXED_ASSET_ID,
+                    "asset_id": ASSET_ID,
+                    "status": "ready",
+                    "created_at": "2026-07-29T10:10:00Z",
+                    "updated_at": "2026-07-29T10:14:37Z",
+                    "indexed_at": "2026-07-29T10:14:37Z",
+                    "system_metadata": _INDEXED_ASSET_SYSTEM_METADATA,
+                },
+                {
+                    # Still indexing: no system metadata and no indexed_at yet.
+                    "_id": "6a1f33aa0b1c2d0012e3f4a5",
+                    "asset_id": ASSET_ID_2,
+                    "status": "indexing",
+                    "created_at": "2026-07-29T10:30:00Z",
+                    "updated_at": "2026-07-29T10:31:02Z",
+                },
+            ],
+            "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
+        },
+    }
+)
+
+VARIANTS.update(
+    {
+        "Asset": [
+            # Just created: the first fields only.
+            {
+                "_id": ASSET_ID_2,
+                "method": "direct",
+                "status": "processing",
+                "filename": "interview.mov",
+                "file_type": "video/quicktime",
+                "created_at": "2026-07-29T09:58:40Z",
+            },
+            # Failed, with the reason; an unknown method stays a string.
+            {
+                "_id": "6a1f0c88c1d2e30012ab9f07",
+                "method": "dropbox_v2",
+                "status": "failed",
+                "filename": "broken.mp4",
+                "created_at": "2026-07-29T10:20:00Z",
+                "error": {"message": "The file could not be decoded."},
+            },
+            # Only the required fields, an unknown status.
+            {"_id": ASSET_ID, "status": "quarantined_v2"},
+        ],
+        "AssetTranscription": [
+            {"status": "processing"},
+            {"status": "failed", "error": {"message": "No speech found."}},
+            {"status": "archived_v2"},
+        ],
+        "MultipartUpload": [{"upload_id": UPLOAD_ID}],
+        "ReportChunksResponse": [
+            # The report that completes the upload carries the url.
+            {
+                "url": "https://cdn.example.com/assets/6a1f2d90e3b4c50012f0a1b3/source.mp4",
+                "asset_id": ASSET_ID_2,
+                "processed_chunks": 7,
+                "duplicate_chunks": 2,
+                "total_completed": 37,
+            },
+            {},
+        ],
+        "MultipartUploadStatus": [
+            {"upload_id": UPLOAD_ID, "status": "expired", "uploaded_chunks": []},
+            {
+                "upload_id": UPLOAD_ID,
+                "status": "paused_v2",
+                "uploaded_chunks": [{"index": 2, "status": "verifying_v2"}],
+            },
+        ],
+        "IndexedAsset": [
+            # Just created, only the required fields; an unknown status stays a string.
+            {"_id": INDEXED_ASSET_ID, "status": "validating"},
+            {"_id": INDEXED_ASSET_ID, "status": "reindexing_v2", "transcription": None},
+        ],
+        "CreatedIndexedAsset": [{"_id": INDEXED_ASSET_ID}],
+    }
+)

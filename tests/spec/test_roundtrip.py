@@ -25,10 +25,10 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{
 
 
 def _response_schema_names() -> set[str]:
-    """Schemas of every 2xx body, every stream event, and Error, as listed in the spec."""
+    """Schemas of every 2xx body, every stream event, and both error shapes, as listed in the spec."""
     with SPEC_PATH.open(encoding="utf-8") as fh:
         spec = yaml.safe_load(fh)
-    names = {"Error"}
+    names = {"Error", "ErrorEnvelope"}
     for item in spec["paths"].values():
         for op in item.values():
             if not isinstance(op, dict) or "responses" not in op:
@@ -133,8 +133,8 @@ def test_unknown_fields_are_kept() -> None:
     assert models.Index.from_dict(VARIANTS["Index"][0]).additional_properties == {
         "region": "us-west-2"
     }
-    error = models.Error.from_dict(VARIANTS["Error"][0])
-    assert error.additional_properties == {"error_code": 400}
+    error = models.Error.from_dict({**VARIANTS["Error"][0], "request_id": "r1"})
+    assert error.additional_properties == {"request_id": "r1"}
 
 
 def test_forward_compat_fields_are_typed() -> None:
@@ -161,7 +161,13 @@ def test_stream_events_check_their_event_type() -> None:
 
 # (model, body, read the field, known enum class, expected known member)
 _KNOWN: list[tuple[str, dict[str, Any], Callable[[Any], Any], Any, str]] = [
-    ("Task", {"_id": "t", "status": "ready"}, lambda m: m.status, "KnownTaskStatus", "ready"),
+    (
+        "Task",
+        {"_id": "t", "index_id": "i", "status": "ready"},
+        lambda m: m.status,
+        "KnownTaskStatus",
+        "ready",
+    ),
     ("Hls", {"status": "COMPLETE"}, lambda m: m.status, "KnownHlsStatus", "COMPLETE"),
     (
         "EmbedTask",
@@ -179,7 +185,7 @@ _KNOWN: list[tuple[str, dict[str, Any], Callable[[Any], Any], Any, str]] = [
     ),
     (
         "IndexModel",
-        {"model_name": "pegasus1.2"},
+        {"model_name": "pegasus1.2", "model_options": ["visual"]},
         lambda m: m.model_name,
         "KnownIndexModelName",
         "pegasus1.2",
@@ -193,7 +199,7 @@ _KNOWN: list[tuple[str, dict[str, Any], Callable[[Any], Any], Any, str]] = [
     ),
     (
         "Index",
-        {"_id": "i", "addons": ["thumbnail"]},
+        {"_id": "i", "index_name": "n", "models": [], "addons": ["thumbnail"]},
         lambda m: m.addons[0],
         "KnownIndexAddon",
         "thumbnail",
@@ -234,11 +240,117 @@ _KNOWN: list[tuple[str, dict[str, Any], Callable[[Any], Any], Any, str]] = [
         "length",
     ),
     (
-        "Summary",
-        {"id": "s", "summarize_type": "summary"},
+        "Highlights",
+        {"id": "s", "highlights": [], "summarize_type": "highlight"},
         lambda m: m.summarize_type,
         "KnownSummarizeType",
-        "summary",
+        "highlight",
+    ),
+    # 2026
+    (
+        "CreatedAnalyzeTask",
+        {"task_id": "t", "status": "canceled"},
+        lambda m: m.status,
+        "KnownAnalyzeTaskStatus",
+        "canceled",
+    ),
+    (
+        "AnalyzeTaskRequestParams",
+        {"analysis_mode": "general"},
+        lambda m: m.analysis_mode,
+        "KnownAnalysisMode",
+        "general",
+    ),
+    (
+        "AnalyzeVideoSource",
+        {"type": "video_id"},
+        lambda m: m.type_,
+        "KnownAnalyzeVideoSourceType",
+        "video_id",
+    ),
+    (
+        "AnalyzeRequest",
+        {"model_name": "pegasus1.6"},
+        lambda m: m.model_name,
+        "KnownAnalyzeModelName",
+        "pegasus1.6",
+    ),
+    (
+        "EmbedV2Request",
+        {"input_type": "text", "model_name": "marengo3.5"},
+        lambda m: m.model_name,
+        "KnownEmbedV2ModelName",
+        "marengo3.5",
+    ),
+    (
+        "EmbedV2Data",
+        {"embedding": [0.5], "embedding_option": "fused"},
+        lambda m: m.embedding_option,
+        "KnownEmbedV2Option",
+        "fused",
+    ),
+    (
+        "EmbedV2Data",
+        {"embedding": [0.5], "embedding_scope": "asset"},
+        lambda m: m.embedding_scope,
+        "KnownEmbedV2Scope",
+        "asset",
+    ),
+    (
+        "Asset",
+        {"_id": "a", "status": "ready"},
+        lambda m: m.status,
+        "KnownAssetStatus",
+        "ready",
+    ),
+    (
+        "Asset",
+        {"_id": "a", "status": "x", "method": "multipart"},
+        lambda m: m.method,
+        "KnownAssetMethod",
+        "multipart",
+    ),
+    (
+        "AssetHls",
+        {"status": "pending"},
+        lambda m: m.status,
+        "KnownAssetRenditionStatus",
+        "pending",
+    ),
+    (
+        "AssetTranscription",
+        {"status": "ready"},
+        lambda m: m.status,
+        "KnownAssetTranscriptionStatus",
+        "ready",
+    ),
+    (
+        "MultipartUploadStatus",
+        {"status": "completed"},
+        lambda m: m.status,
+        "KnownMultipartUploadState",
+        "completed",
+    ),
+    (
+        "UploadedChunk",
+        {"status": "failed"},
+        lambda m: m.status,
+        "KnownChunkState",
+        "failed",
+    ),
+    (
+        "IndexedAsset",
+        {"_id": "i", "status": "indexing"},
+        lambda m: m.status,
+        "KnownIndexedAssetStatus",
+        "indexing",
+    ),
+    (
+        "EmbedV2Task",
+        {"_id": "e", "status": "ready", "data": None},
+        lambda m: m.status,
+        "KnownEmbedV2TaskStatus",
+        "ready",
     ),
 ]
 
@@ -246,14 +358,29 @@ _UNKNOWN_VALUE = {
     "KnownTaskStatus": "processing_v2",
     "KnownHlsStatus": "PROCESSING_V2",
     "KnownEmbedTaskStatus": "queued_v2",
-    "KnownEmbedModelName": "marengo3.0",
-    "KnownIndexModelName": "marengo3.0",
+    "KnownEmbedModelName": "marengo4.0",
+    "KnownIndexModelName": "marengo4.0",
     "KnownModelOption": "transcription",
     "KnownIndexAddon": "logo",
-    "KnownEmbeddingOption": "visual",
+    "KnownEmbeddingOption": "visual-v2",
     "KnownEmbeddingScope": "asset",
     "KnownSummarizeType": "outline",
     "KnownFinishReason": "content_filter",
+    "KnownAnalyzeTaskStatus": "paused_v2",
+    "KnownAnalysisMode": "batch_mode_v2",
+    "KnownAnalyzeVideoSourceType": "connector",
+    "KnownAnalyzeModelName": "pegasus2.0",
+    "KnownEmbedV2ModelName": "marengo4.0",
+    "KnownEmbedV2Option": "smell",
+    "KnownEmbedV2Scope": "chapter",
+    "KnownEmbedV2TaskStatus": "archived_v2",
+    "KnownAssetStatus": "quarantined_v2",
+    "KnownAssetMethod": "dropbox_v2",
+    "KnownAssetRenditionStatus": "queued_v2",
+    "KnownAssetTranscriptionStatus": "archived_v2",
+    "KnownMultipartUploadState": "paused_v2",
+    "KnownChunkState": "verifying_v2",
+    "KnownIndexedAssetStatus": "reindexing_v2",
 }
 
 
@@ -280,7 +407,214 @@ def test_open_enums(
 
 def test_request_enums_are_closed() -> None:
     with pytest.raises(ValueError):
-        models.SearchOption("transcription")
-    assert {m.value for m in models.SearchOption} == {"visual", "audio"}
+        models.SearchOption("smell")
+    assert {m.value for m in models.SearchOption} == {"visual", "audio", "transcription"}
+    assert {m.value for m in models.TranscriptionOption} == {"lexical", "semantic"}
+    with pytest.raises(ValueError):
+        models.AnalysisMode("segments")
     assert {m.value for m in models.GistType} == {"title", "topic", "hashtag"}
-    assert {m.value for m in models.EmbeddingOption} == {"visual-text", "audio"}
+    assert {m.value for m in models.EmbeddingOption} == {
+        "visual-text",
+        "visual",
+        "audio",
+        "transcription",
+    }
+
+
+# ------------------------------------------------------------------ the 2026 API
+
+
+def test_required_fields_are_plain_attributes() -> None:
+    """Fields the API always sends parse to plain values; a body without one raises KeyError
+    (the facade turns that into UnexpectedResponseError naming the field)."""
+    index = models.Index.from_dict(EXAMPLES["Index"])
+    assert isinstance(index.index_name, str) and isinstance(index.models[0].model_options, list)
+    video = models.Video.from_dict(EXAMPLES["Video"])
+    assert video.system_metadata.filename == "forklift-safety-briefing.mp4"
+    page = models.TaskList.from_dict(EXAMPLES["TaskList"]).page_info
+    assert (page.page, page.limit_per_page, page.total_page, page.total_results) == (1, 10, 1, 2)
+    clip = models.SearchPage.from_dict(EXAMPLES["SearchPage"]).data[0]
+    assert isinstance(clip, models.SearchClip) and (clip.start, clip.end) == (0, 12.5)
+    body = {k: v for k, v in EXAMPLES["Index"].items() if k != "index_name"}
+    with pytest.raises(KeyError, match="index_name"):
+        models.Index.from_dict(body)
+
+
+def test_analyze_request_sends_only_what_is_given() -> None:
+    body = models.AnalyzeRequest(
+        video=models.AnalyzeVideoUrl(type_="url", url="https://cdn.example.com/a.mp4"),
+        prompt="Describe it",
+        stream=False,
+    ).to_dict()
+    assert body == {
+        "video": {"type": "url", "url": "https://cdn.example.com/a.mp4"},
+        "prompt": "Describe it",
+        "stream": False,
+    }
+    parsed = models.AnalyzeRequest.from_dict(
+        {"video": {"type": "asset_id", "asset_id": "a1"}, "max_tokens": 512}
+    )
+    assert isinstance(parsed.video, models.AnalyzeVideoAssetId)
+    assert parsed.video.asset_id == "a1"
+
+
+def test_analyze_task_token_budget_may_be_unlimited() -> None:
+    request = models.CreateAnalyzeTaskRequest.from_dict(
+        {"max_tokens": "unlimited", "analysis_mode": "time_based_metadata"}
+    )
+    assert request.max_tokens == models.UnlimitedTokens.UNLIMITED
+    assert models.CreateAnalyzeTaskRequest(max_tokens=2048).to_dict() == {"max_tokens": 2048}
+    echoed = models.AnalyzeTask.from_dict(VARIANTS["AnalyzeTask"][2]).request_params
+    assert isinstance(echoed, models.AnalyzeTaskRequestParams)
+    assert echoed.max_tokens == "unlimited"
+
+
+def test_analyze_task_nulls_and_absent_fields() -> None:
+    from twelvelabs_generated.types import UNSET
+
+    listed = models.AnalyzeTaskList.from_dict(EXAMPLES["AnalyzeTaskList"]).data
+    assert listed[0].custom_id is None
+    source = listed[0].video_source
+    assert isinstance(source, models.AnalyzeVideoSource)
+    assert source.asset_id is None and source.system_metadata is None
+    failed = listed[1]
+    assert failed.video_source is UNSET and failed.result is UNSET
+    assert isinstance(failed.error, models.ProcessingError) and failed.error.code is UNSET
+    canceled = models.AnalyzeTask.from_dict(VARIANTS["AnalyzeTask"][1])
+    assert canceled.video_source is None and canceled.request_params is None
+    assert canceled.batch_id == "6a21000000000000000000aa"
+    ready = models.AnalyzeTask.from_dict(EXAMPLES["AnalyzeTask"])
+    assert isinstance(ready.result, models.AnalyzeTaskResult)
+    assert ready.result.usage.input_tokens == 40311
+    assert ready.webhooks[1].last_error == "connection refused"
+
+
+def test_analyze_truncation_warning_is_typed() -> None:
+    result = models.AnalyzeResponse.from_dict(VARIANTS["AnalyzeResponse"][0])
+    assert result.finish_reason == models.KnownFinishReason.LENGTH
+    assert result.error.message == "The output was truncated at max_tokens."
+    end = models.AnalyzeStreamEndEvent.from_dict(VARIANTS["AnalyzeStreamEndEvent"][0])
+    assert end.error.message == "Output truncated."
+    with pytest.raises(ValueError):
+        models.AnalyzeStreamEndEvent.from_dict(EXAMPLES["StreamStartEvent"])
+
+
+def test_embed_v2_vectors_are_plain_floats_and_text_vectors_have_nulls() -> None:
+    data = models.EmbedV2Response.from_dict(EXAMPLES["EmbedV2Response"]).data
+    assert len(data[0].embedding) == 512 and all(isinstance(x, float) for x in data[0].embedding)
+    text = models.EmbedV2Response.from_dict(VARIANTS["EmbedV2Response"][0]).data[0]
+    assert text.embedding_option is None and text.start_sec is None
+    pending = models.EmbedV2Task.from_dict(VARIANTS["EmbedV2Task"][0])
+    assert pending.data is None
+
+
+def test_embed_v2_request_shapes() -> None:
+    body = models.EmbedV2Request(
+        input_type=models.EmbedV2InputType.VIDEO,
+        model_name="marengo3.0",
+        video=models.EmbedV2VideoInput(
+            media_source=models.MediaSource(asset_id="a1"),
+            segmentation=models.FixedSegmentation(
+                strategy="fixed", fixed=models.FixedSegmentationSettings(duration_sec=6)
+            ),
+            embedding_option=[models.EmbedV2VideoOption.VISUAL],
+        ),
+    ).to_dict()
+    assert body == {
+        "input_type": "video",
+        "model_name": "marengo3.0",
+        "video": {
+            "media_source": {"asset_id": "a1"},
+            "segmentation": {"strategy": "fixed", "fixed": {"duration_sec": 6}},
+            "embedding_option": ["visual"],
+        },
+    }
+
+
+def test_search_request_repeats_transcription_options_and_query_images() -> None:
+    request = models.SearchRequest(
+        index_id="i",
+        search_options=[models.SearchOption.TRANSCRIPTION],
+        transcription_options=[models.TranscriptionOption.LEXICAL],
+        query_media_url=["https://a.example/1.png", "https://a.example/2.png"],
+    )
+    parts = [(name, value[1]) for name, value in request.to_multipart()]
+    assert ("transcription_options", b"lexical") in parts
+    assert [v for n, v in parts if n == "query_media_url"] == [
+        b"https://a.example/1.png",
+        b"https://a.example/2.png",
+    ]
+    single = models.SearchRequest(index_id="i", search_options=[], query_media_url="u")
+    assert next(v for n, v in single.to_multipart() if n == "query_media_url")[1] == b"u"
+
+
+def test_envelope_errors_parse() -> None:
+    envelope = models.ErrorEnvelope.from_dict(EXAMPLES["ErrorEnvelope"])
+    assert envelope.error.code == "task_in_progress"
+    assert envelope.error.details.additional_properties == {"status": "processing"}
+    from twelvelabs_generated.types import UNSET
+
+    flat = models.Error.from_dict(VARIANTS["Error"][0])
+    assert flat.error_code == 400 and flat.code is UNSET
+
+
+def test_asset_fields_and_metadata_lists() -> None:
+    from twelvelabs_generated.types import UNSET
+
+    asset = models.Asset.from_dict(EXAMPLES["Asset"])
+    assert asset.size == 184320512 and asset.duration == 612.4
+    assert asset.user_metadata.additional_properties["tags"] == ["outdoor", "dawn"]
+    tech = asset.technical_metadata
+    assert tech.video_streams[0].codec == "h264" and tech.audio_streams[0].channels == 2
+    created = models.Asset.from_dict(VARIANTS["Asset"][0])
+    assert created.technical_metadata is UNSET and created.hls is UNSET
+    failed = models.Asset.from_dict(VARIANTS["Asset"][1])
+    assert failed.error.message == "The file could not be decoded."
+
+
+def test_multipart_upload_shapes() -> None:
+    from twelvelabs_generated.types import UNSET
+
+    upload = models.MultipartUpload.from_dict(EXAMPLES["MultipartUpload"])
+    assert [u.chunk_index for u in upload.upload_urls] == [1, 2]
+    assert upload.upload_headers.additional_properties == {}
+    assert models.ReportChunksResponse.from_dict(EXAMPLES["ReportChunksResponse"]).url is UNSET
+    done = models.ReportChunksResponse.from_dict(VARIANTS["ReportChunksResponse"][0])
+    assert done.url.endswith("source.mp4") and done.total_completed == 37
+    status = models.MultipartUploadStatus.from_dict(EXAMPLES["MultipartUploadStatus"])
+    assert status.uploaded_chunks[1].uploaded_at is None
+    assert status.uploaded_chunks[1].error == "ETag mismatch"
+    body = models.ReportChunksRequest(
+        completed_chunks=[
+            models.CompletedChunk(
+                chunk_index=1,
+                proof="9b2cf535f27731c974343645a3985328",
+                proof_type=models.ChunkProofType.ETAG,
+                chunk_size=5242880,
+            )
+        ]
+    ).to_dict()
+    assert body == {
+        "completed_chunks": [
+            {
+                "chunk_index": 1,
+                "proof": "9b2cf535f27731c974343645a3985328",
+                "proof_type": "etag",
+                "chunk_size": 5242880,
+            }
+        ]
+    }
+
+
+def test_indexed_asset_and_metadata_patch() -> None:
+    from twelvelabs_generated.types import UNSET
+
+    listed = models.IndexedAssetList.from_dict(EXAMPLES["IndexedAssetList"]).data
+    assert listed[1].system_metadata is UNSET and listed[1].indexed_at is UNSET
+    detailed = models.IndexedAsset.from_dict(EXAMPLES["IndexedAsset"])
+    assert len(detailed.embedding.video_embedding.segments[0].float_) == 512
+    assert models.IndexedAsset.from_dict(VARIANTS["IndexedAsset"][1]).transcription is None
+    patch = models.UserMetadataPatch.from_dict({"camera": None, "take": 4})
+    assert models.UpdateIndexedAssetRequest(user_metadata=patch).to_dict() == {
+        "user_metadata": {"camera": None, "take": 4}
+    }

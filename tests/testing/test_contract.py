@@ -363,7 +363,7 @@ FULL_CALLS: dict[str, Callable[[dict[str, str]], Call]] = {
         ],
     ),
     "update_video": lambda ids: Call(
-        "PUT",
+        "PATCH",
         f"/indexes/{ids['index']}/videos/{ids['video']}",
         json={"user_metadata": {"category": "training", "views": 3, "rating": 4.5, "new": False}},
     ),
@@ -466,6 +466,43 @@ FULL_CALLS: dict[str, Callable[[dict[str, str]], Call]] = {
 }
 
 
+# Operations of the 2026 API and fields of the 2026 search that the spec describes but this fake
+# does not serve yet: their routes are added to the fake separately, and each entry moves into
+# FULL_CALLS (or the full search call) when its route lands.
+PENDING_OPERATIONS = {
+    "analyze",
+    "create_analyze_task",
+    "list_analyze_tasks",
+    "retrieve_analyze_task",
+    "delete_analyze_task",
+    "cancel_analyze_task",
+    "create_embeddings_v2",
+    "create_embed_v2_task",
+    "list_embed_v2_tasks",
+    "retrieve_embed_v2_task",
+    "create_asset",
+    "list_assets",
+    "retrieve_asset",
+    "delete_asset",
+    "update_asset_user_metadata",
+    "replace_asset_user_metadata",
+    "delete_asset_user_metadata",
+    "retrieve_asset_transcription",
+    "list_asset_indexed_assets",
+    "create_multipart_upload",
+    "list_incomplete_multipart_uploads",
+    "report_multipart_upload_chunks",
+    "retrieve_multipart_upload_status",
+    "create_multipart_upload_urls",
+    "create_indexed_asset",
+    "list_indexed_assets",
+    "retrieve_indexed_asset",
+    "update_indexed_asset",
+    "delete_indexed_asset",
+}
+PENDING_FIELDS = {"create_search": {"transcription_options"}}
+
+
 def spec_fields(operation_id: str) -> set[str]:
     op = operation(operation_id)
     _, path = OPERATIONS[operation_id]
@@ -481,8 +518,9 @@ def spec_fields(operation_id: str) -> set[str]:
 
 
 def test_the_spec_has_every_operation() -> None:
-    assert len(OPERATIONS) == 26
-    assert set(OPERATIONS) == set(FULL_CALLS)
+    assert len(FULL_CALLS) == 26
+    assert set(OPERATIONS) == set(FULL_CALLS) | PENDING_OPERATIONS
+    assert not set(FULL_CALLS) & PENDING_OPERATIONS
 
 
 @pytest.mark.parametrize("operation_id", sorted(FULL_CALLS))
@@ -499,7 +537,8 @@ def test_full_request_uses_every_documented_field(operation_id: str) -> None:
             "page_token",
         )
     }
-    assert FULL_CALLS[operation_id](ids).names() == spec_fields(operation_id)
+    pending = PENDING_FIELDS.get(operation_id, set())
+    assert FULL_CALLS[operation_id](ids).names() == spec_fields(operation_id) - pending
 
 
 @pytest.mark.parametrize("operation_id", sorted(FULL_CALLS))

@@ -259,12 +259,15 @@ def test_update_and_delete_index(fake: FakeTwelveLabs, http: httpx.Client) -> No
     assert http.get(f"/tasks/{task['_id']}").status_code == 400
 
 
-def test_update_video_metadata_merges(fake: FakeTwelveLabs, http: httpx.Client) -> None:
+@pytest.mark.parametrize("method", ["PATCH", "PUT"])  # PATCH today; PUT from older clients
+def test_update_video_metadata_merges(
+    fake: FakeTwelveLabs, http: httpx.Client, method: str
+) -> None:
     index_id = create_index(http)
     task = upload(http, index_id, user_metadata={"category": "a"})
     fake.settle()
     url = f"/indexes/{index_id}/videos/{task['video_id']}"
-    response = http.put(url, json={"user_metadata": {"rating": 9.5, "reviewed": True}})
+    response = http.request(method, url, json={"user_metadata": {"rating": 9.5, "reviewed": True}})
     assert response.status_code == 204 and response.content == b""
     assert http.get(url).json()["user_metadata"] == {
         "category": "a",

@@ -233,6 +233,8 @@ def delete_video(call: Call) -> Response:
 ROUTES = [
     Route("GET", "/indexes/{index-id}/videos", "list_videos", list_videos),
     Route("GET", "/indexes/{index-id}/videos/{video-id}", "retrieve_video", retrieve_video),
+    # PATCH since August 2025; PUT is what the 2025 reference documented (older clients).
+    Route("PATCH", "/indexes/{index-id}/videos/{video-id}", "update_video", update_video, "json"),
     Route("PUT", "/indexes/{index-id}/videos/{video-id}", "update_video", update_video, "json"),
     Route("DELETE", "/indexes/{index-id}/videos/{video-id}", "delete_video", delete_video),
 ]

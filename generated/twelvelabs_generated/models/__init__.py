@@ -1,19 +1,90 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .analysis_mode import AnalysisMode
+from .analyze_image import AnalyzeImage
+from .analyze_prompt_echo import AnalyzePromptEcho
+from .analyze_prompt_v2 import AnalyzePromptV2
+from .analyze_request import AnalyzeRequest
+from .analyze_response import AnalyzeResponse
+from .analyze_response_format import AnalyzeResponseFormat
+from .analyze_response_format_echo import AnalyzeResponseFormatEcho
+from .analyze_stream_end_event import AnalyzeStreamEndEvent
+from .analyze_task import AnalyzeTask
+from .analyze_task_list import AnalyzeTaskList
+from .analyze_task_request_params import AnalyzeTaskRequestParams
+from .analyze_task_response_format import AnalyzeTaskResponseFormat
+from .analyze_task_result import AnalyzeTaskResult
+from .analyze_task_status_filter import AnalyzeTaskStatusFilter
+from .analyze_video_asset_id import AnalyzeVideoAssetId
+from .analyze_video_base_64 import AnalyzeVideoBase64
+from .analyze_video_source import AnalyzeVideoSource
+from .analyze_video_url import AnalyzeVideoUrl
+from .analyzed_media_metadata import AnalyzedMediaMetadata
+from .asset import Asset
+from .asset_hls import AssetHls
+from .asset_index_reference import AssetIndexReference
+from .asset_index_reference_list import AssetIndexReferenceList
+from .asset_list import AssetList
+from .asset_source import AssetSource
+from .asset_source_details import AssetSourceDetails
+from .asset_thumbnail import AssetThumbnail
+from .asset_transcription import AssetTranscription
+from .asset_type import AssetType
+from .asset_upload_method import AssetUploadMethod
+from .asset_user_metadata import AssetUserMetadata
+from .async_response_format_type import AsyncResponseFormatType
+from .audio_embedding_task_data import AudioEmbeddingTaskData
+from .audio_embedding_task_metadata import AudioEmbeddingTaskMetadata
+from .audio_stream_info import AudioStreamInfo
+from .canceled_analyze_task import CanceledAnalyzeTask
 from .chapter import Chapter
 from .chapters import Chapters
+from .chunk_proof_type import ChunkProofType
+from .completed_chunk import CompletedChunk
+from .create_analyze_task_request import CreateAnalyzeTaskRequest
+from .create_asset_request import CreateAssetRequest
 from .create_embed_task_request import CreateEmbedTaskRequest
+from .create_embed_v2_task_request import CreateEmbedV2TaskRequest
 from .create_embeddings_request import CreateEmbeddingsRequest
 from .create_import_request import CreateImportRequest
 from .create_index_request import CreateIndexRequest
+from .create_indexed_asset_request import CreateIndexedAssetRequest
+from .create_multipart_upload_request import CreateMultipartUploadRequest
 from .create_task_request import CreateTaskRequest
 from .create_task_response import CreateTaskResponse
+from .created_analyze_task import CreatedAnalyzeTask
+from .created_embed_v2_task import CreatedEmbedV2Task
+from .created_indexed_asset import CreatedIndexedAsset
 from .created_resource import CreatedResource
+from .dynamic_segmentation import DynamicSegmentation
+from .dynamic_segmentation_settings import DynamicSegmentationSettings
 from .embed_task import EmbedTask
 from .embed_task_list import EmbedTaskList
 from .embed_task_metadata import EmbedTaskMetadata
 from .embed_task_status import EmbedTaskStatus
 from .embed_task_status_filter import EmbedTaskStatusFilter
+from .embed_v2_audio_input import EmbedV2AudioInput
+from .embed_v2_audio_option import EmbedV2AudioOption
+from .embed_v2_data import EmbedV2Data
+from .embed_v2_document_input import EmbedV2DocumentInput
+from .embed_v2_embedding_type import EmbedV2EmbeddingType
+from .embed_v2_image_input import EmbedV2ImageInput
+from .embed_v2_input_type import EmbedV2InputType
+from .embed_v2_media_metadata import EmbedV2MediaMetadata
+from .embed_v2_multi_input import EmbedV2MultiInput
+from .embed_v2_request import EmbedV2Request
+from .embed_v2_response import EmbedV2Response
+from .embed_v2_scope import EmbedV2Scope
+from .embed_v2_task import EmbedV2Task
+from .embed_v2_task_input_type import EmbedV2TaskInputType
+from .embed_v2_task_list import EmbedV2TaskList
+from .embed_v2_task_summary import EmbedV2TaskSummary
+from .embed_v2_text_image_input import EmbedV2TextImageInput
+from .embed_v2_text_input import EmbedV2TextInput
+from .embed_v2_usage import EmbedV2Usage
+from .embed_v2_usage_input_tokens import EmbedV2UsageInputTokens
+from .embed_v2_video_input import EmbedV2VideoInput
+from .embed_v2_video_option import EmbedV2VideoOption
 from .embedding_input_metadata import EmbeddingInputMetadata
 from .embedding_option import EmbeddingOption
 from .embedding_response import EmbeddingResponse
@@ -21,6 +92,11 @@ from .embedding_result import EmbeddingResult
 from .embedding_scope import EmbeddingScope
 from .embedding_segment import EmbeddingSegment
 from .error import Error
+from .error_detail import ErrorDetail
+from .error_detail_details import ErrorDetailDetails
+from .error_envelope import ErrorEnvelope
+from .fixed_segmentation import FixedSegmentation
+from .fixed_segmentation_settings import FixedSegmentationSettings
 from .generate_request import GenerateRequest
 from .generated_text import GeneratedText
 from .gist import Gist
@@ -37,26 +113,67 @@ from .import_result import ImportResult
 from .import_status import ImportStatus
 from .import_video import ImportVideo
 from .import_video_status_counts import ImportVideoStatusCounts
+from .incomplete_multipart_upload import IncompleteMultipartUpload
+from .incomplete_multipart_upload_list import IncompleteMultipartUploadList
 from .index import Index
 from .index_addon import IndexAddon
 from .index_list import IndexList
 from .index_model import IndexModel
+from .index_reference import IndexReference
+from .indexed_asset import IndexedAsset
+from .indexed_asset_list import IndexedAssetList
+from .indexed_asset_status_filter import IndexedAssetStatusFilter
+from .indexed_asset_system_metadata import IndexedAssetSystemMetadata
+from .json_object import JsonObject
+from .json_schema_format_type import JsonSchemaFormatType
+from .known_analysis_mode import KnownAnalysisMode
+from .known_analyze_model_name import KnownAnalyzeModelName
+from .known_analyze_task_status import KnownAnalyzeTaskStatus
+from .known_analyze_video_source_type import KnownAnalyzeVideoSourceType
+from .known_asset_method import KnownAssetMethod
+from .known_asset_rendition_status import KnownAssetRenditionStatus
+from .known_asset_status import KnownAssetStatus
+from .known_asset_transcription_status import KnownAssetTranscriptionStatus
+from .known_chunk_state import KnownChunkState
 from .known_embed_model_name import KnownEmbedModelName
 from .known_embed_task_status import KnownEmbedTaskStatus
+from .known_embed_v2_model_name import KnownEmbedV2ModelName
+from .known_embed_v2_option import KnownEmbedV2Option
+from .known_embed_v2_scope import KnownEmbedV2Scope
+from .known_embed_v2_task_status import KnownEmbedV2TaskStatus
 from .known_embedding_option import KnownEmbeddingOption
 from .known_embedding_scope import KnownEmbeddingScope
 from .known_finish_reason import KnownFinishReason
 from .known_hls_status import KnownHlsStatus
 from .known_index_addon import KnownIndexAddon
 from .known_index_model_name import KnownIndexModelName
+from .known_indexed_asset_status import KnownIndexedAssetStatus
 from .known_model_option import KnownModelOption
+from .known_multipart_upload_state import KnownMultipartUploadState
 from .known_summarize_type import KnownSummarizeType
 from .known_task_status import KnownTaskStatus
+from .media_source import MediaSource
 from .model_family import ModelFamily
 from .model_option import ModelOption
+from .multi_input_media_source import MultiInputMediaSource
+from .multi_input_media_type import MultiInputMediaType
+from .multipart_media_type import MultipartMediaType
+from .multipart_upload import MultipartUpload
+from .multipart_upload_status import MultipartUploadStatus
 from .operator import Operator
 from .page_info import PageInfo
+from .presigned_url import PresignedUrl
+from .presigned_urls import PresignedUrls
+from .presigned_urls_request import PresignedUrlsRequest
+from .processing_error import ProcessingError
 from .query_media_type import QueryMediaType
+from .reference_media import ReferenceMedia
+from .reference_media_type import ReferenceMediaType
+from .replace_asset_user_metadata_request import ReplaceAssetUserMetadataRequest
+from .report_chunks_request import ReportChunksRequest
+from .report_chunks_response import ReportChunksResponse
+from .scalar_item_type import ScalarItemType
+from .scalar_items import ScalarItems
 from .search_clip import SearchClip
 from .search_option import SearchOption
 from .search_page import SearchPage
@@ -65,6 +182,11 @@ from .search_pool import SearchPool
 from .search_request import SearchRequest
 from .search_sort_option import SearchSortOption
 from .search_video_group import SearchVideoGroup
+from .segment_definition import SegmentDefinition
+from .segment_field import SegmentField
+from .segment_field_items import SegmentFieldItems
+from .segment_field_type import SegmentFieldType
+from .segment_item_type import SegmentItemType
 from .sort_by import SortBy
 from .sort_option import SortOption
 from .stream_end_event import StreamEndEvent
@@ -81,30 +203,95 @@ from .task import Task
 from .task_list import TaskList
 from .task_status_filter import TaskStatusFilter
 from .task_system_metadata import TaskSystemMetadata
+from .technical_metadata import TechnicalMetadata
 from .text_truncate import TextTruncate
 from .threshold import Threshold
+from .time_array_item_field import TimeArrayItemField
+from .time_array_item_field_type import TimeArrayItemFieldType
+from .time_range import TimeRange
+from .timestamp_format import TimestampFormat
+from .transcription_granularity import TranscriptionGranularity
+from .transcription_option import TranscriptionOption
 from .transcription_segment import TranscriptionSegment
+from .unlimited_tokens import UnlimitedTokens
+from .update_asset_user_metadata_request import UpdateAssetUserMetadataRequest
 from .update_index_request import UpdateIndexRequest
+from .update_indexed_asset_request import UpdateIndexedAssetRequest
 from .update_video_request import UpdateVideoRequest
+from .upload_headers import UploadHeaders
+from .uploaded_chunk import UploadedChunk
 from .usage import Usage
 from .user_metadata import UserMetadata
+from .user_metadata_patch import UserMetadataPatch
+from .utterance import Utterance
 from .video import Video
 from .video_embedding import VideoEmbedding
 from .video_embedding_data import VideoEmbeddingData
 from .video_embedding_segment import VideoEmbeddingSegment
 from .video_list import VideoList
+from .video_stream_info import VideoStreamInfo
 from .video_system_metadata import VideoSystemMetadata
+from .webhook_delivery import WebhookDelivery
 
 __all__ = (
+    "AnalysisMode",
+    "AnalyzedMediaMetadata",
+    "AnalyzeImage",
+    "AnalyzePromptEcho",
+    "AnalyzePromptV2",
+    "AnalyzeRequest",
+    "AnalyzeResponse",
+    "AnalyzeResponseFormat",
+    "AnalyzeResponseFormatEcho",
+    "AnalyzeStreamEndEvent",
+    "AnalyzeTask",
+    "AnalyzeTaskList",
+    "AnalyzeTaskRequestParams",
+    "AnalyzeTaskResponseFormat",
+    "AnalyzeTaskResult",
+    "AnalyzeTaskStatusFilter",
+    "AnalyzeVideoAssetId",
+    "AnalyzeVideoBase64",
+    "AnalyzeVideoSource",
+    "AnalyzeVideoUrl",
+    "Asset",
+    "AssetHls",
+    "AssetIndexReference",
+    "AssetIndexReferenceList",
+    "AssetList",
+    "AssetSource",
+    "AssetSourceDetails",
+    "AssetThumbnail",
+    "AssetTranscription",
+    "AssetType",
+    "AssetUploadMethod",
+    "AssetUserMetadata",
+    "AsyncResponseFormatType",
+    "AudioEmbeddingTaskData",
+    "AudioEmbeddingTaskMetadata",
+    "AudioStreamInfo",
+    "CanceledAnalyzeTask",
     "Chapter",
     "Chapters",
+    "ChunkProofType",
+    "CompletedChunk",
+    "CreateAnalyzeTaskRequest",
+    "CreateAssetRequest",
+    "CreatedAnalyzeTask",
+    "CreatedEmbedV2Task",
+    "CreatedIndexedAsset",
     "CreatedResource",
     "CreateEmbeddingsRequest",
     "CreateEmbedTaskRequest",
+    "CreateEmbedV2TaskRequest",
     "CreateImportRequest",
+    "CreateIndexedAssetRequest",
     "CreateIndexRequest",
+    "CreateMultipartUploadRequest",
     "CreateTaskRequest",
     "CreateTaskResponse",
+    "DynamicSegmentation",
+    "DynamicSegmentationSettings",
     "EmbeddingInputMetadata",
     "EmbeddingOption",
     "EmbeddingResponse",
@@ -116,7 +303,34 @@ __all__ = (
     "EmbedTaskMetadata",
     "EmbedTaskStatus",
     "EmbedTaskStatusFilter",
+    "EmbedV2AudioInput",
+    "EmbedV2AudioOption",
+    "EmbedV2Data",
+    "EmbedV2DocumentInput",
+    "EmbedV2EmbeddingType",
+    "EmbedV2ImageInput",
+    "EmbedV2InputType",
+    "EmbedV2MediaMetadata",
+    "EmbedV2MultiInput",
+    "EmbedV2Request",
+    "EmbedV2Response",
+    "EmbedV2Scope",
+    "EmbedV2Task",
+    "EmbedV2TaskInputType",
+    "EmbedV2TaskList",
+    "EmbedV2TaskSummary",
+    "EmbedV2TextImageInput",
+    "EmbedV2TextInput",
+    "EmbedV2Usage",
+    "EmbedV2UsageInputTokens",
+    "EmbedV2VideoInput",
+    "EmbedV2VideoOption",
     "Error",
+    "ErrorDetail",
+    "ErrorDetailDetails",
+    "ErrorEnvelope",
+    "FixedSegmentation",
+    "FixedSegmentationSettings",
     "GeneratedText",
     "GenerateRequest",
     "Gist",
@@ -133,26 +347,67 @@ __all__ = (
     "ImportStatus",
     "ImportVideo",
     "ImportVideoStatusCounts",
+    "IncompleteMultipartUpload",
+    "IncompleteMultipartUploadList",
     "Index",
     "IndexAddon",
+    "IndexedAsset",
+    "IndexedAssetList",
+    "IndexedAssetStatusFilter",
+    "IndexedAssetSystemMetadata",
     "IndexList",
     "IndexModel",
+    "IndexReference",
+    "JsonObject",
+    "JsonSchemaFormatType",
+    "KnownAnalysisMode",
+    "KnownAnalyzeModelName",
+    "KnownAnalyzeTaskStatus",
+    "KnownAnalyzeVideoSourceType",
+    "KnownAssetMethod",
+    "KnownAssetRenditionStatus",
+    "KnownAssetStatus",
+    "KnownAssetTranscriptionStatus",
+    "KnownChunkState",
     "KnownEmbeddingOption",
     "KnownEmbeddingScope",
     "KnownEmbedModelName",
     "KnownEmbedTaskStatus",
+    "KnownEmbedV2ModelName",
+    "KnownEmbedV2Option",
+    "KnownEmbedV2Scope",
+    "KnownEmbedV2TaskStatus",
     "KnownFinishReason",
     "KnownHlsStatus",
     "KnownIndexAddon",
+    "KnownIndexedAssetStatus",
     "KnownIndexModelName",
     "KnownModelOption",
+    "KnownMultipartUploadState",
     "KnownSummarizeType",
     "KnownTaskStatus",
+    "MediaSource",
     "ModelFamily",
     "ModelOption",
+    "MultiInputMediaSource",
+    "MultiInputMediaType",
+    "MultipartMediaType",
+    "MultipartUpload",
+    "MultipartUploadStatus",
     "Operator",
     "PageInfo",
+    "PresignedUrl",
+    "PresignedUrls",
+    "PresignedUrlsRequest",
+    "ProcessingError",
     "QueryMediaType",
+    "ReferenceMedia",
+    "ReferenceMediaType",
+    "ReplaceAssetUserMetadataRequest",
+    "ReportChunksRequest",
+    "ReportChunksResponse",
+    "ScalarItems",
+    "ScalarItemType",
     "SearchClip",
     "SearchOption",
     "SearchPage",
@@ -161,6 +416,11 @@ __all__ = (
     "SearchRequest",
     "SearchSortOption",
     "SearchVideoGroup",
+    "SegmentDefinition",
+    "SegmentField",
+    "SegmentFieldItems",
+    "SegmentFieldType",
+    "SegmentItemType",
     "SortBy",
     "SortOption",
     "StreamEndEvent",
@@ -177,17 +437,33 @@ __all__ = (
     "TaskList",
     "TaskStatusFilter",
     "TaskSystemMetadata",
+    "TechnicalMetadata",
     "TextTruncate",
     "Threshold",
+    "TimeArrayItemField",
+    "TimeArrayItemFieldType",
+    "TimeRange",
+    "TimestampFormat",
+    "TranscriptionGranularity",
+    "TranscriptionOption",
     "TranscriptionSegment",
+    "UnlimitedTokens",
+    "UpdateAssetUserMetadataRequest",
+    "UpdateIndexedAssetRequest",
     "UpdateIndexRequest",
     "UpdateVideoRequest",
+    "UploadedChunk",
+    "UploadHeaders",
     "Usage",
     "UserMetadata",
+    "UserMetadataPatch",
+    "Utterance",
     "Video",
     "VideoEmbedding",
     "VideoEmbeddingData",
     "VideoEmbeddingSegment",
     "VideoList",
+    "VideoStreamInfo",
     "VideoSystemMetadata",
+    "WebhookDelivery",
 )

@@ -13,11 +13,11 @@ T = TypeVar("T", bound="Chapter")
 
 @_attrs_define
 class Chapter:
-    chapter_number: int | Unset = UNSET
+    chapter_number: int
     """ Position """
-    start: float | Unset = UNSET
+    start: float
     """ Seconds (may be fractional). """
-    end: float | Unset = UNSET
+    end: float
     """ Seconds (may be fractional). """
     start_sec: float | Unset = UNSET
     """ Precise start in seconds; later releases send it beside a whole-second `start`. """
@@ -44,13 +44,13 @@ class Chapter:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chapter_number is not UNSET:
-            field_dict["chapter_number"] = chapter_number
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
+        field_dict.update(
+            {
+                "chapter_number": chapter_number,
+                "start": start,
+                "end": end,
+            }
+        )
         if start_sec is not UNSET:
             field_dict["start_sec"] = start_sec
         if end_sec is not UNSET:
@@ -65,11 +65,11 @@ class Chapter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chapter_number = d.pop("chapter_number", UNSET)
+        chapter_number = d.pop("chapter_number")
 
-        start = d.pop("start", UNSET)
+        start = d.pop("start")
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end")
 
         start_sec = d.pop("start_sec", UNSET)
 

@@ -20,15 +20,20 @@ T = TypeVar("T", bound="Chapters")
 @_attrs_define
 class Chapters:
     id: str
+    chapters: list[Chapter]
     summarize_type: KnownSummarizeType | str | Unset = UNSET
     """ Kind of summarize answer when the server states it; unknown kinds are kept as strings. """
-    chapters: list[Chapter] | Unset = UNSET
     usage: Usage | Unset = UNSET
     """ Token accounting of a generation call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        chapters = []
+        for chapters_item_data in self.chapters:
+            chapters_item = chapters_item_data.to_dict()
+            chapters.append(chapters_item)
 
         summarize_type: str | Unset
         if isinstance(self.summarize_type, Unset):
@@ -37,13 +42,6 @@ class Chapters:
             summarize_type = self.summarize_type.value
         else:
             summarize_type = self.summarize_type
-
-        chapters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.chapters, Unset):
-            chapters = []
-            for chapters_item_data in self.chapters:
-                chapters_item = chapters_item_data.to_dict()
-                chapters.append(chapters_item)
 
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
@@ -54,12 +52,11 @@ class Chapters:
         field_dict.update(
             {
                 "id": id,
+                "chapters": chapters,
             }
         )
         if summarize_type is not UNSET:
             field_dict["summarize_type"] = summarize_type
-        if chapters is not UNSET:
-            field_dict["chapters"] = chapters
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -72,6 +69,13 @@ class Chapters:
 
         d = dict(src_dict)
         id = d.pop("id")
+
+        chapters = []
+        _chapters = d.pop("chapters")
+        for chapters_item_data in _chapters:
+            chapters_item = Chapter.from_dict(chapters_item_data)
+
+            chapters.append(chapters_item)
 
         def _parse_summarize_type(data: object) -> KnownSummarizeType | str | Unset:
             if isinstance(data, Unset):
@@ -88,15 +92,6 @@ class Chapters:
 
         summarize_type = _parse_summarize_type(d.pop("summarize_type", UNSET))
 
-        _chapters = d.pop("chapters", UNSET)
-        chapters: list[Chapter] | Unset = UNSET
-        if _chapters is not UNSET:
-            chapters = []
-            for chapters_item_data in _chapters:
-                chapters_item = Chapter.from_dict(chapters_item_data)
-
-                chapters.append(chapters_item)
-
         _usage = d.pop("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
@@ -106,8 +101,8 @@ class Chapters:
 
         chapters = cls(
             id=id,
-            summarize_type=summarize_type,
             chapters=chapters,
+            summarize_type=summarize_type,
             usage=usage,
         )
 

@@ -18,8 +18,9 @@ T = TypeVar("T", bound="CreateEmbedTaskRequest")
 @_attrs_define
 class CreateEmbedTaskRequest:
     model_name: KnownEmbedModelName | str
-    """ Model used by the embed endpoints. In v1.3 this is `Marengo-retrieval-2.7` (capital M,
-    not the index model name `marengo2.7`); other strings are accepted for later models.
+    """ Model used by the embed endpoints. In 2025 this was `Marengo-retrieval-2.7` (capital M,
+    not the index model name `marengo2.7`); the live API uses `marengo3.0`. Other strings
+    are accepted for later models.
      """
     video_file: File | Unset = UNSET
     """ The video as an uploaded file. Give this or `video_url`. """

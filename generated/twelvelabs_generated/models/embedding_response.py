@@ -19,8 +19,9 @@ T = TypeVar("T", bound="EmbeddingResponse")
 @_attrs_define
 class EmbeddingResponse:
     model_name: KnownEmbedModelName | str | Unset = UNSET
-    """ Model used by the embed endpoints. In v1.3 this is `Marengo-retrieval-2.7` (capital M,
-    not the index model name `marengo2.7`); other strings are accepted for later models.
+    """ Model used by the embed endpoints. In 2025 this was `Marengo-retrieval-2.7` (capital M,
+    not the index model name `marengo2.7`); the live API uses `marengo3.0`. Other strings
+    are accepted for later models.
      """
     text_embedding: EmbeddingResult | Unset = UNSET
     """ Embeddings of one modality, or an error message when that modality failed. """

@@ -13,14 +13,16 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Error body. Every field is optional: most errors carry `code` and `message`, `docs_url`
-    is sometimes left out, and a few routes send an integer `error_code` instead of `code`
-    (kept as an extra property).
+    """Flat error body. Every field is optional: most errors carry `code` and `message`,
+    `docs_url` is sometimes left out, and the search-page route sends an integer
+    `error_code` instead of `code`. The newer routes use the envelope (ErrorEnvelope).
 
     """
 
     code: str | Unset = UNSET
     """ Machine-readable error code such as `parameter_invalid`. """
+    error_code: int | Unset = UNSET
+    """ Numeric code sent instead of `code` by `GET /search/{page-token}` (for example 400). """
     message: str | Unset = UNSET
     """ Human-readable explanation. """
     docs_url: str | Unset = UNSET
@@ -29,6 +31,8 @@ class Error:
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
+
+        error_code = self.error_code
 
         message = self.message
 
@@ -39,6 +43,8 @@ class Error:
         field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
         if message is not UNSET:
             field_dict["message"] = message
         if docs_url is not UNSET:
@@ -51,12 +57,15 @@ class Error:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
+        error_code = d.pop("error_code", UNSET)
+
         message = d.pop("message", UNSET)
 
         docs_url = d.pop("docs_url", UNSET)
 
         error = cls(
             code=code,
+            error_code=error_code,
             message=message,
             docs_url=docs_url,
         )

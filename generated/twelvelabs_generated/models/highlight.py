@@ -13,15 +13,15 @@ T = TypeVar("T", bound="Highlight")
 
 @_attrs_define
 class Highlight:
-    start: float | Unset = UNSET
+    start: float
     """ Seconds (may be fractional). """
-    end: float | Unset = UNSET
+    end: float
     """ Seconds (may be fractional). """
+    highlight: str
     start_sec: float | Unset = UNSET
     """ Precise start in seconds; later releases send it beside a whole-second `start`. """
     end_sec: float | Unset = UNSET
     """ Precise end in seconds; later releases send it beside a whole-second `end`. """
-    highlight: str | Unset = UNSET
     highlight_summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,27 +30,27 @@ class Highlight:
 
         end = self.end
 
+        highlight = self.highlight
+
         start_sec = self.start_sec
 
         end_sec = self.end_sec
-
-        highlight = self.highlight
 
         highlight_summary = self.highlight_summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+                "highlight": highlight,
+            }
+        )
         if start_sec is not UNSET:
             field_dict["start_sec"] = start_sec
         if end_sec is not UNSET:
             field_dict["end_sec"] = end_sec
-        if highlight is not UNSET:
-            field_dict["highlight"] = highlight
         if highlight_summary is not UNSET:
             field_dict["highlight_summary"] = highlight_summary
 
@@ -59,24 +59,24 @@ class Highlight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        start = d.pop("start")
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end")
+
+        highlight = d.pop("highlight")
 
         start_sec = d.pop("start_sec", UNSET)
 
         end_sec = d.pop("end_sec", UNSET)
-
-        highlight = d.pop("highlight", UNSET)
 
         highlight_summary = d.pop("highlight_summary", UNSET)
 
         highlight = cls(
             start=start,
             end=end,
+            highlight=highlight,
             start_sec=start_sec,
             end_sec=end_sec,
-            highlight=highlight,
             highlight_summary=highlight_summary,
         )
 

@@ -20,15 +20,20 @@ T = TypeVar("T", bound="Highlights")
 @_attrs_define
 class Highlights:
     id: str
+    highlights: list[Highlight]
     summarize_type: KnownSummarizeType | str | Unset = UNSET
     """ Kind of summarize answer when the server states it; unknown kinds are kept as strings. """
-    highlights: list[Highlight] | Unset = UNSET
     usage: Usage | Unset = UNSET
     """ Token accounting of a generation call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        highlights = []
+        for highlights_item_data in self.highlights:
+            highlights_item = highlights_item_data.to_dict()
+            highlights.append(highlights_item)
 
         summarize_type: str | Unset
         if isinstance(self.summarize_type, Unset):
@@ -37,13 +42,6 @@ class Highlights:
             summarize_type = self.summarize_type.value
         else:
             summarize_type = self.summarize_type
-
-        highlights: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.highlights, Unset):
-            highlights = []
-            for highlights_item_data in self.highlights:
-                highlights_item = highlights_item_data.to_dict()
-                highlights.append(highlights_item)
 
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
@@ -54,12 +52,11 @@ class Highlights:
         field_dict.update(
             {
                 "id": id,
+                "highlights": highlights,
             }
         )
         if summarize_type is not UNSET:
             field_dict["summarize_type"] = summarize_type
-        if highlights is not UNSET:
-            field_dict["highlights"] = highlights
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -72,6 +69,13 @@ class Highlights:
 
         d = dict(src_dict)
         id = d.pop("id")
+
+        highlights = []
+        _highlights = d.pop("highlights")
+        for highlights_item_data in _highlights:
+            highlights_item = Highlight.from_dict(highlights_item_data)
+
+            highlights.append(highlights_item)
 
         def _parse_summarize_type(data: object) -> KnownSummarizeType | str | Unset:
             if isinstance(data, Unset):
@@ -88,15 +92,6 @@ class Highlights:
 
         summarize_type = _parse_summarize_type(d.pop("summarize_type", UNSET))
 
-        _highlights = d.pop("highlights", UNSET)
-        highlights: list[Highlight] | Unset = UNSET
-        if _highlights is not UNSET:
-            highlights = []
-            for highlights_item_data in _highlights:
-                highlights_item = Highlight.from_dict(highlights_item_data)
-
-                highlights.append(highlights_item)
-
         _usage = d.pop("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
@@ -106,8 +101,8 @@ class Highlights:
 
         highlights = cls(
             id=id,
-            summarize_type=summarize_type,
             highlights=highlights,
+            summarize_type=summarize_type,
             usage=usage,
         )
 

@@ -21,7 +21,8 @@ T = TypeVar("T", bound="Index")
 class Index:
     id: str
     """ Id of the index. """
-    index_name: str | Unset = UNSET
+    index_name: str
+    models: list[IndexModel]
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
@@ -30,7 +31,6 @@ class Index:
     """ Sum of the durations of the indexed videos, in seconds. """
     video_count: float | Unset = UNSET
     """ How many videos the index holds (an integer in practice, typed as a number). """
-    models: list[IndexModel] | Unset = UNSET
     addons: list[KnownIndexAddon | str] | Unset = UNSET
     """ Enabled addons; absent when none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,6 +39,11 @@ class Index:
         id = self.id
 
         index_name = self.index_name
+
+        models = []
+        for models_item_data in self.models:
+            models_item = models_item_data.to_dict()
+            models.append(models_item)
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -60,13 +65,6 @@ class Index:
 
         video_count = self.video_count
 
-        models: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = []
-            for models_item_data in self.models:
-                models_item = models_item_data.to_dict()
-                models.append(models_item)
-
         addons: list[str] | Unset = UNSET
         if not isinstance(self.addons, Unset):
             addons = []
@@ -83,10 +81,10 @@ class Index:
         field_dict.update(
             {
                 "_id": id,
+                "index_name": index_name,
+                "models": models,
             }
         )
-        if index_name is not UNSET:
-            field_dict["index_name"] = index_name
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -97,8 +95,6 @@ class Index:
             field_dict["total_duration"] = total_duration
         if video_count is not UNSET:
             field_dict["video_count"] = video_count
-        if models is not UNSET:
-            field_dict["models"] = models
         if addons is not UNSET:
             field_dict["addons"] = addons
 
@@ -111,7 +107,14 @@ class Index:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        index_name = d.pop("index_name", UNSET)
+        index_name = d.pop("index_name")
+
+        models = []
+        _models = d.pop("models")
+        for models_item_data in _models:
+            models_item = IndexModel.from_dict(models_item_data)
+
+            models.append(models_item)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -148,15 +151,6 @@ class Index:
 
         video_count = d.pop("video_count", UNSET)
 
-        _models = d.pop("models", UNSET)
-        models: list[IndexModel] | Unset = UNSET
-        if _models is not UNSET:
-            models = []
-            for models_item_data in _models:
-                models_item = IndexModel.from_dict(models_item_data)
-
-                models.append(models_item)
-
         _addons = d.pop("addons", UNSET)
         addons: list[KnownIndexAddon | str] | Unset = UNSET
         if _addons is not UNSET:
@@ -181,12 +175,12 @@ class Index:
         index = cls(
             id=id,
             index_name=index_name,
+            models=models,
             created_at=created_at,
             updated_at=updated_at,
             expires_at=expires_at,
             total_duration=total_duration,
             video_count=video_count,
-            models=models,
             addons=addons,
         )
 

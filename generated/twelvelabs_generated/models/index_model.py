@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.known_index_model_name import KnownIndexModelName
 from ..models.known_model_option import KnownModelOption
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexModel")
 
@@ -16,13 +15,16 @@ T = TypeVar("T", bound="IndexModel")
 @_attrs_define
 class IndexModel:
     """A video understanding model enabled on an index with its options. Used both when
-    creating an index (where `model_options` must be given) and in index responses.
+    creating an index and in index responses.
 
     """
 
     model_name: KnownIndexModelName | str
-    """ Name of a model inside an index; values outside the known list are kept as strings. """
-    model_options: list[KnownModelOption | str] | Unset = UNSET
+    """ Name of a model inside an index (`marengo3.0` in the live API, the only index model the
+    newest SDK offers; `marengo2.7` and `pegasus1.2` are legacy). Values outside the known
+    list are kept as strings.
+     """
+    model_options: list[KnownModelOption | str]
     """ Which modalities the model processes (a subset of visual and audio). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,26 +35,23 @@ class IndexModel:
         else:
             model_name = self.model_name
 
-        model_options: list[str] | Unset = UNSET
-        if not isinstance(self.model_options, Unset):
-            model_options = []
-            for model_options_item_data in self.model_options:
-                model_options_item: str
-                if isinstance(model_options_item_data, KnownModelOption):
-                    model_options_item = model_options_item_data.value
-                else:
-                    model_options_item = model_options_item_data
-                model_options.append(model_options_item)
+        model_options = []
+        for model_options_item_data in self.model_options:
+            model_options_item: str
+            if isinstance(model_options_item_data, KnownModelOption):
+                model_options_item = model_options_item_data.value
+            else:
+                model_options_item = model_options_item_data
+            model_options.append(model_options_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "model_name": model_name,
+                "model_options": model_options,
             }
         )
-        if model_options is not UNSET:
-            field_dict["model_options"] = model_options
 
         return field_dict
 
@@ -73,26 +72,24 @@ class IndexModel:
 
         model_name = _parse_model_name(d.pop("model_name"))
 
-        _model_options = d.pop("model_options", UNSET)
-        model_options: list[KnownModelOption | str] | Unset = UNSET
-        if _model_options is not UNSET:
-            model_options = []
-            for model_options_item_data in _model_options:
+        model_options = []
+        _model_options = d.pop("model_options")
+        for model_options_item_data in _model_options:
 
-                def _parse_model_options_item(data: object) -> KnownModelOption | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_index_model_option_known_model_option = KnownModelOption(data)
+            def _parse_model_options_item(data: object) -> KnownModelOption | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_index_model_option_known_model_option = KnownModelOption(data)
 
-                        return componentsschemas_index_model_option_known_model_option
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownModelOption | str, data)
+                    return componentsschemas_index_model_option_known_model_option
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(KnownModelOption | str, data)
 
-                model_options_item = _parse_model_options_item(model_options_item_data)
+            model_options_item = _parse_model_options_item(model_options_item_data)
 
-                model_options.append(model_options_item)
+            model_options.append(model_options_item)
 
         index_model = cls(
             model_name=model_name,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PageInfo")
 
 
@@ -15,13 +13,13 @@ T = TypeVar("T", bound="PageInfo")
 class PageInfo:
     """Position of a page in a page-numbered listing. The last page has `page >= total_page`."""
 
-    limit_per_page: int | Unset = UNSET
+    limit_per_page: int
     """ Maximum number of items per page. """
-    page: int | Unset = UNSET
+    page: int
     """ Number of this page """
-    total_page: int | Unset = UNSET
+    total_page: int
     """ Number of pages (may be 0 for an empty list). """
-    total_results: int | Unset = UNSET
+    total_results: int
     """ Number of items over all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,28 +34,27 @@ class PageInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if limit_per_page is not UNSET:
-            field_dict["limit_per_page"] = limit_per_page
-        if page is not UNSET:
-            field_dict["page"] = page
-        if total_page is not UNSET:
-            field_dict["total_page"] = total_page
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
+        field_dict.update(
+            {
+                "limit_per_page": limit_per_page,
+                "page": page,
+                "total_page": total_page,
+                "total_results": total_results,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        limit_per_page = d.pop("limit_per_page", UNSET)
+        limit_per_page = d.pop("limit_per_page")
 
-        page = d.pop("page", UNSET)
+        page = d.pop("page")
 
-        total_page = d.pop("total_page", UNSET)
+        total_page = d.pop("total_page")
 
-        total_results = d.pop("total_results", UNSET)
+        total_results = d.pop("total_results")
 
         page_info = cls(
             limit_per_page=limit_per_page,

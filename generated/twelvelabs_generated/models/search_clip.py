@@ -19,15 +19,19 @@ T = TypeVar("T", bound="SearchClip")
 class SearchClip:
     """One matching segment of a video."""
 
+    start: float
+    """ Seconds. """
+    end: float
+    """ Seconds. """
+    video_id: str
     score: float | Unset = UNSET
-    """ Relevance """
-    start: float | Unset = UNSET
-    """ Seconds. """
-    end: float | Unset = UNSET
-    """ Seconds. """
-    video_id: str | Unset = UNSET
+    """ Relevance, roughly 0 to 100. Sent by older servers and Marengo 2.7; the live API
+    sends `rank` instead (removed 2026-03-31).
+     """
     confidence: str | Unset = UNSET
-    """ Confidence bucket such as high, medium or low (kept a free string). """
+    """ Confidence bucket such as high, medium or low (kept a free string). Sent by older
+    servers only (removed 2026-03-31).
+     """
     thumbnail_url: str | Unset = UNSET
     """ Short-lived thumbnail link; only with the thumbnail addon. """
     transcription: str | Unset = UNSET
@@ -35,17 +39,19 @@ class SearchClip:
     """ Custom key/value pairs attached to a video. Values are strings, numbers or booleans.
      """
     rank: int | Unset = UNSET
-    """ Position of the match (newer models send this instead of score). """
+    """ Position of the match, 1 being the most relevant (the live API sends this instead of
+    `score` and `confidence`).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        score = self.score
-
         start = self.start
 
         end = self.end
 
         video_id = self.video_id
+
+        score = self.score
 
         confidence = self.confidence
 
@@ -61,15 +67,15 @@ class SearchClip:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+                "video_id": video_id,
+            }
+        )
         if score is not UNSET:
             field_dict["score"] = score
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if video_id is not UNSET:
-            field_dict["video_id"] = video_id
         if confidence is not UNSET:
             field_dict["confidence"] = confidence
         if thumbnail_url is not UNSET:
@@ -88,13 +94,13 @@ class SearchClip:
         from ..models.user_metadata import UserMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        video_id = d.pop("video_id")
+
         score = d.pop("score", UNSET)
-
-        start = d.pop("start", UNSET)
-
-        end = d.pop("end", UNSET)
-
-        video_id = d.pop("video_id", UNSET)
 
         confidence = d.pop("confidence", UNSET)
 
@@ -112,10 +118,10 @@ class SearchClip:
         rank = d.pop("rank", UNSET)
 
         search_clip = cls(
-            score=score,
             start=start,
             end=end,
             video_id=video_id,
+            score=score,
             confidence=confidence,
             thumbnail_url=thumbnail_url,
             transcription=transcription,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ from ..models.query_media_type import QueryMediaType
 from ..models.search_option import SearchOption
 from ..models.search_sort_option import SearchSortOption
 from ..models.threshold import Threshold
+from ..models.transcription_option import TranscriptionOption
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="SearchRequest")
@@ -25,18 +26,29 @@ class SearchRequest:
     """ Index to search. """
     search_options: list[SearchOption]
     """ Sources of information to match against; one form part per value. Must be among
-    the index's model options.
+    the index's model options (`transcription`: Marengo 3.0 indexes).
+     """
+    transcription_options: list[TranscriptionOption] | Unset = UNSET
+    """ How `transcription` matches, one form part per value: `lexical` (the exact words)
+    and/or `semantic` (the meaning). Only used with the `transcription` search option;
+    the server uses both when omitted.
      """
     query_text: str | Unset = UNSET
-    """ Text query (Marengo 2.7 reads at most 77 tokens). """
+    """ Text query (Marengo 2.7 reads at most 77 tokens, Marengo 3.0 500). An entity id
+    written as `<@entity_id>` searches for that entity.
+     """
     query_media_type: QueryMediaType | Unset = UNSET
     """ Kind of media used as a query; needed whenever a query image is given. """
-    query_media_url: str | Unset = UNSET
-    """ Public URL of a query image. Wins over `query_media_file`. """
-    query_media_file: File | Unset = UNSET
-    """ Query image as an uploaded file. """
+    query_media_url: list[str] | str | Unset = UNSET
+    """ Public URL of a query image, or up to 10 of them (one form part each). Wins over
+    `query_media_file`.
+     """
+    query_media_file: File | list[File] | Unset = UNSET
+    """ Query image as an uploaded file, or up to 10 of them (one form part each). """
     adjust_confidence_level: float | Unset = UNSET
-    """ Minimum confidence a match must reach. The server uses 0.5 when omitted. """
+    """ Minimum confidence a match must reach. The server uses 0.5 when omitted. Removed
+    from the API on 2026-03-31: older servers honour it, the live API ignores it.
+     """
     group_by: GroupBy | Unset = UNSET
     """ How search results are arranged: `clip` gives a flat list of segments (the server's
     choice when omitted), `video` gives one entry per video holding its clips.
@@ -71,17 +83,40 @@ class SearchRequest:
             search_options_item = search_options_item_data.value
             search_options.append(search_options_item)
 
+        transcription_options: list[str] | Unset = UNSET
+        if not isinstance(self.transcription_options, Unset):
+            transcription_options = []
+            for transcription_options_item_data in self.transcription_options:
+                transcription_options_item = transcription_options_item_data.value
+                transcription_options.append(transcription_options_item)
+
         query_text = self.query_text
 
         query_media_type: str | Unset = UNSET
         if not isinstance(self.query_media_type, Unset):
             query_media_type = self.query_media_type.value
 
-        query_media_url = self.query_media_url
+        query_media_url: list[str] | str | Unset
+        if isinstance(self.query_media_url, Unset):
+            query_media_url = UNSET
+        elif isinstance(self.query_media_url, list):
+            query_media_url = self.query_media_url
 
-        query_media_file: FileTypes | Unset = UNSET
-        if not isinstance(self.query_media_file, Unset):
+        else:
+            query_media_url = self.query_media_url
+
+        query_media_file: FileTypes | list[FileTypes] | Unset
+        if isinstance(self.query_media_file, Unset):
+            query_media_file = UNSET
+        elif isinstance(self.query_media_file, File):
             query_media_file = self.query_media_file.to_tuple()
+
+        else:
+            query_media_file = []
+            for query_media_file_type_1_item_data in self.query_media_file:
+                query_media_file_type_1_item = query_media_file_type_1_item_data.to_tuple()
+
+                query_media_file.append(query_media_file_type_1_item)
 
         adjust_confidence_level = self.adjust_confidence_level
 
@@ -115,6 +150,8 @@ class SearchRequest:
                 "search_options": search_options,
             }
         )
+        if transcription_options is not UNSET:
+            field_dict["transcription_options"] = transcription_options
         if query_text is not UNSET:
             field_dict["query_text"] = query_text
         if query_media_type is not UNSET:
@@ -150,6 +187,15 @@ class SearchRequest:
         for search_options_item_element in self.search_options:
             files.append(("search_options", (None, str(search_options_item_element.value).encode(), "text/plain")))
 
+        if not isinstance(self.transcription_options, Unset):
+            for transcription_options_item_element in self.transcription_options:
+                files.append(
+                    (
+                        "transcription_options",
+                        (None, str(transcription_options_item_element.value).encode(), "text/plain"),
+                    )
+                )
+
         if not isinstance(self.query_text, Unset):
             files.append(("query_text", (None, str(self.query_text).encode(), "text/plain")))
 
@@ -157,10 +203,20 @@ class SearchRequest:
             files.append(("query_media_type", (None, str(self.query_media_type.value).encode(), "text/plain")))
 
         if not isinstance(self.query_media_url, Unset):
-            files.append(("query_media_url", (None, str(self.query_media_url).encode(), "text/plain")))
+            if isinstance(self.query_media_url, str):
+                files.append(("query_media_url", (None, str(self.query_media_url).encode(), "text/plain")))
+            else:
+                for query_media_url_type_1_item_element in self.query_media_url:
+                    files.append(
+                        ("query_media_url", (None, str(query_media_url_type_1_item_element).encode(), "text/plain"))
+                    )
 
         if not isinstance(self.query_media_file, Unset):
-            files.append(("query_media_file", self.query_media_file.to_tuple()))
+            if isinstance(self.query_media_file, File):
+                files.append(("query_media_file", self.query_media_file.to_tuple()))
+            else:
+                for query_media_file_type_1_item_element in self.query_media_file:
+                    files.append(("query_media_file", query_media_file_type_1_item_element.to_tuple()))
 
         if not isinstance(self.adjust_confidence_level, Unset):
             files.append(("adjust_confidence_level", (None, str(self.adjust_confidence_level).encode(), "text/plain")))
@@ -205,6 +261,15 @@ class SearchRequest:
 
             search_options.append(search_options_item)
 
+        _transcription_options = d.pop("transcription_options", UNSET)
+        transcription_options: list[TranscriptionOption] | Unset = UNSET
+        if _transcription_options is not UNSET:
+            transcription_options = []
+            for transcription_options_item_data in _transcription_options:
+                transcription_options_item = TranscriptionOption(transcription_options_item_data)
+
+                transcription_options.append(transcription_options_item)
+
         query_text = d.pop("query_text", UNSET)
 
         _query_media_type = d.pop("query_media_type", UNSET)
@@ -214,14 +279,44 @@ class SearchRequest:
         else:
             query_media_type = QueryMediaType(_query_media_type)
 
-        query_media_url = d.pop("query_media_url", UNSET)
+        def _parse_query_media_url(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                query_media_url_type_1 = cast(list[str], data)
 
-        _query_media_file = d.pop("query_media_file", UNSET)
-        query_media_file: File | Unset
-        if isinstance(_query_media_file, Unset):
-            query_media_file = UNSET
-        else:
-            query_media_file = File(payload=BytesIO(_query_media_file))
+                return query_media_url_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        query_media_url = _parse_query_media_url(d.pop("query_media_url", UNSET))
+
+        def _parse_query_media_file(data: object) -> File | list[File] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, bytes):
+                    raise TypeError()
+                query_media_file_type_0 = File(payload=BytesIO(data))
+
+                return query_media_file_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            query_media_file_type_1 = []
+            _query_media_file_type_1 = data
+            for query_media_file_type_1_item_data in _query_media_file_type_1:
+                query_media_file_type_1_item = File(payload=BytesIO(query_media_file_type_1_item_data))
+
+                query_media_file_type_1.append(query_media_file_type_1_item)
+
+            return query_media_file_type_1
+
+        query_media_file = _parse_query_media_file(d.pop("query_media_file", UNSET))
 
         adjust_confidence_level = d.pop("adjust_confidence_level", UNSET)
 
@@ -262,6 +357,7 @@ class SearchRequest:
         search_request = cls(
             index_id=index_id,
             search_options=search_options,
+            transcription_options=transcription_options,
             query_text=query_text,
             query_media_type=query_media_type,
             query_media_url=query_media_url,

@@ -19,15 +19,17 @@ T = TypeVar("T", bound="Summary")
 @_attrs_define
 class Summary:
     id: str
+    summary: str
     summarize_type: KnownSummarizeType | str | Unset = UNSET
     """ Kind of summarize answer when the server states it; unknown kinds are kept as strings. """
-    summary: str | Unset = UNSET
     usage: Usage | Unset = UNSET
     """ Token accounting of a generation call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        summary = self.summary
 
         summarize_type: str | Unset
         if isinstance(self.summarize_type, Unset):
@@ -36,8 +38,6 @@ class Summary:
             summarize_type = self.summarize_type.value
         else:
             summarize_type = self.summarize_type
-
-        summary = self.summary
 
         usage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usage, Unset):
@@ -48,12 +48,11 @@ class Summary:
         field_dict.update(
             {
                 "id": id,
+                "summary": summary,
             }
         )
         if summarize_type is not UNSET:
             field_dict["summarize_type"] = summarize_type
-        if summary is not UNSET:
-            field_dict["summary"] = summary
         if usage is not UNSET:
             field_dict["usage"] = usage
 
@@ -65,6 +64,8 @@ class Summary:
 
         d = dict(src_dict)
         id = d.pop("id")
+
+        summary = d.pop("summary")
 
         def _parse_summarize_type(data: object) -> KnownSummarizeType | str | Unset:
             if isinstance(data, Unset):
@@ -81,8 +82,6 @@ class Summary:
 
         summarize_type = _parse_summarize_type(d.pop("summarize_type", UNSET))
 
-        summary = d.pop("summary", UNSET)
-
         _usage = d.pop("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
@@ -92,8 +91,8 @@ class Summary:
 
         summary = cls(
             id=id,
-            summarize_type=summarize_type,
             summary=summary,
+            summarize_type=summarize_type,
             usage=usage,
         )
 

@@ -22,11 +22,11 @@ T = TypeVar("T", bound="Task")
 class Task:
     id: str
     """ Id of the task. """
-    index_id: str | Unset = UNSET
+    index_id: str
+    status: KnownTaskStatus | str
+    """ Lowercase state of an indexing task; unknown states are kept as strings. """
     video_id: str | Unset = UNSET
     """ Id of the resulting video. Use it (not `_id`) for the video routes. """
-    status: KnownTaskStatus | str | Unset = UNSET
-    """ Lowercase state of an indexing task; unknown states are kept as strings. """
     system_metadata: TaskSystemMetadata | Unset = UNSET
     """ What the server learned about the uploaded file; may be partial early on. """
     hls: Hls | Unset = UNSET
@@ -44,15 +44,13 @@ class Task:
 
         index_id = self.index_id
 
-        video_id = self.video_id
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, KnownTaskStatus):
+        status: str
+        if isinstance(self.status, KnownTaskStatus):
             status = self.status.value
         else:
             status = self.status
+
+        video_id = self.video_id
 
         system_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.system_metadata, Unset):
@@ -77,14 +75,12 @@ class Task:
         field_dict.update(
             {
                 "_id": id,
+                "index_id": index_id,
+                "status": status,
             }
         )
-        if index_id is not UNSET:
-            field_dict["index_id"] = index_id
         if video_id is not UNSET:
             field_dict["video_id"] = video_id
-        if status is not UNSET:
-            field_dict["status"] = status
         if system_metadata is not UNSET:
             field_dict["system_metadata"] = system_metadata
         if hls is not UNSET:
@@ -106,13 +102,9 @@ class Task:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        index_id = d.pop("index_id", UNSET)
+        index_id = d.pop("index_id")
 
-        video_id = d.pop("video_id", UNSET)
-
-        def _parse_status(data: object) -> KnownTaskStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_status(data: object) -> KnownTaskStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -121,9 +113,11 @@ class Task:
                 return componentsschemas_task_status_known_task_status
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KnownTaskStatus | str | Unset, data)
+            return cast(KnownTaskStatus | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
+
+        video_id = d.pop("video_id", UNSET)
 
         _system_metadata = d.pop("system_metadata", UNSET)
         system_metadata: TaskSystemMetadata | Unset
@@ -158,8 +152,8 @@ class Task:
         task = cls(
             id=id,
             index_id=index_id,
-            video_id=video_id,
             status=status,
+            video_id=video_id,
             system_metadata=system_metadata,
             hls=hls,
             created_at=created_at,

@@ -24,12 +24,12 @@ T = TypeVar("T", bound="Video")
 class Video:
     id: str
     """ Id of the video. """
+    system_metadata: VideoSystemMetadata
     asset_id: str | Unset = UNSET
     """ Id of the stored media asset behind the video (sent by later API releases only). """
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     indexed_at: datetime.datetime | Unset = UNSET
-    system_metadata: VideoSystemMetadata | Unset = UNSET
     user_metadata: UserMetadata | Unset = UNSET
     """ Custom key/value pairs attached to a video. Values are strings, numbers or booleans.
      """
@@ -42,6 +42,8 @@ class Video:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        system_metadata = self.system_metadata.to_dict()
 
         asset_id = self.asset_id
 
@@ -56,10 +58,6 @@ class Video:
         indexed_at: str | Unset = UNSET
         if not isinstance(self.indexed_at, Unset):
             indexed_at = self.indexed_at.isoformat()
-
-        system_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_metadata, Unset):
-            system_metadata = self.system_metadata.to_dict()
 
         user_metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user_metadata, Unset):
@@ -90,6 +88,7 @@ class Video:
         field_dict.update(
             {
                 "_id": id,
+                "system_metadata": system_metadata,
             }
         )
         if asset_id is not UNSET:
@@ -100,8 +99,6 @@ class Video:
             field_dict["updated_at"] = updated_at
         if indexed_at is not UNSET:
             field_dict["indexed_at"] = indexed_at
-        if system_metadata is not UNSET:
-            field_dict["system_metadata"] = system_metadata
         if user_metadata is not UNSET:
             field_dict["user_metadata"] = user_metadata
         if hls is not UNSET:
@@ -123,6 +120,8 @@ class Video:
 
         d = dict(src_dict)
         id = d.pop("_id")
+
+        system_metadata = VideoSystemMetadata.from_dict(d.pop("system_metadata"))
 
         asset_id = d.pop("asset_id", UNSET)
 
@@ -146,13 +145,6 @@ class Video:
             indexed_at = UNSET
         else:
             indexed_at = datetime.datetime.fromisoformat(_indexed_at)
-
-        _system_metadata = d.pop("system_metadata", UNSET)
-        system_metadata: VideoSystemMetadata | Unset
-        if isinstance(_system_metadata, Unset):
-            system_metadata = UNSET
-        else:
-            system_metadata = VideoSystemMetadata.from_dict(_system_metadata)
 
         _user_metadata = d.pop("user_metadata", UNSET)
         user_metadata: UserMetadata | Unset
@@ -199,11 +191,11 @@ class Video:
 
         video = cls(
             id=id,
+            system_metadata=system_metadata,
             asset_id=asset_id,
             created_at=created_at,
             updated_at=updated_at,
             indexed_at=indexed_at,
-            system_metadata=system_metadata,
             user_metadata=user_metadata,
             hls=hls,
             embedding=embedding,

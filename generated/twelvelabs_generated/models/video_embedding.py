@@ -19,8 +19,9 @@ T = TypeVar("T", bound="VideoEmbedding")
 @_attrs_define
 class VideoEmbedding:
     model_name: KnownEmbedModelName | str | Unset = UNSET
-    """ Model used by the embed endpoints. In v1.3 this is `Marengo-retrieval-2.7` (capital M,
-    not the index model name `marengo2.7`); other strings are accepted for later models.
+    """ Model used by the embed endpoints. In 2025 this was `Marengo-retrieval-2.7` (capital M,
+    not the index model name `marengo2.7`); the live API uses `marengo3.0`. Other strings
+    are accepted for later models.
      """
     video_embedding: VideoEmbeddingData | Unset = UNSET
     """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.

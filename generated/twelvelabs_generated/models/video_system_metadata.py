@@ -13,7 +13,7 @@ T = TypeVar("T", bound="VideoSystemMetadata")
 
 @_attrs_define
 class VideoSystemMetadata:
-    filename: str | Unset = UNSET
+    filename: str
     duration: float | Unset = UNSET
     """ Seconds. """
     fps: float | Unset = UNSET
@@ -46,9 +46,11 @@ class VideoSystemMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if filename is not UNSET:
-            field_dict["filename"] = filename
+        field_dict.update(
+            {
+                "filename": filename,
+            }
+        )
         if duration is not UNSET:
             field_dict["duration"] = duration
         if fps is not UNSET:
@@ -69,7 +71,7 @@ class VideoSystemMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename")
 
         duration = d.pop("duration", UNSET)
 

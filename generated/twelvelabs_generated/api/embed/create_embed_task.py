@@ -85,7 +85,9 @@ def sync_detailed(
 ) -> Response[CreatedResource | Error]:
     """Create a video embedding task
 
-     Starts an asynchronous job that computes embeddings for a video (file part or URL).
+     The API announces this operation for removal; its replacement is POST /embed-v2/tasks.
+
+    Starts an asynchronous job that computes embeddings for a video (file part or URL).
     Always multipart/form-data; each embedding scope is its own form part. Poll the task
     status until `ready`, then retrieve the embeddings. Results are kept for seven days.
 
@@ -118,7 +120,9 @@ def sync(
 ) -> CreatedResource | Error | None:
     """Create a video embedding task
 
-     Starts an asynchronous job that computes embeddings for a video (file part or URL).
+     The API announces this operation for removal; its replacement is POST /embed-v2/tasks.
+
+    Starts an asynchronous job that computes embeddings for a video (file part or URL).
     Always multipart/form-data; each embedding scope is its own form part. Poll the task
     status until `ready`, then retrieve the embeddings. Results are kept for seven days.
 
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 ) -> Response[CreatedResource | Error]:
     """Create a video embedding task
 
-     Starts an asynchronous job that computes embeddings for a video (file part or URL).
+     The API announces this operation for removal; its replacement is POST /embed-v2/tasks.
+
+    Starts an asynchronous job that computes embeddings for a video (file part or URL).
     Always multipart/form-data; each embedding scope is its own form part. Poll the task
     status until `ready`, then retrieve the embeddings. Results are kept for seven days.
 
@@ -177,7 +183,9 @@ async def asyncio(
 ) -> CreatedResource | Error | None:
     """Create a video embedding task
 
-     Starts an asynchronous job that computes embeddings for a video (file part or URL).
+     The API announces this operation for removal; its replacement is POST /embed-v2/tasks.
+
+    Starts an asynchronous job that computes embeddings for a video (file part or URL).
     Always multipart/form-data; each embedding scope is its own form part. Poll the task
     status until `ready`, then retrieve the embeddings. Results are kept for seven days.
 

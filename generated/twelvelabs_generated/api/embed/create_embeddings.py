@@ -85,7 +85,9 @@ def sync_detailed(
 ) -> Response[EmbeddingResponse | Error]:
     """Create text, image or audio embeddings
 
-     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+     The API announces this operation for removal; its replacement is POST /embed-v2.
+
+    Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
     one call. Always multipart/form-data. A modality that fails comes back with an
     `error_message` and no segments.
 
@@ -118,7 +120,9 @@ def sync(
 ) -> EmbeddingResponse | Error | None:
     """Create text, image or audio embeddings
 
-     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+     The API announces this operation for removal; its replacement is POST /embed-v2.
+
+    Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
     one call. Always multipart/form-data. A modality that fails comes back with an
     `error_message` and no segments.
 
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 ) -> Response[EmbeddingResponse | Error]:
     """Create text, image or audio embeddings
 
-     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+     The API announces this operation for removal; its replacement is POST /embed-v2.
+
+    Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
     one call. Always multipart/form-data. A modality that fails comes back with an
     `error_message` and no segments.
 
@@ -177,7 +183,9 @@ async def asyncio(
 ) -> EmbeddingResponse | Error | None:
     """Create text, image or audio embeddings
 
-     Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
+     The API announces this operation for removal; its replacement is POST /embed-v2.
+
+    Computes embeddings synchronously for a piece of text, an image and/or an audio clip in
     one call. Always multipart/form-data. A modality that fails comes back with an
     `error_message` and no segments.
 

@@ -106,7 +106,9 @@ def sync_detailed(
 ) -> Response[EmbedTaskList | Error]:
     """List video embedding tasks
 
-     Returns one page of video embedding tasks, newest first. Without a time window the
+     The API announces this operation for removal; its replacement is GET /embed-v2/tasks.
+
+    Returns one page of video embedding tasks, newest first. Without a time window the
     server only looks at the last seven days.
 
     Args:
@@ -151,7 +153,9 @@ def sync(
 ) -> EmbedTaskList | Error | None:
     """List video embedding tasks
 
-     Returns one page of video embedding tasks, newest first. Without a time window the
+     The API announces this operation for removal; its replacement is GET /embed-v2/tasks.
+
+    Returns one page of video embedding tasks, newest first. Without a time window the
     server only looks at the last seven days.
 
     Args:
@@ -191,7 +195,9 @@ async def asyncio_detailed(
 ) -> Response[EmbedTaskList | Error]:
     """List video embedding tasks
 
-     Returns one page of video embedding tasks, newest first. Without a time window the
+     The API announces this operation for removal; its replacement is GET /embed-v2/tasks.
+
+    Returns one page of video embedding tasks, newest first. Without a time window the
     server only looks at the last seven days.
 
     Args:
@@ -234,7 +240,9 @@ async def asyncio(
 ) -> EmbedTaskList | Error | None:
     """List video embedding tasks
 
-     Returns one page of video embedding tasks, newest first. Without a time window the
+     The API announces this operation for removal; its replacement is GET /embed-v2/tasks.
+
+    Returns one page of video embedding tasks, newest first. Without a time window the
     server only looks at the last seven days.
 
     Args:

@@ -96,7 +96,10 @@ def sync_detailed(
 ) -> Response[EmbedTask | Error]:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:
@@ -131,7 +134,10 @@ def sync(
 ) -> EmbedTask | Error | None:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:
@@ -161,7 +167,10 @@ async def asyncio_detailed(
 ) -> Response[EmbedTask | Error]:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:
@@ -194,7 +203,10 @@ async def asyncio(
 ) -> EmbedTask | Error | None:
     """Retrieve video embeddings
 
-     Returns an embedding task with its segments and vectors. Call it once the task is
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns an embedding task with its segments and vectors. Call it once the task is
     `ready`.
 
     Args:

@@ -82,7 +82,10 @@ def sync_detailed(
 ) -> Response[EmbedTaskStatus | Error]:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:
@@ -114,7 +117,10 @@ def sync(
 ) -> EmbedTaskStatus | Error | None:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:
@@ -141,7 +147,10 @@ async def asyncio_detailed(
 ) -> Response[EmbedTaskStatus | Error]:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:
@@ -171,7 +180,10 @@ async def asyncio(
 ) -> EmbedTaskStatus | Error | None:
     """Check a video embedding task's progress
 
-     Returns the state of an embedding task and the input metadata (nested under
+     The API announces this operation for removal; its replacement is GET
+    /embed-v2/tasks/{task_id}.
+
+    Returns the state of an embedding task and the input metadata (nested under
     `video_embedding.metadata`), without the vectors.
 
     Args:

@@ -83,7 +83,10 @@ def sync_detailed(
 ) -> Response[Error | Gist]:
     """Generate a title, topics or hashtags
 
-     Produces short descriptive text for an indexed video. The request names the kinds in the
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a prompt asking for a title, topics or hashtags, ideally with response_format).
+
+    Produces short descriptive text for an indexed video. The request names the kinds in the
     singular (`title`, `topic`, `hashtag`); the response keys are `title`, `topics` and
     `hashtags`, and only the requested ones can be relied on.
 
@@ -116,7 +119,10 @@ def sync(
 ) -> Error | Gist | None:
     """Generate a title, topics or hashtags
 
-     Produces short descriptive text for an indexed video. The request names the kinds in the
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a prompt asking for a title, topics or hashtags, ideally with response_format).
+
+    Produces short descriptive text for an indexed video. The request names the kinds in the
     singular (`title`, `topic`, `hashtag`); the response keys are `title`, `topics` and
     `hashtags`, and only the requested ones can be relied on.
 
@@ -144,7 +150,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Gist]:
     """Generate a title, topics or hashtags
 
-     Produces short descriptive text for an indexed video. The request names the kinds in the
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a prompt asking for a title, topics or hashtags, ideally with response_format).
+
+    Produces short descriptive text for an indexed video. The request names the kinds in the
     singular (`title`, `topic`, `hashtag`); the response keys are `title`, `topics` and
     `hashtags`, and only the requested ones can be relied on.
 
@@ -175,7 +184,10 @@ async def asyncio(
 ) -> Error | Gist | None:
     """Generate a title, topics or hashtags
 
-     Produces short descriptive text for an indexed video. The request names the kinds in the
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a prompt asking for a title, topics or hashtags, ideally with response_format).
+
+    Produces short descriptive text for an indexed video. The request names the kinds in the
     singular (`title`, `topic`, `hashtag`); the response keys are `title`, `topics` and
     `hashtags`, and only the requested ones can be relied on.
 

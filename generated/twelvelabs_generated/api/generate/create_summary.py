@@ -113,7 +113,11 @@ def sync_detailed(
 ) -> Response[Chapters | Highlights | Summary | Error]:
     """Generate a summary, chapters or highlights
 
-     Produces a summary, a chapter list or a list of highlights for an indexed video. The
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a summary, chapter or highlight prompt, with response_format for structure), or POST
+    /analyze/tasks with analysis_mode time_based_metadata.
+
+    Produces a summary, a chapter list or a list of highlights for an indexed video. The
     body shape depends on the requested `type`. The `summarize_type` field in the answer may
     be missing, so clients pick the schema from the type they sent, not from the body.
 
@@ -146,7 +150,11 @@ def sync(
 ) -> Chapters | Highlights | Summary | Error | None:
     """Generate a summary, chapters or highlights
 
-     Produces a summary, a chapter list or a list of highlights for an indexed video. The
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a summary, chapter or highlight prompt, with response_format for structure), or POST
+    /analyze/tasks with analysis_mode time_based_metadata.
+
+    Produces a summary, a chapter list or a list of highlights for an indexed video. The
     body shape depends on the requested `type`. The `summarize_type` field in the answer may
     be missing, so clients pick the schema from the type they sent, not from the body.
 
@@ -174,7 +182,11 @@ async def asyncio_detailed(
 ) -> Response[Chapters | Highlights | Summary | Error]:
     """Generate a summary, chapters or highlights
 
-     Produces a summary, a chapter list or a list of highlights for an indexed video. The
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a summary, chapter or highlight prompt, with response_format for structure), or POST
+    /analyze/tasks with analysis_mode time_based_metadata.
+
+    Produces a summary, a chapter list or a list of highlights for an indexed video. The
     body shape depends on the requested `type`. The `summarize_type` field in the answer may
     be missing, so clients pick the schema from the type they sent, not from the body.
 
@@ -205,7 +217,11 @@ async def asyncio(
 ) -> Chapters | Highlights | Summary | Error | None:
     """Generate a summary, chapters or highlights
 
-     Produces a summary, a chapter list or a list of highlights for an indexed video. The
+     Retired: the API removed this route on 2026-03-11 (it now answers 404); use POST /analyze
+    (a summary, chapter or highlight prompt, with response_format for structure), or POST
+    /analyze/tasks with analysis_mode time_based_metadata.
+
+    Produces a summary, a chapter list or a list of highlights for an indexed video. The
     body shape depends on the requested `type`. The `summarize_type` field in the answer may
     be missing, so clients pick the schema from the type they sent, not from the body.
 

@@ -85,7 +85,9 @@ def sync_detailed(
 ) -> Response[Error | GeneratedText]:
     """Generate open-ended text from a video
 
-     Answers a free-form prompt about an indexed video.
+     Retired: the API removed this route on 2026-02-12 (it now answers 404); use POST /analyze.
+
+    Answers a free-form prompt about an indexed video.
 
     The server STREAMS by default. For the single-JSON answer described here the request
     must carry `"stream": false` explicitly. With `"stream": true` (or no `stream` field)
@@ -126,7 +128,9 @@ def sync(
 ) -> Error | GeneratedText | None:
     """Generate open-ended text from a video
 
-     Answers a free-form prompt about an indexed video.
+     Retired: the API removed this route on 2026-02-12 (it now answers 404); use POST /analyze.
+
+    Answers a free-form prompt about an indexed video.
 
     The server STREAMS by default. For the single-JSON answer described here the request
     must carry `"stream": false` explicitly. With `"stream": true` (or no `stream` field)
@@ -162,7 +166,9 @@ async def asyncio_detailed(
 ) -> Response[Error | GeneratedText]:
     """Generate open-ended text from a video
 
-     Answers a free-form prompt about an indexed video.
+     Retired: the API removed this route on 2026-02-12 (it now answers 404); use POST /analyze.
+
+    Answers a free-form prompt about an indexed video.
 
     The server STREAMS by default. For the single-JSON answer described here the request
     must carry `"stream": false` explicitly. With `"stream": true` (or no `stream` field)
@@ -201,7 +207,9 @@ async def asyncio(
 ) -> Error | GeneratedText | None:
     """Generate open-ended text from a video
 
-     Answers a free-form prompt about an indexed video.
+     Retired: the API removed this route on 2026-02-12 (it now answers 404); use POST /analyze.
+
+    Answers a free-form prompt about an indexed video.
 
     The server STREAMS by default. For the single-JSON answer described here the request
     must carry `"stream": false` explicitly. With `"stream": true` (or no `stream` field)

@@ -90,7 +90,10 @@ def sync_detailed(
 ) -> Response[Error | ImportResult]:
     """Import videos from an integration
 
-     Starts indexing every video found in a cloud-storage integration into one index. Only one
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (POST /connections/{connection_id}/imports; not described in this file).
+
+    Starts indexing every video found in a cloud-storage integration into one index. Only one
     import per integration can run at a time. v1.3 documents 201; clients accept any 2xx.
 
     Args:
@@ -125,7 +128,10 @@ def sync(
 ) -> Error | ImportResult | None:
     """Import videos from an integration
 
-     Starts indexing every video found in a cloud-storage integration into one index. Only one
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (POST /connections/{connection_id}/imports; not described in this file).
+
+    Starts indexing every video found in a cloud-storage integration into one index. Only one
     import per integration can run at a time. v1.3 documents 201; clients accept any 2xx.
 
     Args:
@@ -155,7 +161,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ImportResult]:
     """Import videos from an integration
 
-     Starts indexing every video found in a cloud-storage integration into one index. Only one
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (POST /connections/{connection_id}/imports; not described in this file).
+
+    Starts indexing every video found in a cloud-storage integration into one index. Only one
     import per integration can run at a time. v1.3 documents 201; clients accept any 2xx.
 
     Args:
@@ -188,7 +197,10 @@ async def asyncio(
 ) -> Error | ImportResult | None:
     """Import videos from an integration
 
-     Starts indexing every video found in a cloud-storage integration into one index. Only one
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (POST /connections/{connection_id}/imports; not described in this file).
+
+    Starts indexing every video found in a cloud-storage integration into one index. Only one
     import per integration can run at a time. v1.3 documents 201; clients accept any 2xx.
 
     Args:

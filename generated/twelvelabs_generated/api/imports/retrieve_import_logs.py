@@ -78,7 +78,10 @@ def sync_detailed(
 ) -> Response[Error | ImportLogs]:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:
@@ -110,7 +113,10 @@ def sync(
 ) -> Error | ImportLogs | None:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:
@@ -137,7 +143,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ImportLogs]:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:
@@ -167,7 +176,10 @@ async def asyncio(
 ) -> Error | ImportLogs | None:
     """Retrieve import logs
 
-     Lists every import run for an integration, oldest first, with per-state video counts.
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports; not described in this file).
+
+    Lists every import run for an integration, oldest first, with per-state video counts.
     Not paginated.
 
     Args:

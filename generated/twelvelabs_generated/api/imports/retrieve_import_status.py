@@ -90,7 +90,10 @@ def sync_detailed(
 ) -> Response[Error | ImportStatus]:
     """Retrieve import status
 
-     Groups the videos of an integration by their indexing state for one index. Not
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports/{import_id}; not described in this file).
+
+    Groups the videos of an integration by their indexing state for one index. Not
     paginated; every group may be an empty list.
 
     Args:
@@ -125,7 +128,10 @@ def sync(
 ) -> Error | ImportStatus | None:
     """Retrieve import status
 
-     Groups the videos of an integration by their indexing state for one index. Not
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports/{import_id}; not described in this file).
+
+    Groups the videos of an integration by their indexing state for one index. Not
     paginated; every group may be an empty list.
 
     Args:
@@ -155,7 +161,10 @@ async def asyncio_detailed(
 ) -> Response[Error | ImportStatus]:
     """Retrieve import status
 
-     Groups the videos of an integration by their indexing state for one index. Not
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports/{import_id}; not described in this file).
+
+    Groups the videos of an integration by their indexing state for one index. Not
     paginated; every group may be an empty list.
 
     Args:
@@ -188,7 +197,10 @@ async def asyncio(
 ) -> Error | ImportStatus | None:
     """Retrieve import status
 
-     Groups the videos of an integration by their indexing state for one index. Not
+     Retired: the API removed this route on 2026-04-11 (it now answers 404); use data connectors
+    (GET /connections/{connection_id}/imports/{import_id}; not described in this file).
+
+    Groups the videos of an integration by their indexing state for one index. Not
     paginated; every group may be an empty list.
 
     Args:

@@ -34,6 +34,10 @@ def request_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204

@@ -83,7 +83,10 @@ def sync_detailed(
 
      Runs a text and/or image query against an index and returns the first page of matches.
     Always multipart/form-data, even for a text-only query. Each search option is its own
-    form part. Follow `page_info.next_page_token` with the page call for more results.
+    form part, and so is each of up to 10 query images. Follow `page_info.next_page_token`
+    with the page call for more results. The live API ranks results (`rank`) and ignores
+    `threshold`, `adjust_confidence_level` and `sort_option` (removed 2026-03-31). A 429
+    answer has an empty body.
 
     Args:
         body (SearchRequest):
@@ -116,7 +119,10 @@ def sync(
 
      Runs a text and/or image query against an index and returns the first page of matches.
     Always multipart/form-data, even for a text-only query. Each search option is its own
-    form part. Follow `page_info.next_page_token` with the page call for more results.
+    form part, and so is each of up to 10 query images. Follow `page_info.next_page_token`
+    with the page call for more results. The live API ranks results (`rank`) and ignores
+    `threshold`, `adjust_confidence_level` and `sort_option` (removed 2026-03-31). A 429
+    answer has an empty body.
 
     Args:
         body (SearchRequest):
@@ -144,7 +150,10 @@ async def asyncio_detailed(
 
      Runs a text and/or image query against an index and returns the first page of matches.
     Always multipart/form-data, even for a text-only query. Each search option is its own
-    form part. Follow `page_info.next_page_token` with the page call for more results.
+    form part, and so is each of up to 10 query images. Follow `page_info.next_page_token`
+    with the page call for more results. The live API ranks results (`rank`) and ignores
+    `threshold`, `adjust_confidence_level` and `sort_option` (removed 2026-03-31). A 429
+    answer has an empty body.
 
     Args:
         body (SearchRequest):
@@ -175,7 +184,10 @@ async def asyncio(
 
      Runs a text and/or image query against an index and returns the first page of matches.
     Always multipart/form-data, even for a text-only query. Each search option is its own
-    form part. Follow `page_info.next_page_token` with the page call for more results.
+    form part, and so is each of up to 10 query images. Follow `page_info.next_page_token`
+    with the page call for more results. The live API ranks results (`rank`) and ignores
+    `threshold`, `adjust_confidence_level` and `sort_option` (removed 2026-03-31). A 429
+    answer has an empty body.
 
     Args:
         body (SearchRequest):

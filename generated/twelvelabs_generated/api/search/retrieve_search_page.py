@@ -89,8 +89,9 @@ def sync_detailed(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):
@@ -125,8 +126,9 @@ def sync(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):
@@ -156,8 +158,9 @@ async def asyncio_detailed(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):
@@ -190,8 +193,9 @@ async def asyncio(
     """Retrieve a page of search results
 
      Fetches another page of an earlier search. Follow-up pages are not billed. When the
-    token has expired the server answers 400 with code `search_page_token_expired` (some
-    bodies carry an integer `error_code` instead of `code`).
+    token has expired the server answers 400 with code `search_page_token_expired`; the
+    current API sends `{"error_code": 400, "message": ...}` here instead (an integer
+    `error_code`, no `code`).
 
     Args:
         page_token (str):

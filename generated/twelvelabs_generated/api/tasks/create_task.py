@@ -85,7 +85,10 @@ def sync_detailed(
 ) -> Response[CreateTaskResponse | Error]:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.
@@ -119,7 +122,10 @@ def sync(
 ) -> CreateTaskResponse | Error | None:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.
@@ -148,7 +154,10 @@ async def asyncio_detailed(
 ) -> Response[CreateTaskResponse | Error]:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.
@@ -180,7 +189,10 @@ async def asyncio(
 ) -> CreateTaskResponse | Error | None:
     """Create a video indexing task
 
-     Uploads a video (as a file part or as a public URL) into an index and starts indexing
+     The API announces this operation for removal; its replacement is POST /assets (or a
+    multipart upload), then POST /indexes/{index-id}/indexed-assets.
+
+    Uploads a video (as a file part or as a public URL) into an index and starts indexing
     it. Always sent as multipart/form-data, even when only text fields are present. Unused
     fields are left out rather than sent empty. The answer holds the task id and the id the
     video will have; poll the task until its status is `ready` or `failed`.

@@ -25,6 +25,10 @@ def request_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -76,7 +80,10 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a video indexing task
 
-     Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id} (and DELETE /assets/{asset_id}).
+
+    Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
     `ready` task's video must be deleted first (else 400 `task_cannot_be_deleted`). v1.3
     answers 204 with no body; later versions document 200, so clients accept any 2xx.
 
@@ -109,7 +116,10 @@ def sync(
 ) -> Any | Error | None:
     """Delete a video indexing task
 
-     Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id} (and DELETE /assets/{asset_id}).
+
+    Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
     `ready` task's video must be deleted first (else 400 `task_cannot_be_deleted`). v1.3
     answers 204 with no body; later versions document 200, so clients accept any 2xx.
 
@@ -137,7 +147,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a video indexing task
 
-     Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id} (and DELETE /assets/{asset_id}).
+
+    Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
     `ready` task's video must be deleted first (else 400 `task_cannot_be_deleted`). v1.3
     answers 204 with no body; later versions document 200, so clients accept any 2xx.
 
@@ -168,7 +181,10 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a video indexing task
 
-     Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id} (and DELETE /assets/{asset_id}).
+
+    Removes an indexing task. Only tasks in state `ready` or `failed` can be removed, and a
     `ready` task's video must be deleted first (else 400 `task_cannot_be_deleted`). v1.3
     answers 204 with no body; later versions document 200, so clients accept any 2xx.
 

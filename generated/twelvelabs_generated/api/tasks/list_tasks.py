@@ -145,7 +145,10 @@ def sync_detailed(
 ) -> Response[Error | TaskList]:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:
@@ -211,7 +214,10 @@ def sync(
 ) -> Error | TaskList | None:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:
@@ -272,7 +278,10 @@ async def asyncio_detailed(
 ) -> Response[Error | TaskList]:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:
@@ -336,7 +345,10 @@ async def asyncio(
 ) -> Error | TaskList | None:
     """List video indexing tasks
 
-     Returns one page of indexing tasks, newest first unless sorting says otherwise. List
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
+
+    Returns one page of indexing tasks, newest first unless sorting says otherwise. List
     items do not carry the `hls` block; retrieve a single task for it.
 
     Args:

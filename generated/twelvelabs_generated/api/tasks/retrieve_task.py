@@ -78,7 +78,10 @@ def sync_detailed(
 ) -> Response[Error | Task]:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:
@@ -110,7 +113,10 @@ def sync(
 ) -> Error | Task | None:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:
@@ -137,7 +143,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Task]:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:
@@ -167,7 +176,10 @@ async def asyncio(
 ) -> Error | Task | None:
     """Retrieve a video indexing task
 
-     Returns the current state of one indexing task, including its system metadata and,
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns the current state of one indexing task, including its system metadata and,
     when streaming was enabled at upload, the HLS block.
 
     Args:

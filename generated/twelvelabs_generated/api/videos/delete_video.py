@@ -27,6 +27,10 @@ def request_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -79,7 +83,10 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Delete a video
 
-     Removes a video and everything derived from it from the index. v1.3 answers 204 with no
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Removes a video and everything derived from it from the index. v1.3 answers 204 with no
     body; later versions document 200, so clients accept any 2xx.
 
     Args:
@@ -114,7 +121,10 @@ def sync(
 ) -> Any | Error | None:
     """Delete a video
 
-     Removes a video and everything derived from it from the index. v1.3 answers 204 with no
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Removes a video and everything derived from it from the index. v1.3 answers 204 with no
     body; later versions document 200, so clients accept any 2xx.
 
     Args:
@@ -144,7 +154,10 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Delete a video
 
-     Removes a video and everything derived from it from the index. v1.3 answers 204 with no
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Removes a video and everything derived from it from the index. v1.3 answers 204 with no
     body; later versions document 200, so clients accept any 2xx.
 
     Args:
@@ -177,7 +190,10 @@ async def asyncio(
 ) -> Any | Error | None:
     """Delete a video
 
-     Removes a video and everything derived from it from the index. v1.3 answers 204 with no
+     The API announces this operation for removal; its replacement is DELETE
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Removes a video and everything derived from it from the index. v1.3 answers 204 with no
     body; later versions document 200, so clients accept any 2xx.
 
     Args:

@@ -142,12 +142,15 @@ def sync_detailed(
 ) -> Response[Error | VideoList]:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
+
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):
@@ -215,12 +218,15 @@ def sync(
 ) -> Error | VideoList | None:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
+
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):
@@ -283,12 +289,15 @@ async def asyncio_detailed(
 ) -> Response[Error | VideoList]:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
+
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):
@@ -354,12 +363,15 @@ async def asyncio(
 ) -> Error | VideoList | None:
     """List videos in an index
 
-     Returns one page of the videos in an index, newest first unless sorting says otherwise.
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets.
 
-    The scalar filters below match exactly. Range filters (`duration[gte]=10`,
-    `size[lte]=...`, also for fps, width, height, created_at and updated_at) and user-metadata
-    filters (each metadata key as its own top-level query key, e.g. `?category=news`) cannot be
-    expressed here: the facade adds those keys to the query itself.
+    Returns one page of the videos in an index, newest first unless sorting says otherwise.
+
+    The scalar filters below match exactly (the 2025 API). The live API takes range filters
+    on the fields listed in `x-range-filters` instead (`duration[gte]=10`, `size[lte]=...`),
+    and user-metadata filters as one top-level query key per metadata key
+    (`?category=news`); neither can be expressed here, so the facade adds those keys.
 
     Args:
         index_id (str):

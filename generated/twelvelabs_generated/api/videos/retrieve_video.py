@@ -103,7 +103,10 @@ def sync_detailed(
 ) -> Response[Error | Video]:
     """Retrieve a video
 
-     Returns one video with its system and user metadata. Embeddings are only included when
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns one video with its system and user metadata. Embeddings are only included when
     `embedding_option` is given, and the transcript only when `transcription=true`.
 
     Args:
@@ -144,7 +147,10 @@ def sync(
 ) -> Error | Video | None:
     """Retrieve a video
 
-     Returns one video with its system and user metadata. Embeddings are only included when
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns one video with its system and user metadata. Embeddings are only included when
     `embedding_option` is given, and the transcript only when `transcription=true`.
 
     Args:
@@ -180,7 +186,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Video]:
     """Retrieve a video
 
-     Returns one video with its system and user metadata. Embeddings are only included when
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns one video with its system and user metadata. Embeddings are only included when
     `embedding_option` is given, and the transcript only when `transcription=true`.
 
     Args:
@@ -219,7 +228,10 @@ async def asyncio(
 ) -> Error | Video | None:
     """Retrieve a video
 
-     Returns one video with its system and user metadata. Embeddings are only included when
+     The API announces this operation for removal; its replacement is GET
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Returns one video with its system and user metadata. Embeddings are only included when
     `embedding_option` is given, and the transcript only when `transcription=true`.
 
     Args:

@@ -20,7 +20,7 @@ def request_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "put",
+        "method": "patch",
         "url": "/indexes/{index_id}/videos/{video_id}".format(
             index_id=quote(str(index_id), safe=""),
             video_id=quote(str(video_id), safe=""),
@@ -36,6 +36,10 @@ def request_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -89,10 +93,14 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Update a video's user metadata
 
-     Sets custom key/value metadata on a video (values are strings, numbers or booleans;
-    nested values must be stringified first). System keys such as `filename` or `duration`
-    cannot be overwritten. v1.3 answers 204 with no body; later versions document 200, so
-    clients accept any 2xx.
+     The API announces this operation for removal; its replacement is PATCH
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Sets custom key/value metadata on a video (values are strings, numbers or booleans;
+    nested values must be stringified first). A partial update: keys left out keep their
+    values and a key set to null is deleted. System keys such as `filename` or `duration`
+    cannot be overwritten. Sent as PATCH since August 2025 (the 2025 reference documented
+    PUT, which the API no longer routes). Answers 200 or 204 with an empty body.
 
     Args:
         index_id (str):
@@ -129,10 +137,14 @@ def sync(
 ) -> Any | Error | None:
     """Update a video's user metadata
 
-     Sets custom key/value metadata on a video (values are strings, numbers or booleans;
-    nested values must be stringified first). System keys such as `filename` or `duration`
-    cannot be overwritten. v1.3 answers 204 with no body; later versions document 200, so
-    clients accept any 2xx.
+     The API announces this operation for removal; its replacement is PATCH
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Sets custom key/value metadata on a video (values are strings, numbers or booleans;
+    nested values must be stringified first). A partial update: keys left out keep their
+    values and a key set to null is deleted. System keys such as `filename` or `duration`
+    cannot be overwritten. Sent as PATCH since August 2025 (the 2025 reference documented
+    PUT, which the API no longer routes). Answers 200 or 204 with an empty body.
 
     Args:
         index_id (str):
@@ -164,10 +176,14 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Update a video's user metadata
 
-     Sets custom key/value metadata on a video (values are strings, numbers or booleans;
-    nested values must be stringified first). System keys such as `filename` or `duration`
-    cannot be overwritten. v1.3 answers 204 with no body; later versions document 200, so
-    clients accept any 2xx.
+     The API announces this operation for removal; its replacement is PATCH
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Sets custom key/value metadata on a video (values are strings, numbers or booleans;
+    nested values must be stringified first). A partial update: keys left out keep their
+    values and a key set to null is deleted. System keys such as `filename` or `duration`
+    cannot be overwritten. Sent as PATCH since August 2025 (the 2025 reference documented
+    PUT, which the API no longer routes). Answers 200 or 204 with an empty body.
 
     Args:
         index_id (str):
@@ -202,10 +218,14 @@ async def asyncio(
 ) -> Any | Error | None:
     """Update a video's user metadata
 
-     Sets custom key/value metadata on a video (values are strings, numbers or booleans;
-    nested values must be stringified first). System keys such as `filename` or `duration`
-    cannot be overwritten. v1.3 answers 204 with no body; later versions document 200, so
-    clients accept any 2xx.
+     The API announces this operation for removal; its replacement is PATCH
+    /indexes/{index-id}/indexed-assets/{indexed-asset-id}.
+
+    Sets custom key/value metadata on a video (values are strings, numbers or booleans;
+    nested values must be stringified first). A partial update: keys left out keep their
+    values and a key set to null is deleted. System keys such as `filename` or `duration`
+    cannot be overwritten. Sent as PATCH since August 2025 (the 2025 reference documented
+    PUT, which the API no longer routes). Answers 200 or 204 with an empty body.
 
     Args:
         index_id (str):

@@ -1,0 +1,228 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_index_reference_list import AssetIndexReferenceList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    asset_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_limit"] = page_limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assets/{asset_id}/indexed-assets".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetIndexReferenceList | Error | None:
+    if response.status_code == 200:
+        response_200 = AssetIndexReferenceList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetIndexReferenceList | Error]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+) -> Response[AssetIndexReferenceList | Error]:
+    """List the indexes that use an asset
+
+     Returns one page of the indexed assets made from this asset, each with its index. These
+    references are what makes deleting the asset answer 409.
+
+    Args:
+        asset_id (str):
+        page (int | Unset):
+        page_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetIndexReferenceList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        page=page,
+        page_limit=page_limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+) -> AssetIndexReferenceList | Error | None:
+    """List the indexes that use an asset
+
+     Returns one page of the indexed assets made from this asset, each with its index. These
+    references are what makes deleting the asset answer 409.
+
+    Args:
+        asset_id (str):
+        page (int | Unset):
+        page_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetIndexReferenceList | Error
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        client=client,
+        page=page,
+        page_limit=page_limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+) -> Response[AssetIndexReferenceList | Error]:
+    """List the indexes that use an asset
+
+     Returns one page of the indexed assets made from this asset, each with its index. These
+    references are what makes deleting the asset answer 409.
+
+    Args:
+        asset_id (str):
+        page (int | Unset):
+        page_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetIndexReferenceList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        page=page,
+        page_limit=page_limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_limit: int | Unset = UNSET,
+) -> AssetIndexReferenceList | Error | None:
+    """List the indexes that use an asset
+
+     Returns one page of the indexed assets made from this asset, each with its index. These
+    references are what makes deleting the asset answer 409.
+
+    Args:
+        asset_id (str):
+        page (int | Unset):
+        page_limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetIndexReferenceList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            client=client,
+            page=page,
+            page_limit=page_limit,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset import Asset
+from ...models.error import Error
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    asset_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assets/{asset_id}".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Asset | Error | None:
+    if response.status_code == 200:
+        response_200 = Asset.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Asset | Error]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Asset | Error]:
+    """Retrieve an asset
+
+     Returns one asset with its state, size, duration and technical metadata (once
+    processed), and the HLS and thumbnail blocks when they were asked for. An unknown id
+    may be answered with 400 or 404.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Asset | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Asset | Error | None:
+    """Retrieve an asset
+
+     Returns one asset with its state, size, duration and technical metadata (once
+    processed), and the HLS and thumbnail blocks when they were asked for. An unknown id
+    may be answered with 400 or 404.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Asset | Error
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Asset | Error]:
+    """Retrieve an asset
+
+     Returns one asset with its state, size, duration and technical metadata (once
+    processed), and the HLS and thumbnail blocks when they were asked for. An unknown id
+    may be answered with 400 or 404.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Asset | Error]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Asset | Error | None:
+    """Retrieve an asset
+
+     Returns one asset with its state, size, duration and technical metadata (once
+    processed), and the HLS and thumbnail blocks when they were asked for. An unknown id
+    may be answered with 400 or 404.
+
+    Args:
+        asset_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Asset | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            client=client,
+        )
+    ).parsed

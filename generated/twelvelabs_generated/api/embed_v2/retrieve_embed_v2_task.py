@@ -1,0 +1,193 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.embed_v2_task import EmbedV2Task
+from ...models.error import Error
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    task_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/embed-v2/tasks/{task_id}".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmbedV2Task | Error | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = EmbedV2Task.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmbedV2Task | Error | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmbedV2Task | Error | ErrorEnvelope]:
+    """Retrieve an asynchronous embedding (Embed API v2)
+
+     Returns the task with its state and, once `ready`, its embeddings (`data` is null
+    before). `error` is set when the task failed. Errors use the envelope shape.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbedV2Task | Error | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmbedV2Task | Error | ErrorEnvelope | None:
+    """Retrieve an asynchronous embedding (Embed API v2)
+
+     Returns the task with its state and, once `ready`, its embeddings (`data` is null
+    before). `error` is set when the task failed. Errors use the envelope shape.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbedV2Task | Error | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmbedV2Task | Error | ErrorEnvelope]:
+    """Retrieve an asynchronous embedding (Embed API v2)
+
+     Returns the task with its state and, once `ready`, its embeddings (`data` is null
+    before). `error` is set when the task failed. Errors use the envelope shape.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmbedV2Task | Error | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmbedV2Task | Error | ErrorEnvelope | None:
+    """Retrieve an asynchronous embedding (Embed API v2)
+
+     Returns the task with its state and, once `ready`, its embeddings (`data` is null
+    before). `error` is set when the task failed. Errors use the envelope shape.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmbedV2Task | Error | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.presigned_urls import PresignedUrls
+from ...models.presigned_urls_request import PresignedUrlsRequest
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    upload_id: str,
+    *,
+    body: PresignedUrlsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/assets/multipart-uploads/{upload_id}/presigned-urls".format(
+            upload_id=quote(str(upload_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PresignedUrls | None:
+    if response.status_code == 200:
+        response_200 = PresignedUrls.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PresignedUrls]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignedUrlsRequest,
+) -> Response[Error | PresignedUrls]:
+    """Get more presigned chunk URLs
+
+     Issues fresh presigned URLs for up to 50 consecutive chunks from `start` (1-based): for
+    chunks the first set did not cover, for URLs that expired (after one hour) and to retry
+    failed chunks.
+
+    Args:
+        upload_id (str):
+        body (PresignedUrlsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PresignedUrls]
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignedUrlsRequest,
+) -> Error | PresignedUrls | None:
+    """Get more presigned chunk URLs
+
+     Issues fresh presigned URLs for up to 50 consecutive chunks from `start` (1-based): for
+    chunks the first set did not cover, for URLs that expired (after one hour) and to retry
+    failed chunks.
+
+    Args:
+        upload_id (str):
+        body (PresignedUrlsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PresignedUrls
+    """
+
+    return sync_detailed(
+        upload_id=upload_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignedUrlsRequest,
+) -> Response[Error | PresignedUrls]:
+    """Get more presigned chunk URLs
+
+     Issues fresh presigned URLs for up to 50 consecutive chunks from `start` (1-based): for
+    chunks the first set did not cover, for URLs that expired (after one hour) and to retry
+    failed chunks.
+
+    Args:
+        upload_id (str):
+        body (PresignedUrlsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PresignedUrls]
+    """
+
+    kwargs = _get_kwargs(
+        upload_id=upload_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    upload_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PresignedUrlsRequest,
+) -> Error | PresignedUrls | None:
+    """Get more presigned chunk URLs
+
+     Issues fresh presigned URLs for up to 50 consecutive chunks from `start` (1-based): for
+    chunks the first set did not cover, for URLs that expired (after one hour) and to retry
+    failed chunks.
+
+    Args:
+        upload_id (str):
+        body (PresignedUrlsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PresignedUrls
+    """
+
+    return (
+        await asyncio_detailed(
+            upload_id=upload_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

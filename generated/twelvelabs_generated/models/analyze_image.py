@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AnalyzeImage")
+
+
+@_attrs_define
+class AnalyzeImage:
+    """An image to analyze (newest API, Pegasus 1.6). `name` (letters, digits, underscore;
+    unique) lets the prompt mention it as `<@name>`. Give exactly one of `url` (HTTPS),
+    `asset_id` or `base64_string`. At most 20 MB and 16,777,216 pixels each.
+
+    """
+
+    name: str
+    url: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    base64_string: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        asset_id = self.asset_id
+
+        base64_string = self.base64_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if base64_string is not UNSET:
+            field_dict["base64_string"] = base64_string
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        url = d.pop("url", UNSET)
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        base64_string = d.pop("base64_string", UNSET)
+
+        analyze_image = cls(
+            name=name,
+            url=url,
+            asset_id=asset_id,
+            base64_string=base64_string,
+        )
+
+        analyze_image.additional_properties = d
+        return analyze_image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

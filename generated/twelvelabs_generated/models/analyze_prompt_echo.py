@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="AnalyzePromptEcho")
+
+
+@_attrs_define
+class AnalyzePromptEcho:
+    """The structured prompt of a task as echoed (cut to 30 characters in lists)."""
+
+    input_text: str | Unset = UNSET
+    media_sources: list[JsonObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_text = self.input_text
+
+        media_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_sources, Unset):
+            media_sources = []
+            for media_sources_item_data in self.media_sources:
+                media_sources_item = media_sources_item_data.to_dict()
+                media_sources.append(media_sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_text is not UNSET:
+            field_dict["input_text"] = input_text
+        if media_sources is not UNSET:
+            field_dict["media_sources"] = media_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_text = d.pop("input_text", UNSET)
+
+        _media_sources = d.pop("media_sources", UNSET)
+        media_sources: list[JsonObject] | Unset = UNSET
+        if _media_sources is not UNSET:
+            media_sources = []
+            for media_sources_item_data in _media_sources:
+                media_sources_item = JsonObject.from_dict(media_sources_item_data)
+
+                media_sources.append(media_sources_item)
+
+        analyze_prompt_echo = cls(
+            input_text=input_text,
+            media_sources=media_sources,
+        )
+
+        analyze_prompt_echo.additional_properties = d
+        return analyze_prompt_echo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

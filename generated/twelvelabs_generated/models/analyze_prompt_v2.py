@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reference_media import ReferenceMedia
+
+
+T = TypeVar("T", bound="AnalyzePromptV2")
+
+
+@_attrs_define
+class AnalyzePromptV2:
+    """Structured prompt (Pegasus 1.5 and later): text that may mention reference images as
+    `<@name>`, and up to four such images. Cannot be combined with `prompt`.
+
+    """
+
+    input_text: str
+    media_sources: list[ReferenceMedia] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_text = self.input_text
+
+        media_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_sources, Unset):
+            media_sources = []
+            for media_sources_item_data in self.media_sources:
+                media_sources_item = media_sources_item_data.to_dict()
+                media_sources.append(media_sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_text": input_text,
+            }
+        )
+        if media_sources is not UNSET:
+            field_dict["media_sources"] = media_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reference_media import ReferenceMedia  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_text = d.pop("input_text")
+
+        _media_sources = d.pop("media_sources", UNSET)
+        media_sources: list[ReferenceMedia] | Unset = UNSET
+        if _media_sources is not UNSET:
+            media_sources = []
+            for media_sources_item_data in _media_sources:
+                media_sources_item = ReferenceMedia.from_dict(media_sources_item_data)
+
+                media_sources.append(media_sources_item)
+
+        analyze_prompt_v2 = cls(
+            input_text=input_text,
+            media_sources=media_sources,
+        )
+
+        analyze_prompt_v2.additional_properties = d
+        return analyze_prompt_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_finish_reason import KnownFinishReason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.processing_error import ProcessingError
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="AnalyzeResponse")
+
+
+@_attrs_define
+class AnalyzeResponse:
+    """Answer of `POST /analyze` with `"stream": false`."""
+
+    id: str
+    """ Id (UUID) of this generation. """
+    data: str | Unset = UNSET
+    """ The generated text; with `response_format`, a JSON document encoded as a string.
+     """
+    finish_reason: KnownFinishReason | str | Unset = UNSET
+    """ Why text generation stopped (`stop`: the model finished, `length`: it hit the token
+    limit). Sent by later API releases only; unknown reasons are kept as strings.
+     """
+    usage: Usage | Unset = UNSET
+    """ Token accounting of a generation call. """
+    error: ProcessingError | Unset = UNSET
+    """ Why an asynchronous job failed or was cut short (analysis tasks, embedding tasks,
+    assets). On an analysis result it may also be a warning that the output was truncated.
+    The message text is not a contract.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        data = self.data
+
+        finish_reason: str | Unset
+        if isinstance(self.finish_reason, Unset):
+            finish_reason = UNSET
+        elif isinstance(self.finish_reason, KnownFinishReason):
+            finish_reason = self.finish_reason.value
+        else:
+            finish_reason = self.finish_reason
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if finish_reason is not UNSET:
+            field_dict["finish_reason"] = finish_reason
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.processing_error import ProcessingError  # noqa: PLC0415
+        from ..models.usage import Usage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        data = d.pop("data", UNSET)
+
+        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
+
+                return componentsschemas_finish_reason_value_known_finish_reason
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownFinishReason | str | Unset, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+
+        _usage = d.pop("usage", UNSET)
+        usage: Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = Usage.from_dict(_usage)
+
+        _error = d.pop("error", UNSET)
+        error: ProcessingError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ProcessingError.from_dict(_error)
+
+        analyze_response = cls(
+            id=id,
+            data=data,
+            finish_reason=finish_reason,
+            usage=usage,
+            error=error,
+        )
+
+        analyze_response.additional_properties = d
+        return analyze_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

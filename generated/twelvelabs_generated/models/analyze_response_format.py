@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.json_schema_format_type import JsonSchemaFormatType
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="AnalyzeResponseFormat")
+
+
+@_attrs_define
+class AnalyzeResponseFormat:
+    """Asks for a JSON document that follows `json_schema` (a subset of JSON Schema 2020-12;
+    unsupported keywords are refused with 422). The document comes back as a string in
+    `data`; with finish reason `length` it may be cut short and not parse.
+
+    """
+
+    type_: JsonSchemaFormatType
+    """ Kind of structured output; only `json_schema` for the synchronous call. """
+    json_schema: JsonObject
+    """ A free-form JSON object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        json_schema = self.json_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "json_schema": json_schema,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = JsonSchemaFormatType(d.pop("type"))
+
+        json_schema = JsonObject.from_dict(d.pop("json_schema"))
+
+        analyze_response_format = cls(
+            type_=type_,
+            json_schema=json_schema,
+        )
+
+        analyze_response_format.additional_properties = d
+        return analyze_response_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

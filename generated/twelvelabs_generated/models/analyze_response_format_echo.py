@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+
+
+T = TypeVar("T", bound="AnalyzeResponseFormatEcho")
+
+
+@_attrs_define
+class AnalyzeResponseFormatEcho:
+    """The structured-output request of a task as echoed. Lists leave out `json_schema` and
+    keep only the first segment definition.
+
+    """
+
+    type_: str | Unset = UNSET
+    json_schema: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    segment_definitions: list[JsonObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        json_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.json_schema, Unset):
+            json_schema = self.json_schema.to_dict()
+
+        segment_definitions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segment_definitions, Unset):
+            segment_definitions = []
+            for segment_definitions_item_data in self.segment_definitions:
+                segment_definitions_item = segment_definitions_item_data.to_dict()
+                segment_definitions.append(segment_definitions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+        if segment_definitions is not UNSET:
+            field_dict["segment_definitions"] = segment_definitions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        _json_schema = d.pop("json_schema", UNSET)
+        json_schema: JsonObject | Unset
+        if isinstance(_json_schema, Unset):
+            json_schema = UNSET
+        else:
+            json_schema = JsonObject.from_dict(_json_schema)
+
+        _segment_definitions = d.pop("segment_definitions", UNSET)
+        segment_definitions: list[JsonObject] | Unset = UNSET
+        if _segment_definitions is not UNSET:
+            segment_definitions = []
+            for segment_definitions_item_data in _segment_definitions:
+                segment_definitions_item = JsonObject.from_dict(segment_definitions_item_data)
+
+                segment_definitions.append(segment_definitions_item)
+
+        analyze_response_format_echo = cls(
+            type_=type_,
+            json_schema=json_schema,
+            segment_definitions=segment_definitions,
+        )
+
+        analyze_response_format_echo.additional_properties = d
+        return analyze_response_format_echo
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

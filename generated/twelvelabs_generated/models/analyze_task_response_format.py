@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.async_response_format_type import AsyncResponseFormatType
+from ..models.timestamp_format import TimestampFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_object import JsonObject
+    from ..models.segment_definition import SegmentDefinition
+
+
+T = TypeVar("T", bound="AnalyzeTaskResponseFormat")
+
+
+@_attrs_define
+class AnalyzeTaskResponseFormat:
+    """Structured output of a task: a `json_schema` document (general mode) or
+    `segment_definitions` (1 to 20; time_based_metadata mode). `segment_time_format` sets
+    how the automatic segment bounds are written (the server uses `seconds`).
+
+    """
+
+    type_: AsyncResponseFormatType
+    """ Kind of structured output of a task: `json_schema` (general mode) or
+    `segment_definitions` (time_based_metadata mode).
+     """
+    json_schema: JsonObject | Unset = UNSET
+    """ A free-form JSON object. """
+    segment_definitions: list[SegmentDefinition] | Unset = UNSET
+    segment_time_format: TimestampFormat | Unset = UNSET
+    """ How a time is written: `seconds` (a number), `hh:mm:ss` or `hh:mm:ss.fff` (strings).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        json_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.json_schema, Unset):
+            json_schema = self.json_schema.to_dict()
+
+        segment_definitions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segment_definitions, Unset):
+            segment_definitions = []
+            for segment_definitions_item_data in self.segment_definitions:
+                segment_definitions_item = segment_definitions_item_data.to_dict()
+                segment_definitions.append(segment_definitions_item)
+
+        segment_time_format: str | Unset = UNSET
+        if not isinstance(self.segment_time_format, Unset):
+            segment_time_format = self.segment_time_format.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+        if segment_definitions is not UNSET:
+            field_dict["segment_definitions"] = segment_definitions
+        if segment_time_format is not UNSET:
+            field_dict["segment_time_format"] = segment_time_format
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.segment_definition import SegmentDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = AsyncResponseFormatType(d.pop("type"))
+
+        _json_schema = d.pop("json_schema", UNSET)
+        json_schema: JsonObject | Unset
+        if isinstance(_json_schema, Unset):
+            json_schema = UNSET
+        else:
+            json_schema = JsonObject.from_dict(_json_schema)
+
+        _segment_definitions = d.pop("segment_definitions", UNSET)
+        segment_definitions: list[SegmentDefinition] | Unset = UNSET
+        if _segment_definitions is not UNSET:
+            segment_definitions = []
+            for segment_definitions_item_data in _segment_definitions:
+                segment_definitions_item = SegmentDefinition.from_dict(segment_definitions_item_data)
+
+                segment_definitions.append(segment_definitions_item)
+
+        _segment_time_format = d.pop("segment_time_format", UNSET)
+        segment_time_format: TimestampFormat | Unset
+        if isinstance(_segment_time_format, Unset):
+            segment_time_format = UNSET
+        else:
+            segment_time_format = TimestampFormat(_segment_time_format)
+
+        analyze_task_response_format = cls(
+            type_=type_,
+            json_schema=json_schema,
+            segment_definitions=segment_definitions,
+            segment_time_format=segment_time_format,
+        )
+
+        analyze_task_response_format.additional_properties = d
+        return analyze_task_response_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

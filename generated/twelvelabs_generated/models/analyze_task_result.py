@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_finish_reason import KnownFinishReason
+
+if TYPE_CHECKING:
+    from ..models.usage import Usage
+
+
+T = TypeVar("T", bound="AnalyzeTaskResult")
+
+
+@_attrs_define
+class AnalyzeTaskResult:
+    """Output of a `ready` task. `data` is plain text, a JSON document as a string
+    (`json_schema`), or, in time_based_metadata mode, a JSON string mapping each segment
+    definition id to a list of `{start_time, end_time, metadata}`.
+
+    """
+
+    generation_id: str
+    data: str
+    finish_reason: KnownFinishReason | str
+    """ Why text generation stopped (`stop`: the model finished, `length`: it hit the token
+    limit). Sent by later API releases only; unknown reasons are kept as strings.
+     """
+    usage: Usage
+    """ Token accounting of a generation call. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        generation_id = self.generation_id
+
+        data = self.data
+
+        finish_reason: str
+        if isinstance(self.finish_reason, KnownFinishReason):
+            finish_reason = self.finish_reason.value
+        else:
+            finish_reason = self.finish_reason
+
+        usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "generation_id": generation_id,
+                "data": data,
+                "finish_reason": finish_reason,
+                "usage": usage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.usage import Usage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        generation_id = d.pop("generation_id")
+
+        data = d.pop("data")
+
+        def _parse_finish_reason(data: object) -> KnownFinishReason | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
+
+                return componentsschemas_finish_reason_value_known_finish_reason
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownFinishReason | str, data)
+
+        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
+
+        usage = Usage.from_dict(d.pop("usage"))
+
+        analyze_task_result = cls(
+            generation_id=generation_id,
+            data=data,
+            finish_reason=finish_reason,
+            usage=usage,
+        )
+
+        analyze_task_result.additional_properties = d
+        return analyze_task_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnalyzeVideoAssetId")
+
+
+@_attrs_define
+class AnalyzeVideoAssetId:
+    """A video given by the id of an asset; the asset must be `ready`."""
+
+    type_: Literal["asset_id"]
+    asset_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        asset_id = self.asset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "asset_id": asset_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["asset_id"], d.pop("type"))
+        if type_ != "asset_id":
+            raise ValueError(f"type must match const 'asset_id', got '{type_}'")
+
+        asset_id = d.pop("asset_id")
+
+        analyze_video_asset_id = cls(
+            type_=type_,
+            asset_id=asset_id,
+        )
+
+        analyze_video_asset_id.additional_properties = d
+        return analyze_video_asset_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

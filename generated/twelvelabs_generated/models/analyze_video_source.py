@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_analyze_video_source_type import KnownAnalyzeVideoSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analyzed_media_metadata import AnalyzedMediaMetadata
+
+
+T = TypeVar("T", bound="AnalyzeVideoSource")
+
+
+@_attrs_define
+class AnalyzeVideoSource:
+    """The video a task analyzed; the fields that do not apply are null."""
+
+    type_: KnownAnalyzeVideoSourceType | str | Unset = UNSET
+    """ How the video of a task was given; unknown kinds are kept as strings. """
+    url: None | str | Unset = UNSET
+    asset_id: None | str | Unset = UNSET
+    video_id: None | str | Unset = UNSET
+    index_id: None | str | Unset = UNSET
+    system_metadata: AnalyzedMediaMetadata | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.analyzed_media_metadata import AnalyzedMediaMetadata  # noqa: PLC0415
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, KnownAnalyzeVideoSourceType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        asset_id: None | str | Unset
+        if isinstance(self.asset_id, Unset):
+            asset_id = UNSET
+        else:
+            asset_id = self.asset_id
+
+        video_id: None | str | Unset
+        if isinstance(self.video_id, Unset):
+            video_id = UNSET
+        else:
+            video_id = self.video_id
+
+        index_id: None | str | Unset
+        if isinstance(self.index_id, Unset):
+            index_id = UNSET
+        else:
+            index_id = self.index_id
+
+        system_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.system_metadata, Unset):
+            system_metadata = UNSET
+        elif isinstance(self.system_metadata, AnalyzedMediaMetadata):
+            system_metadata = self.system_metadata.to_dict()
+        else:
+            system_metadata = self.system_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if video_id is not UNSET:
+            field_dict["video_id"] = video_id
+        if index_id is not UNSET:
+            field_dict["index_id"] = index_id
+        if system_metadata is not UNSET:
+            field_dict["system_metadata"] = system_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analyzed_media_metadata import AnalyzedMediaMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> KnownAnalyzeVideoSourceType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_analyze_video_source_type_known_analyze_video_source_type = (
+                    KnownAnalyzeVideoSourceType(data)
+                )
+
+                return componentsschemas_analyze_video_source_type_known_analyze_video_source_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownAnalyzeVideoSourceType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_asset_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_id = _parse_asset_id(d.pop("asset_id", UNSET))
+
+        def _parse_video_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_id = _parse_video_id(d.pop("video_id", UNSET))
+
+        def _parse_index_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        index_id = _parse_index_id(d.pop("index_id", UNSET))
+
+        def _parse_system_metadata(data: object) -> AnalyzedMediaMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                system_metadata_type_0 = AnalyzedMediaMetadata.from_dict(data)
+
+                return system_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AnalyzedMediaMetadata | None | Unset, data)
+
+        system_metadata = _parse_system_metadata(d.pop("system_metadata", UNSET))
+
+        analyze_video_source = cls(
+            type_=type_,
+            url=url,
+            asset_id=asset_id,
+            video_id=video_id,
+            index_id=index_id,
+            system_metadata=system_metadata,
+        )
+
+        analyze_video_source.additional_properties = d
+        return analyze_video_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

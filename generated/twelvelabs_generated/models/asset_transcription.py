@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_asset_transcription_status import KnownAssetTranscriptionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.processing_error import ProcessingError
+    from ..models.transcription_segment import TranscriptionSegment
+    from ..models.utterance import Utterance
+
+
+T = TypeVar("T", bound="AssetTranscription")
+
+
+@_attrs_define
+class AssetTranscription:
+    status: KnownAssetTranscriptionStatus | str
+    """ State of an asset transcription; unknown states are kept as strings. """
+    words: list[TranscriptionSegment] | Unset = UNSET
+    sentences: list[TranscriptionSegment] | Unset = UNSET
+    utterances: list[Utterance] | Unset = UNSET
+    error: ProcessingError | Unset = UNSET
+    """ Why an asynchronous job failed or was cut short (analysis tasks, embedding tasks,
+    assets). On an analysis result it may also be a warning that the output was truncated.
+    The message text is not a contract.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str
+        if isinstance(self.status, KnownAssetTranscriptionStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        words: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.words, Unset):
+            words = []
+            for words_item_data in self.words:
+                words_item = words_item_data.to_dict()
+                words.append(words_item)
+
+        sentences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sentences, Unset):
+            sentences = []
+            for sentences_item_data in self.sentences:
+                sentences_item = sentences_item_data.to_dict()
+                sentences.append(sentences_item)
+
+        utterances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.utterances, Unset):
+            utterances = []
+            for utterances_item_data in self.utterances:
+                utterances_item = utterances_item_data.to_dict()
+                utterances.append(utterances_item)
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if words is not UNSET:
+            field_dict["words"] = words
+        if sentences is not UNSET:
+            field_dict["sentences"] = sentences
+        if utterances is not UNSET:
+            field_dict["utterances"] = utterances
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.processing_error import ProcessingError  # noqa: PLC0415
+        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
+        from ..models.utterance import Utterance  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> KnownAssetTranscriptionStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_asset_transcription_status_known_asset_transcription_status = (
+                    KnownAssetTranscriptionStatus(data)
+                )
+
+                return componentsschemas_asset_transcription_status_known_asset_transcription_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownAssetTranscriptionStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        _words = d.pop("words", UNSET)
+        words: list[TranscriptionSegment] | Unset = UNSET
+        if _words is not UNSET:
+            words = []
+            for words_item_data in _words:
+                words_item = TranscriptionSegment.from_dict(words_item_data)
+
+                words.append(words_item)
+
+        _sentences = d.pop("sentences", UNSET)
+        sentences: list[TranscriptionSegment] | Unset = UNSET
+        if _sentences is not UNSET:
+            sentences = []
+            for sentences_item_data in _sentences:
+                sentences_item = TranscriptionSegment.from_dict(sentences_item_data)
+
+                sentences.append(sentences_item)
+
+        _utterances = d.pop("utterances", UNSET)
+        utterances: list[Utterance] | Unset = UNSET
+        if _utterances is not UNSET:
+            utterances = []
+            for utterances_item_data in _utterances:
+                utterances_item = Utterance.from_dict(utterances_item_data)
+
+                utterances.append(utterances_item)
+
+        _error = d.pop("error", UNSET)
+        error: ProcessingError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ProcessingError.from_dict(_error)
+
+        asset_transcription = cls(
+            status=status,
+            words=words,
+            sentences=sentences,
+            utterances=utterances,
+            error=error,
+        )
+
+        asset_transcription.additional_properties = d
+        return asset_transcription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

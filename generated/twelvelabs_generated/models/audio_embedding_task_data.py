@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_embedding_task_metadata import AudioEmbeddingTaskMetadata
+
+
+T = TypeVar("T", bound="AudioEmbeddingTaskData")
+
+
+@_attrs_define
+class AudioEmbeddingTaskData:
+    metadata: AudioEmbeddingTaskMetadata | Unset = UNSET
+    """ Input description of an audio embedding task. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_embedding_task_metadata import AudioEmbeddingTaskMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _metadata = d.pop("metadata", UNSET)
+        metadata: AudioEmbeddingTaskMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = AudioEmbeddingTaskMetadata.from_dict(_metadata)
+
+        audio_embedding_task_data = cls(
+            metadata=metadata,
+        )
+
+        audio_embedding_task_data.additional_properties = d
+        return audio_embedding_task_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chunk_proof_type import ChunkProofType
+
+T = TypeVar("T", bound="CompletedChunk")
+
+
+@_attrs_define
+class CompletedChunk:
+    chunk_index: int
+    """ Number of the chunk """
+    proof: str
+    """ The storage host's ETag """
+    proof_type: ChunkProofType
+    """ Kind of proof of an uploaded chunk. """
+    chunk_size: int
+    """ Bytes actually sent (less for the last chunk). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chunk_index = self.chunk_index
+
+        proof = self.proof
+
+        proof_type = self.proof_type.value
+
+        chunk_size = self.chunk_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chunk_index": chunk_index,
+                "proof": proof,
+                "proof_type": proof_type,
+                "chunk_size": chunk_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        chunk_index = d.pop("chunk_index")
+
+        proof = d.pop("proof")
+
+        proof_type = ChunkProofType(d.pop("proof_type"))
+
+        chunk_size = d.pop("chunk_size")
+
+        completed_chunk = cls(
+            chunk_index=chunk_index,
+            proof=proof,
+            proof_type=proof_type,
+            chunk_size=chunk_size,
+        )
+
+        completed_chunk.additional_properties = d
+        return completed_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

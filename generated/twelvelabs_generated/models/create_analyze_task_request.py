@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.analysis_mode import AnalysisMode
+from ..models.known_analyze_model_name import KnownAnalyzeModelName
+from ..models.unlimited_tokens import UnlimitedTokens
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analyze_image import AnalyzeImage
+    from ..models.analyze_prompt_v2 import AnalyzePromptV2
+    from ..models.analyze_task_response_format import AnalyzeTaskResponseFormat
+    from ..models.analyze_video_asset_id import AnalyzeVideoAssetId
+    from ..models.analyze_video_base_64 import AnalyzeVideoBase64
+    from ..models.analyze_video_url import AnalyzeVideoUrl
+
+
+T = TypeVar("T", bound="CreateAnalyzeTaskRequest")
+
+
+@_attrs_define
+class CreateAnalyzeTaskRequest:
+    """Body of `POST /analyze/tasks`. The baseline API requires `video`; the newest accepts
+    `image` instead (one of the two, not both).
+
+    """
+
+    model_name: KnownAnalyzeModelName | str | Unset = UNSET
+    """ Pegasus model that analyzes. `pegasus1.2` is legacy (dropped by the newest SDK,
+    2026-08-19), `pegasus1.6` is the newest. The server's default changed between versions
+    (`pegasus1.2`, then `pegasus1.5`), so send it when it matters. Other strings are passed
+    through for later models.
+     """
+    custom_id: str | Unset = UNSET
+    """ Your own label for the task (1 to 64 letters, digits, `_` or `-`), returned as
+    given. Not required to be unique.
+     """
+    video: AnalyzeVideoAssetId | AnalyzeVideoBase64 | AnalyzeVideoUrl | Unset = UNSET
+    """ The video to analyze, chosen by `type`. """
+    image: list[AnalyzeImage] | Unset = UNSET
+    """ Images to analyze instead of a video (newest API, `pegasus1.6`, needs `prompt`). """
+    prompt: str | Unset = UNSET
+    """ Needed in `general` mode; not allowed in `time_based_metadata` mode. Not with `prompt_v2`. """
+    prompt_v2: AnalyzePromptV2 | Unset = UNSET
+    """ Structured prompt (Pegasus 1.5 and later): text that may mention reference images as
+    `<@name>`, and up to four such images. Cannot be combined with `prompt`.
+     """
+    analysis_mode: AnalysisMode | Unset = UNSET
+    """ `general` (one answer, the server's choice when omitted) or `time_based_metadata`
+    (segments described by segment definitions; Pegasus 1.5 and later).
+     """
+    temperature: float | Unset = UNSET
+    """ Randomness of the output. The server uses 0.2 when omitted. """
+    max_tokens: int | UnlimitedTokens | Unset = UNSET
+    """ Upper bound on generated tokens; the range and the server's default depend on the
+    model and the mode (4,096 in general mode, 32,768 for segments). `"unlimited"`:
+    newest API only.
+     """
+    response_format: AnalyzeTaskResponseFormat | Unset = UNSET
+    """ Structured output of a task: a `json_schema` document (general mode) or
+    `segment_definitions` (1 to 20; time_based_metadata mode). `segment_time_format` sets
+    how the automatic segment bounds are written (the server uses `seconds`).
+     """
+    min_segment_duration: float | Unset = UNSET
+    """ Shortest segment in seconds (time_based_metadata mode; not with `time_ranges`). """
+    max_segment_duration: float | Unset = UNSET
+    """ Longest segment in seconds (at least `min_segment_duration`; not with `time_ranges`). """
+    start_time: float | Unset = UNSET
+    """ Second where the analyzed window starts (Pegasus 1.5 and later; sets the billed duration). """
+    end_time: float | Unset = UNSET
+    """ Second where the analyzed window ends (Pegasus 1.5 and later). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: PLC0415
+        from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: PLC0415
+
+        model_name: str | Unset
+        if isinstance(self.model_name, Unset):
+            model_name = UNSET
+        elif isinstance(self.model_name, KnownAnalyzeModelName):
+            model_name = self.model_name.value
+        else:
+            model_name = self.model_name
+
+        custom_id = self.custom_id
+
+        video: dict[str, Any] | Unset
+        if isinstance(self.video, Unset):
+            video = UNSET
+        elif isinstance(self.video, AnalyzeVideoUrl):
+            video = self.video.to_dict()
+        elif isinstance(self.video, AnalyzeVideoAssetId):
+            video = self.video.to_dict()
+        else:
+            video = self.video.to_dict()
+
+        image: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = []
+            for image_item_data in self.image:
+                image_item = image_item_data.to_dict()
+                image.append(image_item)
+
+        prompt = self.prompt
+
+        prompt_v2: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_v2, Unset):
+            prompt_v2 = self.prompt_v2.to_dict()
+
+        analysis_mode: str | Unset = UNSET
+        if not isinstance(self.analysis_mode, Unset):
+            analysis_mode = self.analysis_mode.value
+
+        temperature = self.temperature
+
+        max_tokens: int | str | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        elif isinstance(self.max_tokens, UnlimitedTokens):
+            max_tokens = self.max_tokens.value
+        else:
+            max_tokens = self.max_tokens
+
+        response_format: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.response_format, Unset):
+            response_format = self.response_format.to_dict()
+
+        min_segment_duration = self.min_segment_duration
+
+        max_segment_duration = self.max_segment_duration
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if custom_id is not UNSET:
+            field_dict["custom_id"] = custom_id
+        if video is not UNSET:
+            field_dict["video"] = video
+        if image is not UNSET:
+            field_dict["image"] = image
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if prompt_v2 is not UNSET:
+            field_dict["prompt_v2"] = prompt_v2
+        if analysis_mode is not UNSET:
+            field_dict["analysis_mode"] = analysis_mode
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if max_tokens is not UNSET:
+            field_dict["max_tokens"] = max_tokens
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if min_segment_duration is not UNSET:
+            field_dict["min_segment_duration"] = min_segment_duration
+        if max_segment_duration is not UNSET:
+            field_dict["max_segment_duration"] = max_segment_duration
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analyze_image import AnalyzeImage  # noqa: PLC0415
+        from ..models.analyze_prompt_v2 import AnalyzePromptV2  # noqa: PLC0415
+        from ..models.analyze_task_response_format import AnalyzeTaskResponseFormat  # noqa: PLC0415
+        from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: PLC0415
+        from ..models.analyze_video_base_64 import AnalyzeVideoBase64  # noqa: PLC0415
+        from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_model_name(data: object) -> KnownAnalyzeModelName | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_analyze_model_name_known_analyze_model_name = KnownAnalyzeModelName(data)
+
+                return componentsschemas_analyze_model_name_known_analyze_model_name
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownAnalyzeModelName | str | Unset, data)
+
+        model_name = _parse_model_name(d.pop("model_name", UNSET))
+
+        custom_id = d.pop("custom_id", UNSET)
+
+        def _parse_video(data: object) -> AnalyzeVideoAssetId | AnalyzeVideoBase64 | AnalyzeVideoUrl | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_analyze_video_type_0 = AnalyzeVideoUrl.from_dict(data)
+
+                return componentsschemas_analyze_video_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_analyze_video_type_1 = AnalyzeVideoAssetId.from_dict(data)
+
+                return componentsschemas_analyze_video_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_analyze_video_type_2 = AnalyzeVideoBase64.from_dict(data)
+
+            return componentsschemas_analyze_video_type_2
+
+        video = _parse_video(d.pop("video", UNSET))
+
+        _image = d.pop("image", UNSET)
+        image: list[AnalyzeImage] | Unset = UNSET
+        if _image is not UNSET:
+            image = []
+            for image_item_data in _image:
+                image_item = AnalyzeImage.from_dict(image_item_data)
+
+                image.append(image_item)
+
+        prompt = d.pop("prompt", UNSET)
+
+        _prompt_v2 = d.pop("prompt_v2", UNSET)
+        prompt_v2: AnalyzePromptV2 | Unset
+        if isinstance(_prompt_v2, Unset):
+            prompt_v2 = UNSET
+        else:
+            prompt_v2 = AnalyzePromptV2.from_dict(_prompt_v2)
+
+        _analysis_mode = d.pop("analysis_mode", UNSET)
+        analysis_mode: AnalysisMode | Unset
+        if isinstance(_analysis_mode, Unset):
+            analysis_mode = UNSET
+        else:
+            analysis_mode = AnalysisMode(_analysis_mode)
+
+        temperature = d.pop("temperature", UNSET)
+
+        def _parse_max_tokens(data: object) -> int | UnlimitedTokens | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                max_tokens_type_1 = UnlimitedTokens(data)
+
+                return max_tokens_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | UnlimitedTokens | Unset, data)
+
+        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+
+        _response_format = d.pop("response_format", UNSET)
+        response_format: AnalyzeTaskResponseFormat | Unset
+        if isinstance(_response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = AnalyzeTaskResponseFormat.from_dict(_response_format)
+
+        min_segment_duration = d.pop("min_segment_duration", UNSET)
+
+        max_segment_duration = d.pop("max_segment_duration", UNSET)
+
+        start_time = d.pop("start_time", UNSET)
+
+        end_time = d.pop("end_time", UNSET)
+
+        create_analyze_task_request = cls(
+            model_name=model_name,
+            custom_id=custom_id,
+            video=video,
+            image=image,
+            prompt=prompt,
+            prompt_v2=prompt_v2,
+            analysis_mode=analysis_mode,
+            temperature=temperature,
+            max_tokens=max_tokens,
+            response_format=response_format,
+            min_segment_duration=min_segment_duration,
+            max_segment_duration=max_segment_duration,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        create_analyze_task_request.additional_properties = d
+        return create_analyze_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.embed_v2_task_input_type import EmbedV2TaskInputType
+from ..models.known_embed_v2_model_name import KnownEmbedV2ModelName
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embed_v2_audio_input import EmbedV2AudioInput
+    from ..models.embed_v2_document_input import EmbedV2DocumentInput
+    from ..models.embed_v2_image_input import EmbedV2ImageInput
+    from ..models.embed_v2_video_input import EmbedV2VideoInput
+
+
+T = TypeVar("T", bound="CreateEmbedV2TaskRequest")
+
+
+@_attrs_define
+class CreateEmbedV2TaskRequest:
+    """Body of `POST /embed-v2/tasks`; media by URL or asset id. The input object named by
+    `input_type` must be present.
+
+    """
+
+    input_type: EmbedV2TaskInputType
+    """ Which input object of a task request is present (`image`, `document`: newest API).
+     """
+    model_name: KnownEmbedV2ModelName | str
+    """ Model of the Embed API v2: `marengo3.0`, or `marengo3.5` (newest API; its synchronous
+    call takes only `multi_input`). Required on the wire; other strings are passed through.
+     """
+    audio: EmbedV2AudioInput | Unset = UNSET
+    """ Audio (WAV, MP3 or FLAC) and how to embed it. """
+    video: EmbedV2VideoInput | Unset = UNSET
+    """ A video and how to embed it. """
+    image: EmbedV2ImageInput | Unset = UNSET
+    """ An image (JPEG or PNG, at least 128x128, at most 32 MB). """
+    document: EmbedV2DocumentInput | Unset = UNSET
+    """ A document (PDF, text or Markdown; newest API, Marengo 3.5 tasks). """
+    embedding_dimension: int | Unset = UNSET
+    """ Length of the vectors (newest API, Marengo 3.5 only). The server uses 512 when omitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_type = self.input_type.value
+
+        model_name: str
+        if isinstance(self.model_name, KnownEmbedV2ModelName):
+            model_name = self.model_name.value
+        else:
+            model_name = self.model_name
+
+        audio: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio, Unset):
+            audio = self.audio.to_dict()
+
+        video: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video, Unset):
+            video = self.video.to_dict()
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        embedding_dimension = self.embedding_dimension
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_type": input_type,
+                "model_name": model_name,
+            }
+        )
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if video is not UNSET:
+            field_dict["video"] = video
+        if image is not UNSET:
+            field_dict["image"] = image
+        if document is not UNSET:
+            field_dict["document"] = document
+        if embedding_dimension is not UNSET:
+            field_dict["embedding_dimension"] = embedding_dimension
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embed_v2_audio_input import EmbedV2AudioInput  # noqa: PLC0415
+        from ..models.embed_v2_document_input import EmbedV2DocumentInput  # noqa: PLC0415
+        from ..models.embed_v2_image_input import EmbedV2ImageInput  # noqa: PLC0415
+        from ..models.embed_v2_video_input import EmbedV2VideoInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_type = EmbedV2TaskInputType(d.pop("input_type"))
+
+        def _parse_model_name(data: object) -> KnownEmbedV2ModelName | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_v2_model_name_known_embed_v2_model_name = KnownEmbedV2ModelName(data)
+
+                return componentsschemas_embed_v2_model_name_known_embed_v2_model_name
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedV2ModelName | str, data)
+
+        model_name = _parse_model_name(d.pop("model_name"))
+
+        _audio = d.pop("audio", UNSET)
+        audio: EmbedV2AudioInput | Unset
+        if isinstance(_audio, Unset):
+            audio = UNSET
+        else:
+            audio = EmbedV2AudioInput.from_dict(_audio)
+
+        _video = d.pop("video", UNSET)
+        video: EmbedV2VideoInput | Unset
+        if isinstance(_video, Unset):
+            video = UNSET
+        else:
+            video = EmbedV2VideoInput.from_dict(_video)
+
+        _image = d.pop("image", UNSET)
+        image: EmbedV2ImageInput | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = EmbedV2ImageInput.from_dict(_image)
+
+        _document = d.pop("document", UNSET)
+        document: EmbedV2DocumentInput | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = EmbedV2DocumentInput.from_dict(_document)
+
+        embedding_dimension = d.pop("embedding_dimension", UNSET)
+
+        create_embed_v2_task_request = cls(
+            input_type=input_type,
+            model_name=model_name,
+            audio=audio,
+            video=video,
+            image=image,
+            document=document,
+            embedding_dimension=embedding_dimension,
+        )
+
+        create_embed_v2_task_request.additional_properties = d
+        return create_embed_v2_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

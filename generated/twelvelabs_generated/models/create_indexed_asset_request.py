@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_user_metadata import AssetUserMetadata
+
+
+T = TypeVar("T", bound="CreateIndexedAssetRequest")
+
+
+@_attrs_define
+class CreateIndexedAssetRequest:
+    asset_id: str
+    """ A `ready` asset. """
+    enable_video_stream: bool | Unset = UNSET
+    """ Keep an HLS stream for playback (the `hls` block). The server uses false when omitted. """
+    user_metadata: AssetUserMetadata | Unset = UNSET
+    """ Custom key/value pairs of an asset or indexed asset. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_id = self.asset_id
+
+        enable_video_stream = self.enable_video_stream
+
+        user_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_metadata, Unset):
+            user_metadata = self.user_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset_id": asset_id,
+            }
+        )
+        if enable_video_stream is not UNSET:
+            field_dict["enable_video_stream"] = enable_video_stream
+        if user_metadata is not UNSET:
+            field_dict["user_metadata"] = user_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        asset_id = d.pop("asset_id")
+
+        enable_video_stream = d.pop("enable_video_stream", UNSET)
+
+        _user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata: AssetUserMetadata | Unset
+        if isinstance(_user_metadata, Unset):
+            user_metadata = UNSET
+        else:
+            user_metadata = AssetUserMetadata.from_dict(_user_metadata)
+
+        create_indexed_asset_request = cls(
+            asset_id=asset_id,
+            enable_video_stream=enable_video_stream,
+            user_metadata=user_metadata,
+        )
+
+        create_indexed_asset_request.additional_properties = d
+        return create_indexed_asset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
+
+T = TypeVar("T", bound="CreatedAnalyzeTask")
+
+
+@_attrs_define
+class CreatedAnalyzeTask:
+    task_id: str
+    status: KnownAnalyzeTaskStatus | str
+    """ State of an analysis task: `queued`, `pending`, `processing`, then `ready`, `failed` or
+    (newest API) `canceled`. Unknown states are kept as strings.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        status: str
+        if isinstance(self.status, KnownAnalyzeTaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        def _parse_status(data: object) -> KnownAnalyzeTaskStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_analyze_task_status_known_analyze_task_status = KnownAnalyzeTaskStatus(data)
+
+                return componentsschemas_analyze_task_status_known_analyze_task_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownAnalyzeTaskStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        created_analyze_task = cls(
+            task_id=task_id,
+            status=status,
+        )
+
+        created_analyze_task.additional_properties = d
+        return created_analyze_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

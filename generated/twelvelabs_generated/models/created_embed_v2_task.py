@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_embed_v2_task_status import KnownEmbedV2TaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embed_v2_data import EmbedV2Data
+    from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata
+
+
+T = TypeVar("T", bound="CreatedEmbedV2Task")
+
+
+@_attrs_define
+class CreatedEmbedV2Task:
+    id: str
+    status: KnownEmbedV2TaskStatus | str
+    """ State of an embedding task; unknown states are kept as strings. """
+    data: list[EmbedV2Data] | None | Unset = UNSET
+    metadata: EmbedV2MediaMetadata | Unset = UNSET
+    """ What the server read of the input (not returned for plain text). Images, text with an
+    image and multi-input carry the input fields only; audio and video also carry the
+    options, scopes, duration and offsets, and video with fixed segments `clip_length`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, KnownEmbedV2TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "status": status,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embed_v2_data import EmbedV2Data  # noqa: PLC0415
+        from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        def _parse_status(data: object) -> KnownEmbedV2TaskStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_v2_task_status_known_embed_v2_task_status = KnownEmbedV2TaskStatus(data)
+
+                return componentsschemas_embed_v2_task_status_known_embed_v2_task_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedV2TaskStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_data(data: object) -> list[EmbedV2Data] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = EmbedV2Data.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EmbedV2Data] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EmbedV2MediaMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EmbedV2MediaMetadata.from_dict(_metadata)
+
+        created_embed_v2_task = cls(
+            id=id,
+            status=status,
+            data=data,
+            metadata=metadata,
+        )
+
+        created_embed_v2_task.additional_properties = d
+        return created_embed_v2_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dynamic_segmentation_settings import DynamicSegmentationSettings
+
+
+T = TypeVar("T", bound="DynamicSegmentation")
+
+
+@_attrs_define
+class DynamicSegmentation:
+    """Segments cut at scene changes, no shorter than a minimum."""
+
+    strategy: Literal["dynamic"]
+    dynamic: DynamicSegmentationSettings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        strategy = self.strategy
+
+        dynamic = self.dynamic.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy": strategy,
+                "dynamic": dynamic,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_segmentation_settings import DynamicSegmentationSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        strategy = cast(Literal["dynamic"], d.pop("strategy"))
+        if strategy != "dynamic":
+            raise ValueError(f"strategy must match const 'dynamic', got '{strategy}'")
+
+        dynamic = DynamicSegmentationSettings.from_dict(d.pop("dynamic"))
+
+        dynamic_segmentation = cls(
+            strategy=strategy,
+            dynamic=dynamic,
+        )
+
+        dynamic_segmentation.additional_properties = d
+        return dynamic_segmentation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

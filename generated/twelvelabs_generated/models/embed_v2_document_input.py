@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.media_source import MediaSource
+
+
+T = TypeVar("T", bound="EmbedV2DocumentInput")
+
+
+@_attrs_define
+class EmbedV2DocumentInput:
+    """A document (PDF, text or Markdown; newest API, Marengo 3.5 tasks)."""
+
+    media_source: MediaSource
+    """ Where media comes from: exactly one of a direct `url`, inline `base64_string`, or the
+    id of a `ready` asset.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_source = self.media_source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "media_source": media_source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.media_source import MediaSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        media_source = MediaSource.from_dict(d.pop("media_source"))
+
+        embed_v2_document_input = cls(
+            media_source=media_source,
+        )
+
+        embed_v2_document_input.additional_properties = d
+        return embed_v2_document_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multi_input_media_source import MultiInputMediaSource
+
+
+T = TypeVar("T", bound="EmbedV2MultiInput")
+
+
+@_attrs_define
+class EmbedV2MultiInput:
+    """Text that may mention named media as `<@name>` (a name that matches no source fails),
+    and up to 10 media sources. The baseline API requires `media_sources`; the newest
+    accepts text alone.
+
+    """
+
+    input_text: str | Unset = UNSET
+    media_sources: list[MultiInputMediaSource] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_text = self.input_text
+
+        media_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_sources, Unset):
+            media_sources = []
+            for media_sources_item_data in self.media_sources:
+                media_sources_item = media_sources_item_data.to_dict()
+                media_sources.append(media_sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_text is not UNSET:
+            field_dict["input_text"] = input_text
+        if media_sources is not UNSET:
+            field_dict["media_sources"] = media_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.multi_input_media_source import MultiInputMediaSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        input_text = d.pop("input_text", UNSET)
+
+        _media_sources = d.pop("media_sources", UNSET)
+        media_sources: list[MultiInputMediaSource] | Unset = UNSET
+        if _media_sources is not UNSET:
+            media_sources = []
+            for media_sources_item_data in _media_sources:
+                media_sources_item = MultiInputMediaSource.from_dict(media_sources_item_data)
+
+                media_sources.append(media_sources_item)
+
+        embed_v2_multi_input = cls(
+            input_text=input_text,
+            media_sources=media_sources,
+        )
+
+        embed_v2_multi_input.additional_properties = d
+        return embed_v2_multi_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embed_v2_data import EmbedV2Data
+    from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata
+    from ..models.embed_v2_usage import EmbedV2Usage
+
+
+T = TypeVar("T", bound="EmbedV2Response")
+
+
+@_attrs_define
+class EmbedV2Response:
+    data: list[EmbedV2Data]
+    metadata: EmbedV2MediaMetadata | Unset = UNSET
+    """ What the server read of the input (not returned for plain text). Images, text with an
+    image and multi-input carry the input fields only; audio and video also carry the
+    options, scopes, duration and offsets, and video with fixed segments `clip_length`.
+     """
+    usage: EmbedV2Usage | Unset = UNSET
+    """ Input accounting (newest API, Marengo 3.5). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embed_v2_data import EmbedV2Data  # noqa: PLC0415
+        from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata  # noqa: PLC0415
+        from ..models.embed_v2_usage import EmbedV2Usage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EmbedV2Data.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: EmbedV2MediaMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = EmbedV2MediaMetadata.from_dict(_metadata)
+
+        _usage = d.pop("usage", UNSET)
+        usage: EmbedV2Usage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = EmbedV2Usage.from_dict(_usage)
+
+        embed_v2_response = cls(
+            data=data,
+            metadata=metadata,
+            usage=usage,
+        )
+
+        embed_v2_response.additional_properties = d
+        return embed_v2_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

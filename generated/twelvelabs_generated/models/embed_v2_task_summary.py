@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_embed_v2_task_status import KnownEmbedV2TaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_embedding_task_data import AudioEmbeddingTaskData
+    from ..models.video_embedding_data import VideoEmbeddingData
+
+
+T = TypeVar("T", bound="EmbedV2TaskSummary")
+
+
+@_attrs_define
+class EmbedV2TaskSummary:
+    """An embedding task in a list (older v1 metadata shape, no vectors)."""
+
+    id: str
+    model_name: str | Unset = UNSET
+    status: KnownEmbedV2TaskStatus | str | Unset = UNSET
+    """ State of an embedding task; unknown states are kept as strings. """
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    video_embedding: VideoEmbeddingData | Unset = UNSET
+    """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.
+     """
+    audio_embedding: AudioEmbeddingTaskData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        model_name = self.model_name
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, KnownEmbedV2TaskStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        video_embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.video_embedding, Unset):
+            video_embedding = self.video_embedding.to_dict()
+
+        audio_embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_embedding, Unset):
+            audio_embedding = self.audio_embedding.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if model_name is not UNSET:
+            field_dict["model_name"] = model_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if video_embedding is not UNSET:
+            field_dict["video_embedding"] = video_embedding
+        if audio_embedding is not UNSET:
+            field_dict["audio_embedding"] = audio_embedding
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_embedding_task_data import AudioEmbeddingTaskData  # noqa: PLC0415
+        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        model_name = d.pop("model_name", UNSET)
+
+        def _parse_status(data: object) -> KnownEmbedV2TaskStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_embed_v2_task_status_known_embed_v2_task_status = KnownEmbedV2TaskStatus(data)
+
+                return componentsschemas_embed_v2_task_status_known_embed_v2_task_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownEmbedV2TaskStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _video_embedding = d.pop("video_embedding", UNSET)
+        video_embedding: VideoEmbeddingData | Unset
+        if isinstance(_video_embedding, Unset):
+            video_embedding = UNSET
+        else:
+            video_embedding = VideoEmbeddingData.from_dict(_video_embedding)
+
+        _audio_embedding = d.pop("audio_embedding", UNSET)
+        audio_embedding: AudioEmbeddingTaskData | Unset
+        if isinstance(_audio_embedding, Unset):
+            audio_embedding = UNSET
+        else:
+            audio_embedding = AudioEmbeddingTaskData.from_dict(_audio_embedding)
+
+        embed_v2_task_summary = cls(
+            id=id,
+            model_name=model_name,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+            video_embedding=video_embedding,
+            audio_embedding=audio_embedding,
+        )
+
+        embed_v2_task_summary.additional_properties = d
+        return embed_v2_task_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.embed_v2_usage_input_tokens import EmbedV2UsageInputTokens
+
+
+T = TypeVar("T", bound="EmbedV2Usage")
+
+
+@_attrs_define
+class EmbedV2Usage:
+    """Input accounting (newest API, Marengo 3.5)."""
+
+    input_tokens: EmbedV2UsageInputTokens | Unset = UNSET
+    """ Tokens per kind of content (`video`, `audio`, `image`, `document`, `text`). """
+    truncated: bool | Unset = UNSET
+    truncation_reason: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_tokens: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.input_tokens, Unset):
+            input_tokens = self.input_tokens.to_dict()
+
+        truncated = self.truncated
+
+        truncation_reason = self.truncation_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_tokens is not UNSET:
+            field_dict["input_tokens"] = input_tokens
+        if truncated is not UNSET:
+            field_dict["truncated"] = truncated
+        if truncation_reason is not UNSET:
+            field_dict["truncation_reason"] = truncation_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embed_v2_usage_input_tokens import EmbedV2UsageInputTokens  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens: EmbedV2UsageInputTokens | Unset
+        if isinstance(_input_tokens, Unset):
+            input_tokens = UNSET
+        else:
+            input_tokens = EmbedV2UsageInputTokens.from_dict(_input_tokens)
+
+        truncated = d.pop("truncated", UNSET)
+
+        truncation_reason = d.pop("truncation_reason", UNSET)
+
+        embed_v2_usage = cls(
+            input_tokens=input_tokens,
+            truncated=truncated,
+            truncation_reason=truncation_reason,
+        )
+
+        embed_v2_usage.additional_properties = d
+        return embed_v2_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.fixed_segmentation_settings import FixedSegmentationSettings
+
+
+T = TypeVar("T", bound="FixedSegmentation")
+
+
+@_attrs_define
+class FixedSegmentation:
+    """Segments of a fixed length."""
+
+    strategy: Literal["fixed"]
+    fixed: FixedSegmentationSettings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        strategy = self.strategy
+
+        fixed = self.fixed.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy": strategy,
+                "fixed": fixed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fixed_segmentation_settings import FixedSegmentationSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        strategy = cast(Literal["fixed"], d.pop("strategy"))
+        if strategy != "fixed":
+            raise ValueError(f"strategy must match const 'fixed', got '{strategy}'")
+
+        fixed = FixedSegmentationSettings.from_dict(d.pop("fixed"))
+
+        fixed_segmentation = cls(
+            strategy=strategy,
+            fixed=fixed,
+        )
+
+        fixed_segmentation.additional_properties = d
+        return fixed_segmentation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.incomplete_multipart_upload import IncompleteMultipartUpload
+    from ..models.page_info import PageInfo
+
+
+T = TypeVar("T", bound="IncompleteMultipartUploadList")
+
+
+@_attrs_define
+class IncompleteMultipartUploadList:
+    data: list[IncompleteMultipartUpload]
+    page_info: PageInfo
+    """ Position of a page in a page-numbered listing. The last page has `page >= total_page`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        page_info = self.page_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "page_info": page_info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.incomplete_multipart_upload import IncompleteMultipartUpload  # noqa: PLC0415
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = IncompleteMultipartUpload.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        page_info = PageInfo.from_dict(d.pop("page_info"))
+
+        incomplete_multipart_upload_list = cls(
+            data=data,
+            page_info=page_info,
+        )
+
+        incomplete_multipart_upload_list.additional_properties = d
+        return incomplete_multipart_upload_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_indexed_asset_status import KnownIndexedAssetStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_user_metadata import AssetUserMetadata
+    from ..models.hls import Hls
+    from ..models.indexed_asset_system_metadata import IndexedAssetSystemMetadata
+    from ..models.transcription_segment import TranscriptionSegment
+    from ..models.video_embedding import VideoEmbedding
+
+
+T = TypeVar("T", bound="IndexedAsset")
+
+
+@_attrs_define
+class IndexedAsset:
+    """An asset indexed in an index. Lists carry the first fields; retrieve adds user
+    metadata, HLS, and (when asked for) embeddings and transcription. The timestamps are
+    those of the indexing.
+
+    """
+
+    id: str
+    status: KnownIndexedAssetStatus | str
+    """ State of an indexed asset: (`validating`, newest API), `pending`, `queued`, `indexing`,
+    then `ready` or `failed`. Unknown states are kept as strings.
+     """
+    asset_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    indexed_at: datetime.datetime | Unset = UNSET
+    system_metadata: IndexedAssetSystemMetadata | Unset = UNSET
+    user_metadata: AssetUserMetadata | Unset = UNSET
+    """ Custom key/value pairs of an asset or indexed asset. """
+    hls: Hls | Unset = UNSET
+    """ HTTP Live Streaming output of a video; present only when streaming was enabled. """
+    embedding: VideoEmbedding | Unset = UNSET
+    transcription: list[TranscriptionSegment] | None | Unset = UNSET
+    """ Speech transcript when requested; null when no speech was found. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, KnownIndexedAssetStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        asset_id = self.asset_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        indexed_at: str | Unset = UNSET
+        if not isinstance(self.indexed_at, Unset):
+            indexed_at = self.indexed_at.isoformat()
+
+        system_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.system_metadata, Unset):
+            system_metadata = self.system_metadata.to_dict()
+
+        user_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_metadata, Unset):
+            user_metadata = self.user_metadata.to_dict()
+
+        hls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hls, Unset):
+            hls = self.hls.to_dict()
+
+        embedding: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.embedding, Unset):
+            embedding = self.embedding.to_dict()
+
+        transcription: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transcription, Unset):
+            transcription = UNSET
+        elif isinstance(self.transcription, list):
+            transcription = []
+            for transcription_type_0_item_data in self.transcription:
+                transcription_type_0_item = transcription_type_0_item_data.to_dict()
+                transcription.append(transcription_type_0_item)
+
+        else:
+            transcription = self.transcription
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "status": status,
+            }
+        )
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if indexed_at is not UNSET:
+            field_dict["indexed_at"] = indexed_at
+        if system_metadata is not UNSET:
+            field_dict["system_metadata"] = system_metadata
+        if user_metadata is not UNSET:
+            field_dict["user_metadata"] = user_metadata
+        if hls is not UNSET:
+            field_dict["hls"] = hls
+        if embedding is not UNSET:
+            field_dict["embedding"] = embedding
+        if transcription is not UNSET:
+            field_dict["transcription"] = transcription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
+        from ..models.hls import Hls  # noqa: PLC0415
+        from ..models.indexed_asset_system_metadata import IndexedAssetSystemMetadata  # noqa: PLC0415
+        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
+        from ..models.video_embedding import VideoEmbedding  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        def _parse_status(data: object) -> KnownIndexedAssetStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_indexed_asset_status_known_indexed_asset_status = KnownIndexedAssetStatus(data)
+
+                return componentsschemas_indexed_asset_status_known_indexed_asset_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownIndexedAssetStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        _indexed_at = d.pop("indexed_at", UNSET)
+        indexed_at: datetime.datetime | Unset
+        if isinstance(_indexed_at, Unset):
+            indexed_at = UNSET
+        else:
+            indexed_at = datetime.datetime.fromisoformat(_indexed_at)
+
+        _system_metadata = d.pop("system_metadata", UNSET)
+        system_metadata: IndexedAssetSystemMetadata | Unset
+        if isinstance(_system_metadata, Unset):
+            system_metadata = UNSET
+        else:
+            system_metadata = IndexedAssetSystemMetadata.from_dict(_system_metadata)
+
+        _user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata: AssetUserMetadata | Unset
+        if isinstance(_user_metadata, Unset):
+            user_metadata = UNSET
+        else:
+            user_metadata = AssetUserMetadata.from_dict(_user_metadata)
+
+        _hls = d.pop("hls", UNSET)
+        hls: Hls | Unset
+        if isinstance(_hls, Unset):
+            hls = UNSET
+        else:
+            hls = Hls.from_dict(_hls)
+
+        _embedding = d.pop("embedding", UNSET)
+        embedding: VideoEmbedding | Unset
+        if isinstance(_embedding, Unset):
+            embedding = UNSET
+        else:
+            embedding = VideoEmbedding.from_dict(_embedding)
+
+        def _parse_transcription(data: object) -> list[TranscriptionSegment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transcription_type_0 = []
+                _transcription_type_0 = data
+                for transcription_type_0_item_data in _transcription_type_0:
+                    transcription_type_0_item = TranscriptionSegment.from_dict(transcription_type_0_item_data)
+
+                    transcription_type_0.append(transcription_type_0_item)
+
+                return transcription_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TranscriptionSegment] | None | Unset, data)
+
+        transcription = _parse_transcription(d.pop("transcription", UNSET))
+
+        indexed_asset = cls(
+            id=id,
+            status=status,
+            asset_id=asset_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            indexed_at=indexed_at,
+            system_metadata=system_metadata,
+            user_metadata=user_metadata,
+            hls=hls,
+            embedding=embedding,
+            transcription=transcription,
+        )
+
+        indexed_asset.additional_properties = d
+        return indexed_asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.indexed_asset import IndexedAsset
+    from ..models.page_info import PageInfo
+
+
+T = TypeVar("T", bound="IndexedAssetList")
+
+
+@_attrs_define
+class IndexedAssetList:
+    data: list[IndexedAsset] | Unset = UNSET
+    page_info: PageInfo | Unset = UNSET
+    """ Position of a page in a page-numbered listing. The last page has `page >= total_page`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        page_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page_info, Unset):
+            page_info = self.page_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if page_info is not UNSET:
+            field_dict["page_info"] = page_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.indexed_asset import IndexedAsset  # noqa: PLC0415
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[IndexedAsset] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = IndexedAsset.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        _page_info = d.pop("page_info", UNSET)
+        page_info: PageInfo | Unset
+        if isinstance(_page_info, Unset):
+            page_info = UNSET
+        else:
+            page_info = PageInfo.from_dict(_page_info)
+
+        indexed_asset_list = cls(
+            data=data,
+            page_info=page_info,
+        )
+
+        indexed_asset_list.additional_properties = d
+        return indexed_asset_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

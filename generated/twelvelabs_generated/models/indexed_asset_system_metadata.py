@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IndexedAssetSystemMetadata")
+
+
+@_attrs_define
+class IndexedAssetSystemMetadata:
+    filename: str | Unset = UNSET
+    duration: float | Unset = UNSET
+    """ Seconds. """
+    fps: float | Unset = UNSET
+    width: int | Unset = UNSET
+    height: int | Unset = UNSET
+    size: float | Unset = UNSET
+    """ Bytes. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        duration = self.duration
+
+        fps = self.fps
+
+        width = self.width
+
+        height = self.height
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if fps is not UNSET:
+            field_dict["fps"] = fps
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filename = d.pop("filename", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        fps = d.pop("fps", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        height = d.pop("height", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        indexed_asset_system_metadata = cls(
+            filename=filename,
+            duration=duration,
+            fps=fps,
+            width=width,
+            height=height,
+            size=size,
+        )
+
+        indexed_asset_system_metadata.additional_properties = d
+        return indexed_asset_system_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

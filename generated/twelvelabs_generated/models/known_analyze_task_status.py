@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class KnownAnalyzeTaskStatus(StrEnum):
+    CANCELED = "canceled"
+    FAILED = "failed"
+    PENDING = "pending"
+    PROCESSING = "processing"
+    QUEUED = "queued"
+    READY = "ready"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class KnownIndexedAssetStatus(StrEnum):
+    FAILED = "failed"
+    INDEXING = "indexing"
+    PENDING = "pending"
+    QUEUED = "queued"
+    READY = "ready"
+    VALIDATING = "validating"
+
+    def __str__(self) -> str:
+        return str(self.value)

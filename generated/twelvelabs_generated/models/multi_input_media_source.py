@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.multi_input_media_type import MultiInputMediaType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MultiInputMediaSource")
+
+
+@_attrs_define
+class MultiInputMediaSource:
+    """A media source of a multi-input request; `name` is needed when the text mentions it as
+    `<@name>`. Give exactly one of `url`, `base64_string` or `asset_id`.
+
+    """
+
+    media_type: MultiInputMediaType
+    """ Kind of a multi-input media source (`video`, `audio`, `document`: newest API, Marengo 3.5).
+     """
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    base64_string: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media_type = self.media_type.value
+
+        name = self.name
+
+        url = self.url
+
+        base64_string = self.base64_string
+
+        asset_id = self.asset_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "media_type": media_type,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if base64_string is not UNSET:
+            field_dict["base64_string"] = base64_string
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        media_type = MultiInputMediaType(d.pop("media_type"))
+
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        base64_string = d.pop("base64_string", UNSET)
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        multi_input_media_source = cls(
+            media_type=media_type,
+            name=name,
+            url=url,
+            base64_string=base64_string,
+            asset_id=asset_id,
+        )
+
+        multi_input_media_source.additional_properties = d
+        return multi_input_media_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProcessingError")
+
+
+@_attrs_define
+class ProcessingError:
+    """Why an asynchronous job failed or was cut short (analysis tasks, embedding tasks,
+    assets). On an analysis result it may also be a warning that the output was truncated.
+    The message text is not a contract.
+
+    """
+
+    message: str
+    code: str | Unset = UNSET
+    """ Machine-readable condition (newest API; analysis tasks), e.g. `user_canceled`,
+    `batch_canceled`, `batch_expired`, `batch_processing_timeout`. Other values may
+    appear.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        code = d.pop("code", UNSET)
+
+        processing_error = cls(
+            message=message,
+            code=code,
+        )
+
+        processing_error.additional_properties = d
+        return processing_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

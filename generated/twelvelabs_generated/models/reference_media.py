@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reference_media_type import ReferenceMediaType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferenceMedia")
+
+
+@_attrs_define
+class ReferenceMedia:
+    """A named reference image a structured prompt can mention as `<@name>`. Give exactly one
+    of `url` (HTTPS), `asset_id` or `base64_string` (at most 30 MB).
+
+    """
+
+    name: str
+    media_type: ReferenceMediaType
+    """ Kind of a reference media source in a structured prompt. """
+    url: str | Unset = UNSET
+    asset_id: str | Unset = UNSET
+    base64_string: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        media_type = self.media_type.value
+
+        url = self.url
+
+        asset_id = self.asset_id
+
+        base64_string = self.base64_string
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "media_type": media_type,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if asset_id is not UNSET:
+            field_dict["asset_id"] = asset_id
+        if base64_string is not UNSET:
+            field_dict["base64_string"] = base64_string
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        media_type = ReferenceMediaType(d.pop("media_type"))
+
+        url = d.pop("url", UNSET)
+
+        asset_id = d.pop("asset_id", UNSET)
+
+        base64_string = d.pop("base64_string", UNSET)
+
+        reference_media = cls(
+            name=name,
+            media_type=media_type,
+            url=url,
+            asset_id=asset_id,
+            base64_string=base64_string,
+        )
+
+        reference_media.additional_properties = d
+        return reference_media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.completed_chunk import CompletedChunk
+
+
+T = TypeVar("T", bound="ReportChunksRequest")
+
+
+@_attrs_define
+class ReportChunksRequest:
+    completed_chunks: list[CompletedChunk]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        completed_chunks = []
+        for completed_chunks_item_data in self.completed_chunks:
+            completed_chunks_item = completed_chunks_item_data.to_dict()
+            completed_chunks.append(completed_chunks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "completed_chunks": completed_chunks,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completed_chunk import CompletedChunk  # noqa: PLC0415
+
+        d = dict(src_dict)
+        completed_chunks = []
+        _completed_chunks = d.pop("completed_chunks")
+        for completed_chunks_item_data in _completed_chunks:
+            completed_chunks_item = CompletedChunk.from_dict(completed_chunks_item_data)
+
+            completed_chunks.append(completed_chunks_item)
+
+        report_chunks_request = cls(
+            completed_chunks=completed_chunks,
+        )
+
+        report_chunks_request.additional_properties = d
+        return report_chunks_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

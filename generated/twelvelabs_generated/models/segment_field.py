@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.segment_field_type import SegmentFieldType
+from ..models.timestamp_format import TimestampFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.segment_field_items import SegmentFieldItems
+
+
+T = TypeVar("T", bound="SegmentField")
+
+
+@_attrs_define
+class SegmentField:
+    """One field of the metadata each segment carries. `format` is required exactly for
+    `timestamp` fields; `items` for `array` and `time_array` fields. The names
+    `start_time`, `end_time` and `metadata` are reserved.
+
+    """
+
+    name: str
+    description: str
+    type_: SegmentFieldType
+    """ Type of a segment field (`time_array`: newest API, Pegasus 1.6).
+     """
+    format_: TimestampFormat | Unset = UNSET
+    """ How a time is written: `seconds` (a number), `hh:mm:ss` or `hh:mm:ss.fff` (strings).
+     """
+    enum: list[str] | Unset = UNSET
+    """ Allowed values (not for `timestamp` fields). """
+    items: SegmentFieldItems | Unset = UNSET
+    """ Items of an `array` field (a scalar `type`), or of a `time_array` field (`type: object`
+    and the event `fields`; each event also gets automatic start and end times).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        enum: list[str] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
+        items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = self.items.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "type": type_,
+            }
+        )
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.segment_field_items import SegmentFieldItems  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        type_ = SegmentFieldType(d.pop("type"))
+
+        _format_ = d.pop("format", UNSET)
+        format_: TimestampFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = TimestampFormat(_format_)
+
+        enum = cast(list[str], d.pop("enum", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: SegmentFieldItems | Unset
+        if isinstance(_items, Unset):
+            items = UNSET
+        else:
+            items = SegmentFieldItems.from_dict(_items)
+
+        segment_field = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            format_=format_,
+            enum=enum,
+            items=items,
+        )
+
+        segment_field.additional_properties = d
+        return segment_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.segment_item_type import SegmentItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_array_item_field import TimeArrayItemField
+
+
+T = TypeVar("T", bound="SegmentFieldItems")
+
+
+@_attrs_define
+class SegmentFieldItems:
+    """Items of an `array` field (a scalar `type`), or of a `time_array` field (`type: object`
+    and the event `fields`; each event also gets automatic start and end times).
+
+    """
+
+    type_: SegmentItemType
+    """ Type of the items of an array field (`object`: newest API, for `time_array`).
+     """
+    fields: list[TimeArrayItemField] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_array_item_field import TimeArrayItemField  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = SegmentItemType(d.pop("type"))
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[TimeArrayItemField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = TimeArrayItemField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        segment_field_items = cls(
+            type_=type_,
+            fields=fields,
+        )
+
+        segment_field_items.additional_properties = d
+        return segment_field_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.time_array_item_field_type import TimeArrayItemFieldType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scalar_items import ScalarItems
+
+
+T = TypeVar("T", bound="TimeArrayItemField")
+
+
+@_attrs_define
+class TimeArrayItemField:
+    """A field of each event of a `time_array` field (newest API)."""
+
+    name: str
+    description: str
+    type_: TimeArrayItemFieldType
+    """ Type of a field of the events of a `time_array` field. """
+    enum: list[str] | Unset = UNSET
+    items: ScalarItems | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_.value
+
+        enum: list[str] | Unset = UNSET
+        if not isinstance(self.enum, Unset):
+            enum = self.enum
+
+        items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = self.items.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "type": type_,
+            }
+        )
+        if enum is not UNSET:
+            field_dict["enum"] = enum
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scalar_items import ScalarItems  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        type_ = TimeArrayItemFieldType(d.pop("type"))
+
+        enum = cast(list[str], d.pop("enum", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: ScalarItems | Unset
+        if isinstance(_items, Unset):
+            items = UNSET
+        else:
+            items = ScalarItems.from_dict(_items)
+
+        time_array_item_field = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            enum=enum,
+            items=items,
+        )
+
+        time_array_item_field.additional_properties = d
+        return time_array_item_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

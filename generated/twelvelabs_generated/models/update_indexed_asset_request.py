@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_metadata_patch import UserMetadataPatch
+
+
+T = TypeVar("T", bound="UpdateIndexedAssetRequest")
+
+
+@_attrs_define
+class UpdateIndexedAssetRequest:
+    user_metadata: UserMetadataPatch | Unset = UNSET
+    """ User-metadata changes; a key set to null is deleted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_metadata, Unset):
+            user_metadata = self.user_metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if user_metadata is not UNSET:
+            field_dict["user_metadata"] = user_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_metadata_patch import UserMetadataPatch  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata: UserMetadataPatch | Unset
+        if isinstance(_user_metadata, Unset):
+            user_metadata = UNSET
+        else:
+            user_metadata = UserMetadataPatch.from_dict(_user_metadata)
+
+        update_indexed_asset_request = cls(
+            user_metadata=user_metadata,
+        )
+
+        update_indexed_asset_request.additional_properties = d
+        return update_indexed_asset_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

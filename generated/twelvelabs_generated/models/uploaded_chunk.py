@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chunk_state import KnownChunkState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadedChunk")
+
+
+@_attrs_define
+class UploadedChunk:
+    index: int | Unset = UNSET
+    """ Number of the chunk """
+    status: KnownChunkState | str | Unset = UNSET
+    """ State of one chunk; unknown states are kept as strings. """
+    uploaded_at: datetime.datetime | None | Unset = UNSET
+    """ Null unless completed. """
+    updated_at: datetime.datetime | Unset = UNSET
+    error: str | Unset = UNSET
+    """ Only when failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, KnownChunkState):
+            status = self.status.value
+        else:
+            status = self.status
+
+        uploaded_at: None | str | Unset
+        if isinstance(self.uploaded_at, Unset):
+            uploaded_at = UNSET
+        elif isinstance(self.uploaded_at, datetime.datetime):
+            uploaded_at = self.uploaded_at.isoformat()
+        else:
+            uploaded_at = self.uploaded_at
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if index is not UNSET:
+            field_dict["index"] = index
+        if status is not UNSET:
+            field_dict["status"] = status
+        if uploaded_at is not UNSET:
+            field_dict["uploaded_at"] = uploaded_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index = d.pop("index", UNSET)
+
+        def _parse_status(data: object) -> KnownChunkState | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chunk_state_known_chunk_state = KnownChunkState(data)
+
+                return componentsschemas_chunk_state_known_chunk_state
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownChunkState | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_uploaded_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                uploaded_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return uploaded_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        uploaded_at = _parse_uploaded_at(d.pop("uploaded_at", UNSET))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        error = d.pop("error", UNSET)
+
+        uploaded_chunk = cls(
+            index=index,
+            status=status,
+            uploaded_at=uploaded_at,
+            updated_at=updated_at,
+            error=error,
+        )
+
+        uploaded_chunk.additional_properties = d
+        return uploaded_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
