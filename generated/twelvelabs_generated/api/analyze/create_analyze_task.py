@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,10 +9,10 @@ from ...models.create_analyze_task_request import CreateAnalyzeTaskRequest
 from ...models.created_analyze_task import CreatedAnalyzeTask
 from ...models.error import Error
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateAnalyzeTaskRequest,
 ) -> dict[str, Any]:
@@ -73,7 +74,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreatedAnalyzeTask | Error | ErrorEnvelope]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -106,7 +107,7 @@ def sync_detailed(
         Response[CreatedAnalyzeTask | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -175,7 +176,7 @@ async def asyncio_detailed(
         Response[CreatedAnalyzeTask | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

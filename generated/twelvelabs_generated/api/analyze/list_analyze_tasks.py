@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,10 +9,10 @@ from ...models.analysis_mode import AnalysisMode
 from ...models.analyze_task_list import AnalyzeTaskList
 from ...models.analyze_task_status_filter import AnalyzeTaskStatusFilter
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     page_limit: int | Unset = UNSET,
@@ -100,7 +101,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AnalyzeTaskList | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -144,7 +145,7 @@ def sync_detailed(
         Response[AnalyzeTaskList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         status=status,
@@ -247,7 +248,7 @@ async def asyncio_detailed(
         Response[AnalyzeTaskList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         status=status,

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,10 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset_index_reference_list import AssetIndexReferenceList
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: str,
     *,
     page: int | Unset = UNSET,
@@ -79,7 +80,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AssetIndexReferenceList | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -111,7 +112,7 @@ def sync_detailed(
         Response[AssetIndexReferenceList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         page=page,
         page_limit=page_limit,
@@ -182,7 +183,7 @@ async def asyncio_detailed(
         Response[AssetIndexReferenceList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         page=page,
         page_limit=page_limit,

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_list import AssetList
 from ...models.asset_type import AssetType
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     page_limit: int | Unset = UNSET,
@@ -92,7 +93,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AssetList | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -127,7 +128,7 @@ def sync_detailed(
         Response[AssetList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         asset_ids=asset_ids,
@@ -208,7 +209,7 @@ async def asyncio_detailed(
         Response[AssetList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
         asset_ids=asset_ids,

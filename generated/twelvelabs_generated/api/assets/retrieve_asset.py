@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,10 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.asset import Asset
 from ...models.error import Error
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: str,
 ) -> dict[str, Any]:
 
@@ -63,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Asset | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -92,7 +93,7 @@ def sync_detailed(
         Response[Asset | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
     )
 
@@ -153,7 +154,7 @@ async def asyncio_detailed(
         Response[Asset | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
     )
 

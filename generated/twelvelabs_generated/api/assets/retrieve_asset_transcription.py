@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.asset_transcription import AssetTranscription
 from ...models.error import Error
 from ...models.transcription_granularity import TranscriptionGranularity
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: str,
     *,
     include: list[TranscriptionGranularity] | Unset = UNSET,
@@ -84,7 +85,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AssetTranscription | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -115,7 +116,7 @@ def sync_detailed(
         Response[AssetTranscription | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         include=include,
     )
@@ -182,7 +183,7 @@ async def asyncio_detailed(
         Response[AssetTranscription | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         include=include,
     )

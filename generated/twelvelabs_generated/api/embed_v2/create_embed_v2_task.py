@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,10 +9,10 @@ from ...models.create_embed_v2_task_request import CreateEmbedV2TaskRequest
 from ...models.created_embed_v2_task import CreatedEmbedV2Task
 from ...models.error import Error
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateEmbedV2TaskRequest,
 ) -> dict[str, Any]:
@@ -73,7 +74,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreatedEmbedV2Task | Error | ErrorEnvelope]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -106,7 +107,7 @@ def sync_detailed(
         Response[CreatedEmbedV2Task | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -175,7 +176,7 @@ async def asyncio_detailed(
         Response[CreatedEmbedV2Task | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,10 +9,10 @@ from ...models.embed_v2_request import EmbedV2Request
 from ...models.embed_v2_response import EmbedV2Response
 from ...models.error import Error
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: EmbedV2Request,
 ) -> dict[str, Any]:
@@ -78,7 +79,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmbedV2Response | Error | ErrorEnvelope]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -111,7 +112,7 @@ def sync_detailed(
         Response[EmbedV2Response | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -180,7 +181,7 @@ async def asyncio_detailed(
         Response[EmbedV2Response | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

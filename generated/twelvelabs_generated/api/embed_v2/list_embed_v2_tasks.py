@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,10 +7,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.embed_v2_task_list import EmbedV2TaskList
 from ...models.error import Error
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     started_at: str | Unset = UNSET,
     ended_at: str | Unset = UNSET,
@@ -84,7 +85,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmbedV2TaskList | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -121,7 +122,7 @@ def sync_detailed(
         Response[EmbedV2TaskList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         started_at=started_at,
         ended_at=ended_at,
         status=status,
@@ -206,7 +207,7 @@ async def asyncio_detailed(
         Response[EmbedV2TaskList | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         started_at=started_at,
         ended_at=ended_at,
         status=status,

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.embed_v2_task import EmbedV2Task
 from ...models.error import Error
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     task_id: str,
 ) -> dict[str, Any]:
 
@@ -68,7 +69,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmbedV2Task | Error | ErrorEnvelope]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -96,7 +97,7 @@ def sync_detailed(
         Response[EmbedV2Task | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         task_id=task_id,
     )
 
@@ -155,7 +156,7 @@ async def asyncio_detailed(
         Response[EmbedV2Task | Error | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         task_id=task_id,
     )
 

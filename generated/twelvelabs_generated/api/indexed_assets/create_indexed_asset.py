@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_indexed_asset_request import CreateIndexedAssetRequest
 from ...models.created_indexed_asset import CreatedIndexedAsset
 from ...models.error import Error
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     index_id: str,
     *,
     body: CreateIndexedAssetRequest,
@@ -76,7 +77,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreatedIndexedAsset | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -107,7 +108,7 @@ def sync_detailed(
         Response[CreatedIndexedAsset | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         body=body,
     )
@@ -174,7 +175,7 @@ async def asyncio_detailed(
         Response[CreatedIndexedAsset | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         body=body,
     )

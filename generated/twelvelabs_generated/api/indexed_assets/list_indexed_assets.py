@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,10 +11,10 @@ from ...models.indexed_asset_list import IndexedAssetList
 from ...models.indexed_asset_status_filter import IndexedAssetStatusFilter
 from ...models.sort_by import SortBy
 from ...models.sort_option import SortOption
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     index_id: str,
     *,
     page: int | Unset = UNSET,
@@ -115,7 +116,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | IndexedAssetList]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -164,7 +165,7 @@ def sync_detailed(
         Response[Error | IndexedAssetList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         page=page,
         page_limit=page_limit,
@@ -281,7 +282,7 @@ async def asyncio_detailed(
         Response[Error | IndexedAssetList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         page=page,
         page_limit=page_limit,

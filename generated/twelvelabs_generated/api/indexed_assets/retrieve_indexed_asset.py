@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.embedding_option import EmbeddingOption
 from ...models.error import Error
 from ...models.indexed_asset import IndexedAsset
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     index_id: str,
     indexed_asset_id: str,
     *,
@@ -87,7 +88,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | IndexedAsset]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -121,7 +122,7 @@ def sync_detailed(
         Response[Error | IndexedAsset]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         indexed_asset_id=indexed_asset_id,
         embedding_option=embedding_option,
@@ -198,7 +199,7 @@ async def asyncio_detailed(
         Response[Error | IndexedAsset]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         indexed_asset_id=indexed_asset_id,
         embedding_option=embedding_option,

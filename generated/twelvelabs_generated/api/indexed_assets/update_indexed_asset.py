@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -7,10 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.update_indexed_asset_request import UpdateIndexedAssetRequest
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     index_id: str,
     indexed_asset_id: str,
     *,
@@ -76,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -108,7 +109,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         indexed_asset_id=indexed_asset_id,
         body=body,
@@ -179,7 +180,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         index_id=index_id,
         indexed_asset_id=indexed_asset_id,
         body=body,

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,10 +8,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_multipart_upload_request import CreateMultipartUploadRequest
 from ...models.error import Error
 from ...models.multipart_upload import MultipartUpload
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateMultipartUploadRequest,
 ) -> dict[str, Any]:
@@ -77,7 +78,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | MultipartUpload]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -109,7 +110,7 @@ def sync_detailed(
         Response[Error | MultipartUpload]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -176,7 +177,7 @@ async def asyncio_detailed(
         Response[Error | MultipartUpload]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.presigned_urls import PresignedUrls
 from ...models.presigned_urls_request import PresignedUrlsRequest
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     upload_id: str,
     *,
     body: PresignedUrlsRequest,
@@ -79,7 +80,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | PresignedUrls]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -110,7 +111,7 @@ def sync_detailed(
         Response[Error | PresignedUrls]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         body=body,
     )
@@ -177,7 +178,7 @@ async def asyncio_detailed(
         Response[Error | PresignedUrls]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         body=body,
     )

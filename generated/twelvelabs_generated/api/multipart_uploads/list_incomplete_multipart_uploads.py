@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,10 +7,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.incomplete_multipart_upload_list import IncompleteMultipartUploadList
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     page: int | Unset = UNSET,
     page_limit: int | Unset = UNSET,
@@ -80,7 +81,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | IncompleteMultipartUploadList]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -110,7 +111,7 @@ def sync_detailed(
         Response[Error | IncompleteMultipartUploadList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
     )
@@ -175,7 +176,7 @@ async def asyncio_detailed(
         Response[Error | IncompleteMultipartUploadList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page=page,
         page_limit=page_limit,
     )

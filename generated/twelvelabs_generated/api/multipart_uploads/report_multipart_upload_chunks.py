@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,10 +9,10 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.report_chunks_request import ReportChunksRequest
 from ...models.report_chunks_response import ReportChunksResponse
-from ...types import Response, status_code_of
+from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     upload_id: str,
     *,
     body: ReportChunksRequest,
@@ -81,7 +82,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ReportChunksResponse]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -114,7 +115,7 @@ def sync_detailed(
         Response[Error | ReportChunksResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         body=body,
     )
@@ -185,7 +186,7 @@ async def asyncio_detailed(
         Response[Error | ReportChunksResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         body=body,
     )

@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,10 +8,10 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.multipart_upload_status import MultipartUploadStatus
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     upload_id: str,
     *,
     page: int | Unset = UNSET,
@@ -84,7 +85,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | MultipartUploadStatus]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -117,7 +118,7 @@ def sync_detailed(
         Response[Error | MultipartUploadStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         page=page,
         page_limit=page_limit,
@@ -190,7 +191,7 @@ async def asyncio_detailed(
         Response[Error | MultipartUploadStatus]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         upload_id=upload_id,
         page=page,
         page_limit=page_limit,
