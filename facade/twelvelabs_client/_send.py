@@ -33,11 +33,10 @@ from typing import Any, Generic, Literal, TypedDict, TypeVar
 import httpx
 
 from ._config import TimeoutArg, to_timeout
-from ._responses import error_from_response, mask_key_header
 from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
 from ._validation import check_int
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, TwelveLabsError
+from .errors import TwelveLabsError, connection_error, error_from_response, mask_key_header
 
 __all__ = [
     "MIN_ATTEMPT_TIMEOUT",
@@ -273,7 +272,9 @@ class Attempts:
         verdict = self._verdict(delay, transient=True)
         if verdict != "retry":
             mask_key_header(request)  # the httpx exception, kept as __cause__, holds it
-            error = _connection_error(exc, request, attempt + 1)
+            error = connection_error(
+                exc, method=request.method, url=str(request.url), attempts=attempt + 1
+            )
             if verdict == "deadline":
                 error.__cause__ = exc
                 raise DeadlineExceeded(error) from error
@@ -441,15 +442,6 @@ def rewind_files(kwargs: RequestKwargs) -> bool:
 
 
 # ---------------------------------------------------------------------- errors and logs
-
-
-def _connection_error(
-    exc: httpx.TransportError, request: httpx.Request, attempts: int
-) -> APIConnectionError:
-    method, url = request.method, str(request.url)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(method=method, url=url, attempts=attempts)
-    return APIConnectionError(method=method, url=url, attempts=attempts)
 
 
 def _log_response(

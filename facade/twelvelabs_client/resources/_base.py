@@ -57,6 +57,7 @@ from typing import Any, TypeVar
 import httpx
 from twelvelabs_generated.types import UNSET, Unset
 
+from .._json import dumps, loads
 from .._operations import (
     AsyncResource,
     Paged,
@@ -71,7 +72,7 @@ from .._operations import (
     Waited,
     api_method,
 )
-from .._responses import dumps, loads, model_parser
+from .._responses import model_parser
 from .._send import CallOptions, RequestKwargs, TimeoutArg
 from .._uploads import Uploads
 from .._validation import (

@@ -16,8 +16,8 @@ from twelvelabs_generated.models import (
     TaskStatusFilter,
 )
 
+from .._json import dumps
 from .._polling import TASK_WAIT, check_wait_options, classify_task
-from .._responses import dumps
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     check_one_source,
