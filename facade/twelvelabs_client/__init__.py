@@ -40,8 +40,7 @@ from twelvelabs_generated.types import UNSET, Unset
 
 from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
-from ._pagination import AsyncPager, SyncPager
-from ._search_results import AsyncSearchResults, SearchResults
+from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
 from ._streaming import AsyncGenerateStream, GenerateStream, UnknownStreamEvent
 from ._uploads import FileInput, ProgressCallback
 from ._version import __version__

@@ -1,4 +1,4 @@
-"""Configuration of a client, in one place: the key, the base URL, timeouts and defaults.
+"""Configuration, in one place: the key, the base URL, timeouts, defaults, per-call options.
 
 Both clients resolve their constructor arguments with :func:`resolve_config` (arguments, then
 environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_options`.
@@ -7,8 +7,9 @@ environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_o
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 
@@ -22,7 +23,9 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "CallOptions",
     "ClientConfig",
+    "RequestKwargs",
     "TimeoutArg",
     "changed_options",
     "constructor_options",
@@ -34,6 +37,23 @@ __all__ = [
 
 #: A timeout argument: seconds for every phase, an ``httpx.Timeout``, or ``None`` (the default).
 TimeoutArg = float | httpx.Timeout | None
+
+#: What a generated ``request_kwargs(...)`` returns: ``method``, ``url`` (relative to the base
+#: URL), and ``params``/``json``/``files``/``headers`` as the operation needs.
+RequestKwargs = Mapping[str, Any]
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options every API method takes as keyword arguments, carried as one value
+    from the method to the sender (``**options: Unpack[CallOptions]`` in a method's signature).
+
+    ``request_timeout``: seconds (every phase) or an ``httpx.Timeout`` for each attempt of this
+    call, instead of the client's ``timeout``. ``max_retries``: instead of the client's.
+    """
+
+    request_timeout: TimeoutArg
+    max_retries: int | None
+
 
 API_KEY_ENV = "TWELVELABS_API_KEY"
 BASE_URL_ENV = "TWELVELABS_BASE_URL"

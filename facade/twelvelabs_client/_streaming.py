@@ -23,7 +23,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, 
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 from twelvelabs_generated.models import (
@@ -33,14 +33,21 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import Unset
 
+from ._config import CallOptions, RequestKwargs
 from ._json import loads
+from ._operations import Plan
 from .errors import APIConnectionError, StreamDecodeError, StreamError, connection_error
+
+if TYPE_CHECKING:
+    from ._async_send import AsyncSender
+    from ._send import Sender
 
 __all__ = [
     "AsyncGenerateStream",
     "GenerateStream",
     "NDJSONDecoder",
     "StreamEvent",
+    "Streamed",
     "UnknownStreamEvent",
     "parse_stream_event",
 ]
@@ -462,3 +469,29 @@ class AsyncGenerateStream(_StreamResults):
             self._state.check_complete()
         finally:
             await self._release()
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
+    """A streamed response, opened when the stream's ``with`` block starts."""
+
+    kwargs: RequestKwargs
+    options: CallOptions = field(default_factory=lambda: CallOptions())
+    safe_to_repeat: bool = False
+
+    def run(self, sender: Sender) -> GenerateStream:
+        return GenerateStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )
+
+    def arun(self, sender: AsyncSender) -> AsyncGenerateStream:
+        return AsyncGenerateStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )

@@ -57,23 +57,22 @@ from typing import Any, TypeVar
 import httpx
 from twelvelabs_generated.types import UNSET, Unset
 
+from .._config import CallOptions, RequestKwargs, TimeoutArg
 from .._json import dumps, loads
 from .._operations import (
     AsyncResource,
-    Paged,
     Plan,
     Request,
     ResourceBase,
-    Searched,
     Steps,
     StepsGenerator,
-    Streamed,
     SyncResource,
-    Waited,
     api_method,
 )
+from .._paging import Paged, Searched
+from .._polling import Waited
 from .._responses import model_parser
-from .._send import CallOptions, RequestKwargs, TimeoutArg
+from .._streaming import Streamed
 from .._uploads import Uploads
 from .._validation import (
     check_bool,
