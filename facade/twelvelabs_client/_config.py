@@ -7,9 +7,9 @@ environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_o
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
@@ -24,6 +24,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "CallOptions",
+    "ClientBase",
     "ClientConfig",
     "RequestKwargs",
     "TimeoutArg",
@@ -148,3 +149,52 @@ def changed_options(current: dict[str, Any], arguments: dict[str, Any]) -> dict[
     means unchanged)."""
     changes = constructor_options(arguments)
     return {**current, **{k: v for k, v in changes.items() if v is not None}}
+
+
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+
+class ClientBase(Generic[HttpClientT]):
+    """What both clients share: their configuration, their connection pool, ``with_options``."""
+
+    base_url: str
+    max_retries: int
+    timeout: httpx.Timeout
+
+    def _configure(
+        self, arguments: dict[str, Any], new_http_client: Callable[[], HttpClientT]
+    ) -> ClientConfig:
+        """Resolve the constructor's arguments (its ``locals()``) and take or make the pool."""
+        self._options = constructor_options(arguments)  # what with_options() starts from
+        config = resolve_config(
+            arguments["api_key"],
+            arguments["base_url"],
+            arguments["timeout"],
+            arguments["max_retries"],
+        )
+        self._config = config
+        self.base_url = config.base_url
+        self.max_retries = config.max_retries
+        self.timeout = config.timeout
+        http_client: HttpClientT | None = arguments["http_client"]
+        self._owns_http_client = http_client is None
+        self._http_client: HttpClientT = new_http_client() if http_client is None else http_client
+        return config
+
+    def _arguments_with(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The constructor arguments of a client like this one (same key, base URL and pool)
+        with the options given to ``with_options`` (its ``locals()``) changed."""
+        return {
+            "api_key": self._config.api_key,
+            "base_url": self.base_url,
+            "http_client": self._http_client,
+            **changed_options(self._options, arguments),
+        }
+
+    @property
+    def http_client(self) -> HttpClientT:
+        """The httpx client every request goes through."""
+        return self._http_client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"

@@ -36,8 +36,8 @@ import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable, Hashable
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, Required, TypedDict, TypeVar, Unpack
 
 import httpx
 
@@ -57,6 +57,7 @@ __all__ = [
     "DeadlineExceeded",
     "Outcome",
     "Poller",
+    "WaitOptions",
     "WaitPolicy",
     "Waited",
     "async_wait_for",
@@ -254,18 +255,25 @@ def check_wait_options(timeout: float | None, poll_interval: float | None) -> No
         _check_positive("poll_interval", poll_interval, allow_infinite=False)
 
 
+class WaitOptions(TypedDict, Generic[T], total=False):
+    """What a wait is told: ``classify`` reads each object fetched (an :class:`Outcome`),
+    ``label`` names it in messages, the rest as for :class:`Poller`."""
+
+    classify: Required[Callable[[T], Outcome]]
+    label: Required[str]
+    policy: WaitPolicy
+    timeout: float | None
+    poll_interval: float | None
+    on_update: Callable[[T], object] | None
+
+
 def wait_for(
     fetch: Callable[[Deadline], T],
     *,
-    classify: Callable[[T], Outcome],
-    label: str,
-    policy: WaitPolicy = TASK_WAIT,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_update: Callable[[T], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     started_at: float | None = None,
+    **options: Unpack[WaitOptions[T]],
 ) -> T:
     """Fetch until finished; return the finished object.
 
@@ -274,15 +282,7 @@ def wait_for(
     ``started_at`` (a ``clock()`` reading) lets a caller count work done before the wait (an
     upload) against the same deadline.
     """
-    poller: Poller[T] = Poller(
-        classify=classify,
-        label=label,
-        started_at=clock() if started_at is None else started_at,
-        policy=policy,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_update=on_update,
-    )
+    poller = Poller(started_at=clock() if started_at is None else started_at, **options)
     while True:
         try:
             obj = fetch(Deadline(poller.deadline))
@@ -297,26 +297,13 @@ def wait_for(
 async def async_wait_for(
     fetch: Callable[[Deadline], Awaitable[T]],
     *,
-    classify: Callable[[T], Outcome],
-    label: str,
-    policy: WaitPolicy = TASK_WAIT,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_update: Callable[[T], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     started_at: float | None = None,
+    **options: Unpack[WaitOptions[T]],
 ) -> T:
     """The async twin of :func:`wait_for` (same poller, awaited fetch and sleep)."""
-    poller: Poller[T] = Poller(
-        classify=classify,
-        label=label,
-        started_at=clock() if started_at is None else started_at,
-        policy=policy,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_update=on_update,
-    )
+    poller = Poller(started_at=clock() if started_at is None else started_at, **options)
     while True:
         try:
             obj = await fetch(Deadline(poller.deadline))
@@ -331,53 +318,43 @@ async def async_wait_for(
 # --------------------------------------------------------------------------- the plan
 
 
-@dataclass
 class Waited(Plan[T, Awaited[T]]):
-    """Fetch ``look()`` until :mod:`._polling` says it is finished (``started_at``: a clock
-    reading when the deadline started earlier, e.g. before an upload). Every look is bounded by
-    the wait's deadline (:meth:`Plan.bounded`), so no poll request or retry outlasts it."""
+    """Fetch ``look()`` until the poller says it is finished. Every look is held to the wait's
+    :class:`Deadline` (:meth:`Plan.bounded`), so no poll request or retry outlasts it."""
 
-    look: Callable[[], Plan[T, Awaited[T]]]
-    classify: Callable[[T], Outcome]
-    label: str
-    policy: WaitPolicy = TASK_WAIT
-    timeout: float | None = None
-    poll_interval: float | None = None
-    on_update: Callable[[T], object] | None = None
-    started_at: float | None = None
+    def __init__(
+        self,
+        look: Callable[[], Plan[T, Awaited[T]]],
+        *,
+        started_at: float | None = None,
+        **options: Unpack[WaitOptions[T]],
+    ) -> None:
+        self.look = look
+        self.started_at = started_at
+        self.options = options
 
     def counted_from(self, started_at: float) -> Waited[T]:
-        return replace(self, started_at=started_at)
+        """This wait with its deadline counted from ``started_at`` (a reading of the sender's
+        clock taken before work that shares the deadline, such as an upload)."""
+        return Waited(self.look, started_at=started_at, **self.options)
 
     def run(self, sender: Sender) -> T:
-        options = self._options(sender.clock)
-        done: T = wait_for(
+        return wait_for(
             lambda deadline: self.look().bounded(deadline).run(sender),
+            clock=sender.clock,
             sleep=sender.sleep,
-            **options,
+            started_at=self.started_at,
+            **self.options,
         )
-        return done
 
     async def arun(self, sender: AsyncSender) -> T:
-        options = self._options(sender.clock)
-        done: T = await async_wait_for(
+        return await async_wait_for(
             lambda deadline: self.look().bounded(deadline).arun(sender),
+            clock=sender.clock,
             sleep=sender.sleep,
-            **options,
+            started_at=self.started_at,
+            **self.options,
         )
-        return done
-
-    def _options(self, clock: Callable[[], float]) -> dict[str, Any]:
-        return {
-            "classify": self.classify,
-            "label": self.label,
-            "policy": self.policy,
-            "timeout": self.timeout,
-            "poll_interval": self.poll_interval,
-            "on_update": self.on_update,
-            "clock": clock,
-            "started_at": self.started_at,
-        }
 
 
 # --------------------------------------------------------------------------- classifiers

@@ -29,7 +29,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-from ._config import CallOptions, RequestKwargs, TimeoutArg, to_timeout
+from ._config import CallOptions, ClientConfig, RequestKwargs, TimeoutArg, to_timeout
 from ._polling import Deadline, DeadlineExceeded
 from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
 from ._validation import check_int
@@ -81,24 +81,20 @@ class SenderCore(Generic[ClientT, SleepT]):
 
     def __init__(
         self,
-        *,
         http_client: ClientT,
-        base_url: str,
-        api_key: str,
-        timeout: httpx.Timeout | None,
-        policy: RetryPolicy,
+        config: ClientConfig,
+        *,
         sleep: SleepT,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.http_client: ClientT = http_client
         self.sleep: SleepT = sleep
-        self.base_url = base_url.rstrip("/")
-        self.auth: httpx.Auth = APIKeyAuth(api_key)
-        self._api_key = api_key
-        #: ``None`` means "use the user-supplied httpx client's own timeout".
-        self.timeout = timeout
-        self.policy = policy
+        self.base_url = config.base_url.rstrip("/")
+        self.auth: httpx.Auth = APIKeyAuth(config.api_key)
+        self._api_key = config.api_key
+        self.timeout = config.timeout
+        self.policy = config.policy()
         self.clock = clock
         self.wall_clock = wall_clock
 

@@ -22,7 +22,6 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
@@ -338,12 +337,7 @@ class GenerateStream(_StreamResults):
     def __enter__(self) -> GenerateStream:
         return self.open()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     # -- reading
@@ -429,12 +423,7 @@ class AsyncGenerateStream(_StreamResults):
     async def __aenter__(self) -> AsyncGenerateStream:
         return await self.open()
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
     def __aiter__(self) -> AsyncIterator[StreamEvent]:

@@ -93,31 +93,23 @@ class APIConnectionError(TwelveLabsError):
         self.method = method
         self.url = url
         self.attempts = attempts
-        if message is None:
-            message = (
-                f"Could not reach the TwelveLabs API for {_target(method, url)}"
-                f"{_after(attempts)}. Check your network connection, proxy settings and base_url."
-            )
-        super().__init__(message)
+        super().__init__(message or self._default_message())
+
+    def _default_message(self) -> str:
+        return (
+            f"Could not reach the TwelveLabs API for {_target(self.method, self.url)}"
+            f"{_after(self.attempts)}. Check your network connection, proxy settings and base_url."
+        )
 
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired before the API answered."""
 
-    def __init__(
-        self,
-        message: str | None = None,
-        *,
-        method: str | None = None,
-        url: str | None = None,
-        attempts: int = 1,
-    ) -> None:
-        if message is None:
-            message = (
-                f"The request {_target(method, url)} timed out{_after(attempts)}. "
-                "Raise the limit with request_timeout= on the call or timeout= on the client."
-            )
-        super().__init__(message, method=method, url=url, attempts=attempts)
+    def _default_message(self) -> str:
+        return (
+            f"The request {_target(self.method, self.url)} timed out{_after(self.attempts)}. "
+            "Raise the limit with request_timeout= on the call or timeout= on the client."
+        )
 
 
 # --------------------------------------------------------------------------- HTTP status
