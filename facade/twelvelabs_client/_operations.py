@@ -79,8 +79,8 @@ Awaited = Coroutine[Any, Any, T]
 class Request(Plan[T, Awaited[T]]):
     """One request: the generated request kwargs, the parser of its 2xx answer, the per-call
     options, whether a POST may be repeated (see :func:`~._retry.is_retry_safe`), the uploads
-    to open while it is sent, and an optional deadline (a sender clock reading) that bounds
-    it, retries included."""
+    to open while it is sent, and the deadline of the wait it polls for, if any (it bounds the
+    request, retries included)."""
 
     kwargs: RequestKwargs
     parse: Callable[[httpx.Response], T]
@@ -122,8 +122,10 @@ StepsGenerator = Generator[Plan[Any, Any], Any, T]
 class Steps(Plan[T, Awaited[T]]):
     """Plans run one after the other, written as plain sequential code::
 
+        create = TasksMethods.create.plan(self, index_id, video_file=video_file)
+
         def steps(started_at: float) -> StepsGenerator[Task]:
-            created = yield TasksMethods.create.plan(self, index_id, video_file=video_file)
+            created = yield create
             return (yield TasksMethods.wait.plan(self, created.id).counted_from(started_at))
 
         return Steps(steps)

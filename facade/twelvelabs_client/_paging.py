@@ -274,7 +274,8 @@ class SyncPager(_NumberedPages[P, P, I], _SyncPages[int, P, I]):
     """
 
     def first_page(self) -> P:
-        """Only the first page (one request)."""
+        """Only the first page: a request, as a pager holds no page (search results, which
+        come with their first page, have it as an attribute instead)."""
         return self._fetch(self._first_page)
 
 
