@@ -23,7 +23,16 @@ import functools
 import inspect
 from collections.abc import Callable, Coroutine, Generator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    ForwardRef,
+    Generic,
+    ParamSpec,
+    TypeVar,
+    overload,
+)
 
 import httpx
 
@@ -204,8 +213,10 @@ class api_method(Generic[P, S, A]):
         parameters = list(signature.parameters.values())[1:]
         if parameters and parameters[-1].kind is inspect.Parameter.VAR_KEYWORD:
             parameters[-1:] = [
-                inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=t)
-                for name, t in CallOptions.__annotations__.items()
+                inspect.Parameter(
+                    name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_text(kind)
+                )
+                for name, kind in CallOptions.__annotations__.items()
             ]
         self._signature = signature.replace(
             parameters=parameters, return_annotation=inspect.Signature.empty
@@ -251,3 +262,8 @@ class api_method(Generic[P, S, A]):
                 f"{self.build.__name__}() got an unexpected keyword argument {min(unknown)!r}"
             )
         return self.build(obj, *args, **kwargs)
+
+
+def _text(annotation: Any) -> Any:
+    """An annotation as the text written in the source, like the builder's own annotations."""
+    return annotation.__forward_arg__ if isinstance(annotation, ForwardRef) else annotation
