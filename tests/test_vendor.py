@@ -15,7 +15,7 @@ PROBE = textwrap.dedent(
     sys.modules["orjson"] = None          # as if orjson were not installed
     from myapp._vendor.twelvelabs_client import TwelveLabs, NotFoundError
     from myapp._vendor.twelvelabs_client.testing import FakeTwelveLabs
-    import myapp._vendor.twelvelabs_client._responses as responses
+    import myapp._vendor.twelvelabs_client._json as codec
 
     fake = FakeTwelveLabs()
     client = TwelveLabs(api_key=fake.api_key, base_url=fake.base_url, http_client=fake.http_client())

@@ -40,9 +40,8 @@ from twelvelabs_generated.types import UNSET, Unset
 
 from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
-from ._pagination import AsyncPager, SyncPager
-from ._search_results import AsyncSearchResults, SearchResults
-from ._streaming import AsyncGenerateStream, GenerateStream, StreamDecodeError, UnknownStreamEvent
+from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
+from ._streaming import AsyncGenerateStream, GenerateStream, UnknownStreamEvent
 from ._uploads import FileInput, ProgressCallback
 from ._version import __version__
 from .errors import (
@@ -58,6 +57,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     SearchPageExpiredError,
+    StreamDecodeError,
     StreamError,
     TaskFailedError,
     TwelveLabsError,

@@ -11,19 +11,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from types import TracebackType
 
 import httpx
 
 from ._async_send import AsyncSender
-from ._config import (
-    DEFAULT_MAX_RETRIES,
-    ClientConfig,
-    TimeoutArg,
-    changed_options,
-    constructor_options,
-    resolve_config,
-)
+from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from .resources import (
     AsyncEmbed,
     AsyncGenerate,
@@ -37,7 +29,7 @@ from .resources import (
 __all__ = ["AsyncTwelveLabs"]
 
 
-class AsyncTwelveLabs:
+class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     """Async client for the TwelveLabs Video Understanding API v1.3.
 
     ::
@@ -64,22 +56,9 @@ class AsyncTwelveLabs:
         _sleep: Callable[[float], Awaitable[object]] | None = None,
         _clock: Callable[[], float] | None = None,
     ) -> None:
-        self._options = constructor_options(locals())  # what with_options() starts from
-        config = resolve_config(api_key, base_url, timeout, max_retries)
-        self._config: ClientConfig = config
-        self.base_url = config.base_url
-        self.max_retries = config.max_retries
-        self.timeout = config.timeout
-        self._owns_http_client = http_client is None
-        self._http_client = http_client if http_client is not None else httpx.AsyncClient()
+        config = self._configure(locals(), httpx.AsyncClient)
         self._sender = AsyncSender(
-            http_client=self._http_client,
-            base_url=self.base_url,
-            api_key=config.api_key,
-            timeout=self.timeout,
-            policy=config.policy(),
-            sleep=_sleep or asyncio.sleep,
-            clock=_clock or time.monotonic,
+            self._http_client, config, sleep=_sleep or asyncio.sleep, clock=_clock or time.monotonic
         )
         self.indexes = AsyncIndexes(self._sender)
         self.tasks = AsyncTasks(self._sender)
@@ -94,17 +73,7 @@ class AsyncTwelveLabs:
     ) -> AsyncTwelveLabs:
         """A client with the options given changed, sharing this one's connection pool (see
         :meth:`TwelveLabs.with_options`)."""
-        return AsyncTwelveLabs(
-            self._config.api_key,
-            base_url=self.base_url,
-            http_client=self._http_client,
-            **changed_options(self._options, locals()),
-        )
-
-    @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The ``httpx.AsyncClient`` every request goes through."""
-        return self._http_client
+        return AsyncTwelveLabs(**self._arguments_with(locals()))
 
     async def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""
@@ -114,13 +83,5 @@ class AsyncTwelveLabs:
     async def __aenter__(self) -> AsyncTwelveLabs:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"AsyncTwelveLabs(base_url={self.base_url!r}, max_retries={self.max_retries})"

@@ -3,7 +3,7 @@
 Everything but the I/O is shared with the sync sender through :class:`._send.SenderCore` and
 :class:`._send.Attempts`: URL joining, the key as an ``httpx.Auth`` (never in a URL or a log),
 timeouts, rewinding file payloads, the retry decision of :mod:`._retry`, error mapping by
-:mod:`._responses` and logging. This module only awaits the send, the read of an error body
+:mod:`.errors` and logging. This module only awaits the send, the read of an error body
 and the sleep between attempts (the async client passes ``asyncio.sleep`` unless a test
 injects its own).
 """
@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import httpx
 
+from ._polling import Deadline
 from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
 
 __all__ = ["AsyncSender"]
@@ -33,7 +34,7 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
         parse: Callable[[httpx.Response], T],
         options: CallOptions | None = None,
         safe_to_repeat: bool = False,
-        deadline: float | None = None,
+        deadline: Deadline | None = None,
     ) -> T:
         """Send, retrying as allowed; ``parse(response)`` for a 2xx (see ``Sender.request``)."""
         attempts = self._attempts(

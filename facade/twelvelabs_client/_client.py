@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from types import TracebackType
 
 import httpx
 
-from ._config import (
-    DEFAULT_MAX_RETRIES,
-    ClientConfig,
-    TimeoutArg,
-    changed_options,
-    constructor_options,
-    resolve_config,
-)
+from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
 from .resources.embed import Embed
 from .resources.generate import Generate
@@ -28,7 +20,7 @@ from .resources.videos import Videos
 __all__ = ["TwelveLabs"]
 
 
-class TwelveLabs:
+class TwelveLabs(ClientBase[httpx.Client]):
     """Client for the TwelveLabs Video Understanding API v1.3.
 
     ::
@@ -60,22 +52,9 @@ class TwelveLabs:
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
     ) -> None:
-        self._options = constructor_options(locals())  # what with_options() starts from
-        config = resolve_config(api_key, base_url, timeout, max_retries)
-        self._config: ClientConfig = config
-        self.base_url = config.base_url
-        self.max_retries = config.max_retries
-        self.timeout = config.timeout
-        self._owns_http_client = http_client is None
-        self._http_client = http_client if http_client is not None else httpx.Client()
+        config = self._configure(locals(), httpx.Client)
         self._sender = Sender(
-            http_client=self._http_client,
-            base_url=self.base_url,
-            api_key=config.api_key,
-            timeout=self.timeout,
-            policy=config.policy(),
-            sleep=_sleep or time.sleep,
-            clock=_clock or time.monotonic,
+            self._http_client, config, sleep=_sleep or time.sleep, clock=_clock or time.monotonic
         )
         self.indexes = Indexes(self._sender)
         self.tasks = Tasks(self._sender)
@@ -96,17 +75,7 @@ class TwelveLabs:
 
             client.with_options(max_retries=5).indexes.list()
         """
-        return TwelveLabs(
-            self._config.api_key,
-            base_url=self.base_url,
-            http_client=self._http_client,
-            **changed_options(self._options, locals()),
-        )
-
-    @property
-    def http_client(self) -> httpx.Client:
-        """The ``httpx.Client`` every request goes through."""
-        return self._http_client
+        return TwelveLabs(**self._arguments_with(locals()))
 
     def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""
@@ -116,13 +85,5 @@ class TwelveLabs:
     def __enter__(self) -> TwelveLabs:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-    def __repr__(self) -> str:
-        return f"TwelveLabs(base_url={self.base_url!r}, max_retries={self.max_retries})"

@@ -1,4 +1,4 @@
-"""Configuration of a client, in one place: the key, the base URL, timeouts and defaults.
+"""Configuration, in one place: the key, the base URL, timeouts, defaults, per-call options.
 
 Both clients resolve their constructor arguments with :func:`resolve_config` (arguments, then
 environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_options`.
@@ -7,8 +7,9 @@ environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_o
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
@@ -22,7 +23,10 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "CallOptions",
+    "ClientBase",
     "ClientConfig",
+    "RequestKwargs",
     "TimeoutArg",
     "changed_options",
     "constructor_options",
@@ -34,6 +38,23 @@ __all__ = [
 
 #: A timeout argument: seconds for every phase, an ``httpx.Timeout``, or ``None`` (the default).
 TimeoutArg = float | httpx.Timeout | None
+
+#: What a generated ``request_kwargs(...)`` returns: ``method``, ``url`` (relative to the base
+#: URL), and ``params``/``json``/``files``/``headers`` as the operation needs.
+RequestKwargs = Mapping[str, Any]
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options every API method takes as keyword arguments, carried as one value
+    from the method to the sender (``**options: Unpack[CallOptions]`` in a method's signature).
+
+    ``request_timeout``: seconds (every phase) or an ``httpx.Timeout`` for each attempt of this
+    call, instead of the client's ``timeout``. ``max_retries``: instead of the client's.
+    """
+
+    request_timeout: TimeoutArg
+    max_retries: int | None
+
 
 API_KEY_ENV = "TWELVELABS_API_KEY"
 BASE_URL_ENV = "TWELVELABS_BASE_URL"
@@ -128,3 +149,52 @@ def changed_options(current: dict[str, Any], arguments: dict[str, Any]) -> dict[
     means unchanged)."""
     changes = constructor_options(arguments)
     return {**current, **{k: v for k, v in changes.items() if v is not None}}
+
+
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+
+class ClientBase(Generic[HttpClientT]):
+    """What both clients share: their configuration, their connection pool, ``with_options``."""
+
+    base_url: str
+    max_retries: int
+    timeout: httpx.Timeout
+
+    def _configure(
+        self, arguments: dict[str, Any], new_http_client: Callable[[], HttpClientT]
+    ) -> ClientConfig:
+        """Resolve the constructor's arguments (its ``locals()``) and take or make the pool."""
+        self._options = constructor_options(arguments)  # what with_options() starts from
+        config = resolve_config(
+            arguments["api_key"],
+            arguments["base_url"],
+            arguments["timeout"],
+            arguments["max_retries"],
+        )
+        self._config = config
+        self.base_url = config.base_url
+        self.max_retries = config.max_retries
+        self.timeout = config.timeout
+        http_client: HttpClientT | None = arguments["http_client"]
+        self._owns_http_client = http_client is None
+        self._http_client: HttpClientT = new_http_client() if http_client is None else http_client
+        return config
+
+    def _arguments_with(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The constructor arguments of a client like this one (same key, base URL and pool)
+        with the options given to ``with_options`` (its ``locals()``) changed."""
+        return {
+            "api_key": self._config.api_key,
+            "base_url": self.base_url,
+            "http_client": self._http_client,
+            **changed_options(self._options, arguments),
+        }
+
+    @property
+    def http_client(self) -> HttpClientT:
+        """The httpx client every request goes through."""
+        return self._http_client
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"

@@ -5,10 +5,10 @@ checks its arguments and returns a plan; :func:`api_method` runs the plan with t
 (the result) or the async one (what ``await``, ``async for`` or ``async with`` needs). The plans:
 
 * :class:`Request` one request -> its parsed answer;
-* :class:`Paged` a page-number list -> ``SyncPager`` / ``AsyncPager``;
-* :class:`Searched` a search -> ``SearchResults`` / (awaited) ``AsyncSearchResults``;
-* :class:`Streamed` streamed generation -> ``GenerateStream`` / ``AsyncGenerateStream``;
-* :class:`Waited` polling until a job is finished -> the finished object;
+* :class:`~._paging.Paged` a page-number list -> ``SyncPager`` / ``AsyncPager``;
+* :class:`~._paging.Searched` a search -> ``SearchResults`` / (awaited) ``AsyncSearchResults``;
+* :class:`~._streaming.Streamed` streamed generation -> ``GenerateStream`` / ``AsyncGenerateStream``;
+* :class:`~._polling.Waited` polling until a job is finished -> the finished object;
 * :class:`Steps` several plans in a row, written as one generator (``create_and_wait``).
 
 Building a plan does no I/O and holds no resource: a file is opened when its request is sent.
@@ -23,32 +23,34 @@ import functools
 import inspect
 from collections.abc import Callable, Coroutine, Generator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    ForwardRef,
+    Generic,
+    ParamSpec,
+    TypeVar,
+    overload,
+)
 
 import httpx
 
-from ._pagination import AsyncPager, SyncPager
-from ._polling import TASK_WAIT, Outcome, WaitPolicy, async_wait_for, wait_for
-from ._search_results import AsyncSearchResults, SearchResults
-from ._send import CallOptions, RequestKwargs
-from ._streaming import AsyncGenerateStream, GenerateStream
+from ._config import CallOptions, RequestKwargs
 from ._uploads import Uploads
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
+    from ._polling import Deadline
     from ._send import Sender
 
 __all__ = [
     "AsyncResource",
-    "Paged",
     "Plan",
     "Request",
     "ResourceBase",
-    "Searched",
     "Steps",
-    "Streamed",
     "SyncResource",
-    "Waited",
     "api_method",
 ]
 
@@ -56,8 +58,6 @@ P = ParamSpec("P")
 T = TypeVar("T")
 S = TypeVar("S", covariant=True)
 A = TypeVar("A", covariant=True)
-PageT = TypeVar("PageT")
-ItemT = TypeVar("ItemT")
 
 
 class Plan(abc.ABC, Generic[S, A]):
@@ -70,9 +70,9 @@ class Plan(abc.ABC, Generic[S, A]):
     @abc.abstractmethod
     def arun(self, sender: AsyncSender) -> A: ...
 
-    def bounded(self, deadline: float) -> Plan[S, A]:
-        """This plan with its request cut short at ``deadline`` (a reading of the sender's
-        clock; see :class:`~._send.Attempts`). Only single requests can be bounded."""
+    def bounded(self, deadline: Deadline) -> Plan[S, A]:
+        """This plan with its request held to ``deadline`` (see :class:`~._polling.Deadline`).
+        Only single requests can be bounded."""
         raise TypeError(f"a {type(self).__name__} plan cannot be bounded by a deadline")
 
     def counted_from(self, started_at: float) -> Plan[S, A]:
@@ -88,17 +88,17 @@ Awaited = Coroutine[Any, Any, T]
 class Request(Plan[T, Awaited[T]]):
     """One request: the generated request kwargs, the parser of its 2xx answer, the per-call
     options, whether a POST may be repeated (see :func:`~._retry.is_retry_safe`), the uploads
-    to open while it is sent, and an optional deadline (a sender clock reading) that bounds
-    it, retries included."""
+    to open while it is sent, and the deadline of the wait it polls for, if any (it bounds the
+    request, retries included)."""
 
     kwargs: RequestKwargs
     parse: Callable[[httpx.Response], T]
     options: CallOptions = field(default_factory=lambda: CallOptions())
     safe_to_repeat: bool = False
     uploads: Uploads = field(default_factory=Uploads)
-    deadline: float | None = None
+    deadline: Deadline | None = None
 
-    def bounded(self, deadline: float) -> Request[T]:
+    def bounded(self, deadline: Deadline) -> Request[T]:
         return dataclasses.replace(self, deadline=deadline)
 
     def run(self, sender: Sender) -> T:
@@ -131,8 +131,10 @@ StepsGenerator = Generator[Plan[Any, Any], Any, T]
 class Steps(Plan[T, Awaited[T]]):
     """Plans run one after the other, written as plain sequential code::
 
+        create = TasksMethods.create.plan(self, index_id, video_file=video_file)
+
         def steps(started_at: float) -> StepsGenerator[Task]:
-            created = yield TasksMethods.create.plan(self, index_id, video_file=video_file)
+            created = yield create
             return (yield TasksMethods.wait.plan(self, created.id).counted_from(started_at))
 
         return Steps(steps)
@@ -164,113 +166,6 @@ class Steps(Plan[T, Awaited[T]]):
                 except StopIteration as done:
                     return done.value  # type: ignore[no-any-return]
                 result = await plan.arun(sender)
-
-
-@dataclass
-class Paged(Plan[SyncPager[PageT, ItemT], AsyncPager[PageT, ItemT]]):
-    """A list endpoint: ``page(number)`` is the request of one page."""
-
-    page: Callable[[int], Request[PageT]]
-    first_page: int = 1
-
-    def run(self, sender: Sender) -> SyncPager[PageT, ItemT]:
-        return SyncPager(lambda number: self.page(number).run(sender), first_page=self.first_page)
-
-    def arun(self, sender: AsyncSender) -> AsyncPager[PageT, ItemT]:
-        return AsyncPager(lambda number: self.page(number).arun(sender), first_page=self.first_page)
-
-
-@dataclass
-class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
-    """A streamed response, opened when the stream's ``with`` block starts."""
-
-    kwargs: RequestKwargs
-    options: CallOptions = field(default_factory=lambda: CallOptions())
-    safe_to_repeat: bool = False
-
-    def run(self, sender: Sender) -> GenerateStream:
-        return GenerateStream(
-            lambda: sender.stream(
-                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            )
-        )
-
-    def arun(self, sender: AsyncSender) -> AsyncGenerateStream:
-        return AsyncGenerateStream(
-            lambda: sender.stream(
-                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            )
-        )
-
-
-@dataclass
-class Waited(Plan[T, Awaited[T]]):
-    """Fetch ``look()`` until :mod:`._polling` says it is finished (``started_at``: a clock
-    reading when the deadline started earlier, e.g. before an upload). Every look is bounded by
-    the wait's deadline (:meth:`Plan.bounded`), so no poll request or retry outlasts it."""
-
-    look: Callable[[], Plan[T, Awaited[T]]]
-    classify: Callable[[T], Outcome]
-    label: str
-    policy: WaitPolicy = TASK_WAIT
-    timeout: float | None = None
-    poll_interval: float | None = None
-    on_update: Callable[[T], object] | None = None
-    started_at: float | None = None
-
-    def counted_from(self, started_at: float) -> Waited[T]:
-        return dataclasses.replace(self, started_at=started_at)
-
-    def run(self, sender: Sender) -> T:
-        options = self._options(sender.clock)
-        done: T = wait_for(
-            lambda deadline: self.look().bounded(deadline).run(sender),
-            sleep=sender.sleep,
-            **options,
-        )
-        return done
-
-    async def arun(self, sender: AsyncSender) -> T:
-        options = self._options(sender.clock)
-        done: T = await async_wait_for(
-            lambda deadline: self.look().bounded(deadline).arun(sender),
-            sleep=sender.sleep,
-            **options,
-        )
-        return done
-
-    def _options(self, clock: Callable[[], float]) -> dict[str, Any]:
-        return {
-            "classify": self.classify,
-            "label": self.label,
-            "policy": self.policy,
-            "timeout": self.timeout,
-            "poll_interval": self.poll_interval,
-            "on_update": self.on_update,
-            "clock": clock,
-            "started_at": self.started_at,
-        }
-
-
-@dataclass
-class Searched(Plan[SearchResults[PageT, ItemT], Awaited[AsyncSearchResults[PageT, ItemT]]]):
-    """A search: the first request now, ``page(token)`` for each further page."""
-
-    first: Plan[PageT, Awaited[PageT]]
-    page: Callable[[str], Plan[PageT, Awaited[PageT]]]
-    max_results: int | None = None
-
-    def run(self, sender: Sender) -> SearchResults[PageT, ItemT]:
-        first = self.first.run(sender)
-        return SearchResults(
-            first, lambda token: self.page(token).run(sender), max_results=self.max_results
-        )
-
-    async def arun(self, sender: AsyncSender) -> AsyncSearchResults[PageT, ItemT]:
-        first = await self.first.arun(sender)
-        return AsyncSearchResults(
-            first, lambda token: self.page(token).arun(sender), max_results=self.max_results
-        )
 
 
 # --------------------------------------------------------------------------- resources
@@ -318,8 +213,10 @@ class api_method(Generic[P, S, A]):
         parameters = list(signature.parameters.values())[1:]
         if parameters and parameters[-1].kind is inspect.Parameter.VAR_KEYWORD:
             parameters[-1:] = [
-                inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=t)
-                for name, t in CallOptions.__annotations__.items()
+                inspect.Parameter(
+                    name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=_text(kind)
+                )
+                for name, kind in CallOptions.__annotations__.items()
             ]
         self._signature = signature.replace(
             parameters=parameters, return_annotation=inspect.Signature.empty
@@ -365,3 +262,8 @@ class api_method(Generic[P, S, A]):
                 f"{self.build.__name__}() got an unexpected keyword argument {min(unknown)!r}"
             )
         return self.build(obj, *args, **kwargs)
+
+
+def _text(annotation: Any) -> Any:
+    """An annotation as the text written in the source, like the builder's own annotations."""
+    return annotation.__forward_arg__ if isinstance(annotation, ForwardRef) else annotation

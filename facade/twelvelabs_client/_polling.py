@@ -17,12 +17,13 @@ Numbers (see :data:`TASK_WAIT`, :data:`EMBED_TASK_WAIT`, :data:`IMPORT_WAIT`):
 from the start of the wait, or of the upload for ``create_and_wait``). The last look happens at
 the deadline itself, never later: a sleep is cut short to end on it.
 
-The deadline also bounds each look: the drivers pass it to the fetch function
-(``fetch(deadline)``), whose request is then cut short at the deadline (its timeouts capped at
-the time left, at least :data:`~._send.MIN_ATTEMPT_TIMEOUT`), and whose retries are not taken
-when they would end past it. A look that fails that way (a timeout, a connection error, a 429
-or 5xx with no time left to retry) ends the wait with :class:`WaitTimeoutError` (``last``: the
-last object seen, or ``None``; the request's error as ``__cause__``): a deadline is a deadline.
+The deadline also bounds each look. Its rules live here, in :class:`Deadline`, which the send
+path is given with each poll request: the request's timeouts are cut to the time left (at least
+:data:`MIN_ATTEMPT_TIMEOUT`), and a retry that would end past the deadline is not taken. A look
+that fails that way (a timeout, a connection error, a 429 or 5xx with no time left to retry)
+ends the wait with :class:`WaitTimeoutError` (``last``: the last object seen, or ``None``; the
+request's error as ``__cause__``): a deadline is a deadline. ``create_and_wait`` counts its
+deadline from before its upload (:meth:`Waited.counted_from`).
 
 Other errors from the fetch function propagate at once: the send path has already retried the
 transient ones (connection errors, 429, 5xx), so what reaches the poller (400, 401, 403, 404, a
@@ -36,19 +37,31 @@ import math
 import time
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Required, TypedDict, TypeVar, Unpack
 
-from ._send import DeadlineExceeded
-from .errors import InvalidInputError, TaskFailedError, WaitTimeoutError
+import httpx
+
+from ._operations import Awaited, Plan
+from .errors import InvalidInputError, TaskFailedError, TwelveLabsError, WaitTimeoutError
+
+if TYPE_CHECKING:
+    from ._async_send import AsyncSender
+    from ._send import Sender
 
 __all__ = [
     "EMBED_TASK_WAIT",
     "IMPORT_WAIT",
+    "MIN_ATTEMPT_TIMEOUT",
     "TASK_WAIT",
+    "Deadline",
+    "DeadlineExceeded",
     "Outcome",
     "Poller",
+    "WaitOptions",
     "WaitPolicy",
+    "Waited",
     "async_wait_for",
+    "cap_timeout",
     "check_wait_options",
     "classify_embed_task",
     "classify_import_status",
@@ -57,6 +70,58 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+
+#: Under a deadline, an attempt's timeouts are cut to the time left, but never below this: the
+#: last look of a wait happens at the deadline itself and needs a moment to get its answer.
+MIN_ATTEMPT_TIMEOUT = 1.0
+
+
+class DeadlineExceeded(Exception):
+    """A request under a deadline failed because the deadline ran out (internal: the waits
+    turn it into :class:`~twelvelabs_client.errors.WaitTimeoutError`).
+
+    ``error`` is the typed error the request would otherwise have raised (a timeout, a
+    connection error, or a retryable status such as 503) whose retry did not fit in the time left.
+    """
+
+    def __init__(self, error: TwelveLabsError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Finish by ``at`` (a reading of the sender's clock): what a wait gives each poll request.
+
+    The send path asks it two things and knows nothing else about waits."""
+
+    at: float
+
+    def attempt_timeout(self, timeout: httpx.Timeout, now: float) -> httpx.Timeout:
+        """``timeout`` cut to the time left, but to no less than :data:`MIN_ATTEMPT_TIMEOUT`."""
+        return cap_timeout(timeout, max(self.at - now, MIN_ATTEMPT_TIMEOUT))
+
+    def fits(self, delay: float | None, now: float) -> bool:
+        """Whether a retry after ``delay`` seconds starts before the deadline (``False`` also
+        when no time is left at all)."""
+        return now + (delay or 0.0) < self.at
+
+
+def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
+    """``timeout`` with every phase cut to at most ``seconds`` (a phase without limit gets it)."""
+    if math.isinf(seconds):
+        return timeout
+
+    def cap(phase: float | None) -> float:
+        return seconds if phase is None else min(phase, seconds)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect),
+        read=cap(timeout.read),
+        write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )
 
 
 @dataclass(frozen=True)
@@ -190,38 +255,37 @@ def check_wait_options(timeout: float | None, poll_interval: float | None) -> No
         _check_positive("poll_interval", poll_interval, allow_infinite=False)
 
 
+class WaitOptions(TypedDict, Generic[T], total=False):
+    """What a wait is told: ``classify`` reads each object fetched (an :class:`Outcome`),
+    ``label`` names it in messages, the rest as for :class:`Poller`."""
+
+    classify: Required[Callable[[T], Outcome]]
+    label: Required[str]
+    policy: WaitPolicy
+    timeout: float | None
+    poll_interval: float | None
+    on_update: Callable[[T], object] | None
+
+
 def wait_for(
-    fetch: Callable[[float], T],
+    fetch: Callable[[Deadline], T],
     *,
-    classify: Callable[[T], Outcome],
-    label: str,
-    policy: WaitPolicy = TASK_WAIT,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_update: Callable[[T], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
     started_at: float | None = None,
+    **options: Unpack[WaitOptions[T]],
 ) -> T:
     """Fetch until finished; return the finished object.
 
-    ``fetch(deadline)`` gets the wait's deadline (a ``clock()`` reading) to bound its request;
-    if it raises :class:`~._send.DeadlineExceeded`, the wait raises :class:`WaitTimeoutError`.
+    ``fetch(deadline)`` gets the wait's :class:`Deadline` to bound its request; if it raises
+    :class:`DeadlineExceeded`, the wait raises :class:`WaitTimeoutError`.
     ``started_at`` (a ``clock()`` reading) lets a caller count work done before the wait (an
     upload) against the same deadline.
     """
-    poller: Poller[T] = Poller(
-        classify=classify,
-        label=label,
-        started_at=clock() if started_at is None else started_at,
-        policy=policy,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_update=on_update,
-    )
+    poller = Poller(started_at=clock() if started_at is None else started_at, **options)
     while True:
         try:
-            obj = fetch(poller.deadline)
+            obj = fetch(Deadline(poller.deadline))
         except DeadlineExceeded as exc:
             raise poller.expired() from exc.error
         delay = poller.observe(obj, clock())
@@ -231,37 +295,66 @@ def wait_for(
 
 
 async def async_wait_for(
-    fetch: Callable[[float], Awaitable[T]],
+    fetch: Callable[[Deadline], Awaitable[T]],
     *,
-    classify: Callable[[T], Outcome],
-    label: str,
-    policy: WaitPolicy = TASK_WAIT,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
-    on_update: Callable[[T], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     started_at: float | None = None,
+    **options: Unpack[WaitOptions[T]],
 ) -> T:
     """The async twin of :func:`wait_for` (same poller, awaited fetch and sleep)."""
-    poller: Poller[T] = Poller(
-        classify=classify,
-        label=label,
-        started_at=clock() if started_at is None else started_at,
-        policy=policy,
-        timeout=timeout,
-        poll_interval=poll_interval,
-        on_update=on_update,
-    )
+    poller = Poller(started_at=clock() if started_at is None else started_at, **options)
     while True:
         try:
-            obj = await fetch(poller.deadline)
+            obj = await fetch(Deadline(poller.deadline))
         except DeadlineExceeded as exc:
             raise poller.expired() from exc.error
         delay = poller.observe(obj, clock())
         if delay is None:
             return obj
         await sleep(delay)
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+class Waited(Plan[T, Awaited[T]]):
+    """Fetch ``look()`` until the poller says it is finished. Every look is held to the wait's
+    :class:`Deadline` (:meth:`Plan.bounded`), so no poll request or retry outlasts it."""
+
+    def __init__(
+        self,
+        look: Callable[[], Plan[T, Awaited[T]]],
+        *,
+        started_at: float | None = None,
+        **options: Unpack[WaitOptions[T]],
+    ) -> None:
+        self.look = look
+        self.started_at = started_at
+        self.options = options
+
+    def counted_from(self, started_at: float) -> Waited[T]:
+        """This wait with its deadline counted from ``started_at`` (a reading of the sender's
+        clock taken before work that shares the deadline, such as an upload)."""
+        return Waited(self.look, started_at=started_at, **self.options)
+
+    def run(self, sender: Sender) -> T:
+        return wait_for(
+            lambda deadline: self.look().bounded(deadline).run(sender),
+            clock=sender.clock,
+            sleep=sender.sleep,
+            started_at=self.started_at,
+            **self.options,
+        )
+
+    async def arun(self, sender: AsyncSender) -> T:
+        return await async_wait_for(
+            lambda deadline: self.look().bounded(deadline).arun(sender),
+            clock=sender.clock,
+            sleep=sender.sleep,
+            started_at=self.started_at,
+            **self.options,
+        )
 
 
 # --------------------------------------------------------------------------- classifiers

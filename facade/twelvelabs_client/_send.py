@@ -8,16 +8,14 @@ with the call's :class:`CallOptions`. The sender
 * joins the URL to the base URL and attaches the key through an ``httpx.Auth`` (so a
   user-supplied ``httpx.Client`` is used as is, never mutated);
 * applies the per-call timeout and retry count (:class:`CallOptions`);
-* honours an optional *deadline* (a reading of its clock, given by the waiting helpers): each
-  attempt's timeouts are cut to the time left (never below :data:`MIN_ATTEMPT_TIMEOUT`), and
-  a retry that would end past the deadline is not taken; the error is then raised wrapped in
-  :class:`DeadlineExceeded`, so that the wait can report its own timeout;
+* finishes by an optional deadline (a :class:`~._polling.Deadline`, given by the waits): its
+  rules cut each attempt's timeouts and refuse retries that would end past it;
 * retries per :mod:`._retry` (backoff, server hints, the duplicate-safety rule of
-  :func:`~._retry.is_retry_safe`), rewinding
-  file payloads first and refusing to re-send one that cannot be rewound;
+  :func:`~._retry.is_retry_safe`), rewinding file payloads first and refusing to re-send one
+  that cannot be rewound;
 * logs every attempt to the ``twelvelabs_client`` logger (method, path, status, elapsed,
   attempt; never the key);
-* maps non-2xx to typed errors (:func:`._responses.error_from_response`) before any parser
+* maps non-2xx to typed errors (:func:`.errors.error_from_response`) before any parser
   runs, and parses 2xx bodies with the parser the resource passed.
 """
 
@@ -25,38 +23,33 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import math
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, Literal, TypedDict, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-from ._config import TimeoutArg, to_timeout
-from ._responses import error_from_response, mask_key_header
+from ._config import CallOptions, ClientConfig, RequestKwargs, TimeoutArg, to_timeout
+from ._polling import Deadline, DeadlineExceeded
 from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
 from ._validation import check_int
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, TwelveLabsError
+from .errors import connection_error, error_from_response, mask_key_header
 
 __all__ = [
-    "MIN_ATTEMPT_TIMEOUT",
     "APIKeyAuth",
     "Attempts",
     "CallOptions",
-    "DeadlineExceeded",
     "RequestKwargs",
     "Sender",
     "SenderCore",
     "TimeoutArg",
-    "cap_timeout",
     "logger",
 ]
 
 logger = logging.getLogger("twelvelabs_client")
 
 T = TypeVar("T")
-RequestKwargs = Mapping[str, Any]
 ClientT = TypeVar("ClientT", bound=httpx.Client | httpx.AsyncClient)
 SleepT = TypeVar("SleepT")
 
@@ -65,34 +58,6 @@ USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__
 _PASS_THROUGH = ("params", "json", "data", "files", "content")
 # Headers that describe a body: set by httpx from the body itself, never taken from the client.
 _BODY_HEADERS = ("content-type", "content-length", "transfer-encoding")
-#: Under a deadline, an attempt's timeouts are cut to the time left, but never below this: the
-#: last look of a wait happens at the deadline itself and needs a moment to get its answer.
-MIN_ATTEMPT_TIMEOUT = 1.0
-
-
-class CallOptions(TypedDict, total=False):
-    """The per-call options every API method takes as keyword arguments, carried as one value
-    from the method to the sender (``**options: Unpack[CallOptions]`` in a method's signature).
-
-    ``request_timeout``: seconds (every phase) or an ``httpx.Timeout`` for each attempt of this
-    call, instead of the client's ``timeout``. ``max_retries``: instead of the client's.
-    """
-
-    request_timeout: TimeoutArg
-    max_retries: int | None
-
-
-class DeadlineExceeded(Exception):
-    """A request under a deadline failed because the deadline ran out (internal: the waiting
-    helpers turn it into :class:`~twelvelabs_client.errors.WaitTimeoutError`).
-
-    ``error`` is the typed error the request would otherwise have raised (a timeout, a
-    connection error, or a retryable status such as 503) whose retry did not fit in the time left.
-    """
-
-    def __init__(self, error: TwelveLabsError) -> None:
-        super().__init__(str(error))
-        self.error = error
 
 
 class APIKeyAuth(httpx.Auth):
@@ -109,22 +74,6 @@ class APIKeyAuth(httpx.Auth):
         return "APIKeyAuth(api_key='***')"
 
 
-def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:
-    """``timeout`` with every phase cut to at most ``seconds`` (a phase without limit gets it)."""
-    if math.isinf(seconds):
-        return timeout
-
-    def cap(phase: float | None) -> float:
-        return seconds if phase is None else min(phase, seconds)
-
-    return httpx.Timeout(
-        connect=cap(timeout.connect),
-        read=cap(timeout.read),
-        write=cap(timeout.write),
-        pool=cap(timeout.pool),
-    )
-
-
 class SenderCore(Generic[ClientT, SleepT]):
     """What the sync :class:`Sender` and the async sender share: configuration, building each
     attempt's request, and judging each outcome (log, map, retry or raise). No I/O here; the
@@ -132,24 +81,20 @@ class SenderCore(Generic[ClientT, SleepT]):
 
     def __init__(
         self,
-        *,
         http_client: ClientT,
-        base_url: str,
-        api_key: str,
-        timeout: httpx.Timeout | None,
-        policy: RetryPolicy,
+        config: ClientConfig,
+        *,
         sleep: SleepT,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.http_client: ClientT = http_client
         self.sleep: SleepT = sleep
-        self.base_url = base_url.rstrip("/")
-        self.auth: httpx.Auth = APIKeyAuth(api_key)
-        self._api_key = api_key
-        #: ``None`` means "use the user-supplied httpx client's own timeout".
-        self.timeout = timeout
-        self.policy = policy
+        self.base_url = config.base_url.rstrip("/")
+        self.auth: httpx.Auth = APIKeyAuth(config.api_key)
+        self._api_key = config.api_key
+        self.timeout = config.timeout
+        self.policy = config.policy()
         self.clock = clock
         self.wall_clock = wall_clock
 
@@ -159,9 +104,13 @@ class SenderCore(Generic[ClientT, SleepT]):
     def url_for(self, relative_url: str) -> str:
         return self.base_url + "/" + relative_url.lstrip("/")
 
-    def _build(
-        self, kwargs: RequestKwargs, timeout: TimeoutArg, cap: float | None = None
-    ) -> httpx.Request:
+    def timeout_for(self, timeout: TimeoutArg) -> httpx.Timeout:
+        """The timeout of an attempt: the call's, else the client's, else the httpx client's."""
+        if timeout is None:
+            timeout = self.timeout
+        return self.http_client.timeout if timeout is None else to_timeout(timeout)
+
+    def _build(self, kwargs: RequestKwargs, timeout: httpx.Timeout) -> httpx.Request:
         # From the httpx client only its default headers and cookies are taken (plus, at send
         # time, its transport, proxies and pool). Its base_url, params and auth never apply, and
         # a Content-Type it sets by default must not mislabel a multipart or JSON body.
@@ -171,17 +120,12 @@ class SenderCore(Generic[ClientT, SleepT]):
         headers.update({"user-agent": USER_AGENT, "accept": "application/json"})
         headers.update(kwargs.get("headers") or {})
         extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
-        if timeout is None:
-            timeout = self.timeout
-        resolved = self.http_client.timeout if timeout is None else to_timeout(timeout)
-        if cap is not None:
-            resolved = cap_timeout(resolved, cap)
         return httpx.Request(
             kwargs["method"].upper(),
             self.url_for(kwargs["url"]),
             headers=headers,
             cookies=self.http_client.cookies,
-            extensions={"timeout": resolved.as_dict()},
+            extensions={"timeout": timeout.as_dict()},
             **extra,
         )
 
@@ -191,7 +135,7 @@ class SenderCore(Generic[ClientT, SleepT]):
         *,
         options: CallOptions,
         safe_to_repeat: bool,
-        deadline: float | None = None,
+        deadline: Deadline | None = None,
     ) -> Attempts:
         max_retries = options.get("max_retries")
         if max_retries is not None:
@@ -219,10 +163,8 @@ class Attempts:
     else read its body and sleep ``attempts.rejected(response)``. ``failed`` and ``rejected``
     raise the typed error instead of returning a delay when no retry is allowed.
 
-    With a ``deadline`` (a reading of the core's clock), each attempt's timeouts are cut to the
-    time left (at least :data:`MIN_ATTEMPT_TIMEOUT`), and a transient failure whose retry would
-    end past the deadline (or that comes when no time is left) raises
-    :class:`DeadlineExceeded` around the typed error instead of retrying.
+    With a ``deadline``, its rules (:class:`~._polling.Deadline`) cut each attempt's timeouts
+    and turn a transient failure whose retry would not fit into :class:`~._polling.DeadlineExceeded`.
     """
 
     def __init__(
@@ -233,7 +175,7 @@ class Attempts:
         policy: RetryPolicy,
         retry_safe: bool,
         request_timeout: TimeoutArg,
-        deadline: float | None = None,
+        deadline: Deadline | None = None,
     ) -> None:
         self._core = core
         self._kwargs = kwargs
@@ -250,10 +192,10 @@ class Attempts:
         if self._attempt:
             rewind_files(self._kwargs)  # can_resend() was checked before deciding to retry
         now = self._core.clock()
-        cap = None
+        timeout = self._core.timeout_for(self._request_timeout)
         if self._deadline is not None:
-            cap = max(self._deadline - now, MIN_ATTEMPT_TIMEOUT)
-        self._request = self._core._build(self._kwargs, self._request_timeout, cap)
+            timeout = self._deadline.attempt_timeout(timeout, now)
+        self._request = self._core._build(self._kwargs, timeout)
         self._started = now
         return self._request
 
@@ -273,7 +215,9 @@ class Attempts:
         verdict = self._verdict(delay, transient=True)
         if verdict != "retry":
             mask_key_header(request)  # the httpx exception, kept as __cause__, holds it
-            error = _connection_error(exc, request, attempt + 1)
+            error = connection_error(
+                exc, method=request.method, url=str(request.url), attempts=attempt + 1
+            )
             if verdict == "deadline":
                 error.__cause__ = exc
                 raise DeadlineExceeded(error) from error
@@ -323,7 +267,7 @@ class Attempts:
         """``"retry"``, ``"raise"`` (the policy says no), or ``"deadline"``: a transient
         failure whose retry would end past the deadline, or that came with no time left."""
         deadline = self._deadline
-        if deadline is not None and transient and self._core.clock() + (delay or 0.0) >= deadline:
+        if deadline is not None and transient and not deadline.fits(delay, self._core.clock()):
             return "deadline"
         if delay is None or not can_resend(self._kwargs):
             return "raise"
@@ -342,15 +286,15 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
         parse: Callable[[httpx.Response], T],
         options: CallOptions | None = None,
         safe_to_repeat: bool = False,
-        deadline: float | None = None,
+        deadline: Deadline | None = None,
     ) -> T:
         """Send, retrying as allowed; return ``parse(response)`` for a 2xx.
 
         ``safe_to_repeat`` declares a POST that creates nothing (see :mod:`._retry`).
         Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError` subclasses;
         transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
-        ``deadline`` (a reading of :attr:`clock`) bounds the whole request, retries included
-        (see :class:`Attempts`); the waiting helpers give every poll the wait's deadline.
+        ``deadline`` bounds the whole request, retries included (see :class:`Attempts`); the
+        waits give every poll the wait's deadline.
         """
         attempts = self._attempts(
             kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
@@ -441,15 +385,6 @@ def rewind_files(kwargs: RequestKwargs) -> bool:
 
 
 # ---------------------------------------------------------------------- errors and logs
-
-
-def _connection_error(
-    exc: httpx.TransportError, request: httpx.Request, attempts: int
-) -> APIConnectionError:
-    method, url = request.method, str(request.url)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(method=method, url=url, attempts=attempts)
-    return APIConnectionError(method=method, url=url, attempts=attempts)
 
 
 def _log_response(

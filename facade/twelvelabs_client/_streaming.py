@@ -6,7 +6,7 @@ line: ``stream_start`` (with the generation id), any number of ``text_generation
 boundaries, so :class:`NDJSONDecoder` buffers bytes and yields whole objects. It accepts blank
 lines, ``\\r\\n``, an object split across chunks, several objects in one chunk (or on one
 line), and a last line without a newline; a line that is not a JSON object (or a known event
-the models cannot read, once nulls are taken as absent) raises :class:`StreamDecodeError`
+the models cannot read, once nulls are taken as absent) raises :class:`~.errors.StreamDecodeError`
 instead of being dropped.
 
 :class:`GenerateStream` turns the objects into the generated event models, passes event types
@@ -22,8 +22,7 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
-from types import TracebackType
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import httpx
 from twelvelabs_generated.models import (
@@ -33,15 +32,21 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import Unset
 
-from ._responses import loads
-from .errors import APIConnectionError, APITimeoutError, StreamError
+from ._config import CallOptions, RequestKwargs
+from ._json import loads
+from ._operations import Plan
+from .errors import APIConnectionError, StreamDecodeError, StreamError, connection_error
+
+if TYPE_CHECKING:
+    from ._async_send import AsyncSender
+    from ._send import Sender
 
 __all__ = [
     "AsyncGenerateStream",
     "GenerateStream",
     "NDJSONDecoder",
-    "StreamDecodeError",
     "StreamEvent",
+    "Streamed",
     "UnknownStreamEvent",
     "parse_stream_event",
 ]
@@ -49,14 +54,6 @@ __all__ = [
 #: A line longer than this without a newline is treated as a broken stream.
 MAX_LINE_BYTES = 16 * 1024 * 1024
 _SHOWN_LINE_CHARS = 200
-
-
-class StreamDecodeError(StreamError):
-    """A line of the stream is not a JSON object (``.line`` holds its start)."""
-
-    def __init__(self, message: str, *, line: bytes) -> None:
-        super().__init__(message, code=None, event=None)
-        self.line = line
 
 
 @dataclass(frozen=True)
@@ -182,7 +179,7 @@ def _known_event(
     from_dict: Callable[[dict[str, Any]], StreamEvent], obj: dict[str, Any]
 ) -> StreamEvent:
     """The event model; a null where the model wants an object counts as absent, and a shape
-    the model cannot take raises :class:`StreamDecodeError` (never a bare ``TypeError``)."""
+    the model cannot take raises :class:`~.errors.StreamDecodeError` (never a bare ``TypeError``)."""
     try:
         return from_dict(obj)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -254,22 +251,9 @@ class _StreamState:
             )
 
 
-def _interrupted(exc: httpx.TransportError, response: httpx.Response | None) -> APIConnectionError:
-    method = response.request.method if response is not None else None
-    url = str(response.request.url) if response is not None else None
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(
-            "The generated stream stopped arriving before it ended (read timeout); "
-            "raise request_timeout= or try again.",
-            method=method,
-            url=url,
-        )
-    return APIConnectionError(
-        f"The connection broke in the middle of the generated stream ({type(exc).__name__}); "
-        "try the request again.",
-        method=method,
-        url=url,
-    )
+def _broken(exc: httpx.TransportError, response: httpx.Response) -> APIConnectionError:
+    request = response.request
+    return connection_error(exc, method=request.method, url=str(request.url), mid_stream=True)
 
 
 # --------------------------------------------------------------------------- sync stream
@@ -353,12 +337,7 @@ class GenerateStream(_StreamResults):
     def __enter__(self) -> GenerateStream:
         return self.open()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     # -- reading
@@ -391,7 +370,7 @@ class GenerateStream(_StreamResults):
                     for obj in decoder.feed(chunk):
                         yield self._state.handle(obj)
             except httpx.TransportError as exc:
-                raise _interrupted(exc, response) from exc
+                raise _broken(exc, response) from exc
             for obj in decoder.close():
                 yield self._state.handle(obj)
             self._state.check_complete()
@@ -444,12 +423,7 @@ class AsyncGenerateStream(_StreamResults):
     async def __aenter__(self) -> AsyncGenerateStream:
         return await self.open()
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
     def __aiter__(self) -> AsyncIterator[StreamEvent]:
@@ -478,9 +452,35 @@ class AsyncGenerateStream(_StreamResults):
                     for obj in decoder.feed(chunk):
                         yield self._state.handle(obj)
             except httpx.TransportError as exc:
-                raise _interrupted(exc, response) from exc
+                raise _broken(exc, response) from exc
             for obj in decoder.close():
                 yield self._state.handle(obj)
             self._state.check_complete()
         finally:
             await self._release()
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+@dataclass
+class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
+    """A streamed response, opened when the stream's ``with`` block starts."""
+
+    kwargs: RequestKwargs
+    options: CallOptions = field(default_factory=lambda: CallOptions())
+    safe_to_repeat: bool = False
+
+    def run(self, sender: Sender) -> GenerateStream:
+        return GenerateStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )
+
+    def arun(self, sender: AsyncSender) -> AsyncGenerateStream:
+        return AsyncGenerateStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )

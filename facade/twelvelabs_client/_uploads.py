@@ -29,7 +29,6 @@ import os
 import stat
 import time
 from collections.abc import Callable
-from types import TracebackType
 from typing import IO, BinaryIO, TypeAlias, cast
 
 from twelvelabs_generated.types import UNSET, File, Unset
@@ -211,11 +210,11 @@ class Upload:
 
     def __init__(
         self,
-        *,
         filename: str,
         content_type: str,
         size: int,
         reader: ProgressReader,
+        *,
         path: str | None,
         argument: str,
     ) -> None:
@@ -252,12 +251,7 @@ class Upload:
         self.open()
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -306,12 +300,7 @@ class Uploads:
             raise
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def close(self) -> None:
@@ -390,21 +379,9 @@ def file_upload(
 
     content_type = content_type or mimetypes.guess_type(filename)[0] or _FALLBACK_CONTENT_TYPE
     reader = ProgressReader(
-        raw,
-        size,
-        progress=progress,
-        min_interval=progress_interval,
-        clock=clock,
-        name=filename,
+        raw, size, progress=progress, min_interval=progress_interval, clock=clock, name=filename
     )
-    return Upload(
-        filename=filename,
-        content_type=content_type,
-        size=size,
-        reader=reader,
-        path=path,
-        argument=argument,
-    )
+    return Upload(filename, content_type, size, reader, path=path, argument=argument)
 
 
 def _check_path(path: str, argument: str) -> int:

@@ -20,6 +20,7 @@ The tree, from the top::
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
     └── StreamError                        an error event inside a streamed response
+        └── StreamDecodeError              a line of the stream that is not a JSON object
 
 ``str(error)`` is a sentence a user can act on. No error ever holds the API key: it travels
 in a request header, and the send path scrubs it from anything the server echoes back.
@@ -27,9 +28,14 @@ in a request header, and the send path scrubs it from anything the server echoes
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
+
+from ._json import decode_body
+from ._retry import server_retry_hint
 
 __all__ = [
     "APIConnectionError",
@@ -44,12 +50,17 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "SearchPageExpiredError",
+    "StreamDecodeError",
     "StreamError",
     "TaskFailedError",
     "TwelveLabsError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "connection_error",
+    "error_from_response",
+    "mask_key_header",
+    "redact",
     "status_error_class",
 ]
 
@@ -82,31 +93,23 @@ class APIConnectionError(TwelveLabsError):
         self.method = method
         self.url = url
         self.attempts = attempts
-        if message is None:
-            message = (
-                f"Could not reach the TwelveLabs API for {_target(method, url)}"
-                f"{_after(attempts)}. Check your network connection, proxy settings and base_url."
-            )
-        super().__init__(message)
+        super().__init__(message or self._default_message())
+
+    def _default_message(self) -> str:
+        return (
+            f"Could not reach the TwelveLabs API for {_target(self.method, self.url)}"
+            f"{_after(self.attempts)}. Check your network connection, proxy settings and base_url."
+        )
 
 
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired before the API answered."""
 
-    def __init__(
-        self,
-        message: str | None = None,
-        *,
-        method: str | None = None,
-        url: str | None = None,
-        attempts: int = 1,
-    ) -> None:
-        if message is None:
-            message = (
-                f"The request {_target(method, url)} timed out{_after(attempts)}. "
-                "Raise the limit with request_timeout= on the call or timeout= on the client."
-            )
-        super().__init__(message, method=method, url=url, attempts=attempts)
+    def _default_message(self) -> str:
+        return (
+            f"The request {_target(self.method, self.url)} timed out{_after(self.attempts)}. "
+            "Raise the limit with request_timeout= on the call or timeout= on the client."
+        )
 
 
 # --------------------------------------------------------------------------- HTTP status
@@ -337,6 +340,166 @@ class StreamError(TwelveLabsError):
         if self.code:
             text += f" (error code: {self.code})"
         return text
+
+
+class StreamDecodeError(StreamError):
+    """A line of a streamed response is not a JSON object (``.line`` holds its start)."""
+
+    def __init__(self, message: str, *, line: bytes) -> None:
+        super().__init__(message, code=None, event=None)
+        self.line = line
+
+
+# --------------------------------------------------------------------------- mapping
+# From what went wrong on the wire to the exception above: one place for each, so that the send
+# path and the streams raise the same errors with the same messages.
+
+SEARCH_PAGE_TOKEN_EXPIRED = "search_page_token_expired"
+_SEARCH_PAGE_PATH = re.compile(r"(?:^|/)search/[^/]+/?$")
+_MAX_TEXT_IN_MESSAGE = 300
+_REDACTED = "[REDACTED]"
+
+
+def redact(text: str, secret: str | None) -> str:
+    """``text`` with every occurrence of ``secret`` masked."""
+    if secret and secret in text:
+        return text.replace(secret, _REDACTED)
+    return text
+
+
+def is_search_page_route(method: str, path: str) -> bool:
+    """True for ``GET /search/{page-token}`` (``path`` with or without the base path)."""
+    return method.upper() == "GET" and bool(_SEARCH_PAGE_PATH.search(path.split("?", 1)[0]))
+
+
+def error_from_response(
+    response: httpx.Response,
+    *,
+    method: str,
+    url: str,
+    route: str,
+    now: float,
+    api_key: str | None = None,
+) -> APIStatusError:
+    """The typed exception for a non-2xx ``response`` (its body already read).
+
+    Tolerates empty, HTML and other non-JSON bodies, ``error_code`` in place of ``code`` and
+    status codes that are not in the IANA registry. ``route`` is the request path relative to
+    the base URL (used to recognise an expired search page token without a ``code``).
+    """
+    status = response.status_code
+    body = _redact_all(decode_body(response), api_key)
+    _mask_key_header(response)
+    code, message, docs_url = _fields(body)
+    if not message:
+        message = _fallback_message(status, body)
+    message = redact(message, api_key)
+
+    cls = status_error_class(status)
+    if status == 400 and (code == SEARCH_PAGE_TOKEN_EXPIRED or is_search_page_route(method, route)):
+        cls = SearchPageExpiredError
+    return cls(
+        message,
+        status_code=status,
+        code=code,
+        docs_url=docs_url,
+        method=method.upper(),
+        url=url,
+        retry_after=server_retry_hint(status, response.headers, now=now),
+        response=response,
+        body=body,
+    )
+
+
+def _redact_all(value: Any, secret: str | None) -> Any:
+    """``value`` (decoded JSON) with the secret masked in every string, keys included."""
+    if not secret:
+        return value
+    if isinstance(value, str):
+        return redact(value, secret)
+    if isinstance(value, list):
+        return [_redact_all(item, secret) for item in value]
+    if isinstance(value, dict):
+        return {_redact_all(k, secret): _redact_all(v, secret) for k, v in value.items()}
+    return value
+
+
+def _mask_key_header(response: httpx.Response) -> None:
+    try:
+        request = response.request
+    except RuntimeError:  # a Response built by hand has no request
+        return
+    mask_key_header(request)
+
+
+def mask_key_header(request: httpx.Request) -> None:
+    """Mask the key on a finished request that an error is about to carry.
+
+    Errors keep the response or the httpx exception (and through them the request), which
+    often end up in logs and crash reports. Keep the key out of them.
+    """
+    if "x-api-key" in request.headers:
+        request.headers["x-api-key"] = _REDACTED
+
+
+def _fields(body: Any) -> tuple[str | None, str, str | None]:
+    if not isinstance(body, Mapping):
+        return None, "", None
+    raw_code = body.get("code")
+    if raw_code is None:
+        raw_code = body.get("error_code")
+    code = str(raw_code) if raw_code is not None and raw_code != "" else None
+    message = body.get("message")
+    if not isinstance(message, str):
+        error = body.get("error")
+        message = error.get("message") if isinstance(error, Mapping) else error
+    docs_url = body.get("docs_url")
+    return (
+        code,
+        message if isinstance(message, str) else "",
+        docs_url if isinstance(docs_url, str) and docs_url else None,
+    )
+
+
+def _fallback_message(status: int, body: Any) -> str:
+    # A short plain-text body is usually a useful message; an HTML page never is.
+    if isinstance(body, str):
+        text = body.strip()
+        if text and len(text) <= _MAX_TEXT_IN_MESSAGE and not text.startswith("<"):
+            return text
+    try:
+        phrase = httpx.codes.get_reason_phrase(status)
+    except ValueError:
+        phrase = ""
+    if phrase:
+        return f"{phrase} (the response carried no error details)"
+    return "the response carried no error details"
+
+
+def connection_error(
+    exc: httpx.TransportError,
+    *,
+    method: str | None,
+    url: str | None,
+    attempts: int = 1,
+    mid_stream: bool = False,
+) -> APIConnectionError:
+    """The typed error for a transport failure: of a request after ``attempts`` attempts, or
+    (``mid_stream``) of a streamed body after its 2xx head arrived."""
+    timed_out = isinstance(exc, httpx.TimeoutException)
+    message = None
+    if mid_stream and timed_out:
+        message = (
+            "The generated stream stopped arriving before it ended (read timeout); "
+            "raise request_timeout= or try again."
+        )
+    elif mid_stream:
+        message = (
+            f"The connection broke in the middle of the generated stream ({type(exc).__name__}); "
+            "try the request again."
+        )
+    error_class = APITimeoutError if timed_out else APIConnectionError
+    return error_class(message, method=method, url=url, attempts=attempts)
 
 
 # --------------------------------------------------------------------------- helpers

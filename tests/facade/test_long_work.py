@@ -15,8 +15,8 @@ import httpx
 import pytest
 from facade_support import API_KEY, BASE_URL, Recorder, multipart, path, query
 from twelvelabs_client import TwelveLabs
-from twelvelabs_client._search_results import SearchResults
-from twelvelabs_client._send import cap_timeout
+from twelvelabs_client._paging import SearchResults
+from twelvelabs_client._polling import cap_timeout
 from twelvelabs_client._streaming import GenerateStream, UnknownStreamEvent
 from twelvelabs_client.errors import (
     APIConnectionError,

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from facade_support import example, make_client, query
 from twelvelabs_client import Index, SyncPager, Task
-from twelvelabs_client._pagination import next_page_number
+from twelvelabs_client._paging import next_page_number
 
 IDX = "67b2c41e9d3f5a0e1c7a4b12"
 

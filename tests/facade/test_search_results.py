@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
-from twelvelabs_client._search_results import AsyncSearchResults, PageChain, SearchResults
+from twelvelabs_client._paging import AsyncSearchResults, PageWalk, SearchResults
 from twelvelabs_client.errors import InvalidInputError, SearchPageExpiredError
 from twelvelabs_generated.models import SearchClip, SearchPage, SearchVideoGroup
 
@@ -171,18 +171,17 @@ def test_a_repeated_token_does_not_loop_forever() -> None:
     assert fetch.tokens == ["same"]
 
 
-def test_page_chain_is_pure() -> None:
-    chain: PageChain[dict[str, Any], int] = PageChain(
-        {"items": [1, 2], "next": "a"},
-        items_of=lambda p: p["items"],
-        next_token_of=lambda p: p["next"],
+def test_page_walk_is_pure() -> None:
+    walk: PageWalk[str, dict[str, Any]] = PageWalk(
+        lambda page, _token: page["next"],
+        lambda page: page["items"],
+        first_page={"items": [1, 2], "next": "a"},
         max_results=3,
     )
-    assert chain.token_for(1) == "a"
-    chain.add("a", {"items": [3], "next": "b"})
-    assert chain.token_for(2) is None  # 3 items in hand: the limit
-    with pytest.raises(IndexError):
-        chain.token_for(5)
+    assert walk.next_cursor() == "a"
+    walk.add("a", {"items": [3], "next": "b"})
+    assert walk.next_cursor() is None  # 3 items in hand: the limit
+    assert walk.held(1) == {"items": [3], "next": "b"} and walk.held(5) is None
 
 
 def test_async_twin() -> None:

@@ -14,10 +14,14 @@ from twelvelabs_client._streaming import (
     AsyncGenerateStream,
     GenerateStream,
     NDJSONDecoder,
-    StreamDecodeError,
     UnknownStreamEvent,
 )
-from twelvelabs_client.errors import APIConnectionError, APITimeoutError, StreamError
+from twelvelabs_client.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    StreamDecodeError,
+    StreamError,
+)
 from twelvelabs_generated.models import StreamEndEvent, StreamStartEvent, StreamTextEvent
 
 GEN_ID = "56dd2567-0a4b-4c67-b4f1-3f2c1b0d9e11"

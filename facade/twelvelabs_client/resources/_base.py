@@ -36,11 +36,13 @@ A wait (poll a method's plan until :mod:`.._polling` says it is finished)::
                   classify=classify_task, label=f"indexing task {task_id!r}", timeout=timeout)
 
 A ``create_and_wait`` (plain sequential code: each ``yield`` runs a plan and gives its result;
-``started_at`` is the clock reading when the call starts, so the deadline covers the upload)::
+``started_at`` is the clock reading when the call starts, so the deadline covers the upload;
+the arguments are all checked before the first step, as for any method)::
 
     check_wait_options(timeout, poll_interval)
+    create = TasksMethods.create.plan(self, index_id, video_file=video_file, **options)
     def steps(started_at: float) -> StepsGenerator[Task]:
-        created = yield TasksMethods.create.plan(self, index_id, video_file=video_file, **options)
+        created = yield create
         waited = TasksMethods.wait.plan(self, created.id, timeout=timeout, **options)
         task: Task = yield waited.counted_from(started_at)
         return task
@@ -57,22 +59,22 @@ from typing import Any, TypeVar
 import httpx
 from twelvelabs_generated.types import UNSET, Unset
 
+from .._config import CallOptions, RequestKwargs, TimeoutArg
+from .._json import dumps, loads
 from .._operations import (
     AsyncResource,
-    Paged,
     Plan,
     Request,
     ResourceBase,
-    Searched,
     Steps,
     StepsGenerator,
-    Streamed,
     SyncResource,
-    Waited,
     api_method,
 )
-from .._responses import dumps, loads, model_parser
-from .._send import CallOptions, RequestKwargs, TimeoutArg
+from .._paging import Paged, Searched
+from .._polling import Waited
+from .._responses import model_parser
+from .._streaming import Streamed
 from .._uploads import Uploads
 from .._validation import (
     check_bool,

@@ -156,17 +156,11 @@ class EmbedTasksMethods(Resource):
         )
 
     @api_method
-    def status(
-        self,
-        task_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Request[EmbedTaskStatus]:
+    def status(self, task_id: str, **options: Unpack[CallOptions]) -> Request[EmbedTaskStatus]:
         """The task's status (``processing``, ``ready``, ``failed``) without the embeddings."""
         check_ids(task_id=task_id)
         return self._request(
-            retrieve_embed_task_status.request_kwargs(task_id),
-            EmbedTaskStatus.from_dict,
-            options,
+            retrieve_embed_task_status.request_kwargs(task_id), EmbedTaskStatus.from_dict, options
         )
 
     @api_method

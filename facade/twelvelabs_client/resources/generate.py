@@ -54,11 +54,7 @@ class GenerateMethods(Resource):
 
     @api_method
     def gist(
-        self,
-        video_id: str,
-        *,
-        types: str | Sequence[str],
-        **options: Unpack[CallOptions],
+        self, video_id: str, *, types: str | Sequence[str], **options: Unpack[CallOptions]
     ) -> Request[Gist]:
         """Title, topics and/or hashtags: ``types=["title", "topic", "hashtag"]`` (singular
         names; the answer has ``title``, ``topics``, ``hashtags``)."""

@@ -68,18 +68,12 @@ class ImportsMethods(Resource):
             user_metadata=unset(metadata),
         )
         return self._request(
-            create_import.request_kwargs(integration_id, body=body),
-            ImportResult.from_dict,
-            options,
+            create_import.request_kwargs(integration_id, body=body), ImportResult.from_dict, options
         )
 
     @api_method
     def status(
-        self,
-        integration_id: str,
-        *,
-        index_id: str,
-        **options: Unpack[CallOptions],
+        self, integration_id: str, *, index_id: str, **options: Unpack[CallOptions]
     ) -> Request[ImportStatus]:
         """Where each file of the current import stands (lists per status)."""
         check_ids(integration_id=integration_id, index_id=index_id)
@@ -90,17 +84,11 @@ class ImportsMethods(Resource):
         )
 
     @api_method
-    def logs(
-        self,
-        integration_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Request[ImportLogs]:
+    def logs(self, integration_id: str, **options: Unpack[CallOptions]) -> Request[ImportLogs]:
         """Every import of this integration, oldest first (not paginated)."""
         check_ids(integration_id=integration_id)
         return self._request(
-            retrieve_import_logs.request_kwargs(integration_id),
-            ImportLogs.from_dict,
-            options,
+            retrieve_import_logs.request_kwargs(integration_id), ImportLogs.from_dict, options
         )
 
     @api_method
@@ -124,12 +112,7 @@ class ImportsMethods(Resource):
         """
         check_ids(integration_id=integration_id, index_id=index_id)
         return Waited(
-            lambda: ImportsMethods.status.plan(
-                self,
-                integration_id,
-                index_id=index_id,
-                **options,
-            ),
+            lambda: ImportsMethods.status.plan(self, integration_id, index_id=index_id, **options),
             classify=classify_import_status,
             label=f"import from integration {integration_id!r}",
             policy=IMPORT_WAIT,

@@ -56,8 +56,7 @@ def index_model(value: IndexModel | Mapping[str, Any], position: int) -> IndexMo
     data = value.to_dict() if isinstance(value, IndexModel) else value
     if not isinstance(data, Mapping):
         raise InvalidInputError(
-            argument,
-            'expected an IndexModel or a dict {"model_name": ..., "model_options": [...]}',
+            argument, 'expected an IndexModel or a dict {"model_name": ..., "model_options": [...]}'
         )
     unknown = sorted(set(data) - set(_MODEL_KEYS))
     if unknown:
@@ -96,9 +95,7 @@ class IndexesMethods(Resource):
             addons=opt_enum_list("addons", addons, IndexAddon),
         )
         return self._request(
-            create_index.request_kwargs(body=body),
-            CreatedResource.from_dict,
-            options,
+            create_index.request_kwargs(body=body), CreatedResource.from_dict, options
         )
 
     @api_method
@@ -142,46 +139,24 @@ class IndexesMethods(Resource):
         )
 
     @api_method
-    def retrieve(
-        self,
-        index_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Request[Index]:
+    def retrieve(self, index_id: str, **options: Unpack[CallOptions]) -> Request[Index]:
         check_ids(index_id=index_id)
-        return self._request(
-            retrieve_index.request_kwargs(index_id),
-            Index.from_dict,
-            options,
-        )
+        return self._request(retrieve_index.request_kwargs(index_id), Index.from_dict, options)
 
     @api_method
     def update(
-        self,
-        index_id: str,
-        *,
-        index_name: str,
-        **options: Unpack[CallOptions],
+        self, index_id: str, *, index_name: str, **options: Unpack[CallOptions]
     ) -> Request[None]:
         """Rename an index."""
         check_ids(index_id=index_id)
         body = UpdateIndexRequest(index_name=check_text("index_name", index_name))
-        return self._request_no_content(
-            update_index.request_kwargs(index_id, body=body),
-            options,
-        )
+        return self._request_no_content(update_index.request_kwargs(index_id, body=body), options)
 
     @api_method
-    def delete(
-        self,
-        index_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Request[None]:
+    def delete(self, index_id: str, **options: Unpack[CallOptions]) -> Request[None]:
         """Delete an index and every video in it."""
         check_ids(index_id=index_id)
-        return self._request_no_content(
-            delete_index.request_kwargs(index_id),
-            options,
-        )
+        return self._request_no_content(delete_index.request_kwargs(index_id), options)
 
 
 class Indexes(SyncResource, IndexesMethods):

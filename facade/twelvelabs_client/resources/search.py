@@ -19,7 +19,7 @@ from twelvelabs_generated.models import (
     Threshold,
 )
 
-from .._search_results import check_max_results
+from .._paging import check_max_results
 from .._uploads import MAX_SEARCH_IMAGE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     MAX_PAGE_LIMIT,
@@ -32,7 +32,6 @@ from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
     CallOptions,
-    Plan,
     Request,
     Resource,
     Searched,
@@ -144,17 +143,13 @@ class SearchMethods(Resource):
             uploads=uploads,
         )
 
-        def fetch_page(token: str) -> Plan[SearchPage, Any]:
+        def page(token: str) -> Request[SearchPage]:
             # Later pages keep the search's options: the token stands for them, and
             # include_user_metadata is the one option GET /search/{token} takes again.
-            return SearchMethods.retrieve_page.plan(
-                self,
-                token,
-                include_user_metadata=include_user_metadata,
-                **options,
-            )
+            kwargs = retrieve_search_page.request_kwargs(token, include_user_metadata=with_metadata)
+            return self._request(kwargs, SearchPage.from_dict, options)
 
-        return Searched(first, fetch_page, max_results=max_results)
+        return Searched(first, page, max_results=max_results)
 
     @api_method
     def retrieve_page(

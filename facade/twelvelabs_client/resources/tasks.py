@@ -16,14 +16,10 @@ from twelvelabs_generated.models import (
     TaskStatusFilter,
 )
 
+from .._json import dumps
 from .._polling import TASK_WAIT, check_wait_options, classify_task
-from .._responses import dumps
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
-from .._validation import (
-    check_one_source,
-    check_page_limit,
-    check_user_metadata,
-)
+from .._validation import check_one_source, check_page_limit, check_user_metadata
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -139,31 +135,16 @@ class TasksMethods(Resource):
         )
 
     @api_method
-    def retrieve(
-        self,
-        task_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Request[Task]:
+    def retrieve(self, task_id: str, **options: Unpack[CallOptions]) -> Request[Task]:
         check_ids(task_id=task_id)
-        return self._request(
-            retrieve_task.request_kwargs(task_id),
-            Task.from_dict,
-            options,
-        )
+        return self._request(retrieve_task.request_kwargs(task_id), Task.from_dict, options)
 
     @api_method
-    def delete(
-        self,
-        task_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Request[None]:
+    def delete(self, task_id: str, **options: Unpack[CallOptions]) -> Request[None]:
         """Delete a task (allowed once it is ``ready`` or ``failed``; for ``ready``, delete the
         video first)."""
         check_ids(task_id=task_id)
-        return self._request_no_content(
-            delete_task.request_kwargs(task_id),
-            options,
-        )
+        return self._request_no_content(delete_task.request_kwargs(task_id), options)
 
     # ------------------------------------------------------------------ waiting
 

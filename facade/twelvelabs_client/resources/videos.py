@@ -162,12 +162,7 @@ class VideosMethods(Resource):
             kwargs["params"] = {**kwargs.get("params", {}), **extra}
             return kwargs
 
-        return self._paged(
-            page_kwargs,
-            VideoList.from_dict,
-            options,
-            page=page,
-        )
+        return self._paged(page_kwargs, VideoList.from_dict, options, page=page)
 
     @api_method
     def retrieve(
@@ -213,22 +208,13 @@ class VideosMethods(Resource):
             )
         )
         return self._request_no_content(
-            update_video.request_kwargs(index_id, video_id, body=body),
-            options,
+            update_video.request_kwargs(index_id, video_id, body=body), options
         )
 
     @api_method
-    def delete(
-        self,
-        index_id: str,
-        video_id: str,
-        **options: Unpack[CallOptions],
-    ) -> Request[None]:
+    def delete(self, index_id: str, video_id: str, **options: Unpack[CallOptions]) -> Request[None]:
         check_ids(index_id=index_id, video_id=video_id)
-        return self._request_no_content(
-            delete_video.request_kwargs(index_id, video_id),
-            options,
-        )
+        return self._request_no_content(delete_video.request_kwargs(index_id, video_id), options)
 
 
 class Videos(SyncResource, VideosMethods):
