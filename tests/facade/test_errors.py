@@ -224,3 +224,20 @@ def test_unreadable_2xx_bodies_raise_unexpected_response(reply: httpx.Response) 
         h.client.indexes.retrieve(IDX)
     assert info.value.status_code == 200
     assert "HTTP 200" in str(info.value)
+
+
+def _nested(kind: str, depth: int, leaf: str) -> str:
+    if kind == "list":
+        return "[" * depth + leaf + "]" * depth
+    return '{"a":' * depth + leaf + "}" * depth
+
+
+@pytest.mark.parametrize("depth", [900, 1000, 1023])
+@pytest.mark.parametrize("kind", ["list", "object"])
+def test_deeply_nested_error_body_is_still_the_typed_status_error(kind: str, depth: int) -> None:
+    leaf = f'"{API_KEY}"'
+    body = f'{{"code": "deep", "message": "Nested.", "detail": {_nested(kind, depth, leaf)}}}'
+    error = _error(400, content=body.encode(), headers={"content-type": "application/json"})
+    assert type(error) is BadRequestError and error.code == "deep"
+    assert "Nested." in str(error) and "BadRequestError" in repr(error)
+    assert API_KEY not in repr(error.body)  # the deep part is cut, not walked
