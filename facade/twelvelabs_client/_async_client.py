@@ -17,6 +17,7 @@ import httpx
 
 from ._async_send import AsyncSender
 from ._client import DEFAULT_MAX_RETRIES, resolve_config
+from ._validation import check_http_client
 from .resources import (
     AsyncEmbed,
     AsyncGenerate,
@@ -57,6 +58,7 @@ class AsyncTwelveLabs:
         _sleep: Callable[[float], Awaitable[object]] | None = None,
         _clock: Callable[[], float] | None = None,
     ) -> None:
+        check_http_client(http_client, httpx.AsyncClient, httpx.Client, "AsyncTwelveLabs")
         config = resolve_config(api_key, base_url, timeout, max_retries)
         self.base_url = config.base_url
         self.max_retries = config.max_retries

@@ -12,7 +12,7 @@ import httpx
 
 from ._retry import RetryPolicy
 from ._send import Sender, to_timeout
-from ._validation import check_int
+from ._validation import check_http_client, check_int
 from .errors import InvalidInputError
 from .resources.embed import Embed
 from .resources.generate import Generate
@@ -137,6 +137,7 @@ class TwelveLabs:
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
     ) -> None:
+        check_http_client(http_client, httpx.Client, httpx.AsyncClient, "TwelveLabs")
         config = resolve_config(api_key, base_url, timeout, max_retries)
         self.base_url = config.base_url
         self.max_retries = config.max_retries

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import IO, BinaryIO, TypeAlias, cast
 
+from ._validation import check_callable, check_content_type, check_filename
 from .errors import InvalidInputError
 
 __all__ = [
@@ -256,6 +257,7 @@ def open_upload(
     text-mode or unreadable or non-seekable file, an empty file, or one over ``max_bytes``.
     Nothing is read from the file here (only its size is looked up).
     """
+    check_callable("progress", progress)
     filename: str | None = None
     content_type: str | None = None
     content: object = value
@@ -266,10 +268,10 @@ def open_upload(
                 "a tuple must be (filename, file_or_bytes) or (filename, file_or_bytes, "
                 "content_type)",
             )
-        filename = value[0]
+        filename = check_filename(argument, value[0])
         content = value[1]
-        if len(value) == 3:
-            content_type = value[2]
+        if len(value) == 3 and value[2] is not None:
+            content_type = check_content_type(argument, value[2])
 
     owned: IO[bytes] | None = None
     raw: _FileLike
@@ -294,7 +296,7 @@ def open_upload(
                 filename = os.path.basename(os.fsdecode(name))
 
     try:
-        filename = filename or _DEFAULT_FILENAME
+        filename = check_filename(argument, filename or _DEFAULT_FILENAME)
         if size == 0:
             raise InvalidInputError(argument, f"the file {filename!r} is empty.")
         if max_bytes is not None and size > max_bytes:

@@ -18,7 +18,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._polling import IMPORT_WAIT, classify_import_status
-from .._validation import check_user_metadata
+from .._validation import check_callable, check_user_metadata
 from ._base import (
     AsyncResource,
     Prepared,
@@ -133,6 +133,7 @@ class ImportsMethods(Resource):
         The deadline also cuts each poll request short (as for ``tasks.wait``).
         """
         ids(integration_id=integration_id, index_id=index_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: ImportsMethods.status.plan(
                 self,
