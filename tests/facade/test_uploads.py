@@ -515,7 +515,7 @@ def test_tqdm_progress_drives_a_bar(monkeypatch: Any) -> None:
         "video/mp4; charset",
         "video mp4",
         "",
-        "video/mp4; name=\"a\r\nb\"",
+        'video/mp4; name="a\r\nb"',
     ],
 )
 def test_a_content_type_that_is_not_a_media_type_is_refused(content_type: str) -> None:
