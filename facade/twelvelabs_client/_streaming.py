@@ -100,6 +100,15 @@ class NDJSONDecoder:
         del self._buffer[: end + 1]
         objects: list[dict[str, Any]] = []
         for line in complete.split(b"\n"):
+            if not self._partial:  # the fast path: one whole object on the line
+                try:
+                    value = loads(line)
+                except ValueError:
+                    pass
+                else:
+                    if isinstance(value, dict):
+                        objects.append(value)
+                        continue
             objects.extend(self._line(line))
         return objects
 

@@ -107,7 +107,7 @@ def test_chunked_request_body(fake: FakeTwelveLabs, served: httpx.Client) -> Non
 def test_unusable_content_length_is_a_400(fake: FakeTwelveLabs, length: str) -> None:
     with (
         fake.serve() as base_url,
-        socket.create_connection(("127.0.0.1", urlsplit(base_url).port or 0)) as s,
+        socket.create_connection(("127.0.0.1", urlsplit(base_url).port or 0), timeout=5) as s,
     ):
         s.sendall(
             f"POST /v1.3/indexes HTTP/1.1\r\nHost: x\r\nx-api-key: {KEY}\r\n"
