@@ -3,9 +3,10 @@
 Each accepted connection reads one request (head and body) and then hands the socket to a
 *scenario*: a function ``scenario(wire)`` that writes whatever bytes it likes, pauses,
 resets or closes. The server is bounded in time and in count: it accepts at most
-``max_connections`` connections, stops accepting ``lifetime`` seconds after it started, and
-on exit wakes every paused scenario (``wire.pause`` returns False) and closes every socket, so
-a test never waits on it for longer than its own client timeouts.
+``max_connections`` connections, and ``lifetime`` seconds after it started (or on exit, if that
+comes first) it stops: every paused scenario is woken (``wire.pause`` returns False, ``send``
+does nothing) and every socket is closed. A client that a scenario would hold forever gets a
+closed connection at the end of the lifetime, so a test fails instead of hanging.
 
 Usage::
 
@@ -125,16 +126,22 @@ class HostileServer:
     def close(self) -> None:
         self._stop.set()
         self._acceptor.join(timeout=5)
+        self._close_sockets()
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(timeout=5)
+
+    def _close_sockets(self) -> None:
         with contextlib.suppress(OSError):
             self._listener.close()
         with self._lock:
             sockets = list(self._sockets)
-            threads = list(self._threads)
         for sock in sockets:
             with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
                 sock.close()
-        for thread in threads:
-            thread.join(timeout=5)
 
     # -- the server thread
 
@@ -160,6 +167,8 @@ class HostileServer:
                 self._sockets.append(sock)
                 self._threads.append(thread)
             thread.start()
+        self._stop.set()  # the lifetime is over (or close() was called): end every scenario
+        self._close_sockets()
 
     def _serve(self, sock: socket.socket) -> None:
         try:

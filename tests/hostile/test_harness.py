@@ -71,3 +71,15 @@ def test_a_key_echo_quotes_the_key_the_client_sent() -> None:
     with HostileServer(scenarios.echo_key_error()) as server:
         response = httpx.get(server.base_url + "/x", headers={"x-api-key": "tlk_seen"}, timeout=5)
     assert response.status_code == 401 and "tlk_seen" in response.json()["message"]
+
+
+def test_a_scenario_that_never_ends_is_cut_at_the_servers_lifetime() -> None:
+    """A client the scenario would hold forever (newlines every 50 ms) gets a closed
+    connection once the lifetime is over, so a case fails instead of hanging."""
+    with (
+        HostileServer(scenarios.stream_start_then_newlines(0.05), lifetime=1) as server,
+        pytest.raises(httpx.TransportError),
+        httpx.stream("POST", server.base_url + "/generate", timeout=5) as response,
+    ):
+        for _ in response.iter_bytes():
+            pass
