@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 from twelvelabs_client.testing import FakeTwelveLabs
 
+# These tests run a subprocess bounded at 300 s; the suite-wide limit is shorter.
+pytestmark = pytest.mark.timeout(330)
+
 ROOT = Path(__file__).resolve().parents[1]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 STAND_INS = ("forklift.mp4", "forklift-2.mp4", "talk.mp4")

@@ -358,6 +358,10 @@ SEARCH_PAGE_TOKEN_EXPIRED = "search_page_token_expired"
 _SEARCH_PAGE_PATH = re.compile(r"(?:^|/)search/[^/]+/?$")
 _MAX_TEXT_IN_MESSAGE = 300
 _REDACTED = "[REDACTED]"
+# JSON in an error body nested deeper than this is cut (real bodies are a few levels deep);
+# walking 900+ levels would raise RecursionError instead of the typed error.
+_MAX_BODY_DEPTH = 100
+_TOO_DEEP = "[nested too deeply]"
 
 
 def redact(text: str, secret: str | None) -> str:
@@ -411,16 +415,19 @@ def error_from_response(
     )
 
 
-def _redact_all(value: Any, secret: str | None) -> Any:
-    """``value`` (decoded JSON) with the secret masked in every string, keys included."""
+def _redact_all(value: Any, secret: str | None, depth: int = 0) -> Any:
+    """``value`` (decoded JSON) with the secret masked in every string, keys included; a list
+    or object nested more than ``_MAX_BODY_DEPTH`` levels deep is replaced by a marker."""
     if not secret:
         return value
     if isinstance(value, str):
         return redact(value, secret)
+    if isinstance(value, list | dict) and depth >= _MAX_BODY_DEPTH:
+        return _TOO_DEEP
     if isinstance(value, list):
-        return [_redact_all(item, secret) for item in value]
+        return [_redact_all(item, secret, depth + 1) for item in value]
     if isinstance(value, dict):
-        return {_redact_all(k, secret): _redact_all(v, secret) for k, v in value.items()}
+        return {redact(str(k), secret): _redact_all(v, secret, depth + 1) for k, v in value.items()}
     return value
 
 

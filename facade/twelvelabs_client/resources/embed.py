@@ -31,6 +31,8 @@ from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task
 from .._send import Sender
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
+    check_callable,
+    check_offset_range,
     check_one_source,
     check_optional_source,
     check_page_limit,
@@ -101,6 +103,12 @@ class EmbedTasksMethods(Resource):
                 "video_start_offset_sec",
                 "give video_start_offset_sec and video_end_offset_sec together, or neither",
             )
+        check_offset_range(
+            "video_start_offset_sec",
+            video_start_offset_sec,
+            "video_end_offset_sec",
+            video_end_offset_sec,
+        )
         fields: dict[str, Any] = {
             "model_name": check_text("model_name", model_name),
             "video_url": unset(video_url),
@@ -206,6 +214,7 @@ class EmbedTasksMethods(Resource):
         each poll request short (as for ``tasks.wait``).
         """
         check_ids(task_id=task_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: EmbedTasksMethods.status.plan(self, task_id, **options),
             classify=classify_embed_task,
@@ -241,6 +250,7 @@ class EmbedTasksMethods(Resource):
         returns.
         """
         check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
         create = EmbedTasksMethods.create.plan(
             self,
             model_name=model_name,

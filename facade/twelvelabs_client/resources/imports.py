@@ -19,7 +19,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._polling import IMPORT_WAIT, classify_import_status
-from .._validation import check_user_metadata
+from .._validation import check_callable, check_user_metadata
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -111,6 +111,7 @@ class ImportsMethods(Resource):
         The deadline also cuts each poll request short (as for ``tasks.wait``).
         """
         check_ids(integration_id=integration_id, index_id=index_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: ImportsMethods.status.plan(self, integration_id, index_id=index_id, **options),
             classify=classify_import_status,

@@ -19,7 +19,7 @@ from twelvelabs_generated.models import (
 from .._json import dumps
 from .._polling import TASK_WAIT, check_wait_options, classify_task
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
-from .._validation import check_one_source, check_page_limit, check_user_metadata
+from .._validation import check_callable, check_one_source, check_page_limit, check_user_metadata
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -121,9 +121,9 @@ class TasksMethods(Resource):
             "index_id": unset(index_id),
             "status": opt_enum_list("status", status, TaskStatusFilter),
             "filename": unset(filename),
-            "duration": opt_number("duration", duration),
-            "width": opt_int("width", width),
-            "height": opt_int("height", height),
+            "duration": opt_number("duration", duration, minimum=0),
+            "width": opt_int("width", width, minimum=0),
+            "height": opt_int("height", height, minimum=0),
             "created_at": opt_date("created_at", created_at),
             "updated_at": opt_date("updated_at", updated_at),
         }
@@ -170,6 +170,7 @@ class TasksMethods(Resource):
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         check_ids(task_id=task_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_task,
@@ -202,6 +203,7 @@ class TasksMethods(Resource):
         after it are bounded by what is left. See :meth:`create` and :meth:`wait` for the rest.
         """
         check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
         create = TasksMethods.create.plan(
             self,
             index_id,
