@@ -21,8 +21,9 @@ class CreateIndexRequest:
     index_name: str
     """ Name of the new index (must be unique in the account). """
     models: list[IndexModel]
-    """ Models to enable: `marengo2.7` for search and embeddings and/or `pegasus1.2` for
-    text generation, each with its model options.
+    """ Models to enable, each with its model options: `marengo3.0` in the live API (the
+    only index model the newest SDK offers); `marengo2.7` and `pegasus1.2` are legacy
+    (indexes with only Pegasus 1.2 no longer accept videos).
      """
     addons: list[IndexAddon] | Unset = UNSET
     """ Optional extra features; `thumbnail` (Marengo indexes only) cannot be enabled later.
