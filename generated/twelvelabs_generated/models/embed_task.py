@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedTask:
     id: str
     model_name: KnownEmbedModelName | str | Unset = UNSET
@@ -34,6 +34,22 @@ class EmbedTask:
     """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("model_name", self.model_name),
+                ("status", self.status),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("video_embedding", self.video_embedding),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

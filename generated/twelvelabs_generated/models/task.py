@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Task")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Task:
     id: str
     """ Id of the task. """
@@ -38,6 +38,25 @@ class Task:
     but no observed response carries it, so expect it to be absent; kept as plain text.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("index_id", self.index_id),
+                ("video_id", self.video_id),
+                ("status", self.status),
+                ("system_metadata", self.system_metadata),
+                ("hls", self.hls),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("estimated_time", self.estimated_time),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
