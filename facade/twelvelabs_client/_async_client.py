@@ -17,6 +17,7 @@ import httpx
 
 from ._async_send import AsyncSender
 from ._client import DEFAULT_MAX_RETRIES, resolve_config
+from ._validation import Seconds
 from .resources import (
     AsyncEmbed,
     AsyncGenerate,
@@ -51,7 +52,7 @@ class AsyncTwelveLabs:
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: Seconds | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         _sleep: Callable[[float], Awaitable[object]] | None = None,

@@ -12,7 +12,7 @@ import httpx
 
 from ._retry import RetryPolicy
 from ._send import Sender, to_timeout
-from ._validation import check_int
+from ._validation import Seconds, check_int
 from .errors import InvalidInputError
 from .resources.embed import Embed
 from .resources.generate import Generate
@@ -94,7 +94,7 @@ class ClientConfig:
 def resolve_config(
     api_key: str | None,
     base_url: str | httpx.URL | None,
-    timeout: float | httpx.Timeout | None,
+    timeout: Seconds | httpx.Timeout | None,
     max_retries: int,
 ) -> ClientConfig:
     """Check and complete the constructor arguments (environment variables, defaults)."""
@@ -117,7 +117,7 @@ class TwelveLabs:
     Args:
         api_key: the key; defaults to the ``TWELVELABS_API_KEY`` environment variable.
         base_url: defaults to ``TWELVELABS_BASE_URL``, else ``https://api.twelvelabs.io/v1.3``.
-        timeout: seconds (every phase) or an ``httpx.Timeout``; defaults to :data:`DEFAULT_TIMEOUT`.
+        timeout: seconds or a ``timedelta`` (every phase), or an ``httpx.Timeout``; defaults to :data:`DEFAULT_TIMEOUT`.
             Applies to every request, also through a user-supplied ``http_client``.
         max_retries: retries after a failed attempt (see the README's Retries section).
         http_client: an ``httpx.Client`` to send with (proxies, custom transports, tests). The
@@ -131,7 +131,7 @@ class TwelveLabs:
         api_key: str | None = None,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: Seconds | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         _sleep: Callable[[float], None] | None = None,

@@ -46,6 +46,7 @@ from ._polling import TASK_WAIT, Outcome, WaitPolicy, async_wait_for, wait_for
 from ._search_results import AsyncSearchResults, SearchResults
 from ._send import RequestKwargs, TimeoutArg
 from ._streaming import AsyncGenerateStream, GenerateStream
+from ._validation import Seconds
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -206,8 +207,8 @@ class Waited(Plan[T, Awaited[T]]):
     classify: Callable[[T], Outcome]
     label: str
     policy: WaitPolicy = TASK_WAIT
-    timeout: float | None = None
-    poll_interval: float | None = None
+    timeout: Seconds | None = None
+    poll_interval: Seconds | None = None
     on_update: Callable[[T], object] | None = None
     started_at: float | None = None
 

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 from ._send import DeadlineExceeded
-from .errors import InvalidInputError, TaskFailedError, WaitTimeoutError
+from ._validation import Seconds, check_seconds
+from .errors import TaskFailedError, WaitTimeoutError
 
 __all__ = [
     "EMBED_TASK_WAIT",
@@ -108,11 +109,11 @@ class Poller(Generic[T]):
         label: str,
         started_at: float,
         policy: WaitPolicy = TASK_WAIT,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[T], object] | None = None,
     ) -> None:
-        check_wait_options(timeout, poll_interval)
+        timeout, poll_interval = check_wait_options(timeout, poll_interval)
         timeout = policy.timeout if timeout is None else timeout
         self._classify = classify
         self._label = label
@@ -182,12 +183,15 @@ class Poller(Generic[T]):
         return interval
 
 
-def check_wait_options(timeout: float | None, poll_interval: float | None) -> None:
-    """Refuse a bad ``timeout=`` / ``poll_interval=`` before any work starts (an upload...)."""
-    if timeout is not None:
-        _check_positive("timeout", timeout, allow_infinite=True)
-    if poll_interval is not None:
-        _check_positive("poll_interval", poll_interval, allow_infinite=False)
+def check_wait_options(
+    timeout: Seconds | None, poll_interval: Seconds | None
+) -> tuple[float | None, float | None]:
+    """Refuse a bad ``timeout=`` / ``poll_interval=`` before any work starts (an upload...);
+    returns both in seconds."""
+    return (
+        None if timeout is None else check_seconds("timeout", timeout, allow_infinite=True),
+        None if poll_interval is None else check_seconds("poll_interval", poll_interval),
+    )
 
 
 def wait_for(
@@ -196,8 +200,8 @@ def wait_for(
     classify: Callable[[T], Outcome],
     label: str,
     policy: WaitPolicy = TASK_WAIT,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
+    timeout: Seconds | None = None,
+    poll_interval: Seconds | None = None,
     on_update: Callable[[T], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], object] = time.sleep,
@@ -236,8 +240,8 @@ async def async_wait_for(
     classify: Callable[[T], Outcome],
     label: str,
     policy: WaitPolicy = TASK_WAIT,
-    timeout: float | None = None,
-    poll_interval: float | None = None,
+    timeout: Seconds | None = None,
+    poll_interval: Seconds | None = None,
     on_update: Callable[[T], object] | None = None,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
@@ -326,13 +330,6 @@ def _failure_detail(obj: Any) -> Any:
         if isinstance(value, str | dict | list) and value:
             return value
     return None
-
-
-def _check_positive(name: str, value: float, *, allow_infinite: bool) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidInputError(name, f"expected a number of seconds, got {value!r}.")
-    if math.isnan(value) or value <= 0 or (math.isinf(value) and not allow_infinite):
-        raise InvalidInputError(name, f"must be a positive number of seconds, got {value!r}.")
 
 
 def _seconds(value: float) -> str:

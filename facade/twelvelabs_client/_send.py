@@ -32,7 +32,7 @@ import httpx
 
 from ._responses import error_from_response, mask_key_header
 from ._retry import RetryPolicy, is_retryable_status, retry_delay
-from ._validation import check_int, check_number
+from ._validation import Seconds, check_int, check_seconds
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, TwelveLabsError
 
@@ -54,7 +54,7 @@ logger = logging.getLogger("twelvelabs_client")
 
 T = TypeVar("T")
 RequestKwargs = Mapping[str, Any]
-TimeoutArg = float | httpx.Timeout | None
+TimeoutArg = Seconds | httpx.Timeout | None
 ClientT = TypeVar("ClientT", bound=httpx.Client | httpx.AsyncClient)
 SleepT = TypeVar("SleepT")
 
@@ -95,11 +95,11 @@ class APIKeyAuth(httpx.Auth):
         return "APIKeyAuth(api_key='***')"
 
 
-def to_timeout(value: float | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
-    """A number means "this many seconds for every phase"."""
+def to_timeout(value: Seconds | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
+    """A number (or ``timedelta``) means "this many seconds for every phase"."""
     if isinstance(value, httpx.Timeout):
         return value
-    return httpx.Timeout(float(check_number(argument, value, minimum=0)))
+    return httpx.Timeout(check_seconds(argument, value, allow_zero=True, allow_infinite=True))
 
 
 def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 from typing import Any
@@ -195,6 +196,8 @@ def test_unknown_status_keeps_waiting() -> None:
         ("poll_interval", 0),
         ("poll_interval", float("inf")),
         ("timeout", "10"),
+        ("timeout", dt.timedelta(seconds=-5)),
+        ("poll_interval", dt.timedelta(0)),
     ],
 )
 def test_bad_timing_arguments(name: str, value: Any) -> None:

@@ -21,6 +21,7 @@ from .._polling import TASK_WAIT, check_wait_options, classify_task
 from .._responses import dumps
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
+    Seconds,
     check_one_source,
     check_page_limit,
     check_user_metadata,
@@ -188,8 +189,8 @@ class TasksMethods(Resource):
         self,
         task_id: str,
         *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[Task], object] | None = None,
         request_timeout: TimeoutArg = None,
         max_retries: int | None = None,
@@ -227,8 +228,8 @@ class TasksMethods(Resource):
         video_url: str | None = None,
         enable_video_stream: bool | None = None,
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[Task], object] | None = None,
         progress: ProgressCallback | None = None,
         request_timeout: TimeoutArg = None,
