@@ -316,6 +316,17 @@ def _list_of(obj: Any, key: str) -> list[Any]:
 
 
 def _failure_detail(obj: Any) -> Any:
+    """The failure reason: ``error.message`` when the object carries ``error: {"message": ...}``
+    (the shape of later API releases; the 2025 objects name no field), else the first of
+    :data:`_DETAIL_KEYS` that is set, as it came."""
+    detail = _first_detail(obj)
+    message = (
+        detail.get("message") if isinstance(detail, dict) else getattr(detail, "message", None)
+    )
+    return message if isinstance(message, str) and message else detail
+
+
+def _first_detail(obj: Any) -> Any:
     extra = getattr(obj, "additional_properties", None)
     sources = [obj if isinstance(obj, dict) else None, extra if isinstance(extra, dict) else None]
     for source in sources:
@@ -327,7 +338,7 @@ def _failure_detail(obj: Any) -> Any:
                 return value
     for key in _DETAIL_KEYS:
         value = getattr(obj, key, None)
-        if isinstance(value, str | dict | list) and value:
+        if (isinstance(value, str | dict | list) and value) or hasattr(value, "message"):
             return value
     return None
 

@@ -167,7 +167,7 @@ def test_wait_failed_raises_with_the_task() -> None:
     with pytest.raises(TaskFailedError) as info:
         h.client.tasks.wait(TASK, on_update=lambda t: seen.append(str(t.status)))
     assert isinstance(info.value.task, Task) and info.value.task.id == TASK
-    assert info.value.detail == {"message": "Unsupported codec"}
+    assert info.value.detail == "Unsupported codec"
     assert "Unsupported codec" in str(info.value) and TASK in str(info.value)
     assert seen == ["indexing", "failed"]
 

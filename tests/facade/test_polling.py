@@ -112,9 +112,9 @@ def test_already_failed_at_first_look_calls_on_update_then_raises() -> None:
         run(scripted([failed]), time, on_update=updates.append)
     assert updates == [failed]
     assert info.value.task is failed
-    assert info.value.detail == {"message": "video too short"}
+    assert info.value.detail == "video too short"
     assert "indexing task 't1' failed" in str(info.value)
-    assert "video too short" in str(info.value)
+    assert str(info.value) == "The indexing task 't1' failed: video too short"
 
 
 def test_failed_after_a_while_without_detail() -> None:

@@ -21,6 +21,7 @@ from .embedding_result import EmbeddingResult
 from .embedding_scope import EmbeddingScope
 from .embedding_segment import EmbeddingSegment
 from .error import Error
+from .failure_reason import FailureReason
 from .generate_request import GenerateRequest
 from .generated_text import GeneratedText
 from .gist import Gist
@@ -117,6 +118,7 @@ __all__ = (
     "EmbedTaskStatus",
     "EmbedTaskStatusFilter",
     "Error",
+    "FailureReason",
     "GeneratedText",
     "GenerateRequest",
     "Gist",

@@ -11,6 +11,7 @@ from ..models.known_task_status import KnownTaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.failure_reason import FailureReason
     from ..models.hls import Hls
     from ..models.task_system_metadata import TaskSystemMetadata
 
@@ -37,6 +38,11 @@ class Task:
     """ Expected moment (RFC 3339 text) the video becomes searchable. The reference lists it,
     but no observed response carries it, so expect it to be absent; kept as plain text.
      """
+    error: FailureReason | Unset = UNSET
+    """ Why a task failed. The 2025 reference names no such field; later API releases put
+    `error: {message}` on their failed tasks and assets, so this shape is inferred. The text
+    of `message` is meant for people, not for matching.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -52,6 +58,7 @@ class Task:
                 ("created_at", self.created_at),
                 ("updated_at", self.updated_at),
                 ("estimated_time", self.estimated_time),
+                ("error", self.error),
                 ("additional_properties", self.additional_properties or UNSET),
             )
             if not isinstance(value, Unset)
@@ -91,6 +98,10 @@ class Task:
 
         estimated_time = self.estimated_time
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -114,11 +125,14 @@ class Task:
             field_dict["updated_at"] = updated_at
         if estimated_time is not UNSET:
             field_dict["estimated_time"] = estimated_time
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failure_reason import FailureReason  # noqa: PLC0415
         from ..models.hls import Hls  # noqa: PLC0415
         from ..models.task_system_metadata import TaskSystemMetadata  # noqa: PLC0415
 
@@ -174,6 +188,13 @@ class Task:
 
         estimated_time = d.pop("estimated_time", UNSET)
 
+        _error = d.pop("error", UNSET)
+        error: FailureReason | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = FailureReason.from_dict(_error)
+
         task = cls(
             id=id,
             index_id=index_id,
@@ -184,6 +205,7 @@ class Task:
             created_at=created_at,
             updated_at=updated_at,
             estimated_time=estimated_time,
+            error=error,
         )
 
         task.additional_properties = d
