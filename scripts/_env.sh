@@ -22,7 +22,9 @@ fi
 extras="${1:-}"
 stamp=".venv/.installed-$(cat pyproject.toml | cksum | cut -d' ' -f1)-${extras:-none}"
 if [[ ! -f "$stamp" ]]; then
-  ls .venv/.installed-* >/dev/null 2>&1 && echo "updating .venv (pyproject.toml changed)..." >&2
+  if ls .venv/.installed-* >/dev/null 2>&1; then
+    echo "updating .venv (pyproject.toml or the extras changed)..." >&2
+  fi
   spec="."
   [[ -n "$extras" ]] && spec=".[$extras]"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"

@@ -65,7 +65,7 @@ def test_first_run_says_it_sets_up_and_probes_quietly(tmp_path: Path) -> None:
     with (project / "pyproject.toml").open("a") as fh:
         fh.write("\n# changed\n")
     changed = _source(project, bin_dir)
-    assert changed.stderr == "updating .venv (pyproject.toml changed)...\n"
+    assert changed.stderr == "updating .venv (pyproject.toml or the extras changed)...\n"
 
 
 def test_no_suitable_python_is_a_clear_error(tmp_path: Path) -> None:
