@@ -83,6 +83,8 @@ def test_readme_examples_run(
     out = capsys.readouterr().out
     assert "indexed video" in out and "page 2" in out and "uploading 100%" in out
     assert "tlk_readme" not in out  # the key never shows
+    assert "listed: UNSET" in out  # list items carry no user_metadata (Usage)
+    assert "no such video: 400 resource_not_exist" in out  # generate on an unknown id (Errors)
 
     suite = tmp_path / "user_suite"
     suite.mkdir()

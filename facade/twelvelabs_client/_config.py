@@ -14,7 +14,7 @@ from typing import Any, Generic, TypedDict, TypeVar
 import httpx
 
 from ._retry import RetryPolicy
-from ._validation import check_http_client, check_int, check_number
+from ._validation import Seconds, check_http_client, check_int, check_seconds
 from .errors import InvalidInputError
 
 __all__ = [
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 #: A timeout argument: seconds for every phase, an ``httpx.Timeout``, or ``None`` (the default).
-TimeoutArg = float | httpx.Timeout | None
+TimeoutArg = Seconds | httpx.Timeout | None
 
 #: What a generated ``request_kwargs(...)`` returns: ``method``, ``url`` (relative to the base
 #: URL), and ``params``/``json``/``files``/``headers`` as the operation needs.
@@ -126,11 +126,11 @@ def resolve_config(
     return ClientConfig(key, url, resolved_timeout, max_retries)
 
 
-def to_timeout(value: float | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
-    """A number means "this many seconds for every phase"."""
+def to_timeout(value: Seconds | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
+    """A number (or ``timedelta``) means "this many seconds for every phase"."""
     if isinstance(value, httpx.Timeout):
         return value
-    return httpx.Timeout(float(check_number(argument, value, minimum=0)))
+    return httpx.Timeout(check_seconds(argument, value, allow_zero=True))
 
 
 #: Constructor arguments that ``with_options`` does not take: they say which account to use,

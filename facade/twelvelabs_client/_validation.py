@@ -19,6 +19,7 @@ from .errors import InvalidInputError
 
 __all__ = [
     "MAX_PAGE_LIMIT",
+    "Seconds",
     "as_list",
     "check_bool",
     "check_callable",
@@ -35,6 +36,7 @@ __all__ = [
     "check_one_source",
     "check_optional_source",
     "check_page_limit",
+    "check_seconds",
     "check_user_metadata",
     "date_param",
     "to_datetime",
@@ -130,6 +132,31 @@ def check_number(
     if maximum is not None and value > maximum:
         raise InvalidInputError(argument, f"must be at most {maximum}, got {value}")
     return value
+
+
+#: A duration: a number of seconds or a ``datetime.timedelta``.
+Seconds = float | dt.timedelta
+
+
+def check_seconds(
+    argument: str, value: object, *, allow_zero: bool = False, allow_infinite: bool = False
+) -> float:
+    """A duration (``timeout=``, ``request_timeout=``, ``poll_interval=``) as seconds: a number
+    or a ``timedelta``; positive (or zero when ``allow_zero``), finite unless ``allow_infinite``."""
+    seconds = value.total_seconds() if isinstance(value, dt.timedelta) else value
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        raise InvalidInputError(
+            argument, f"expected a number of seconds or a timedelta, got {type(value).__name__}"
+        )
+    if (
+        math.isnan(seconds)
+        or seconds < 0
+        or (seconds == 0 and not allow_zero)
+        or (math.isinf(seconds) and not allow_infinite)
+    ):
+        kind = "a non-negative" if allow_zero else "a positive"
+        raise InvalidInputError(argument, f"must be {kind} number of seconds, got {value!r}")
+    return float(seconds)
 
 
 def check_one_source(

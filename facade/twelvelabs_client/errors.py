@@ -300,8 +300,9 @@ class InvalidInputError(TwelveLabsError, ValueError):
 class TaskFailedError(TwelveLabsError):
     """A task (indexing, embedding or import) ended in a failed state.
 
-    ``task`` is the last object retrieved; ``detail`` is whatever error information the API
-    gave (may be ``None``).
+    ``task`` is the last object retrieved; ``detail`` is the reason the API gave: the text of
+    the task's ``error.message`` when it has one, else whatever error field it carries, else
+    ``None``. The message ends with the reason.
     """
 
     def __init__(self, message: str, *, task: Any = None, detail: Any = None) -> None:

@@ -31,6 +31,7 @@ from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task
 from .._send import Sender
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
+    Seconds,
     check_callable,
     check_offset_range,
     check_one_source,
@@ -199,8 +200,8 @@ class EmbedTasksMethods(Resource):
         self,
         task_id: str,
         *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[EmbedTaskStatus]:
@@ -237,8 +238,8 @@ class EmbedTasksMethods(Resource):
         video_clip_length: float | None = None,
         video_embedding_scope: str | Sequence[str] | None = None,
         embedding_option: str | Sequence[str] | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
         progress: ProgressCallback | None = None,
         **options: Unpack[CallOptions],

@@ -19,7 +19,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._polling import IMPORT_WAIT, classify_import_status
-from .._validation import check_callable, check_user_metadata
+from .._validation import Seconds, check_callable, check_user_metadata
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -97,8 +97,8 @@ class ImportsMethods(Resource):
         integration_id: str,
         *,
         index_id: str,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[ImportStatus], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[ImportStatus]:

@@ -19,7 +19,13 @@ from twelvelabs_generated.models import (
 from .._json import dumps
 from .._polling import TASK_WAIT, check_wait_options, classify_task
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
-from .._validation import check_callable, check_one_source, check_page_limit, check_user_metadata
+from .._validation import (
+    Seconds,
+    check_callable,
+    check_one_source,
+    check_page_limit,
+    check_user_metadata,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -153,8 +159,8 @@ class TasksMethods(Resource):
         self,
         task_id: str,
         *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[Task], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[Task]:
@@ -190,8 +196,8 @@ class TasksMethods(Resource):
         video_url: str | None = None,
         enable_video_stream: bool | None = None,
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[Task], object] | None = None,
         progress: ProgressCallback | None = None,
         **options: Unpack[CallOptions],
