@@ -19,6 +19,7 @@ The tree, from the top::
     ├── InvalidInputError (also ValueError)  refused client-side, nothing was sent
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
+    ├── UploadInterruptedError             a multipart upload stopped; resume it by upload id
     └── StreamError                        an error event inside a streamed response
 
 ``str(error)`` is a sentence a user can act on. No error ever holds the API key: it travels
@@ -49,6 +50,7 @@ __all__ = [
     "TwelveLabsError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "UploadInterruptedError",
     "WaitTimeoutError",
     "status_error_class",
 ]
@@ -314,6 +316,24 @@ class WaitTimeoutError(TwelveLabsError, TimeoutError):
         super().__init__(message)
         self.last = last
         self.timeout = timeout
+
+
+class UploadInterruptedError(TwelveLabsError):
+    """A multipart upload stopped before it completed; the session can be resumed.
+
+    ``upload_id`` names the session (valid 24 hours from its creation), ``confirmed_bytes`` is
+    how much of the file the API has been told it received, out of ``total_bytes``. Every chunk
+    that reached the storage host was reported before this was raised, so passing the same file
+    with ``upload_id=`` sends only the rest.
+    """
+
+    def __init__(
+        self, message: str, *, upload_id: str, confirmed_bytes: int, total_bytes: int
+    ) -> None:
+        super().__init__(message)
+        self.upload_id = upload_id
+        self.confirmed_bytes = confirmed_bytes
+        self.total_bytes = total_bytes
 
 
 class StreamError(TwelveLabsError):
