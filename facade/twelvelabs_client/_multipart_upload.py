@@ -530,7 +530,8 @@ class _Tracker:
         progress: Callable[[int, int], object] | None,
     ) -> None:
         self.layout = layout
-        self.confirmed = sum(layout.span(i)[1] for i in completed)
+        self.confirmed = sum(layout.span(i)[1] for i in completed)  # stored
+        self.reported_bytes = self.confirmed  # stored and reported: what a resume skips
         self.in_flight: dict[int, int] = {}
         self.unreported: list[dict[str, Any]] = []
         self.failure: str | None = None
@@ -574,7 +575,8 @@ class _Tracker:
             return batch
         return []
 
-    def reported(self, answer: WireDict) -> None:
+    def reported(self, batch: list[dict[str, Any]], answer: WireDict) -> None:
+        self.reported_bytes += sum(chunk["chunk_size"] for chunk in batch)
         total = answer.get("total_completed")
         if answer.get("url") or total == self.layout.total_chunks:
             self.result = answer
@@ -584,11 +586,11 @@ class _Tracker:
         if failure is not None:
             raise UploadInterruptedError(
                 f"The multipart upload {layout.upload_id!r} stopped: {failure}. "
-                f"{self.confirmed} of {layout.total_size} bytes are confirmed; pass the same "
+                f"{self.reported_bytes} of {layout.total_size} bytes are confirmed; pass the same "
                 f"file with upload_id={layout.upload_id!r} within 24 hours of its start to "
                 "send only the rest.",
                 upload_id=layout.upload_id,
-                confirmed_bytes=self.confirmed,
+                confirmed_bytes=self.reported_bytes,
                 total_bytes=layout.total_size,
             )
         if self.result is None:
@@ -615,7 +617,7 @@ def _note(exc: BaseException, upload_id: str) -> None:
     )
 
 
-def _interrupted(layout: _Layout, tracker: _Tracker, error: Exception) -> UploadInterruptedError:
+def _report_failed(tracker: _Tracker, error: Exception) -> UploadInterruptedError:
     try:
         tracker.finish(f"reporting the finished chunks failed ({error})")
     except UploadInterruptedError as interrupted:
@@ -640,13 +642,14 @@ def upload_multipart(
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Callable[[int, int], object] | None = None,
     retry: RetryPolicy = DEFAULT_CHUNK_RETRY,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], object] | None = None,
     now: Callable[[], float] = time.time,
 ) -> MultipartUploadResult:
     """Upload ``file`` through a multipart session (a new one, or ``upload_id`` resumed).
 
     ``filename`` defaults to the file's name (required for bytes); ``type`` is the session's
-    media type. ``sleep`` waits between retries (in worker threads); ``now`` (wall clock,
+    media type. ``sleep`` waits between retries, in the worker threads (by default a wait that
+    ends early when the upload stops); ``now`` (wall clock,
     epoch seconds) is used to refuse a session past its expiry.
     """
     if concurrency < 1:
@@ -690,13 +693,14 @@ class _SyncRun:
         urls: _Urls,
         tracker: _Tracker,
         retry: RetryPolicy,
-        sleep: Callable[[float], None],
+        sleep: Callable[[float], object] | None,
         now: Callable[[], float],
     ) -> None:
         self.sessions, self.http, self.source, self.layout = sessions, http, source, layout
-        self.urls, self.tracker, self.retry, self.sleep, self.now = urls, tracker, retry, sleep, now
+        self.urls, self.tracker, self.retry, self.now = urls, tracker, retry, now
         self.events: queue.SimpleQueue[_Event] = queue.SimpleQueue()
         self.stop = threading.Event()
+        self.sleep = sleep or self.stop.wait
         self.url_lock = threading.Lock()
         self.todo_lock = threading.Lock()
 
@@ -731,9 +735,7 @@ class _SyncRun:
             self._report(everything=True)
         except BaseException as exc:
             self.stop.set()  # in-flight PUTs end at their next piece; nobody waits for them
-            if isinstance(exc, Exception) and not isinstance(exc, UploadInterruptedError):
-                raise _interrupted(self.layout, tracker, exc) from exc
-            if not isinstance(exc, UploadInterruptedError):
+            if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
                 self._report_quietly()
                 _note(exc, self.layout.upload_id)
             raise
@@ -741,7 +743,11 @@ class _SyncRun:
 
     def _report(self, *, everything: bool) -> None:
         while batch := self.tracker.take_report(everything=everything):
-            self.tracker.reported(self.sessions.report(self.layout.upload_id, batch))
+            try:
+                answer = self.sessions.report(self.layout.upload_id, batch)
+            except Exception as exc:
+                raise _report_failed(self.tracker, exc) from exc
+            self.tracker.reported(batch, answer)
 
     def _report_quietly(self) -> None:
         # Interrupted: report the chunks already known to be stored, without waiting for more.
@@ -818,6 +824,9 @@ class _SyncRun:
                     self.urls.discard(index, url)
             if outcome.delay > 0:
                 self.sleep(outcome.delay)
+                if self.stop.is_set():
+                    self.events.put(("abandoned", index, None))
+                    return
 
 
 # --------------------------------------------------------------------------- async
@@ -910,18 +919,23 @@ class _AsyncRun:
                         running -= 1
                     else:
                         tracker.handle(event)
-                if tracker.failure is not None:
-                    self.stopped = True
                 tracker.show()
-                await self._report(everything=running == 0 or tracker.failure is not None)
+                if tracker.failure is not None:
+                    # Abandon the other PUTs (and backoff waits) now; keep what they finished.
+                    self.stopped = True
+                    for worker in workers:
+                        worker.cancel()
+                    await asyncio.gather(*workers, return_exceptions=True)
+                    while not self.events.empty():
+                        tracker.handle(self.events.get_nowait())
+                    break
+                await self._report(everything=running == 0)
             await self._report(everything=True)
         except BaseException as exc:
             self.stopped = True
             for worker in workers:
                 worker.cancel()
-            if isinstance(exc, Exception) and not isinstance(exc, UploadInterruptedError):
-                raise _interrupted(self.layout, tracker, exc) from exc
-            if not isinstance(exc, UploadInterruptedError):
+            if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
                 await self._report_quietly()
                 _note(exc, self.layout.upload_id)
             raise
@@ -929,7 +943,11 @@ class _AsyncRun:
 
     async def _report(self, *, everything: bool) -> None:
         while batch := self.tracker.take_report(everything=everything):
-            self.tracker.reported(await self.sessions.report(self.layout.upload_id, batch))
+            try:
+                answer = await self.sessions.report(self.layout.upload_id, batch)
+            except Exception as exc:
+                raise _report_failed(self.tracker, exc) from exc
+            self.tracker.reported(batch, answer)
 
     async def _report_quietly(self) -> None:
         while not self.events.empty():

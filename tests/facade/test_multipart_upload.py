@@ -28,7 +28,7 @@ from twelvelabs_client._multipart_upload import (
     upload_multipart_async,
 )
 from twelvelabs_client._retry import RetryPolicy
-from twelvelabs_client.errors import InvalidInputError
+from twelvelabs_client.errors import InternalServerError, InvalidInputError
 
 KEY = "tlk_SECRET_KEY_never_on_storage"
 MiB = 1024 * 1024
@@ -64,6 +64,8 @@ class Storage(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.faults: dict[int, list[int | str]] = {}
         self.on_put: Any = None
         self.on_piece: Any = None  # (index, bytes received so far), sync transport only
+        self.in_flight = 0
+        self.most_in_flight = 0
 
     def expire_all(self) -> None:
         with self.lock:
@@ -75,6 +77,8 @@ class Storage(httpx.BaseTransport, httpx.AsyncBaseTransport):
         sig = parse_qs(urlsplit(str(request.url)).query)["sig"][0]
         with self.lock:
             self.headers.append(request.headers)
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
             if sig not in self.live:
                 return index, 403
             if self.one_use:
@@ -86,8 +90,12 @@ class Storage(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self, request: httpx.Request, index: int, fault: Any, digest: Any, size: int
     ) -> httpx.Response:
         assert size == int(request.headers["content-length"])
+        with self.lock:
+            self.in_flight -= 1
         if fault == "drop":
             raise httpx.RemoteProtocolError("connection closed", request=request)
+        if fault == "timeout":
+            raise httpx.ReadTimeout("no answer in time", request=request)
         if isinstance(fault, int):
             with self.lock:
                 self.puts.append((index, fault))
@@ -149,6 +157,8 @@ class Sessions:
         self.reported: dict[int, str] = {}
         self.expires_at = NOW + DAY
         self.counter = 0
+        self.give_url = True
+        self.report_error: Exception | None = None  # raised by the next report call
 
     def _urls(self, start: int, count: int) -> list[dict[str, Any]]:
         urls = []
@@ -196,6 +206,9 @@ class Sessions:
         self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
     ) -> Mapping[str, Any]:
         assert upload_id == "up1"
+        if self.report_error is not None:
+            error, self.report_error = self.report_error, None
+            raise error
         self.calls.append(("report", [dict(c) for c in completed_chunks]))
         new = duplicate = 0
         for chunk in completed_chunks:
@@ -215,7 +228,7 @@ class Sessions:
             "duplicate_chunks": duplicate,
             "total_completed": len(self.reported),
         }
-        if len(self.reported) == self.total_chunks:
+        if len(self.reported) == self.total_chunks and self.give_url:
             answer["url"] = "https://assets.test/asset1"
         return answer
 
@@ -441,6 +454,50 @@ def test_bad_input_is_refused_before_any_call(
     assert sessions.calls == [] and storage.puts == []
 
 
+def test_no_more_than_concurrency_chunks_are_in_flight(
+    run: Runner, storage: Storage, video: tuple[Path, bytes]
+) -> None:
+    run(video[0], concurrency=2)
+    assert 1 <= storage.most_in_flight <= 2
+    assert storage.in_flight == 0
+
+
+def test_completion_is_read_from_total_completed_when_no_url_comes(
+    run: Runner, sessions: Sessions, video: tuple[Path, bytes]
+) -> None:
+    sessions.give_url = False
+    result = run(video[0])
+    assert (result.asset_id, result.url) == ("asset1", None)
+
+
+def test_a_failed_report_raises_a_resumable_error_caused_by_the_api_error(
+    run: Runner, sessions: Sessions, storage: Storage, video: tuple[Path, bytes]
+) -> None:
+    path, data = video
+    api_error = InternalServerError("boom", status_code=500)
+    sessions.report_error = api_error
+    with pytest.raises(UploadInterruptedError) as caught:
+        run(path)
+    assert caught.value.__cause__ is api_error
+    assert caught.value.confirmed_bytes == 0  # nothing reached the API
+    assert "reporting the finished chunks failed" in str(caught.value)
+    result = run(path, upload_id="up1")  # nothing was reported: everything goes again
+    assert result.chunks_sent == 11
+    assert sessions.assembled() == data
+
+
+def test_an_error_from_the_progress_callback_propagates_as_itself(
+    run: Runner, sessions: Sessions, video: tuple[Path, bytes]
+) -> None:
+    def broken(sent: int, total: int) -> None:
+        if sent > 0:
+            raise ZeroDivisionError("a bug in the callback")
+
+    with pytest.raises(ZeroDivisionError) as caught:
+        run(video[0], progress=broken)
+    assert any("upload_id='up1'" in note for note in caught.value.__notes__)
+
+
 def test_progress_counts_bytes_never_decreases_and_ends_at_the_total(
     run: Runner, storage: Storage, video: tuple[Path, bytes]
 ) -> None:
@@ -480,10 +537,11 @@ def test_server_errors_and_dropped_connections_are_retried_with_backoff(
     run: Runner, sessions: Sessions, storage: Storage, video: tuple[Path, bytes]
 ) -> None:
     path, data = video
-    storage.faults = {2: [500, "drop"]}
-    run(path, concurrency=1)
+    storage.faults = {2: [500, "drop", "timeout"]}
+    three = RetryPolicy(max_retries=3, initial_delay=1.0, max_delay=8.0, jitter=lambda d: d)
+    run(path, concurrency=1, retry=three)
     assert [(i, s) for i, s in storage.puts if i == 2] == [(2, 500), (2, 200)]
-    assert run.sleeps == [1.0, 2.0]
+    assert run.sleeps == [1.0, 2.0, 4.0]
     assert sessions.assembled() == data
 
 
