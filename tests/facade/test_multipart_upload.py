@@ -774,3 +774,67 @@ def test_over_a_loopback_socket(video: tuple[Path, bytes]) -> None:
         assert "x-api-key" not in {k.lower() for k in headers}
         assert KEY not in str(headers)
         assert int(headers["Content-Length"]) == len(body)
+
+
+# --------------------------------------------------------------------------- a real Ctrl-C
+
+_CTRL_C_SCRIPT = """
+import sys, threading
+import httpx
+from twelvelabs_client._multipart_upload import upload_multipart
+
+class Sessions:
+    def create(self, **body):
+        return {"upload_id": "up9", "chunk_size": 1000, "total_chunks": 8,
+                "upload_urls": [{"chunk_index": i, "url": f"https://storage.test/{i}"}
+                                for i in range(1, 9)]}
+    def report(self, upload_id, chunks):
+        print("reported", sorted(c["chunk_index"] for c in chunks), flush=True)
+        return {"asset_id": "a9", "total_completed": len(chunks)}
+
+def hang(request):
+    if request.url.path == "/1":
+        return httpx.Response(200, headers={"ETag": '"e1"'})
+    print("hanging", flush=True)
+    threading.Event().wait()  # a PUT that never ends
+
+def progress(sent, total):
+    if sent >= 1000:
+        print("ready", flush=True)
+
+with httpx.Client(transport=httpx.MockTransport(hang)) as http:
+    upload_multipart(Sessions(), http, bytes(8000), filename="x.mp4", progress=progress,
+                     concurrency=1)
+"""
+
+
+def test_ctrl_c_during_a_hung_put_exits_at_once(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    script = tmp_path / "ctrl_c.py"
+    script.write_text(_CTRL_C_SCRIPT)
+    child = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    watchdog = threading.Timer(30, child.kill)  # bounds the reads below
+    watchdog.start()
+    try:
+        assert child.stdout is not None
+        lines = []
+        for line in child.stdout:
+            lines.append(line.strip())
+            if "hanging" in lines and "ready" in lines:
+                break
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=20)  # a worker holding the exit would time out
+    finally:
+        watchdog.cancel()
+        child.kill()
+    assert "KeyboardInterrupt" in err
+    assert "upload_id='up9'" in err  # the note
+    assert "reported [1]" in lines + out.splitlines()  # the stored chunk was reported first
