@@ -225,7 +225,8 @@ class _Source:
 
 
 def _checked_file(value: object) -> IO[bytes]:
-    if isinstance(value, io.TextIOBase) or "b" not in str(getattr(value, "mode", "b")):
+    mode = getattr(value, "mode", None)
+    if isinstance(value, io.TextIOBase) or (isinstance(mode, str) and "b" not in mode):
         raise InvalidInputError("file", "the file is open in text mode; open it with 'rb'.")
     if not callable(getattr(value, "read", None)) or not callable(getattr(value, "seek", None)):
         raise InvalidInputError(
@@ -736,8 +737,8 @@ class _SyncRun:
         except BaseException as exc:
             self.stop.set()  # in-flight PUTs end at their next piece; nobody waits for them
             if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
-                self._report_quietly()
                 _note(exc, self.layout.upload_id)
+                self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
 
@@ -936,8 +937,8 @@ class _AsyncRun:
             for worker in workers:
                 worker.cancel()
             if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
-                await self._report_quietly()
                 _note(exc, self.layout.upload_id)
+                await self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import hashlib
+import io
 import http.server
 import threading
 import tracemalloc
@@ -436,6 +437,11 @@ def test_bytes_upload(mode: str, video: tuple[Path, bytes]) -> None:
     assert sessions.assembled() == data
 
 
+class NotSeekable(io.BytesIO):
+    def seekable(self) -> bool:
+        return False
+
+
 @pytest.mark.parametrize(
     ("file", "options", "argument"),
     [
@@ -443,6 +449,8 @@ def test_bytes_upload(mode: str, video: tuple[Path, bytes]) -> None:
         (b"", {"filename": "empty.mp4"}, "file"),
         (b"abc", {"filename": "a.mp4", "concurrency": 0}, "concurrency"),
         ("/no/such/file.mp4", {}, "file"),
+        (io.StringIO("text"), {"filename": "a.mp4"}, "file"),
+        (NotSeekable(b"abc"), {"filename": "a.mp4"}, "file"),
     ],
 )
 def test_bad_input_is_refused_before_any_call(
