@@ -11,8 +11,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import hashlib
-import io
 import http.server
+import io
 import threading
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
