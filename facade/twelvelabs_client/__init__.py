@@ -63,6 +63,7 @@ from .errors import (
     TwelveLabsError,
     UnexpectedResponseError,
     UnprocessableEntityError,
+    UploadInterruptedError,
     WaitTimeoutError,
 )
 
@@ -121,6 +122,7 @@ __all__ = [
     "UnknownStreamEvent",
     "UnprocessableEntityError",
     "Unset",
+    "UploadInterruptedError",
     "Video",
     "WaitTimeoutError",
     "__version__",

@@ -19,6 +19,7 @@ The tree, from the top::
     ├── InvalidInputError (also ValueError)  refused client-side, nothing was sent
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
+    ├── UploadInterruptedError             a multipart upload stopped; resume it by upload id
     └── StreamError                        an error event inside a streamed response
         └── StreamDecodeError              a line of the stream that is not a JSON object
 
@@ -56,6 +57,7 @@ __all__ = [
     "TwelveLabsError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "UploadInterruptedError",
     "WaitTimeoutError",
     "connection_error",
     "error_from_response",
@@ -318,6 +320,24 @@ class WaitTimeoutError(TwelveLabsError, TimeoutError):
         super().__init__(message)
         self.last = last
         self.timeout = timeout
+
+
+class UploadInterruptedError(TwelveLabsError):
+    """A multipart upload stopped before it completed; the session can be resumed.
+
+    ``upload_id`` names the session (valid 24 hours from its creation), ``confirmed_bytes`` is
+    how much of the file the API has been told it received, out of ``total_bytes``. Every chunk
+    that reached the storage host was reported before this was raised, so passing the same file
+    with ``upload_id=`` sends only the rest.
+    """
+
+    def __init__(
+        self, message: str, *, upload_id: str, confirmed_bytes: int, total_bytes: int
+    ) -> None:
+        super().__init__(message)
+        self.upload_id = upload_id
+        self.confirmed_bytes = confirmed_bytes
+        self.total_bytes = total_bytes
 
 
 class StreamError(TwelveLabsError):
