@@ -76,7 +76,8 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
                     success = attempts.answered(response)
                     if not (success and stream):  # a body read with its cap and time limit
                         reader = attempts.body_reader(response)
-                        async for chunk in response.aiter_bytes():
+                        chunks = response.aiter_raw() if reader.raw else response.aiter_bytes()
+                        async for chunk in chunks:
                             if not reader.add(chunk):
                                 break
                         reader.finish()

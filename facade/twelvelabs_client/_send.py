@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+import zlib
 from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
@@ -387,7 +388,8 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
                     success = attempts.answered(response)
                     if not (success and stream):  # a body read with its cap and time limit
                         reader = attempts.body_reader(response)
-                        for chunk in response.iter_bytes():
+                        chunks = response.iter_raw() if reader.raw else response.iter_bytes()
+                        for chunk in chunks:
                             if not reader.add(chunk):
                                 break
                         reader.finish()
@@ -422,10 +424,12 @@ class BodyReader:
         "_buffer",
         "_chunks",
         "_how",
+        "_inflater",
         "_limit_at",
         "_size",
         "_truncate",
         "cap",
+        "raw",
         "response",
     )
 
@@ -445,6 +449,17 @@ class BodyReader:
         self._size = 0
         self._chunks: list[bytes] = []
         self._buffer: bytearray | None = None
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        # gzip and deflate are inflated here, a bounded piece at a time (httpx would inflate a
+        # whole network chunk at once: 64 KiB of a gzip bomb is 64 MiB); others by httpx.
+        self._inflater: _Inflater | None = None
+        in_memory = hasattr(response, "_content")  # decoded already (an in-memory transport)
+        if in_memory:
+            encoding = "in-memory"
+        elif encoding in ("gzip", "deflate", "x-gzip"):
+            self._inflater = _Inflater(encoding, response.request)
+        #: True: feed ``response.iter_raw()`` (undecoded); False: ``iter_bytes()``.
+        self.raw = encoding in ("", "identity") or self._inflater is not None
         length = _declared_length(response)
         if length is not None:
             if length > cap and not truncate:
@@ -452,6 +467,13 @@ class BodyReader:
             self._buffer = bytearray(min(length, cap))
 
     def add(self, chunk: bytes) -> bool:
+        """Take a chunk (raw when :attr:`raw`); False when the rest is to be discarded."""
+        inflater = self._inflater
+        if inflater is None:
+            return self._append(chunk)
+        return all(self._append(piece) for piece in inflater.inflate(chunk))
+
+    def _append(self, chunk: bytes) -> bool:
         size = self._size + len(chunk)
         if size > self.cap:
             if not self._truncate:
@@ -476,6 +498,8 @@ class BodyReader:
 
     def finish(self) -> bytes:
         """The body read, also set as ``response.content``."""
+        if self._inflater is not None:
+            self._append(self._inflater.flush())
         if self._buffer is not None:
             content = (
                 bytes(self._buffer)
@@ -500,6 +524,51 @@ class BodyReader:
             status_code=self.response.status_code,
             response=self.response,
         )
+
+
+class _Inflater:
+    """Inflates a gzip or deflate body in pieces of at most :data:`_INFLATE_STEP` bytes; a
+    body that is not what its Content-Encoding says raises ``httpx.DecodingError``."""
+
+    def __init__(self, encoding: str, request: httpx.Request) -> None:
+        self._request = request
+        self._deflate = encoding == "deflate"
+        # gzip: a gzip header; deflate: a zlib header (or, on the first error, raw deflate).
+        self._inflater = zlib.decompressobj(zlib.MAX_WBITS | (0 if self._deflate else 16))
+        self._started = False
+
+    def inflate(self, data: bytes) -> Iterator[bytes]:
+        inflater = self._inflater
+        try:
+            piece = inflater.decompress(data, _INFLATE_STEP)
+        except zlib.error as exc:
+            if not (self._deflate and not self._started):
+                raise self._error(exc) from None
+            self._inflater = inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            try:
+                piece = inflater.decompress(data, _INFLATE_STEP)
+            except zlib.error as exc:
+                raise self._error(exc) from None
+        self._started = True
+        yield piece
+        while inflater.unconsumed_tail:
+            try:
+                piece = inflater.decompress(inflater.unconsumed_tail, _INFLATE_STEP)
+            except zlib.error as exc:
+                raise self._error(exc) from None
+            yield piece
+
+    def flush(self) -> bytes:
+        try:
+            return self._inflater.flush()
+        except zlib.error as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: zlib.error) -> httpx.DecodingError:
+        return httpx.DecodingError(str(exc), request=self._request)
+
+
+_INFLATE_STEP = 1024 * 1024
 
 
 def _declared_length(response: httpx.Response) -> int | None:
