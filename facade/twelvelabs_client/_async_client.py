@@ -57,10 +57,15 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         _sleep: Callable[[float], Awaitable[object]] | None = None,
         _clock: Callable[[], float] | None = None,
+        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.AsyncClient)
         self._sender = AsyncSender(
-            self._http_client, config, sleep=_sleep or asyncio.sleep, clock=_clock or time.monotonic
+            self._http_client,
+            config,
+            sleep=_sleep or asyncio.sleep,
+            clock=_clock or time.monotonic,
+            wall_clock=_wall_clock or time.time,
         )
         self.indexes = AsyncIndexes(self._sender)
         self.tasks = AsyncTasks(self._sender)

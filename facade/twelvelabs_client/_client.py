@@ -53,10 +53,15 @@ class TwelveLabs(ClientBase[httpx.Client]):
         http_client: httpx.Client | None = None,
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
+        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.Client)
         self._sender = Sender(
-            self._http_client, config, sleep=_sleep or time.sleep, clock=_clock or time.monotonic
+            self._http_client,
+            config,
+            sleep=_sleep or time.sleep,
+            clock=_clock or time.monotonic,
+            wall_clock=_wall_clock or time.time,
         )
         self.indexes = Indexes(self._sender)
         self.tasks = Tasks(self._sender)

@@ -248,6 +248,7 @@ class IndexedAssetsMethods(Resource):
         enable_video_stream: bool | None = None,
         user_metadata: Mapping[str, AssetUserMetadataValue] | None = None,
         progress: ProgressCallback | None = None,
+        multipart: bool | None = None,
         concurrency: int = 4,
         timeout: Seconds | None = None,
         poll_interval: Seconds | None = None,
@@ -257,8 +258,8 @@ class IndexedAssetsMethods(Resource):
         """From an asset, a local file or a URL to a ``ready`` indexed asset in one call.
 
         Exactly one of ``asset_id``, ``file`` (uploaded as :meth:`AssetsMethods.upload`
-        does: direct up to 200 MB, multipart above, ``progress(bytes_sent, total)`` as it goes
-        out) and ``url`` (fetched by the API). Then it waits for the asset to be ``ready``,
+        does: direct up to 200 MB unless ``multipart=True``, multipart above,
+        ``progress(bytes_sent, total)`` as it goes out) and ``url`` (fetched by the API). Then it waits for the asset to be ``ready``,
         indexes it and waits for the indexed asset. One deadline (``timeout`` seconds, default
         3600) covers it all, counted from the start; ``on_update(obj)`` is called with the
         object being polled: the ``Asset`` while it processes, then the ``IndexedAsset``.
@@ -280,6 +281,7 @@ class IndexedAssetsMethods(Resource):
                 file,
                 filename=filename,
                 progress=progress,
+                multipart=multipart,
                 concurrency=concurrency,
                 wait=False,
                 **options,
