@@ -876,6 +876,8 @@ class AsyncMultipartUploads(AsyncResource, MultipartUploadsMethods):
 class Assets(SyncResource, AssetsMethods):
     """``client.assets``: upload media files and manage them."""
 
+    multipart_uploads: MultipartUploads
+
     def __init__(self, sender: Sender) -> None:
         super().__init__(sender)
         self.multipart_uploads = MultipartUploads(sender)
@@ -883,6 +885,8 @@ class Assets(SyncResource, AssetsMethods):
 
 class AsyncAssets(AsyncResource, AssetsMethods):
     """``async_client.assets``: the methods of :class:`Assets`, awaited."""
+
+    multipart_uploads: AsyncMultipartUploads
 
     def __init__(self, sender: AsyncSender) -> None:
         super().__init__(sender)
