@@ -276,3 +276,15 @@ def test_a_256_mib_file_goes_multipart_with_flat_memory(tmp_path: Path) -> None:
     assert rise < 16 * MiB
     assert asset.method == "multipart"
     assert len(chunk_puts(fake)) == 32
+
+
+def test_videos_update_on_the_fake_merges_and_none_deletes(fake: FakeTwelveLabs) -> None:
+    with fake.client() as client:
+        index = client.indexes.create("i", models=MODELS)
+        task = client.tasks.create_and_wait(index.id, video_file=("a.mp4", b"abc"))
+        assert task.video_id
+        client.videos.update(index.id, task.video_id, user_metadata={"a": 1, "b": "x"})
+        client.videos.update(index.id, task.video_id, user_metadata={"a": None, "c": True})
+        video = client.videos.retrieve(index.id, task.video_id)
+    assert video.user_metadata.additional_properties == {"b": "x", "c": True}
+    assert [r.method for r in fake.requests if r.operation_id == "update_video"] == ["PATCH"] * 2
