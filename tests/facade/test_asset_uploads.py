@@ -251,6 +251,20 @@ def test_resume_refuses_a_file_of_another_size(fake: FakeTwelveLabs, tmp_path: P
         run_upload(fake, "sync", path, upload_id=info.value.upload_id)
 
 
+def test_a_session_past_its_24_hours_says_to_start_over(
+    fake: FakeTwelveLabs, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.mp4"
+    path.write_bytes(content(4 * CHUNK))
+    fake.faults.fail_chunks(None, chunk_index=3)
+    with pytest.raises(UploadInterruptedError) as info:
+        run_upload(fake, "sync", path, multipart=True, concurrency=1)
+    fake.faults.clear()
+    fake.advance(25 * 3600)
+    with pytest.raises(InvalidInputError, match="(?i)start over|start a new upload"):
+        run_upload(fake, "sync", path, upload_id=info.value.upload_id)
+
+
 # ----------------------------------------------------------------------------- memory
 
 

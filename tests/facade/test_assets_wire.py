@@ -79,6 +79,8 @@ def test_create_refuses_a_file_over_200_mb_and_points_to_upload(
         r.call(lambda c: c.assets.create(file=big))
     with pytest.raises(InvalidInputError):
         r.call(lambda c: c.assets.create(file=big, url=URL))
+    with pytest.raises(InvalidInputError):
+        r.call(lambda c: c.assets.create(url="ftp://x.test/v.mp4"))
     assert r.requests == []
 
 
@@ -120,6 +122,7 @@ def test_a_409_on_delete_says_how_to_see_the_users_and_how_to_force(
         r.call(lambda c: c.assets.delete(ASSET))
     text = str(info.value)
     assert f"client.assets.indexed_assets({ASSET!r})" in text and "force=True" in text
+    assert "retrieve it and try again" not in text  # no generic hint beside the specific one
     assert info.value.status_code == 409 and info.value.code == "asset_in_use"
     assert API_KEY not in text
 

@@ -76,6 +76,7 @@ from .._validation import (
     check_int,
     check_page_limit,
     check_text,
+    check_url,
     check_user_metadata,
     check_user_metadata_patch,
 )
@@ -168,7 +169,7 @@ class _ConflictExplained(Plan[None, Awaited[None]]):
 
     def _explained(self, error: ConflictError) -> ConflictError:
         api = f" (the API says: {error.message.strip()})" if error.message.strip() else ""
-        return ConflictError(
+        explained = ConflictError(
             f"the asset {self.asset_id!r} is still used by indexed assets{api}. "
             f"client.assets.indexed_assets({self.asset_id!r}) lists the indexes that use it; "
             "delete those indexed assets first, or pass force=True to delete the asset anyway",
@@ -181,6 +182,8 @@ class _ConflictExplained(Plan[None, Awaited[None]]):
             response=error.response,
             body=error.body,
         )
+        explained.hint = ""  # the message already says what to do
+        return explained
 
     def run(self, sender: Sender) -> None:
         try:
@@ -567,7 +570,7 @@ class AssetsMethods(Resource):
         body = CreateAssetRequest(
             method=AssetUploadMethod("direct" if file is not None else "url"),
             file=uploads.part("file", file, progress=progress),
-            url=unset(None if url is None else check_text("url", url)),
+            url=unset(None if url is None else check_url("url", url)),
             filename=unset(None if filename is None else check_text("filename", filename)),
             enable_hls=check_bool("enable_hls", enable_hls),
             enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
