@@ -116,7 +116,9 @@ def test_wait_false_returns_the_asset_still_processing(fake: FakeTwelveLabs, mod
     assert asset.status == "processing"
 
 
-def test_upload_arguments_are_checked_before_anything_is_sent(fake: FakeTwelveLabs) -> None:
+def test_upload_arguments_are_checked_before_anything_is_sent(
+    fake: FakeTwelveLabs, tmp_path: Path
+) -> None:
     with fake.client() as client:
         with pytest.raises(InvalidInputError, match="filename"):
             client.assets.upload(b"bytes without a name")
@@ -126,6 +128,11 @@ def test_upload_arguments_are_checked_before_anything_is_sent(fake: FakeTwelveLa
             client.assets.upload(b"x", filename="a.mp4", concurrency=0)
         with pytest.raises(InvalidInputError):
             client.assets.upload(b"x", filename="a.mp4", upload_id="u1", multipart=False)
+        huge = tmp_path / "huge.mp4"
+        with huge.open("wb") as f:
+            f.truncate(10 * 1000**3 + 1)  # sparse
+        with pytest.raises(InvalidInputError, match="at most"):
+            client.assets.upload(huge)
     assert fake.requests == []
 
 
@@ -261,7 +268,7 @@ def test_a_session_past_its_24_hours_says_to_start_over(
         run_upload(fake, "sync", path, multipart=True, concurrency=1)
     fake.faults.clear()
     fake.advance(25 * 3600)
-    with pytest.raises(InvalidInputError, match="(?i)start over|start a new upload"):
+    with pytest.raises(InvalidInputError, match=r"(?i)start over|start a new upload"):
         run_upload(fake, "sync", path, upload_id=info.value.upload_id)
 
 

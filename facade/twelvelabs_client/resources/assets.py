@@ -104,6 +104,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_DIRECT_UPLOAD_BYTES",
+    "MAX_MULTIPART_UPLOAD_BYTES",
     "MAX_PRESIGNED_URLS",
     "AssetUserMetadataValue",
     "Assets",
@@ -118,6 +119,8 @@ __all__ = [
 #: Largest file ``assets.create`` sends in one request (200 MB); ``assets.upload`` sends larger
 #: files through a multipart session.
 MAX_DIRECT_UPLOAD_BYTES = 200 * 1000**2
+#: Largest file a multipart upload takes (10 GB for video and audio).
+MAX_MULTIPART_UPLOAD_BYTES = 10 * 1000**3
 #: Most presigned URLs one ``multipart_uploads.presigned_urls`` call returns.
 MAX_PRESIGNED_URLS = 50
 
@@ -631,7 +634,11 @@ class AssetsMethods(Resource):
             filename = check_text("filename", filename)
         elif isinstance(content, bytes | bytearray | memoryview):
             raise InvalidInputError("filename", "is required when the file is given as bytes")
-        checked = file_upload(file if filename is None else (filename, content), argument="file")
+        checked = file_upload(
+            file if filename is None else (filename, content),
+            argument="file",
+            max_bytes=MAX_MULTIPART_UPLOAD_BYTES,
+        )
         name = filename or checked.filename
         media = _media_type(type, name, content_type or checked.content_type)
         if upload_id is not None:
