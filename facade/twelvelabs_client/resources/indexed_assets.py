@@ -258,9 +258,10 @@ class IndexedAssetsMethods(Resource):
         """From an asset, a local file or a URL to a ``ready`` indexed asset in one call.
 
         Exactly one of ``asset_id``, ``file`` (uploaded as :meth:`AssetsMethods.upload`
-        does: direct up to 200 MB unless ``multipart=True``, multipart above,
-        ``progress(bytes_sent, total)`` as it goes out) and ``url`` (fetched by the API). Then it waits for the asset to be ``ready``,
-        indexes it and waits for the indexed asset. One deadline (``timeout`` seconds, default
+        does: direct up to 200 MB unless ``multipart=True``, multipart above, with
+        ``progress(bytes_sent, total)`` as it goes out) and ``url`` (fetched by the API).
+        Then it waits for the asset to be ``ready``, indexes it and waits for the indexed
+        asset. One deadline (``timeout`` seconds, default
         3600) covers it all, counted from the start; ``on_update(obj)`` is called with the
         object being polled: the ``Asset`` while it processes, then the ``IndexedAsset``.
         ``user_metadata`` goes on the indexed asset.
