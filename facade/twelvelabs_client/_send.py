@@ -388,10 +388,11 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
                     success = attempts.answered(response)
                     if not (success and stream):  # a body read with its cap and time limit
                         reader = attempts.body_reader(response)
-                        chunks = response.iter_raw() if reader.raw else response.iter_bytes()
-                        for chunk in chunks:
-                            if not reader.add(chunk):
-                                break
+                        if not reader.done:
+                            chunks = response.iter_raw() if reader.raw else response.iter_bytes()
+                            for chunk in chunks:
+                                if not reader.add(chunk):
+                                    break
                         reader.finish()
                 finally:
                     if not (success and stream):
@@ -429,6 +430,7 @@ class BodyReader:
         "_size",
         "_truncate",
         "cap",
+        "done",
         "raw",
         "response",
     )
@@ -453,14 +455,20 @@ class BodyReader:
         # gzip and deflate are inflated here, a bounded piece at a time (httpx would inflate a
         # whole network chunk at once: 64 KiB of a gzip bomb is 64 MiB); others by httpx.
         self._inflater: _Inflater | None = None
-        in_memory = hasattr(response, "_content")  # decoded already (an in-memory transport)
-        if in_memory:
+        #: True when the body is in memory already (an in-memory transport): nothing to read.
+        self.done = hasattr(response, "_content")
+        if self.done:
             encoding = "in-memory"
+            content = response.content
+            if len(content) > cap:
+                if not truncate:
+                    raise self._too_large()
+                response._content = content[:cap]
         elif encoding in ("gzip", "deflate", "x-gzip"):
             self._inflater = _Inflater(encoding, response.request)
         #: True: feed ``response.iter_raw()`` (undecoded); False: ``iter_bytes()``.
         self.raw = encoding in ("", "identity") or self._inflater is not None
-        length = _declared_length(response)
+        length = None if self.done else _declared_length(response)
         if length is not None:
             if length > cap and not truncate:
                 raise self._too_large()
@@ -498,6 +506,8 @@ class BodyReader:
 
     def finish(self) -> bytes:
         """The body read, also set as ``response.content``."""
+        if self.done:
+            return self.response.content
         if self._inflater is not None:
             self._append(self._inflater.flush())
         if self._buffer is not None:
