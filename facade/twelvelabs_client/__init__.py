@@ -11,12 +11,22 @@
 """
 
 from twelvelabs_generated.models import (
+    AnalyzeResponse,
+    AnalyzeStreamEndEvent,
+    AnalyzeTask,
+    AnalyzeTaskList,
+    CanceledAnalyzeTask,
     Chapters,
+    CreatedAnalyzeTask,
+    CreatedEmbedV2Task,
     CreatedResource,
     CreateTaskResponse,
     EmbeddingResponse,
     EmbedTask,
     EmbedTaskStatus,
+    EmbedV2Data,
+    EmbedV2Response,
+    EmbedV2Task,
     GeneratedText,
     Gist,
     Highlights,
@@ -41,7 +51,13 @@ from twelvelabs_generated.types import UNSET, Unset
 from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
 from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
-from ._streaming import AsyncGenerateStream, GenerateStream, UnknownStreamEvent
+from ._streaming import (
+    AnalyzeStream,
+    AsyncAnalyzeStream,
+    AsyncGenerateStream,
+    GenerateStream,
+    UnknownStreamEvent,
+)
 from ._uploads import FileInput, ProgressCallback
 from ._version import __version__
 from .errors import (
@@ -60,29 +76,43 @@ from .errors import (
     StreamDecodeError,
     StreamError,
     TaskFailedError,
+    TruncatedOutputError,
     TwelveLabsError,
     UnexpectedResponseError,
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from .resources.analyze import parse_json_output
 
 __all__ = [
     "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AnalyzeResponse",
+    "AnalyzeStream",
+    "AnalyzeStreamEndEvent",
+    "AnalyzeTask",
+    "AnalyzeTaskList",
+    "AsyncAnalyzeStream",
     "AsyncGenerateStream",
     "AsyncPager",
     "AsyncSearchResults",
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
+    "CanceledAnalyzeTask",
     "Chapters",
     "ConflictError",
     "CreateTaskResponse",
+    "CreatedAnalyzeTask",
+    "CreatedEmbedV2Task",
     "CreatedResource",
     "EmbedTask",
     "EmbedTaskStatus",
+    "EmbedV2Data",
+    "EmbedV2Response",
+    "EmbedV2Task",
     "EmbeddingResponse",
     "FileInput",
     "GenerateStream",
@@ -115,6 +145,7 @@ __all__ = [
     "SyncPager",
     "Task",
     "TaskFailedError",
+    "TruncatedOutputError",
     "TwelveLabs",
     "TwelveLabsError",
     "UnexpectedResponseError",
@@ -124,4 +155,5 @@ __all__ = [
     "Video",
     "WaitTimeoutError",
     "__version__",
+    "parse_json_output",
 ]

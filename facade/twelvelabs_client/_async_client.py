@@ -17,6 +17,7 @@ import httpx
 from ._async_send import AsyncSender
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from .resources import (
+    AsyncAnalyze,
     AsyncEmbed,
     AsyncGenerate,
     AsyncImports,
@@ -67,6 +68,7 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.search = AsyncSearch(self._sender)
         self.embed = AsyncEmbed(self._sender)
         self.generate = AsyncGenerate(self._sender)
+        self.analyze = AsyncAnalyze(self._sender)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

@@ -9,6 +9,7 @@ import httpx
 
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
+from .resources.analyze import Analyze
 from .resources.embed import Embed
 from .resources.generate import Generate
 from .resources.imports import Imports
@@ -63,6 +64,7 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self.search = Search(self._sender)
         self.embed = Embed(self._sender)
         self.generate = Generate(self._sender)
+        self.analyze = Analyze(self._sender)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

@@ -339,6 +339,28 @@ ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
     ("create_gist", "call", lambda c, **o: c.generate.gist(VIDEO, types="title", **o)),
     ("create_summary", "call", lambda c, **o: c.generate.summarize(VIDEO, type="summary", **o)),
     ("generate_text", "call", lambda c, **o: c.generate.text(VIDEO, prompt="p", **o)),
+    ("analyze", "call", lambda c, **o: c.analyze.text(video_url=URL, prompt="p", **o)),
+    (
+        "create_analyze_task",
+        "call",
+        lambda c, **o: c.analyze.tasks.create(video_url=URL, prompt="p", **o),
+    ),
+    ("list_analyze_tasks", "items", lambda c, **o: c.analyze.tasks.list(**o)),
+    ("retrieve_analyze_task", "call", lambda c, **o: c.analyze.tasks.retrieve(TASK, **o)),
+    ("delete_analyze_task", "call", lambda c, **o: c.analyze.tasks.delete(TASK, **o)),
+    ("cancel_analyze_task", "call", lambda c, **o: c.analyze.tasks.cancel(TASK, **o)),
+    (
+        "create_embeddings_v2",
+        "call",
+        lambda c, **o: c.embed.v2.create("text", text={"input_text": "x"}, **o),
+    ),
+    (
+        "create_embed_v2_task",
+        "call",
+        lambda c, **o: c.embed.v2.tasks.create("video", video={"media_source": {"url": URL}}, **o),
+    ),
+    ("list_embed_v2_tasks", "items", lambda c, **o: c.embed.v2.tasks.list(**o)),
+    ("retrieve_embed_v2_task", "call", lambda c, **o: c.embed.v2.tasks.retrieve(TASK, **o)),
 ]
 MODELS = [{"model_name": "marengo2.7", "model_options": ["visual"]}]
 URL = "https://x.test/v.mp4"
@@ -365,6 +387,9 @@ REPEATABLE_POSTS = {
     "create_gist",
     "create_summary",
     "generate_text",
+    "analyze",
+    "cancel_analyze_task",
+    "create_embeddings_v2",
 }
 
 

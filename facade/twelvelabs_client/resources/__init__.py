@@ -4,7 +4,17 @@ Each namespace's methods are written once (``TasksMethods``) and shared by the s
 (``Tasks``) and its async twin (``AsyncTasks``); :mod:`._base` says how to write one.
 """
 
-from .embed import AsyncEmbed, AsyncEmbedTasks, Embed, EmbedTasks
+from .analyze import Analyze, AnalyzeTasks, AsyncAnalyze, AsyncAnalyzeTasks
+from .embed import (
+    AsyncEmbed,
+    AsyncEmbedTasks,
+    AsyncEmbedV2,
+    AsyncEmbedV2Tasks,
+    Embed,
+    EmbedTasks,
+    EmbedV2,
+    EmbedV2Tasks,
+)
 from .generate import AsyncGenerate, Generate
 from .imports import AsyncImports, Imports
 from .indexes import AsyncIndexes, Indexes
@@ -13,8 +23,14 @@ from .tasks import AsyncTasks, Tasks
 from .videos import AsyncVideos, Videos
 
 __all__ = [
+    "Analyze",
+    "AnalyzeTasks",
+    "AsyncAnalyze",
+    "AsyncAnalyzeTasks",
     "AsyncEmbed",
     "AsyncEmbedTasks",
+    "AsyncEmbedV2",
+    "AsyncEmbedV2Tasks",
     "AsyncGenerate",
     "AsyncImports",
     "AsyncIndexes",
@@ -23,6 +39,8 @@ __all__ = [
     "AsyncVideos",
     "Embed",
     "EmbedTasks",
+    "EmbedV2",
+    "EmbedV2Tasks",
     "Generate",
     "Imports",
     "Indexes",

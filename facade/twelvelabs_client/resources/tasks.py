@@ -1,4 +1,8 @@
-"""``client.tasks``: upload videos for indexing and follow the indexing tasks."""
+"""``client.tasks``: upload videos for indexing and follow the indexing tasks.
+
+Marked for deprecation by the API (they still work; no warning is emitted): new code
+should use client.assets.upload and client.indexed_assets.
+"""
 
 from __future__ import annotations
 
