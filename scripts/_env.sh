@@ -5,10 +5,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 if [[ ! -x .venv/bin/python ]]; then
+  echo "setting up .venv (first run)..." >&2
   py="${PYTHON:-}"
   if [[ -z "$py" ]]; then
+    # Probe quietly: a pyenv shim for a version that is not active prints an error and fails.
     for candidate in python3.13 python3.12 python3.11 python3; do
-      if command -v "$candidate" >/dev/null && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+      if command -v "$candidate" >/dev/null \
+        && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
         py="$candidate"; break
       fi
     done
@@ -19,6 +22,9 @@ fi
 extras="${1:-}"
 stamp=".venv/.installed-$(cat pyproject.toml | cksum | cut -d' ' -f1)-${extras:-none}"
 if [[ ! -f "$stamp" ]]; then
+  if ls .venv/.installed-* >/dev/null 2>&1; then
+    echo "updating .venv (pyproject.toml or the extras changed)..." >&2
+  fi
   spec="."
   [[ -n "$extras" ]] && spec=".[$extras]"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e "$spec"

@@ -9,6 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# These tests run a subprocess bounded at 300 s; the suite-wide limit is shorter.
+pytestmark = pytest.mark.timeout(330)
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

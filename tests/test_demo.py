@@ -6,10 +6,11 @@ from __future__ import annotations
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
-from twelvelabs_client import TwelveLabs
-from twelvelabs_client.testing import FakeTwelveLabs
+from twelvelabs_client.testing import FakeTwelveLabs, ManualClock
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,49 +69,51 @@ def test_demo_over_loopback_http(tmp_path: Path, capsys: pytest.CaptureFixture[s
     fake = FakeTwelveLabs()
     with (
         fake.serve() as base_url,
-        TwelveLabs(
-            api_key=fake.api_key, base_url=base_url, _sleep=fake.advance, _clock=fake.now
-        ) as client,
+        httpx.Client() as http,
+        fake.client(base_url=base_url, http_client=http) as client,
     ):
         assert base_url.startswith("http://127.0.0.1:")
         demo.run(client, _videos(tmp_path, demo))
     _assert_tour(capsys.readouterr().out, fake)
+    assert {r.path for r in fake.requests} >= {"/v1.3/tasks", "/v1.3/embed/tasks"}
 
 
-def _fast_fake(monkeypatch: pytest.MonkeyPatch, demo) -> list[FakeTwelveLabs]:  # type: ignore[no-untyped-def]
-    """Give main()'s offline run a manual-clock fake whose clock the client's waits move;
-    returns the fakes made."""
+def _recording_fake(monkeypatch: pytest.MonkeyPatch, demo) -> list[FakeTwelveLabs]:  # type: ignore[no-untyped-def]
+    """main()'s offline run as it is, with the fakes it makes kept for the test to inspect."""
     made: list[FakeTwelveLabs] = []
 
-    def fake_factory(**_: object) -> FakeTwelveLabs:
-        made.append(FakeTwelveLabs())
-        return made[-1]
+    class Recorded(FakeTwelveLabs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.started_at = self.now()
+            made.append(self)
 
-    def client_factory(**kwargs: object) -> TwelveLabs:
-        return TwelveLabs(**kwargs, _sleep=made[-1].advance, _clock=made[-1].now)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(demo, "FakeTwelveLabs", fake_factory)
-    monkeypatch.setattr(demo, "TwelveLabs", client_factory)
+    monkeypatch.setattr(demo, "FakeTwelveLabs", Recorded)
     return made
 
 
-def test_main_runs_the_offline_tour(
+def test_main_runs_the_offline_tour_on_simulated_time(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     demo = _load_demo()
     monkeypatch.delenv("TWELVELABS_API_KEY", raising=False)
-    made = _fast_fake(monkeypatch, demo)
+    made = _recording_fake(monkeypatch, demo)
     assert demo.main([]) == 0
     output = capsys.readouterr().out
     _assert_tour(output, made[0])
     assert output.rstrip().endswith("Done.")
+    assert "(simulated time)" in output
+    # The fake keeps its own time line, moved only by the client's waits: indexing four videos
+    # and an embed task moved it by minutes (the waits' sleeps), none of them slept for real.
+    assert isinstance(made[0].clock, ManualClock)
+    assert made[0].now() - made[0].started_at >= 4 * made[0].settings.stage_seconds
 
 
 def test_main_exits_non_zero_with_a_clear_message(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     demo = _load_demo()
-    made = _fast_fake(monkeypatch, demo)
+    made = _recording_fake(monkeypatch, demo)
     real_run = demo.run
 
     def run_with_a_refused_search(client, videos):  # type: ignore[no-untyped-def]

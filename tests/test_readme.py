@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 from twelvelabs_client.testing import FakeTwelveLabs
 
+# These tests run a subprocess bounded at 300 s; the suite-wide limit is shorter.
+pytestmark = pytest.mark.timeout(330)
+
 ROOT = Path(__file__).resolve().parents[1]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 STAND_INS = ("forklift.mp4", "forklift-2.mp4", "talk.mp4")
@@ -80,6 +83,8 @@ def test_readme_examples_run(
     out = capsys.readouterr().out
     assert "indexed video" in out and "page 2" in out and "uploading 100%" in out
     assert "tlk_readme" not in out  # the key never shows
+    assert "listed: UNSET" in out  # list items carry no user_metadata (Usage)
+    assert "no such video: 400 resource_not_exist" in out  # generate on an unknown id (Errors)
 
     suite = tmp_path / "user_suite"
     suite.mkdir()

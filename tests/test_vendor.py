@@ -38,6 +38,7 @@ def test_vendored_copy_runs_under_a_prefix_without_orjson(tmp_path: Path) -> Non
         [sys.executable, str(ROOT / "scripts" / "vendor"), str(dest), "--prefix", "myapp._vendor"],
         capture_output=True,
         text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     (tmp_path / "myapp" / "__init__.py").write_text("")
@@ -60,6 +61,7 @@ def test_vendor_refuses_a_bad_prefix(tmp_path: Path) -> None:
         [sys.executable, str(ROOT / "scripts" / "vendor"), str(tmp_path), "--prefix", "my-app"],
         capture_output=True,
         text=True,
+        timeout=120,
     )
     assert result.returncode == 2
     assert "not a dotted Python package name" in result.stderr

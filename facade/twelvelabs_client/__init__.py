@@ -80,6 +80,7 @@ from .errors import (
     TwelveLabsError,
     UnexpectedResponseError,
     UnprocessableEntityError,
+    UploadInterruptedError,
     WaitTimeoutError,
 )
 from .resources.analyze import parse_json_output
@@ -152,6 +153,7 @@ __all__ = [
     "UnknownStreamEvent",
     "UnprocessableEntityError",
     "Unset",
+    "UploadInterruptedError",
     "Video",
     "WaitTimeoutError",
     "__version__",

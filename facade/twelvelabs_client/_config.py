@@ -7,14 +7,14 @@ environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_o
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
 from ._retry import RetryPolicy
-from ._validation import check_int, check_number
+from ._validation import Seconds, check_http_client, check_int, check_seconds
 from .errors import InvalidInputError
 
 __all__ = [
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 #: A timeout argument: seconds for every phase, an ``httpx.Timeout``, or ``None`` (the default).
-TimeoutArg = float | httpx.Timeout | None
+TimeoutArg = Seconds | httpx.Timeout | None
 
 #: What a generated ``request_kwargs(...)`` returns: ``method``, ``url`` (relative to the base
 #: URL), and ``params``/``json``/``files``/``headers`` as the operation needs.
@@ -126,11 +126,11 @@ def resolve_config(
     return ClientConfig(key, url, resolved_timeout, max_retries)
 
 
-def to_timeout(value: float | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
-    """A number means "this many seconds for every phase"."""
+def to_timeout(value: Seconds | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
+    """A number (or ``timedelta``) means "this many seconds for every phase"."""
     if isinstance(value, httpx.Timeout):
         return value
-    return httpx.Timeout(float(check_number(argument, value, minimum=0)))
+    return httpx.Timeout(check_seconds(argument, value, allow_zero=True))
 
 
 #: Constructor arguments that ``with_options`` does not take: they say which account to use,
@@ -162,7 +162,7 @@ class ClientBase(Generic[HttpClientT]):
     timeout: httpx.Timeout
 
     def _configure(
-        self, arguments: dict[str, Any], new_http_client: Callable[[], HttpClientT]
+        self, arguments: dict[str, Any], new_http_client: type[HttpClientT]
     ) -> ClientConfig:
         """Resolve the constructor's arguments (its ``locals()``) and take or make the pool."""
         self._options = constructor_options(arguments)  # what with_options() starts from
@@ -177,6 +177,8 @@ class ClientBase(Generic[HttpClientT]):
         self.max_retries = config.max_retries
         self.timeout = config.timeout
         http_client: HttpClientT | None = arguments["http_client"]
+        other = httpx.AsyncClient if new_http_client is httpx.Client else httpx.Client
+        check_http_client(http_client, new_http_client, other, type(self).__name__)
         self._owns_http_client = http_client is None
         self._http_client: HttpClientT = new_http_client() if http_client is None else http_client
         return config

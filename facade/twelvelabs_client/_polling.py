@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Required, TypedDict, Ty
 import httpx
 
 from ._operations import Awaited, Plan
-from .errors import InvalidInputError, TaskFailedError, TwelveLabsError, WaitTimeoutError
+from ._validation import Seconds, check_seconds
+from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -178,11 +179,11 @@ class Poller(Generic[T]):
         label: str,
         started_at: float,
         policy: WaitPolicy = TASK_WAIT,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[T], object] | None = None,
     ) -> None:
-        check_wait_options(timeout, poll_interval)
+        timeout, poll_interval = check_wait_options(timeout, poll_interval)
         timeout = policy.timeout if timeout is None else timeout
         self._classify = classify
         self._label = label
@@ -252,12 +253,15 @@ class Poller(Generic[T]):
         return interval
 
 
-def check_wait_options(timeout: float | None, poll_interval: float | None) -> None:
-    """Refuse a bad ``timeout=`` / ``poll_interval=`` before any work starts (an upload...)."""
-    if timeout is not None:
-        _check_positive("timeout", timeout, allow_infinite=True)
-    if poll_interval is not None:
-        _check_positive("poll_interval", poll_interval, allow_infinite=False)
+def check_wait_options(
+    timeout: Seconds | None, poll_interval: Seconds | None
+) -> tuple[float | None, float | None]:
+    """Refuse a bad ``timeout=`` / ``poll_interval=`` before any work starts (an upload...);
+    returns both in seconds."""
+    return (
+        None if timeout is None else check_seconds("timeout", timeout, allow_infinite=True),
+        None if poll_interval is None else check_seconds("poll_interval", poll_interval),
+    )
 
 
 class WaitOptions(TypedDict, Generic[T], total=False):
@@ -267,8 +271,8 @@ class WaitOptions(TypedDict, Generic[T], total=False):
     classify: Required[Callable[[T], Outcome]]
     label: Required[str]
     policy: WaitPolicy
-    timeout: float | None
-    poll_interval: float | None
+    timeout: Seconds | None
+    poll_interval: Seconds | None
     on_update: Callable[[T], object] | None
 
 
@@ -426,6 +430,17 @@ def _list_of(obj: Any, key: str) -> list[Any]:
 
 
 def _failure_detail(obj: Any) -> Any:
+    """The failure reason: ``error.message`` when the object carries ``error: {"message": ...}``
+    (the shape of later API releases; the 2025 objects name no field), else the first of
+    :data:`_DETAIL_KEYS` that is set, as it came."""
+    detail = _first_detail(obj)
+    message = (
+        detail.get("message") if isinstance(detail, dict) else getattr(detail, "message", None)
+    )
+    return message if isinstance(message, str) and message else detail
+
+
+def _first_detail(obj: Any) -> Any:
     extra = getattr(obj, "additional_properties", None)
     sources = [obj if isinstance(obj, dict) else None, extra if isinstance(extra, dict) else None]
     for source in sources:
@@ -437,16 +452,9 @@ def _failure_detail(obj: Any) -> Any:
                 return value
     for key in _DETAIL_KEYS:
         value = getattr(obj, key, None)
-        if isinstance(value, str | dict | list) and value:
+        if (isinstance(value, str | dict | list) and value) or hasattr(value, "message"):
             return value
     return None
-
-
-def _check_positive(name: str, value: float, *, allow_infinite: bool) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidInputError(name, f"expected a number of seconds, got {value!r}.")
-    if math.isnan(value) or value <= 0 or (math.isinf(value) and not allow_infinite):
-        raise InvalidInputError(name, f"must be a positive number of seconds, got {value!r}.")
 
 
 def _seconds(value: float) -> str:

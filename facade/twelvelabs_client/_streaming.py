@@ -58,6 +58,7 @@ __all__ = [
 #: A line longer than this without a newline is treated as a broken stream.
 MAX_LINE_BYTES = 16 * 1024 * 1024
 _SHOWN_LINE_CHARS = 200
+_MAX_EVENT_DEPTH = 100
 
 
 @dataclass(frozen=True)
@@ -78,61 +79,117 @@ StreamEvent: TypeAlias = (
 
 class NDJSONDecoder:
     """Bytes in, JSON objects out. Feed chunks with :meth:`feed`; call :meth:`close` at the end
-    of the body to decode a last line that had no newline."""
+    of the body to decode a last line that had no newline.
+
+    Whole lines take a fast path (one ``loads`` per line). A line that ends inside an object
+    (``{"event_type":`` then the rest on later lines) is kept until the object completes; its
+    lines and the bytes without a newline share the ``max_line_bytes`` cap, and a stream that
+    ends before the object does raises :class:`StreamDecodeError`. Bytes that cannot be the
+    start of a JSON object raise at once.
+    """
 
     def __init__(self, *, max_line_bytes: int = MAX_LINE_BYTES) -> None:
         self._buffer = bytearray()
+        self._partial = bytearray()  # the lines so far of an object not yet complete
         self._max_line_bytes = max_line_bytes
 
     def feed(self, chunk: bytes) -> list[dict[str, Any]]:
         self._buffer += chunk
         end = self._buffer.rfind(b"\n")
         if end < 0:
-            if len(self._buffer) > self._max_line_bytes:
-                raise StreamDecodeError(
-                    f"A line of the stream is longer than {self._max_line_bytes} bytes.",
-                    line=bytes(self._buffer[:_SHOWN_LINE_CHARS]),
-                )
+            self._check_size()
             return []
         complete = bytes(self._buffer[: end + 1])
         del self._buffer[: end + 1]
         objects: list[dict[str, Any]] = []
         for line in complete.split(b"\n"):
-            objects.extend(_decode_line(line))
+            if not self._partial:  # the fast path: one whole object on the line
+                try:
+                    value = loads(line)
+                except ValueError:
+                    pass
+                else:
+                    if isinstance(value, dict):
+                        objects.append(value)
+                        continue
+            objects.extend(self._line(line))
         return objects
 
     def close(self) -> list[dict[str, Any]]:
         rest = bytes(self._buffer)
         self._buffer.clear()
-        return _decode_line(rest)
+        objects = self._line(rest)
+        if self._partial:
+            partial = bytes(self._partial)
+            self._partial.clear()
+            raise StreamDecodeError(
+                f"The stream ended in the middle of a JSON object: {_shown(partial)}",
+                line=partial[:_SHOWN_LINE_CHARS],
+            )
+        return objects
 
     @property
     def pending(self) -> int:
-        """Bytes received that do not yet form a whole line."""
-        return len(self._buffer)
+        """Bytes received that do not yet form a whole line or a whole object."""
+        return len(self._partial) + len(self._buffer)
+
+    def _line(self, line: bytes) -> list[dict[str, Any]]:
+        if not self._partial:  # the fast path: a whole object (or several) on the line
+            values, rest = _decode_line(line)
+            if rest:
+                self._partial += rest
+                self._check_size()
+            return values
+        line = line.strip()
+        if not line:
+            return []
+        self._partial += b"\n"
+        self._partial += line
+        self._check_size()
+        if not line.endswith((b"}", b"]")):
+            return []  # an object cannot end on this line; do not decode the buffer again
+        values, rest = _decode_line(bytes(self._partial))
+        if values or rest is None:
+            self._partial[:] = rest or b""
+        return values
+
+    def _check_size(self) -> None:
+        if len(self._partial) + len(self._buffer) > self._max_line_bytes:
+            start = bytes(self._partial[:_SHOWN_LINE_CHARS] or self._buffer[:_SHOWN_LINE_CHARS])
+            raise StreamDecodeError(
+                f"A line of the stream is longer than {self._max_line_bytes} bytes.",
+                line=start,
+            )
 
 
-def _decode_line(line: bytes) -> list[dict[str, Any]]:
+def _decode_line(line: bytes) -> tuple[list[dict[str, Any]], bytes | None]:
+    """The objects on ``line`` and the start of an object it ends inside of (or ``None``)."""
     line = line.strip()
     if not line:
-        return []
+        return [], None
     try:
         value = loads(line)
     except ValueError:  # orjson's and json's decode errors are both ValueErrors
-        values = _decode_concatenated(line)
+        values, rest = _decode_concatenated(line)
     else:
-        values = [value]
+        values, rest = [value], None
     for value in values:
         if not isinstance(value, dict):
             raise StreamDecodeError(
                 f"Expected a JSON object on each line of the stream, got: {_shown(line)}",
                 line=line[:_SHOWN_LINE_CHARS],
             )
-    return values
+    if rest is not None and not rest.startswith(b"{"):
+        raise StreamDecodeError(
+            f"Expected a JSON object on each line of the stream, got: {_shown(line)}",
+            line=line[:_SHOWN_LINE_CHARS],
+        )
+    return values, rest
 
 
-def _decode_concatenated(line: bytes) -> list[Any]:
-    """Several JSON values on one line (``{...}{...}``), as seen from some servers."""
+def _decode_concatenated(line: bytes) -> tuple[list[Any], bytes | None]:
+    """Several JSON values on one line (``{...}{...}``), as seen from some servers; the last
+    one may be incomplete (the rest of it follows on later lines), and is returned as bytes."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
@@ -146,15 +203,22 @@ def _decode_concatenated(line: bytes) -> list[Any]:
     while position < len(text):
         try:
             value, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError:
+        except json.JSONDecodeError as exc:
+            if exc.pos >= len(text):  # the text ran out: the value goes on after a newline
+                return values, text[position:].encode("utf-8")
             raise StreamDecodeError(
                 f"A line of the stream is not valid JSON: {_shown(line)}",
+                line=line[:_SHOWN_LINE_CHARS],
+            ) from None
+        except RecursionError:
+            raise StreamDecodeError(
+                f"A line of the stream is nested too deeply: {_shown(line)}",
                 line=line[:_SHOWN_LINE_CHARS],
             ) from None
         values.append(value)
         while position < len(text) and text[position] in " \t\r":
             position += 1
-    return values
+    return values, None
 
 
 def _shown(line: bytes) -> str:
@@ -202,8 +266,8 @@ def _known_event(
         pass
     try:
         return from_dict(_without_nulls(obj))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        line = json.dumps(obj).encode()
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        line = _encoded(obj)
         raise StreamDecodeError(
             f"A {obj.get('event_type')} event of the stream has an unexpected shape ({exc!r}): "
             f"{_shown(line)}",
@@ -211,10 +275,23 @@ def _known_event(
         ) from exc
 
 
-def _without_nulls(value: Any) -> Any:
+def _without_nulls(value: Any, depth: int = 0) -> Any:
     if isinstance(value, dict):
-        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+        if depth >= _MAX_EVENT_DEPTH:  # 900+ levels would end in RecursionError
+            raise ValueError(f"the event is nested more than {_MAX_EVENT_DEPTH} levels deep")
+        return {
+            key: _without_nulls(item, depth + 1) for key, item in value.items() if item is not None
+        }
     return value
+
+
+def _encoded(obj: dict[str, Any]) -> bytes:
+    """The start of ``obj`` as JSON, for an error message (also when it is nested too deeply
+    for the encoder)."""
+    try:
+        return json.dumps(obj).encode()[:_SHOWN_LINE_CHARS]
+    except (RecursionError, ValueError):
+        return f"{{event_type: {obj.get('event_type')!r}, ...}}".encode()
 
 
 def _stream_error(obj: dict[str, Any]) -> StreamError:

@@ -34,6 +34,7 @@ from typing import IO, BinaryIO, TypeAlias, cast
 
 from twelvelabs_generated.types import UNSET, File, Unset
 
+from ._validation import check_callable, check_content_type, check_filename
 from .errors import InvalidInputError
 
 __all__ = [
@@ -332,6 +333,7 @@ def file_upload(
     text-mode or unreadable or non-seekable file, an empty file, or one over ``max_bytes``.
     Nothing is opened or read here (only the size is looked up): ``with upload:`` opens a path.
     """
+    check_callable("progress", progress)
     filename: str | None = None
     content_type: str | None = None
     content: object = value
@@ -342,10 +344,10 @@ def file_upload(
                 "a tuple must be (filename, file_or_bytes) or (filename, file_or_bytes, "
                 "content_type)",
             )
-        filename = value[0]
+        filename = check_filename(argument, value[0])
         content = value[1]
-        if len(value) == 3:
-            content_type = value[2]
+        if len(value) == 3 and value[2] is not None:
+            content_type = check_content_type(argument, value[2])
 
     path: str | None = None
     raw: _FileLike | None
@@ -369,7 +371,7 @@ def file_upload(
             if isinstance(name, str | bytes) and name:
                 filename = os.path.basename(os.fsdecode(name))
 
-    filename = filename or _DEFAULT_FILENAME
+    filename = check_filename(argument, filename or _DEFAULT_FILENAME)
     if size == 0:
         raise InvalidInputError(argument, f"the file {filename!r} is empty.")
     if max_bytes is not None and size > max_bytes:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -17,16 +19,24 @@ from .errors import InvalidInputError
 
 __all__ = [
     "MAX_PAGE_LIMIT",
+    "Seconds",
     "as_list",
     "check_bool",
+    "check_callable",
+    "check_content_type",
     "check_enum",
     "check_enum_list",
+    "check_filename",
+    "check_finite_json",
+    "check_http_client",
     "check_id",
     "check_int",
     "check_number",
+    "check_offset_range",
     "check_one_source",
     "check_optional_source",
     "check_page_limit",
+    "check_seconds",
     "check_user_metadata",
     "date_param",
     "to_datetime",
@@ -115,11 +125,38 @@ def check_number(
 ) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidInputError(argument, f"expected a number, got {type(value).__name__}")
+    if not math.isfinite(value):
+        raise InvalidInputError(argument, f"expected a finite number, got {value!r}")
     if minimum is not None and value < minimum:
         raise InvalidInputError(argument, f"must be at least {minimum}, got {value}")
     if maximum is not None and value > maximum:
         raise InvalidInputError(argument, f"must be at most {maximum}, got {value}")
     return value
+
+
+#: A duration: a number of seconds or a ``datetime.timedelta``.
+Seconds = float | dt.timedelta
+
+
+def check_seconds(
+    argument: str, value: object, *, allow_zero: bool = False, allow_infinite: bool = False
+) -> float:
+    """A duration (``timeout=``, ``request_timeout=``, ``poll_interval=``) as seconds: a number
+    or a ``timedelta``; positive (or zero when ``allow_zero``), finite unless ``allow_infinite``."""
+    seconds = value.total_seconds() if isinstance(value, dt.timedelta) else value
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        raise InvalidInputError(
+            argument, f"expected a number of seconds or a timedelta, got {type(value).__name__}"
+        )
+    if (
+        math.isnan(seconds)
+        or seconds < 0
+        or (seconds == 0 and not allow_zero)
+        or (math.isinf(seconds) and not allow_infinite)
+    ):
+        kind = "a non-negative" if allow_zero else "a positive"
+        raise InvalidInputError(argument, f"must be {kind} number of seconds, got {value!r}")
+    return float(seconds)
 
 
 def check_one_source(
@@ -208,6 +245,8 @@ def check_user_metadata(argument: str, value: object) -> dict[str, str | int | f
                 f"value of {key!r} must be a str, int, float or bool "
                 f"(serialise lists and objects to a string first), got {type(item).__name__}",
             )
+        if isinstance(item, float) and not math.isfinite(item):
+            raise InvalidInputError(argument, f"value of {key!r} must be finite, got {item!r}")
         checked[key] = item
     return checked
 
@@ -228,3 +267,94 @@ def check_int(
         raise InvalidInputError(argument, f"expected an int, got {type(value).__name__}")
     check_number(argument, value, minimum=minimum, maximum=maximum)
     return value
+
+
+# RFC 9110 media type: type "/" subtype *( OWS ";" OWS parameter ), a parameter being
+# token "=" ( token / quoted-string ). Nothing else may reach a multipart part header.
+_TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+_QUOTED = r'"(?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[^\x00\r\n])*"'
+_MEDIA_TYPE = re.compile(
+    rf"{_TOKEN}/{_TOKEN}(?:[ \t]*;[ \t]*{_TOKEN}=(?:{_TOKEN}|{_QUOTED}))*[ \t]*"
+)
+_HEADER_BREAKERS = ("\r", "\n", "\x00")
+
+
+def check_content_type(argument: str, value: object) -> str:
+    """A content type for a multipart part: ``type/subtype`` with optional parameters."""
+    if not isinstance(value, str):
+        raise InvalidInputError(
+            argument, f"the content type must be a string, got {type(value).__name__}"
+        )
+    if any(c in value for c in _HEADER_BREAKERS) or not _MEDIA_TYPE.fullmatch(value):
+        raise InvalidInputError(
+            argument,
+            f"the content type {value!r} is not a media type such as 'video/mp4' "
+            "(type/subtype, optionally followed by ; name=value parameters)",
+        )
+    return value
+
+
+def check_filename(argument: str, value: str) -> str:
+    """A file name for a multipart part: no CR, LF or NUL (they would break the header)."""
+    if any(c in value for c in _HEADER_BREAKERS):
+        raise InvalidInputError(
+            argument,
+            f"the file name {value!r} contains a line break or NUL character; "
+            "give another name as (filename, file) or (filename, file, content_type)",
+        )
+    return value
+
+
+def check_callable(argument: str, value: object) -> None:
+    """An optional callback (``progress=``, ``on_update=``): ``None`` or a callable."""
+    if value is not None and not callable(value):
+        raise InvalidInputError(
+            argument, f"expected a function (or None), got {type(value).__name__}"
+        )
+
+
+_MAX_JSON_DEPTH = 100
+
+
+def check_finite_json(argument: str, value: object, depth: int = 0) -> None:
+    """Refuse NaN and infinity anywhere in a value about to be sent as JSON (the encoder would
+    write ``NaN``, which is not JSON), and nesting deeper than ``_MAX_JSON_DEPTH``."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidInputError(argument, f"expected finite numbers, got {value!r}")
+    elif isinstance(value, Mapping | list | tuple):
+        if depth >= _MAX_JSON_DEPTH:
+            raise InvalidInputError(argument, f"is nested more than {_MAX_JSON_DEPTH} levels deep")
+        items = value.values() if isinstance(value, Mapping) else value
+        for item in items:
+            check_finite_json(argument, item, depth + 1)
+
+
+def check_offset_range(start_argument: str, start: object, end_argument: str, end: object) -> None:
+    """Two offsets in seconds (each optional, finite, >= 0); when both are given, start < end."""
+    if start is not None:
+        check_number(start_argument, start, minimum=0)
+    if end is not None:
+        check_number(end_argument, end, minimum=0)
+    if start is not None and end is not None and not start < end:  # type: ignore[operator]
+        raise InvalidInputError(
+            start_argument,
+            f"must be before {end_argument} ({start!r} is not less than {end!r})",
+        )
+
+
+def check_http_client(value: object, expected: type, other: type, client_name: str) -> None:
+    """``http_client=``: ``None`` or an instance of ``expected`` (``httpx.Client`` for the sync
+    client, ``httpx.AsyncClient`` for the async one)."""
+    if value is None or isinstance(value, expected):
+        return
+    if isinstance(value, other):
+        raise InvalidInputError(
+            "http_client",
+            f"{client_name} sends with an httpx.{expected.__name__}, not an "
+            f"httpx.{other.__name__}; give an httpx.{expected.__name__}, or use the "
+            f"{'sync' if client_name.startswith('Async') else 'async'} client",
+        )
+    raise InvalidInputError(
+        "http_client", f"expected an httpx.{expected.__name__}, got {type(value).__name__}"
+    )

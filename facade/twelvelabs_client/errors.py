@@ -20,6 +20,7 @@ The tree, from the top::
     ├── InvalidInputError (also ValueError)  refused client-side, nothing was sent
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
+    ├── UploadInterruptedError             a multipart upload stopped; resume it by upload id
     └── StreamError                        an error event inside a streamed response
         └── StreamDecodeError              a line of the stream that is not a JSON object
 
@@ -58,6 +59,7 @@ __all__ = [
     "TwelveLabsError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
+    "UploadInterruptedError",
     "WaitTimeoutError",
     "connection_error",
     "error_from_response",
@@ -319,8 +321,9 @@ class InvalidInputError(TwelveLabsError, ValueError):
 class TaskFailedError(TwelveLabsError):
     """A task (indexing, embedding or import) ended in a failed state.
 
-    ``task`` is the last object retrieved; ``detail`` is whatever error information the API
-    gave (may be ``None``).
+    ``task`` is the last object retrieved; ``detail`` is the reason the API gave: the text of
+    the task's ``error.message`` when it has one, else whatever error field it carries, else
+    ``None``. The message ends with the reason.
     """
 
     def __init__(self, message: str, *, task: Any = None, detail: Any = None) -> None:
@@ -336,6 +339,24 @@ class WaitTimeoutError(TwelveLabsError, TimeoutError):
         super().__init__(message)
         self.last = last
         self.timeout = timeout
+
+
+class UploadInterruptedError(TwelveLabsError):
+    """A multipart upload stopped before it completed; the session can be resumed.
+
+    ``upload_id`` names the session (valid 24 hours from its creation), ``confirmed_bytes`` is
+    how much of the file the API has been told it received, out of ``total_bytes``. Every chunk
+    that reached the storage host was reported before this was raised, so passing the same file
+    with ``upload_id=`` sends only the rest.
+    """
+
+    def __init__(
+        self, message: str, *, upload_id: str, confirmed_bytes: int, total_bytes: int
+    ) -> None:
+        super().__init__(message)
+        self.upload_id = upload_id
+        self.confirmed_bytes = confirmed_bytes
+        self.total_bytes = total_bytes
 
 
 class StreamError(TwelveLabsError):
@@ -377,6 +398,10 @@ SEARCH_PAGE_TOKEN_EXPIRED = "search_page_token_expired"
 _SEARCH_PAGE_PATH = re.compile(r"(?:^|/)search/[^/]+/?$")
 _MAX_TEXT_IN_MESSAGE = 300
 _REDACTED = "[REDACTED]"
+# JSON in an error body nested deeper than this is cut (real bodies are a few levels deep);
+# walking 900+ levels would raise RecursionError instead of the typed error.
+_MAX_BODY_DEPTH = 100
+_TOO_DEEP = "[nested too deeply]"
 
 
 def redact(text: str, secret: str | None) -> str:
@@ -476,16 +501,19 @@ def retired_route_replacement(method: str, route: str) -> str | None:
     return None
 
 
-def _redact_all(value: Any, secret: str | None) -> Any:
-    """``value`` (decoded JSON) with the secret masked in every string, keys included."""
+def _redact_all(value: Any, secret: str | None, depth: int = 0) -> Any:
+    """``value`` (decoded JSON) with the secret masked in every string, keys included; a list
+    or object nested more than ``_MAX_BODY_DEPTH`` levels deep is replaced by a marker."""
     if not secret:
         return value
     if isinstance(value, str):
         return redact(value, secret)
+    if isinstance(value, list | dict) and depth >= _MAX_BODY_DEPTH:
+        return _TOO_DEEP
     if isinstance(value, list):
-        return [_redact_all(item, secret) for item in value]
+        return [_redact_all(item, secret, depth + 1) for item in value]
     if isinstance(value, dict):
-        return {_redact_all(k, secret): _redact_all(v, secret) for k, v in value.items()}
+        return {redact(str(k), secret): _redact_all(v, secret, depth + 1) for k, v in value.items()}
     return value
 
 

@@ -11,6 +11,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:  # TwelveLabs override: UNSET prints as its name
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -503,7 +503,7 @@ def test_wait_failure_and_deadline(make: type[SyncRunner]) -> None:
     r = make(ok(task("failed", error={"message": "bad codec"})))
     with pytest.raises(TaskFailedError) as failed:
         r.call(lambda c: c.tasks.wait(TASK))
-    assert failed.value.detail == {"message": "bad codec"}
+    assert failed.value.detail == "bad codec"
 
     r = make(ok(task("indexing")))
     with pytest.raises(WaitTimeoutError) as late:

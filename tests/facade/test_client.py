@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import inspect
 import logging
 from typing import Any
@@ -150,7 +151,18 @@ def test_client_and_per_call_timeouts() -> None:
     assert third["read"] == 1.5
 
 
-@pytest.mark.parametrize("value", ["30", -1, True])
+def test_timeouts_take_timedeltas() -> None:
+    h = make_client(json_response(200, example("Index")), timeout=dt.timedelta(seconds=12))
+    h.client.indexes.retrieve(IDX)
+    h.client.indexes.retrieve(IDX, request_timeout=dt.timedelta(milliseconds=1500))
+    first, second = (r.extensions["timeout"] for r in h.recorder.requests)
+    assert first == {"connect": 12, "read": 12, "write": 12, "pool": 12}
+    assert second == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
+
+
+@pytest.mark.parametrize(
+    "value", ["30", -1, True, float("nan"), dt.timedelta(seconds=-1), dt.datetime(2026, 1, 1)]
+)
 def test_timeouts_must_be_numbers_or_httpx_timeouts(value: object) -> None:
     with pytest.raises(InvalidInputError) as info:
         TwelveLabs(api_key="k", timeout=value)  # type: ignore[arg-type]

@@ -263,3 +263,20 @@ def test_a_missing_required_field_is_named_in_an_unexpected_response_error(
     assert f"lacks the required field '{field}'" in str(info.value)
     assert not isinstance(info.value, KeyError)
     assert isinstance(info.value.__cause__, KeyError)
+
+
+def _nested(kind: str, depth: int, leaf: str) -> str:
+    if kind == "list":
+        return "[" * depth + leaf + "]" * depth
+    return '{"a":' * depth + leaf + "}" * depth
+
+
+@pytest.mark.parametrize("depth", [900, 1000, 1023])
+@pytest.mark.parametrize("kind", ["list", "object"])
+def test_deeply_nested_error_body_is_still_the_typed_status_error(kind: str, depth: int) -> None:
+    leaf = f'"{API_KEY}"'
+    body = f'{{"code": "deep", "message": "Nested.", "detail": {_nested(kind, depth, leaf)}}}'
+    error = _error(400, content=body.encode(), headers={"content-type": "application/json"})
+    assert type(error) is BadRequestError and error.code == "deep"
+    assert "Nested." in str(error) and "BadRequestError" in repr(error)
+    assert API_KEY not in repr(error.body)  # the deep part is cut, not walked

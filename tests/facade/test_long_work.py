@@ -6,6 +6,7 @@ search.query -> SearchResults, generate.stream, and progress= on every upload.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,6 +133,27 @@ def test_wait_poll_interval() -> None:
     assert h.time.sleeps == [2.5, 2.5]
 
 
+def test_wait_takes_timedeltas() -> None:
+    h = Harness(ok(task("indexing")), strict=False)
+    with pytest.raises(WaitTimeoutError) as info:
+        h.client.tasks.wait(
+            TASK, timeout=dt.timedelta(seconds=6), poll_interval=dt.timedelta(milliseconds=2500)
+        )
+    assert info.value.timeout == 6
+    assert h.time.sleeps == [2.5, 2.5, 1]
+
+
+def test_create_and_wait_takes_timedeltas() -> None:
+    h = Harness(ok({"_id": TASK, "video_id": VIDEO}), ok(task("indexing")), ok(task("ready")))
+    result = h.client.tasks.create_and_wait(
+        INDEX,
+        video_url="https://e.com/v.mp4",
+        timeout=dt.timedelta(minutes=5),
+        poll_interval=dt.timedelta(seconds=3),
+    )
+    assert result.status == "ready" and h.time.sleeps == [3]
+
+
 def test_wait_already_ready_sends_one_request() -> None:
     h = Harness(ok(task("ready")))
     seen: list[Any] = []
@@ -145,7 +167,7 @@ def test_wait_failed_raises_with_the_task() -> None:
     with pytest.raises(TaskFailedError) as info:
         h.client.tasks.wait(TASK, on_update=lambda t: seen.append(str(t.status)))
     assert isinstance(info.value.task, Task) and info.value.task.id == TASK
-    assert info.value.detail == {"message": "Unsupported codec"}
+    assert info.value.detail == "Unsupported codec"
     assert "Unsupported codec" in str(info.value) and TASK in str(info.value)
     assert seen == ["indexing", "failed"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 from typing import Any
@@ -111,9 +112,9 @@ def test_already_failed_at_first_look_calls_on_update_then_raises() -> None:
         run(scripted([failed]), time, on_update=updates.append)
     assert updates == [failed]
     assert info.value.task is failed
-    assert info.value.detail == {"message": "video too short"}
+    assert info.value.detail == "video too short"
     assert "indexing task 't1' failed" in str(info.value)
-    assert "video too short" in str(info.value)
+    assert str(info.value) == "The indexing task 't1' failed: video too short"
 
 
 def test_failed_after_a_while_without_detail() -> None:
@@ -195,6 +196,8 @@ def test_unknown_status_keeps_waiting() -> None:
         ("poll_interval", 0),
         ("poll_interval", float("inf")),
         ("timeout", "10"),
+        ("timeout", dt.timedelta(seconds=-5)),
+        ("poll_interval", dt.timedelta(0)),
     ],
 )
 def test_bad_timing_arguments(name: str, value: Any) -> None:

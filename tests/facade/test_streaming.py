@@ -98,6 +98,82 @@ def test_decoder_refuses_an_unterminated_giant_line() -> None:
         decoder.feed(b"{" + b" " * 200)
 
 
+def test_decoder_joins_one_object_spread_over_several_lines_at_every_split_point() -> None:
+    spread = json.dumps(text("multi\nline ☕"), indent=2).encode() + b"\n"
+    assert spread.count(b"\n") > 2
+    body = ndjson(START) + spread + b"\r\n" + ndjson(text("after"), END)
+    expected = [START, text("multi\nline ☕"), text("after"), END]
+    for cut in range(1, len(body)):
+        assert decode_all([body[:cut], body[cut:]]) == expected
+    assert decode_all([bytes([b]) for b in body]) == expected
+
+
+def test_decoder_object_continued_after_whole_objects_on_the_same_line() -> None:
+    line = json.dumps(START) + '{"event_type": "text_generation",\n"text": "x"}\n'
+    assert decode_all([line.encode(), ndjson(END)]) == [START, text("x"), END]
+
+
+def test_decoder_keeps_a_partial_object_until_it_completes() -> None:
+    decoder = NDJSONDecoder()
+    assert decoder.feed(b'{"event_type":\n') == []
+    assert decoder.feed(b'  "text_generation",\n "text": "x"\n') == []
+    assert decoder.pending > 0
+    assert decoder.feed(b"}\n") == [text("x")]
+    assert decoder.pending == 0
+
+
+def test_decoder_stream_ending_inside_an_object_is_a_typed_error() -> None:
+    with pytest.raises(StreamDecodeError, match="middle of a JSON object") as info:
+        decode_all([ndjson(START), b'{"event_type": "text_generation",\n"text": "x"\n'])
+    assert info.value.line.startswith(b'{"event_type": "text_generation"')
+
+
+def test_decoder_caps_an_object_spread_over_lines() -> None:
+    decoder = NDJSONDecoder(max_line_bytes=100)
+    decoder.feed(b'{"event_type":\n')
+    with pytest.raises(StreamDecodeError, match="longer than 100 bytes"):
+        for _ in range(20):
+            decoder.feed(b'"padding padding",\n')
+
+
+@pytest.mark.parametrize(
+    "line", [b"hello\n", b"]\n", b"[\n", b'"open string\n', b"} {\n", b'{"a": tru\n']
+)
+def test_decoder_refuses_bytes_that_cannot_start_an_object_at_once(line: bytes) -> None:
+    decoder = NDJSONDecoder()
+    decoder.feed(ndjson(START))
+    with pytest.raises(StreamDecodeError):
+        decoder.feed(line)  # not at the end of the stream: on this very line
+
+
+def _deep(depth: int) -> str:
+    return '{"a":' * depth + "1" + "}" * depth
+
+
+@pytest.mark.parametrize("depth", [900, 1023])
+@pytest.mark.parametrize(
+    "template",
+    [
+        '{{"event_type": "stream_start", "metadata": null, "x": {deep}}}',  # decoded twice
+        '{{"x": {deep}}}{{"event_type": "text_generation", "text": "a"}}',  # the slow decoder
+        '{{"x": {deep}, "y": 1',  # never completes
+    ],
+)
+def test_a_deeply_nested_stream_line_is_a_typed_error(depth: int, template: str) -> None:
+    line = template.format(deep=_deep(depth)).encode()
+    stream = GenerateStream(opener(ChunkStream([ndjson(START), line + b"\n"]))[0])
+    with stream, pytest.raises(StreamError):  # never a RecursionError
+        stream.final_text()
+
+
+@pytest.mark.parametrize("depth", [900, 1023])
+def test_a_deeply_nested_stream_error_event_is_a_stream_error(depth: int) -> None:
+    line = f'{{"event_type": "stream_error", "error": {{"message": "m"}}, "x": {_deep(depth)}}}'
+    stream = GenerateStream(opener(ChunkStream([ndjson(START), line.encode() + b"\n"]))[0])
+    with stream, pytest.raises(StreamError, match="m"):
+        stream.final_text()
+
+
 # --------------------------------------------------------------------------- fake transport
 
 

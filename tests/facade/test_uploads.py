@@ -560,3 +560,55 @@ def test_tqdm_progress_drives_a_bar(monkeypatch: Any) -> None:
         ("update", 70),
         ("close",),
     ]
+
+
+# --------------------------------------------------------------------------- part header injection
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "video/mp4\r\nX-Injected: 1",
+        "video/mp4\nX-Injected: 1",
+        "video/mp4\x00",
+        "video",
+        "video/",
+        "/mp4",
+        "video/mp4; charset",
+        "video mp4",
+        "",
+        'video/mp4; name="a\r\nb"',
+    ],
+)
+def test_a_content_type_that_is_not_a_media_type_is_refused(content_type: str) -> None:
+    error = _refused(("a.mp4", b"data", content_type))
+    assert "content type" in str(error)
+
+
+@pytest.mark.parametrize("filename", ["a\r\nX-Injected: 1.mp4", "a\n.mp4", "a\x00.mp4", "a\r.mp4"])
+def test_a_file_name_with_a_line_break_or_nul_is_refused(filename: str) -> None:
+    assert "file name" in str(_refused((filename, b"data", "video/mp4")))
+
+
+def test_a_file_object_whose_name_has_a_line_break_is_refused() -> None:
+    raw = io.BytesIO(b"data")
+    raw.name = "/tmp/evil\r\nX-Injected: 1.mp4"  # type: ignore[attr-defined]
+    assert "file name" in str(_refused(raw))
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ["video/mp4", "video/mp4; codecs=avc1", 'audio/ogg ; codecs="opus, vorbis"', "image/svg+xml"],
+)
+def test_media_types_with_parameters_reach_the_part_header(content_type: str) -> None:
+    transport = StreamingTransport()
+    with file_upload(("a.mp4", b"data", content_type), argument="video_file") as upload:
+        post_upload(transport, upload)
+        body = b"".join(_render(transport))
+    assert f"Content-Type: {content_type}\r\n\r\ndata".encode() in body
+
+
+def test_progress_that_is_not_callable_is_refused_before_anything_is_read() -> None:
+    with pytest.raises(InvalidInputError) as info:
+        file_upload(b"data", argument="video_file", progress=42)  # type: ignore[arg-type]
+    assert info.value.argument == "progress"

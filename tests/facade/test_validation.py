@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import inspect
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from twelvelabs_client import AsyncTwelveLabs, InvalidInputError, TwelveLabs
 from twelvelabs_client._validation import check_enum, to_rfc3339
 from twelvelabs_generated.models import SearchOption
 
+NAN = math.nan
+INF = math.inf
 IDX = "67b2c41e9d3f5a0e1c7a4b12"
 VID = "67b2c6d79d3f5a0e1c7a4b1f"
 MARENGO = [{"model_name": "marengo2.7", "model_options": ["visual"]}]
@@ -178,6 +181,184 @@ CASES: list[tuple[str, Call, str]] = [
     ("unknown range operator", lambda c: list(c.videos.list(IDX, duration={"gt": 5})), "duration"),
     ("width float", lambda c: list(c.videos.list(IDX, width=19.5)), "width"),
     ("empty index name", lambda c: c.indexes.update(IDX, index_name=" "), "index_name"),
+    # page_limit of the wrong type (issue 9)
+    ("page_limit True", lambda c: list(c.tasks.list(page_limit=True)), "page_limit"),
+    ("page_limit string", lambda c: list(c.videos.list(IDX, page_limit="10")), "page_limit"),
+    ("page_limit float", lambda c: list(c.embed.tasks.list(page_limit=2.5)), "page_limit"),
+    (
+        "search page_limit True",
+        lambda c: c.search.query(IDX, search_options="visual", query_text="x", page_limit=True),
+        "page_limit",
+    ),
+    # user_metadata (issue 9)
+    (
+        "metadata empty key",
+        lambda c: c.tasks.create(IDX, video_url="https://x.test/v", user_metadata={"": 1}),
+        "user_metadata",
+    ),
+    (
+        "metadata non-string key",
+        lambda c: c.videos.update(IDX, VID, user_metadata={1: "a"}),
+        "user_metadata",
+    ),
+    (
+        "metadata not a dict",
+        lambda c: c.videos.update(IDX, VID, user_metadata=[("a", 1)]),
+        "user_metadata",
+    ),
+    (
+        "metadata NaN value",
+        lambda c: c.videos.update(IDX, VID, user_metadata={"score": NAN}),
+        "user_metadata",
+    ),
+    (
+        "metadata infinite value",
+        lambda c: c.tasks.create(IDX, video_url="https://x.test/v", user_metadata={"s": INF}),
+        "user_metadata",
+    ),
+    (
+        "list filter by NaN metadata",
+        lambda c: list(c.videos.list(IDX, user_metadata={"score": NAN})),
+        "user_metadata",
+    ),
+    # filter (issue 9)
+    (
+        "filter string not JSON",
+        lambda c: c.search.query(IDX, search_options="visual", query_text="x", filter="{a: 1}"),
+        "filter",
+    ),
+    (
+        "filter string a JSON number",
+        lambda c: c.search.query(IDX, search_options="visual", query_text="x", filter="5"),
+        "filter",
+    ),
+    (
+        "filter NaN value",
+        lambda c: c.search.query(
+            IDX, search_options="visual", query_text="x", filter={"duration": {"gte": NAN}}
+        ),
+        "filter",
+    ),
+    (
+        "filter infinite value",
+        lambda c: c.search.query(IDX, search_options="visual", query_text="x", filter={"w": INF}),
+        "filter",
+    ),
+    # NaN and infinity in float arguments (issue 9)
+    ("temperature NaN", lambda c: c.generate.text(VID, prompt="p", temperature=NAN), "temperature"),
+    (
+        "summarize temperature inf",
+        lambda c: c.generate.summarize(VID, type="summary", temperature=INF),
+        "temperature",
+    ),
+    (
+        "stream temperature NaN",
+        lambda c: c.generate.stream(VID, prompt="p", temperature=NAN),
+        "temperature",
+    ),
+    (
+        "confidence NaN",
+        lambda c: c.search.query(
+            IDX, search_options="visual", query_text="x", adjust_confidence_level=NAN
+        ),
+        "adjust_confidence_level",
+    ),
+    (
+        "clip length NaN",
+        lambda c: c.embed.tasks.create(video_url="https://x.test/v", video_clip_length=NAN),
+        "video_clip_length",
+    ),
+    ("videos.list duration NaN", lambda c: list(c.videos.list(IDX, duration=NAN)), "duration"),
+    (
+        "videos.list duration range inf",
+        lambda c: list(c.videos.list(IDX, duration={"lte": INF})),
+        "duration[lte]",
+    ),
+    ("tasks.list duration inf", lambda c: list(c.tasks.list(duration=INF)), "duration"),
+    (
+        "per-call timeout NaN",
+        lambda c: c.indexes.retrieve(IDX, request_timeout=NAN),
+        "request_timeout",
+    ),
+    (
+        "per-call timeout inf",
+        lambda c: c.tasks.retrieve("t1", request_timeout=INF),
+        "request_timeout",
+    ),
+    ("wait timeout NaN", lambda c: c.tasks.wait("t1", timeout=NAN), "timeout"),
+    ("wait poll_interval inf", lambda c: c.tasks.wait("t1", poll_interval=INF), "poll_interval"),
+    # ranges (issue 9)
+    ("tasks.list negative duration", lambda c: list(c.tasks.list(duration=-5)), "duration"),
+    ("tasks.list negative width", lambda c: list(c.tasks.list(width=-1)), "width"),
+    ("tasks.list negative height", lambda c: list(c.tasks.list(height=-1)), "height"),
+    (
+        "embed offsets reversed",
+        lambda c: c.embed.tasks.create(
+            video_url="https://x.test/v", video_start_offset_sec=10, video_end_offset_sec=5
+        ),
+        "video_start_offset_sec",
+    ),
+    (
+        "embed offsets equal",
+        lambda c: c.embed.tasks.create(
+            video_url="https://x.test/v", video_start_offset_sec=5, video_end_offset_sec=5
+        ),
+        "video_start_offset_sec",
+    ),
+    (
+        "embed end offset NaN",
+        lambda c: c.embed.tasks.create(
+            video_url="https://x.test/v", video_start_offset_sec=0, video_end_offset_sec=NAN
+        ),
+        "video_end_offset_sec",
+    ),
+    (
+        "create_and_wait offsets reversed",
+        lambda c: c.embed.tasks.create_and_wait(
+            video_url="https://x.test/v", video_start_offset_sec=9, video_end_offset_sec=1
+        ),
+        "video_start_offset_sec",
+    ),
+    # callbacks (issue 9)
+    ("on_update not callable", lambda c: c.tasks.wait("t1", on_update="print"), "on_update"),
+    (
+        "embed on_update not callable",
+        lambda c: c.embed.tasks.wait("t1", on_update=1),
+        "on_update",
+    ),
+    (
+        "imports on_update not callable",
+        lambda c: c.imports.wait("int1", index_id=IDX, on_update=[]),
+        "on_update",
+    ),
+    (
+        "create_and_wait on_update not callable",
+        lambda c: c.tasks.create_and_wait(IDX, video_file=b"x", on_update=True),
+        "on_update",
+    ),
+    (
+        "progress not callable",
+        lambda c: c.tasks.create(IDX, video_file=b"x", progress="bar"),
+        "progress",
+    ),
+    # multipart part headers (issue 9)
+    (
+        "content type with a header line",
+        lambda c: c.tasks.create(IDX, video_file=("a.mp4", b"x", "video/mp4\r\nX-Injected: 1")),
+        "video_file",
+    ),
+    (
+        "content type not type/subtype",
+        lambda c: c.embed.create(image_file=("a.png", b"x", "png")),
+        "image_file",
+    ),
+    (
+        "file name with a line break",
+        lambda c: c.search.query(
+            IDX, search_options="visual", query_media_file=("a\n.png", b"x", "image/png")
+        ),
+        "query_media_file",
+    ),
 ]
 
 
@@ -265,3 +446,43 @@ def test_rfc3339_strings_are_sent_as_given() -> None:
     h = make_client(json_response(200, example("TaskList")))
     list(h.client.tasks.list(created_at="2025-01-02T03:04:05.463+01:00"))
     assert h.recorder.last.url.params["created_at"] == "2025-01-02T03:04:05.463+01:00"
+
+
+CLIENT_CASES: list[tuple[str, dict[str, Any], str]] = [
+    ("timeout NaN", {"timeout": NAN}, "timeout"),
+    ("timeout inf", {"timeout": INF}, "timeout"),
+    ("timeout negative", {"timeout": -1}, "timeout"),
+    ("max_retries negative", {"max_retries": -1}, "max_retries"),
+    ("max_retries float", {"max_retries": 2.5}, "max_retries"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "options", "argument"), CLIENT_CASES, ids=[c[0] for c in CLIENT_CASES]
+)
+@pytest.mark.parametrize("client_class", [TwelveLabs, AsyncTwelveLabs])
+def test_client_options_are_refused_at_construction(
+    client_class: type[Any], label: str, options: dict[str, Any], argument: str
+) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        client_class(api_key=API_KEY, **options)
+    assert info.value.argument == argument
+
+
+def test_the_sync_client_refuses_an_async_http_client() -> None:
+    http = httpx.AsyncClient()
+    with pytest.raises(InvalidInputError, match=r"httpx\.AsyncClient") as info:
+        TwelveLabs(api_key=API_KEY, http_client=http)  # type: ignore[arg-type]
+    assert info.value.argument == "http_client" and "async client" in str(info.value)
+
+
+def test_the_async_client_refuses_a_sync_http_client() -> None:
+    with httpx.Client() as http, pytest.raises(InvalidInputError, match=r"httpx\.Client") as info:
+        AsyncTwelveLabs(api_key=API_KEY, http_client=http)  # type: ignore[arg-type]
+    assert info.value.argument == "http_client" and "sync client" in str(info.value)
+
+
+def test_a_wait_may_still_run_forever() -> None:
+    """``timeout=math.inf`` on a wait is the documented way to wait without a deadline."""
+    h = make_client(json_response(200, {**example("Task"), "status": "ready"}))
+    assert h.client.tasks.wait("t1", timeout=math.inf).status == "ready"

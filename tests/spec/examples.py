@@ -1332,3 +1332,63 @@ VARIANTS.update(
         "CreatedIndexedAsset": [{"_id": INDEXED_ASSET_ID}],
     }
 )
+
+# Unknown enum values in the 2026 list and creation bodies: kept as plain strings.
+VARIANTS.update(
+    {
+        "AnalyzeStreamEndEvent": [
+            *VARIANTS["AnalyzeStreamEndEvent"],
+            {"event_type": "stream_end", "finish_reason": "content_filter"},
+        ],
+        "CanceledAnalyzeTask": [{"task_id": ANALYZE_TASK_ID, "status": "canceling_v2"}],
+        "AnalyzeTaskList": [
+            *VARIANTS["AnalyzeTaskList"],
+            {
+                "data": [
+                    {
+                        "task_id": ANALYZE_TASK_ID,
+                        "custom_id": None,
+                        "status": "paused_v2",
+                        "created_at": "2026-10-02T08:00:00Z",
+                    }
+                ],
+                "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+            },
+        ],
+        "CreatedEmbedV2Task": [{"_id": EMBED_V2_TASK_ID, "status": "queued_v2"}],
+        "EmbedV2TaskList": [
+            {
+                "data": [{"_id": EMBED_V2_TASK_ID, "status": "archived_v2"}],
+                "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+            }
+        ],
+        "AssetList": [
+            {
+                "data": [{"_id": ASSET_ID, "status": "quarantined_v2", "method": "dropbox_v2"}],
+                "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+            }
+        ],
+        "IncompleteMultipartUploadList": [
+            {
+                "data": [
+                    {
+                        "upload_id": UPLOAD_ID,
+                        "status": "paused_v2",
+                        "total_size": 10,
+                        "chunk_size": 5242880,
+                        "total_chunks": 1,
+                    }
+                ],
+                "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+            }
+        ],
+        "IndexedAssetList": [
+            {
+                "data": [{"_id": INDEXED_ASSET_ID, "status": "reindexing_v2"}],
+                "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 1},
+            }
+        ],
+        "AssetIndexReferenceList": [{"data": [{"_id": INDEXED_ASSET_ID}]}],
+        "PresignedUrls": [{"upload_urls": [{"chunk_index": 3}]}],
+    }
+)

@@ -8,6 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# These tests run a subprocess bounded at 300 s; the suite-wide limit is shorter.
+pytestmark = pytest.mark.timeout(330)
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -46,6 +51,7 @@ def test_generating_in_another_folder_gives_the_committed_tree(tmp_path: Path) -
         ],
         capture_output=True,
         text=True,
+        timeout=60,
     )
     assert diff.returncode == 0, diff.stdout
 

@@ -618,3 +618,51 @@ def test_indexed_asset_and_metadata_patch() -> None:
     assert models.UpdateIndexedAssetRequest(user_metadata=patch).to_dict() == {
         "user_metadata": {"camera": None, "take": 4}
     }
+
+
+def _schemas() -> dict[str, Any]:
+    with SPEC_PATH.open(encoding="utf-8") as fh:
+        schemas: dict[str, Any] = yaml.safe_load(fh)["components"]["schemas"]
+    return schemas
+
+
+def _minimal(body: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in body.items() if k in schema.get("required", [])}
+
+
+@pytest.mark.parametrize("name", [n for n in RESPONSE_SCHEMAS if n != "Error"])
+def test_bodies_with_every_optional_field_absent(name: str) -> None:
+    """Only the required top-level fields: nothing more is needed to parse, nothing is added."""
+    schema = _schemas()[name]
+    body = _minimal(EXAMPLES[name], schema)
+    parsed = getattr(models, name).from_dict(body)
+    assert normalize(parsed.to_dict()) == normalize(body)
+
+
+NEW_2026_ENUM_CASES = [
+    ("AnalyzeStreamEndEvent", lambda m: m.finish_reason, "content_filter"),
+    ("CanceledAnalyzeTask", lambda m: m.status, "canceling_v2"),
+    ("AnalyzeTaskList", lambda m: m.data[0].status, "paused_v2"),
+    ("CreatedEmbedV2Task", lambda m: m.status, "queued_v2"),
+    ("EmbedV2TaskList", lambda m: m.data[0].status, "archived_v2"),
+    ("AssetList", lambda m: m.data[0].method, "dropbox_v2"),
+    ("IncompleteMultipartUploadList", lambda m: m.data[0].status, "paused_v2"),
+    ("IndexedAssetList", lambda m: m.data[0].status, "reindexing_v2"),
+    ("AnalyzeTask", lambda m: m.status, "paused_v2"),
+    ("EmbedV2Task", lambda m: m.status, "archived_v2"),
+    ("Asset", lambda m: m.status, "quarantined_v2"),
+    ("AssetTranscription", lambda m: m.status, "archived_v2"),
+    ("MultipartUploadStatus", lambda m: m.uploaded_chunks[0].status, "verifying_v2"),
+    ("IndexedAsset", lambda m: m.status, "reindexing_v2"),
+    ("EmbedV2Response", lambda m: m.data[0].embedding_option, "smell"),
+    ("AnalyzeResponse", lambda m: m.finish_reason, "content_filter"),
+]
+
+
+@pytest.mark.parametrize(("name", "get", "value"), NEW_2026_ENUM_CASES)
+def test_unknown_2026_enum_values_parse_as_plain_strings(
+    name: str, get: Callable[[Any], Any], value: str
+) -> None:
+    body = next(b for b in VARIANTS[name] if value in json.dumps(b))
+    parsed = getattr(models, name).from_dict(body)
+    assert type(get(parsed)) is str and get(parsed) == value

@@ -154,10 +154,13 @@ def test_errors_and_faults_through_the_facade(setup: tuple[FakeTwelveLabs, Twelv
     assert client.videos.retrieve(index_id, video_id).id == video_id
 
     fake.fail_next_upload("the file is damaged")
-    with pytest.raises(TaskFailedError):
+    with pytest.raises(TaskFailedError) as failed:
         client.tasks.create_and_wait(
             index_id, video_url="https://example.com/broken.mp4", timeout=600
         )
+    assert failed.value.detail == "the file is damaged"
+    assert str(failed.value).endswith("failed: the file is damaged")
+    assert failed.value.task.error.message == "the file is damaged"
 
     results = client.search.query(
         index_id, search_options=["visual"], query_text="dog", page_limit=1
@@ -169,6 +172,15 @@ def test_errors_and_faults_through_the_facade(setup: tuple[FakeTwelveLabs, Twelv
     fake.api_key = "tlk_rotated"
     with pytest.raises(AuthenticationError):
         client.indexes.list().pages().__next__()
+
+
+def test_a_failed_embed_task_says_why() -> None:
+    fake = FakeTwelveLabs()
+    fake.fail_next_upload("no audio track")
+    with fake.client() as client, pytest.raises(TaskFailedError) as failed:
+        client.embed.tasks.create_and_wait(video_url="https://example.com/silent.mp4")
+    assert failed.value.detail == "no audio track"
+    assert "no audio track" in str(failed.value)
 
 
 @pytest.mark.parametrize("transport", ["in-process", "loopback"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import socket
@@ -16,7 +17,7 @@ import httpx
 import pytest
 from twelvelabs_client.testing import FakeTwelveLabs
 
-from .helpers import BOTH_MODELS, KEY
+from .helpers import BOTH_MODELS, KEY, create_index
 
 NO_FILE = {"_": ("", b"")}
 
@@ -106,7 +107,7 @@ def test_chunked_request_body(fake: FakeTwelveLabs, served: httpx.Client) -> Non
 def test_unusable_content_length_is_a_400(fake: FakeTwelveLabs, length: str) -> None:
     with (
         fake.serve() as base_url,
-        socket.create_connection(("127.0.0.1", urlsplit(base_url).port or 0)) as s,
+        socket.create_connection(("127.0.0.1", urlsplit(base_url).port or 0), timeout=5) as s,
     ):
         s.sendall(
             f"POST /v1.3/indexes HTTP/1.1\r\nHost: x\r\nx-api-key: {KEY}\r\n"
@@ -192,9 +193,27 @@ def _start_cli(
         text=True,
         env={**os.environ, **(env or {})},
     )
+    return process, _read_lines(process, 2)
+
+
+def _read_lines(process: subprocess.Popen[str], count: int, timeout: float = 30) -> list[str]:
+    """The next ``count`` lines of the process's stdout, failing the test (instead of hanging)
+    when they do not arrive within ``timeout`` seconds."""
     assert process.stdout is not None
-    lines = [process.stdout.readline().strip() for _ in range(2)]
-    return process, lines
+    stdout = process.stdout
+    lines: list[str] = []
+
+    def read() -> None:
+        for _ in range(count):
+            lines.append(stdout.readline().strip())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout)
+    if reader.is_alive():
+        _stop(process)
+        pytest.fail(f"the server printed {lines!r} and then nothing for {timeout} s")
+    return lines
 
 
 def _stop(process: subprocess.Popen[str]) -> None:
@@ -234,9 +253,8 @@ def test_command_line_key_from_environment_or_generated() -> None:
         env=env,
     )
     try:
-        assert process.stdout is not None
-        base_url = process.stdout.readline().strip().rsplit(" ", 1)[-1]
-        key_line = process.stdout.readline().strip()
+        first_line, key_line = _read_lines(process, 2)
+        base_url = first_line.rsplit(" ", 1)[-1]
         assert key_line.startswith("API key (generated): tlk_")
         key = key_line.rsplit(" ", 1)[-1]
         assert httpx.get(f"{base_url}/indexes", headers={"x-api-key": key}).status_code == 200
@@ -283,3 +301,32 @@ def test_command_line_refuses_a_non_positive_token_ttl() -> None:
     )
     assert result.returncode == 2
     assert "--search-token-ttl must be positive" in result.stderr
+
+
+def test_hundred_concurrent_uploads_all_succeed(fake: FakeTwelveLabs) -> None:
+    """A burst of connections (more than a default listen backlog of 5) is queued, not reset."""
+
+    async def burst(base_url: str, index_id: str) -> list[int]:
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=0)
+        async with httpx.AsyncClient(
+            base_url=base_url, headers={"x-api-key": KEY}, timeout=30, limits=limits
+        ) as client:
+
+            async def one(n: int) -> int:
+                response = await client.post(
+                    "/tasks",
+                    data={"index_id": index_id},
+                    files={"video_file": (f"clip{n}.mp4", b"\x00" * 20_000, "video/mp4")},
+                )
+                return response.status_code
+
+            return await asyncio.gather(*(one(n) for n in range(100)))
+
+    with (
+        fake.serve() as base_url,
+        httpx.Client(base_url=base_url, headers={"x-api-key": KEY}, timeout=10) as http,
+    ):
+        index_id = create_index(http)
+        statuses = asyncio.run(burst(base_url, index_id))
+    assert statuses == [200] * 100
+    assert len(fake.store.tasks) == 100

@@ -89,6 +89,8 @@ def test_fail_next_upload_ends_failed(fake: FakeTwelveLabs, http: httpx.Client) 
     fake.settle()
     assert status_of(http, bad["_id"]) == "failed"
     assert status_of(http, good["_id"]) == "ready"
+    assert http.get(f"/tasks/{bad['_id']}").json()["error"] == {"message": "broken file"}
+    assert "error" not in http.get(f"/tasks/{good['_id']}").json()
     videos = http.get(f"/indexes/{index_id}/videos").json()["data"]
     assert [v["_id"] for v in videos] == [good["video_id"]]
 
@@ -164,7 +166,10 @@ def test_embed_task_failure_switch(fake: FakeTwelveLabs, http: httpx.Client) -> 
         files={"video_file": ("a.mp4", b"x" * 100, "video/mp4")},
     )
     fake.settle()
-    assert http.get(f"/embed/tasks/{created.json()['_id']}/status").json()["status"] == "failed"
+    status = http.get(f"/embed/tasks/{created.json()['_id']}/status").json()
+    assert status["status"] == "failed"
+    assert status["error"] == {"message": "The video could not be processed."}
+    assert http.get(f"/embed/tasks/{created.json()['_id']}").json()["error"] == status["error"]
 
 
 def test_auto_advance_moves_time_per_request() -> None:

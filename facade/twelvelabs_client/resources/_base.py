@@ -81,6 +81,7 @@ from .._validation import (
     check_bool,
     check_enum,
     check_enum_list,
+    check_finite_json,
     check_id,
     check_int,
     check_number,
@@ -179,6 +180,7 @@ def json_object_text(argument: str, value: object) -> str:
         return value
     if not isinstance(value, Mapping):
         raise InvalidInputError(argument, f"expected a dict, got {type(value).__name__}")
+    check_finite_json(argument, value)
     try:
         return dumps(dict(value))
     except (TypeError, ValueError) as exc:

@@ -47,7 +47,16 @@ from .._polling import ANALYZE_TASK_WAIT, check_wait_options, classify_analyze_t
 from .._send import Sender
 from .._streaming import AnalyzeStreamed
 from .._uploads import FileInput, base64_file
-from .._validation import check_int, check_page_limit, check_text, check_url
+from .._validation import (
+    Seconds,
+    check_callable,
+    check_finite_json,
+    check_int,
+    check_offset_range,
+    check_page_limit,
+    check_text,
+    check_url,
+)
 from ..errors import InvalidInputError, TruncatedOutputError, UnexpectedResponseError
 from ._base import (
     AsyncResource,
@@ -89,6 +98,7 @@ def _model(argument: str, value: object, from_dict: Callable[[Mapping[str, Any]]
     :class:`InvalidInputError` when a required key is missing or a value has the wrong type)."""
     if not isinstance(value, Mapping):
         raise InvalidInputError(argument, f"expected a dict, got {type(value).__name__}")
+    check_finite_json(argument, value)
     try:
         return from_dict(dict(value))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -152,11 +162,8 @@ def _prompt(prompt: str | None, prompt_v2: Mapping[str, Any] | None) -> dict[str
 
 
 def _window(start_time: float | None, end_time: float | None) -> dict[str, Any]:
-    start = opt_number("start_time", start_time, minimum=0)
-    end = opt_number("end_time", end_time, minimum=0)
-    if start_time is not None and end_time is not None and not start_time < end_time:
-        raise InvalidInputError("start_time", "start_time must be before end_time")
-    return {"start_time": start, "end_time": end}
+    check_offset_range("start_time", start_time, "end_time", end_time)
+    return {"start_time": unset(start_time), "end_time": unset(end_time)}
 
 
 def _common(
@@ -360,8 +367,8 @@ class AnalyzeTasksMethods(Resource):
         self,
         task_id: str,
         *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[AnalyzeTask], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[AnalyzeTask]:
@@ -373,6 +380,7 @@ class AnalyzeTasksMethods(Resource):
         ``.task.error`` why); the deadline raises ``WaitTimeoutError``.
         """
         check_ids(task_id=task_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: AnalyzeTasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_analyze_task,
@@ -403,13 +411,14 @@ class AnalyzeTasksMethods(Resource):
         max_segment_duration: float | None = None,
         start_time: float | None = None,
         end_time: float | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[AnalyzeTask], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Steps[AnalyzeTask]:
         """:meth:`create`, then :meth:`wait` under one deadline; returns the finished task."""
         check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
         create = AnalyzeTasksMethods.create.plan(
             self,
             prompt=prompt,

@@ -58,7 +58,11 @@ from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task
 from .._send import Sender
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, base64_file
 from .._validation import (
+    Seconds,
+    check_callable,
     check_enum,
+    check_finite_json,
+    check_offset_range,
     check_one_source,
     check_optional_source,
     check_page_limit,
@@ -140,6 +144,12 @@ class EmbedTasksMethods(Resource):
                 "video_start_offset_sec",
                 "give video_start_offset_sec and video_end_offset_sec together, or neither",
             )
+        check_offset_range(
+            "video_start_offset_sec",
+            video_start_offset_sec,
+            "video_end_offset_sec",
+            video_end_offset_sec,
+        )
         fields: dict[str, Any] = {
             "model_name": check_text("model_name", model_name),
             "video_url": unset(video_url),
@@ -230,8 +240,8 @@ class EmbedTasksMethods(Resource):
         self,
         task_id: str,
         *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[EmbedTaskStatus]:
@@ -245,6 +255,7 @@ class EmbedTasksMethods(Resource):
         each poll request short (as for ``tasks.wait``).
         """
         check_ids(task_id=task_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: EmbedTasksMethods.status.plan(self, task_id, **options),
             classify=classify_embed_task,
@@ -267,8 +278,8 @@ class EmbedTasksMethods(Resource):
         video_clip_length: float | None = None,
         video_embedding_scope: str | Sequence[str] | None = None,
         embedding_option: str | Sequence[str] | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
         progress: ProgressCallback | None = None,
         **options: Unpack[CallOptions],
@@ -280,6 +291,7 @@ class EmbedTasksMethods(Resource):
         returns.
         """
         check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
         create = EmbedTasksMethods.create.plan(
             self,
             model_name=model_name,
@@ -446,6 +458,7 @@ def _v2_input(name: str, value: object, *, inline_files: bool) -> Any:
     if not isinstance(value, Mapping):
         raise InvalidInputError(name, f"expected a dict, got {type(value).__name__}")
     from_dict, limit = _V2_INPUTS[name]
+    check_finite_json(name, {k: v for k, v in value.items() if k != "media_source"})
     fields = dict(value)
     source = fields.get("media_source")
     if isinstance(source, Mapping):
@@ -552,8 +565,8 @@ class EmbedV2TasksMethods(Resource):
         self,
         task_id: str,
         *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedV2Task], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[EmbedV2Task]:
@@ -561,6 +574,7 @@ class EmbedV2TasksMethods(Resource):
         1 s, 2 s, 4 s, 8 s, then every 10 s (``poll_interval=`` fixes it), for at most
         ``timeout`` seconds (default 3600); ``failed`` raises ``TaskFailedError``."""
         check_ids(task_id=task_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: EmbedV2TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_embed_task,
@@ -582,13 +596,14 @@ class EmbedV2TasksMethods(Resource):
         image: Mapping[str, Any] | None = None,
         document: Mapping[str, Any] | None = None,
         embedding_dimension: int | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedV2Task], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Steps[EmbedV2Task]:
         """:meth:`create`, then :meth:`wait` under one deadline; returns the finished task."""
         check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
         create = EmbedV2TasksMethods.create.plan(
             self,
             input_type,

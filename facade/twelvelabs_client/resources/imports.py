@@ -24,7 +24,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._polling import IMPORT_WAIT, check_wait_options, classify_import_status
-from .._validation import check_user_metadata
+from .._validation import Seconds, check_callable, check_user_metadata
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -118,8 +118,8 @@ class ImportsMethods(Resource):
         integration_id: str,
         *,
         index_id: str,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[ImportStatus], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[ImportStatus]:
@@ -134,6 +134,7 @@ class ImportsMethods(Resource):
         _retired("wait")
         check_ids(integration_id=integration_id, index_id=index_id)
         check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: self._status(integration_id, index_id, options),
             classify=classify_import_status,

@@ -23,7 +23,13 @@ from twelvelabs_generated.models import (
 from .._json import dumps
 from .._polling import TASK_WAIT, check_wait_options, classify_task
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
-from .._validation import check_one_source, check_page_limit, check_user_metadata
+from .._validation import (
+    Seconds,
+    check_callable,
+    check_one_source,
+    check_page_limit,
+    check_user_metadata,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -125,9 +131,9 @@ class TasksMethods(Resource):
             "index_id": unset(index_id),
             "status": opt_enum_list("status", status, TaskStatusFilter),
             "filename": unset(filename),
-            "duration": opt_number("duration", duration),
-            "width": opt_int("width", width),
-            "height": opt_int("height", height),
+            "duration": opt_number("duration", duration, minimum=0),
+            "width": opt_int("width", width, minimum=0),
+            "height": opt_int("height", height, minimum=0),
             "created_at": opt_date("created_at", created_at),
             "updated_at": opt_date("updated_at", updated_at),
         }
@@ -157,8 +163,8 @@ class TasksMethods(Resource):
         self,
         task_id: str,
         *,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[Task], object] | None = None,
         **options: Unpack[CallOptions],
     ) -> Waited[Task]:
@@ -174,6 +180,7 @@ class TasksMethods(Resource):
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         check_ids(task_id=task_id)
+        check_callable("on_update", on_update)
         return Waited(
             lambda: TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_task,
@@ -193,8 +200,8 @@ class TasksMethods(Resource):
         video_url: str | None = None,
         enable_video_stream: bool | None = None,
         user_metadata: Mapping[str, str | int | float | bool] | None = None,
-        timeout: float | None = None,
-        poll_interval: float | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
         on_update: Callable[[Task], object] | None = None,
         progress: ProgressCallback | None = None,
         **options: Unpack[CallOptions],
@@ -206,6 +213,7 @@ class TasksMethods(Resource):
         after it are bounded by what is left. See :meth:`create` and :meth:`wait` for the rest.
         """
         check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
         create = TasksMethods.create.plan(
             self,
             index_id,

@@ -165,16 +165,22 @@ class FakeTwelveLabs:
         return httpx.AsyncClient(transport=self.async_transport(), **kwargs)
 
     def client(self, **kwargs: Any) -> TwelveLabs:
-        """A ``twelvelabs_client.TwelveLabs`` bound to the fake (extra arguments pass through)."""
+        """A ``twelvelabs_client.TwelveLabs`` bound to the fake (extra arguments pass through).
+
+        In-process by default; ``base_url=`` (the URL ``serve()`` yields) with an
+        ``http_client=`` of your own sends over loopback HTTP instead, on the same clock.
+        """
         from twelvelabs_client import TwelveLabs
 
-        kwargs.setdefault("http_client", self.http_client())
+        if "http_client" not in kwargs:
+            kwargs["http_client"] = self.http_client()
+        kwargs.setdefault("base_url", self.base_url)
         if isinstance(self.clock, ManualClock):
             # The client's waits (polling, retry backoff) move the fake's clock instead of
             # sleeping: waiting for indexing takes no real time.
             kwargs.setdefault("_sleep", self.advance)
             kwargs.setdefault("_clock", self.now)
-        return TwelveLabs(api_key=self.api_key, base_url=self.base_url, **kwargs)
+        return TwelveLabs(api_key=self.api_key, **kwargs)
 
     def async_client(self, **kwargs: Any) -> AsyncTwelveLabs:
         """A ``twelvelabs_client.AsyncTwelveLabs`` bound to the fake (in-process)."""

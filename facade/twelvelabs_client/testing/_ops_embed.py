@@ -7,7 +7,7 @@ from typing import Any
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count
 from ._multipart import FilePart
-from ._ops_tasks import video_source
+from ._ops_tasks import failure, video_source
 from ._ops_videos import EMBEDDING_OPTIONS, clip_segments
 from ._params import FormReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
@@ -251,15 +251,15 @@ def embed_task_status(call: Call) -> Response:
     store = call.store
     no_query(call)
     task = get_embed_task(store, call.params["task_id"])
-    return json_response(
-        200,
-        {
-            "_id": task.id,
-            "model_name": task.model_name,
-            "status": task.status(store.now(), store.settings.embed_seconds),
-            "video_embedding": {"metadata": _metadata(task)},
-        },
-    )
+    body: dict[str, Any] = {
+        "_id": task.id,
+        "model_name": task.model_name,
+        "status": task.status(store.now(), store.settings.embed_seconds),
+        "video_embedding": {"metadata": _metadata(task)},
+    }
+    if body["status"] == "failed":
+        body["error"] = failure(task.fail_reason)
+    return json_response(200, body)
 
 
 def retrieve_embed_task(call: Call) -> Response:
@@ -274,16 +274,16 @@ def retrieve_embed_task(call: Call) -> Response:
     video_embedding: dict[str, Any] = {"metadata": _metadata(task)}
     if status == "ready":
         video_embedding["segments"] = _segments(task, options)
-    return json_response(
-        200,
-        {
-            "_id": task.id,
-            "model_name": task.model_name,
-            "status": status,
-            "created_at": rfc3339(task.created_at, millis=False),
-            "video_embedding": video_embedding,
-        },
-    )
+    body: dict[str, Any] = {
+        "_id": task.id,
+        "model_name": task.model_name,
+        "status": status,
+        "created_at": rfc3339(task.created_at, millis=False),
+        "video_embedding": video_embedding,
+    }
+    if status == "failed":
+        body["error"] = failure(task.fail_reason)
+    return json_response(200, body)
 
 
 ROUTES = [

@@ -175,6 +175,12 @@ def create_task(call: Call) -> Response:
     return json_response(200, {"_id": task.id, "video_id": task.video_id})
 
 
+def failure(reason: str | None) -> dict[str, str]:
+    """Why a task failed, as ``error: {"message": ...}``: the 2025 reference gives a task no
+    failure field; this is the shape later API releases use on their failed objects (inferred)."""
+    return {"message": reason or "The video could not be processed."}
+
+
 def render_hls(store: Store, task: TaskRecord) -> dict[str, Any]:
     status = task.status(store.now(), store.settings.stage_seconds)
     hls_status = {"ready": "COMPLETE", "failed": "ERROR"}.get(status, "PROCESSING")
@@ -207,6 +213,8 @@ def render_task(store: Store, task: TaskRecord, *, with_hls: bool) -> dict[str, 
     }
     if with_hls and task.enable_video_stream:
         body["hls"] = render_hls(store, task)
+    if status == "failed":
+        body["error"] = failure(task.fail_reason)
     return body
 
 

@@ -166,6 +166,9 @@ class FakeHTTPServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    # The listen backlog. The standard library's default (5) resets connections when a test
+    # opens many at once (100 concurrent uploads); the kernel caps this at somaxconn.
+    request_queue_size = 1024
 
     def __init__(
         self,

@@ -95,6 +95,7 @@ from .error import Error
 from .error_detail import ErrorDetail
 from .error_detail_details import ErrorDetailDetails
 from .error_envelope import ErrorEnvelope
+from .failure_reason import FailureReason
 from .fixed_segmentation import FixedSegmentation
 from .fixed_segmentation_settings import FixedSegmentationSettings
 from .generate_request import GenerateRequest
@@ -329,6 +330,7 @@ __all__ = (
     "ErrorDetail",
     "ErrorDetailDetails",
     "ErrorEnvelope",
+    "FailureReason",
     "FixedSegmentation",
     "FixedSegmentationSettings",
     "GeneratedText",

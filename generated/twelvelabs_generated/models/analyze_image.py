@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AnalyzeImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeImage:
     """An image to analyze (newest API, Pegasus 1.6). `name` (letters, digits, underscore;
     unique) lets the prompt mention it as `<@name>`. Give exactly one of `url` (HTTPS),
@@ -24,6 +24,20 @@ class AnalyzeImage:
     asset_id: str | Unset = UNSET
     base64_string: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("url", self.url),
+                ("asset_id", self.asset_id),
+                ("base64_string", self.base64_string),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -15,13 +15,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzePromptEcho")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzePromptEcho:
     """The structured prompt of a task as echoed (cut to 30 characters in lists)."""
 
     input_text: str | Unset = UNSET
     media_sources: list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_text", self.input_text),
+                ("media_sources", self.media_sources),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_text = self.input_text

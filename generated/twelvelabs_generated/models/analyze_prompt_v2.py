@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzePromptV2")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzePromptV2:
     """Structured prompt (Pegasus 1.5 and later): text that may mention reference images as
     `<@name>`, and up to four such images. Cannot be combined with `prompt`.
@@ -25,6 +25,18 @@ class AnalyzePromptV2:
     input_text: str
     media_sources: list[ReferenceMedia] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_text", self.input_text),
+                ("media_sources", self.media_sources),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_text = self.input_text

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeRequest:
     """Body of `POST /analyze`. Nothing is required by the schema; the server wants one source
     and one prompt (see the operation).
@@ -73,6 +73,28 @@ class AnalyzeRequest:
     end_time: float | Unset = UNSET
     """ Second where the analyzed window ends (Pegasus 1.5 and later). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_name", self.model_name),
+                ("video", self.video),
+                ("video_id", self.video_id),
+                ("image", self.image),
+                ("prompt", self.prompt),
+                ("prompt_v2", self.prompt_v2),
+                ("temperature", self.temperature),
+                ("stream", self.stream),
+                ("response_format", self.response_format),
+                ("max_tokens", self.max_tokens),
+                ("start_time", self.start_time),
+                ("end_time", self.end_time),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: PLC0415

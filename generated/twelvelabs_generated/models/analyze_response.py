@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeResponse:
     """Answer of `POST /analyze` with `"stream": false`."""
 
@@ -38,6 +38,21 @@ class AnalyzeResponse:
     The message text is not a contract.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("data", self.data),
+                ("finish_reason", self.finish_reason),
+                ("usage", self.usage),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

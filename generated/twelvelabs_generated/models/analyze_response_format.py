@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_schema_format_type import JsonSchemaFormatType
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeResponseFormat")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeResponseFormat:
     """Asks for a JSON document that follows `json_schema` (a subset of JSON Schema 2020-12;
     unsupported keywords are refused with 422). The document comes back as a string in
@@ -28,6 +29,18 @@ class AnalyzeResponseFormat:
     json_schema: JsonObject
     """ A free-form JSON object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("json_schema", self.json_schema),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

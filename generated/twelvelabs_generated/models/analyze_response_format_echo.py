@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeResponseFormatEcho")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeResponseFormatEcho:
     """The structured-output request of a task as echoed. Lists leave out `json_schema` and
     keep only the first segment definition.
@@ -27,6 +27,19 @@ class AnalyzeResponseFormatEcho:
     """ A free-form JSON object. """
     segment_definitions: list[JsonObject] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("json_schema", self.json_schema),
+                ("segment_definitions", self.segment_definitions),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeStreamEndEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeStreamEndEvent:
     """Last line of a streamed analysis. `error` is a warning sent when the output was cut at
     the token limit (`finish_reason: length`).
@@ -36,6 +36,20 @@ class AnalyzeStreamEndEvent:
     The message text is not a contract.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("event_type", self.event_type),
+                ("metadata", self.metadata),
+                ("finish_reason", self.finish_reason),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         event_type = self.event_type

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeTask:
     """An asynchronous analysis."""
 
@@ -52,6 +52,27 @@ class AnalyzeTask:
     webhooks: list[WebhookDelivery] | Unset = UNSET
     """ Absent when no webhook is configured. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("task_id", self.task_id),
+                ("custom_id", self.custom_id),
+                ("status", self.status),
+                ("created_at", self.created_at),
+                ("batch_id", self.batch_id),
+                ("video_source", self.video_source),
+                ("request_params", self.request_params),
+                ("completed_at", self.completed_at),
+                ("result", self.result),
+                ("error", self.error),
+                ("webhooks", self.webhooks),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.analyze_task_request_params import AnalyzeTaskRequestParams  # noqa: PLC0415

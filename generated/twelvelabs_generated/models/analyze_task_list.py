@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.analyze_task import AnalyzeTask
     from ..models.page_info import PageInfo
@@ -14,12 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeTaskList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeTaskList:
     data: list[AnalyzeTask]
     page_info: PageInfo
     """ Position of a page in a page-numbered listing. The last page has `page >= total_page`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("data", self.data),
+                ("page_info", self.page_info),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         data = []

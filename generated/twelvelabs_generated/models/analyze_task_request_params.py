@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeTaskRequestParams")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeTaskRequestParams:
     """Echo of the task's request; options that were not given are null."""
 
@@ -36,6 +36,26 @@ class AnalyzeTaskRequestParams:
     start_time: float | None | Unset = UNSET
     end_time: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("analysis_mode", self.analysis_mode),
+                ("prompt", self.prompt),
+                ("prompt_v2", self.prompt_v2),
+                ("response_format", self.response_format),
+                ("temperature", self.temperature),
+                ("max_tokens", self.max_tokens),
+                ("min_segment_duration", self.min_segment_duration),
+                ("max_segment_duration", self.max_segment_duration),
+                ("start_time", self.start_time),
+                ("end_time", self.end_time),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.analyze_prompt_echo import AnalyzePromptEcho  # noqa: PLC0415

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeTaskResponseFormat")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeTaskResponseFormat:
     """Structured output of a task: a `json_schema` document (general mode) or
     `segment_definitions` (1 to 20; time_based_metadata mode). `segment_time_format` sets
@@ -37,6 +37,20 @@ class AnalyzeTaskResponseFormat:
     """ How a time is written: `seconds` (a number), `hh:mm:ss` or `hh:mm:ss.fff` (strings).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("json_schema", self.json_schema),
+                ("segment_definitions", self.segment_definitions),
+                ("segment_time_format", self.segment_time_format),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_finish_reason import KnownFinishReason
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.usage import Usage
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeTaskResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeTaskResult:
     """Output of a `ready` task. `data` is plain text, a JSON document as a string
     (`json_schema`), or, in time_based_metadata mode, a JSON string mapping each segment
@@ -32,6 +33,20 @@ class AnalyzeTaskResult:
     usage: Usage
     """ Token accounting of a generation call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("generation_id", self.generation_id),
+                ("data", self.data),
+                ("finish_reason", self.finish_reason),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         generation_id = self.generation_id

@@ -6,16 +6,30 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="AnalyzeVideoAssetId")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeVideoAssetId:
     """A video given by the id of an asset; the asset must be `ready`."""
 
     type_: Literal["asset_id"]
     asset_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("asset_id", self.asset_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

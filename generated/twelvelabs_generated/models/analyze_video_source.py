@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnalyzeVideoSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzeVideoSource:
     """The video a task analyzed; the fields that do not apply are null."""
 
@@ -28,6 +28,22 @@ class AnalyzeVideoSource:
     index_id: None | str | Unset = UNSET
     system_metadata: AnalyzedMediaMetadata | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("url", self.url),
+                ("asset_id", self.asset_id),
+                ("video_id", self.video_id),
+                ("index_id", self.index_id),
+                ("system_metadata", self.system_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.analyzed_media_metadata import AnalyzedMediaMetadata  # noqa: PLC0415

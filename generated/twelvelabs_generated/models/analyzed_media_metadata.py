@@ -11,13 +11,24 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AnalyzedMediaMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyzedMediaMetadata:
     """What the server measured of the analyzed video (best effort)."""
 
     duration: float | Unset = UNSET
     """ Seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("duration", self.duration),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Asset")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Asset:
     """An uploaded media file that can be indexed, analyzed or embedded. The create call
     answers with the first fields only; retrieve and list add the detail fields.
@@ -64,6 +64,30 @@ class Asset:
     The message text is not a contract.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("status", self.status),
+                ("method", self.method),
+                ("filename", self.filename),
+                ("file_type", self.file_type),
+                ("created_at", self.created_at),
+                ("user_metadata", self.user_metadata),
+                ("source", self.source),
+                ("hls", self.hls),
+                ("thumbnail", self.thumbnail),
+                ("technical_metadata", self.technical_metadata),
+                ("size", self.size),
+                ("duration", self.duration),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetIndexReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetIndexReference:
     """An indexed asset made from the asset, and its index."""
 
@@ -23,6 +23,18 @@ class AssetIndexReference:
     """ Id of the indexed asset. """
     index: IndexReference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("index", self.index),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetSource:
     """Where an asset imported through a data connector came from."""
 
@@ -23,6 +23,18 @@ class AssetSource:
     """ Kind of source, such as `connector`. """
     details: AssetSourceDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("details", self.details),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

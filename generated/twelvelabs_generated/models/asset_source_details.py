@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssetSourceDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetSourceDetails:
     provider: str | Unset = UNSET
     """ Storage provider such as `google_drive`. """
@@ -19,6 +19,20 @@ class AssetSourceDetails:
     original_filename: str | Unset = UNSET
     source_link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("provider", self.provider),
+                ("source_id", self.source_id),
+                ("original_filename", self.original_filename),
+                ("source_link", self.source_link),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         provider = self.provider

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AssetThumbnail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetThumbnail:
     """Representative thumbnail of an asset; present only when it was asked for."""
 
@@ -21,6 +21,18 @@ class AssetThumbnail:
     status: KnownAssetRenditionStatus | str | Unset = UNSET
     """ State of an asset's HLS stream or thumbnail; unknown states are kept as strings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("representative_url", self.representative_url),
+                ("status", self.status),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         representative_url = self.representative_url

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetTranscription")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AssetTranscription:
     status: KnownAssetTranscriptionStatus | str
     """ State of an asset transcription; unknown states are kept as strings. """
@@ -31,6 +31,21 @@ class AssetTranscription:
     The message text is not a contract.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("status", self.status),
+                ("words", self.words),
+                ("sentences", self.sentences),
+                ("utterances", self.utterances),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         status: str

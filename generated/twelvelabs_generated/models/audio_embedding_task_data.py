@@ -15,11 +15,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AudioEmbeddingTaskData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AudioEmbeddingTaskData:
     metadata: AudioEmbeddingTaskMetadata | Unset = UNSET
     """ Input description of an audio embedding task. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("metadata", self.metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AudioEmbeddingTaskMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AudioEmbeddingTaskMetadata:
     """Input description of an audio embedding task."""
 
@@ -24,6 +24,23 @@ class AudioEmbeddingTaskMetadata:
     start_offset_sec: float | Unset = UNSET
     end_offset_sec: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_url", self.input_url),
+                ("input_filename", self.input_filename),
+                ("audio_embedding_options", self.audio_embedding_options),
+                ("audio_embedding_scopes", self.audio_embedding_scopes),
+                ("duration", self.duration),
+                ("start_offset_sec", self.start_offset_sec),
+                ("end_offset_sec", self.end_offset_sec),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_url = self.input_url

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AudioStreamInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AudioStreamInfo:
     """One audio stream of a file."""
 
@@ -26,6 +26,26 @@ class AudioStreamInfo:
     language: str | Unset = UNSET
     duration_seconds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index", self.index),
+                ("codec", self.codec),
+                ("codec_long", self.codec_long),
+                ("sample_rate", self.sample_rate),
+                ("bit_depth", self.bit_depth),
+                ("channels", self.channels),
+                ("channel_layout", self.channel_layout),
+                ("bitrate_bps", self.bitrate_bps),
+                ("language", self.language),
+                ("duration_seconds", self.duration_seconds),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index

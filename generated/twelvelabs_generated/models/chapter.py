@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Chapter")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Chapter:
     chapter_number: int
     """ Position """
@@ -26,6 +26,23 @@ class Chapter:
     chapter_title: str | Unset = UNSET
     chapter_summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("chapter_number", self.chapter_number),
+                ("start", self.start),
+                ("end", self.end),
+                ("start_sec", self.start_sec),
+                ("end_sec", self.end_sec),
+                ("chapter_title", self.chapter_title),
+                ("chapter_summary", self.chapter_summary),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         chapter_number = self.chapter_number

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Chapters")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Chapters:
     id: str
     chapters: list[Chapter]
@@ -26,6 +26,20 @@ class Chapters:
     usage: Usage | Unset = UNSET
     """ Token accounting of a generation call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("chapters", self.chapters),
+                ("summarize_type", self.summarize_type),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

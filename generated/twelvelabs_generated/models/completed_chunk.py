@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chunk_proof_type import ChunkProofType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletedChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletedChunk:
     chunk_index: int
     """ Number of the chunk """
@@ -22,6 +23,20 @@ class CompletedChunk:
     chunk_size: int
     """ Bytes actually sent (less for the last chunk). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("chunk_index", self.chunk_index),
+                ("proof", self.proof),
+                ("proof_type", self.proof_type),
+                ("chunk_size", self.chunk_size),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         chunk_index = self.chunk_index

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateAnalyzeTaskRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAnalyzeTaskRequest:
     """Body of `POST /analyze/tasks`. The baseline API requires `video`; the newest accepts
     `image` instead (one of the two, not both).
@@ -75,6 +75,30 @@ class CreateAnalyzeTaskRequest:
     end_time: float | Unset = UNSET
     """ Second where the analyzed window ends (Pegasus 1.5 and later). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_name", self.model_name),
+                ("custom_id", self.custom_id),
+                ("video", self.video),
+                ("image", self.image),
+                ("prompt", self.prompt),
+                ("prompt_v2", self.prompt_v2),
+                ("analysis_mode", self.analysis_mode),
+                ("temperature", self.temperature),
+                ("max_tokens", self.max_tokens),
+                ("response_format", self.response_format),
+                ("min_segment_duration", self.min_segment_duration),
+                ("max_segment_duration", self.max_segment_duration),
+                ("start_time", self.start_time),
+                ("end_time", self.end_time),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: PLC0415

@@ -14,7 +14,7 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="CreateAssetRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateAssetRequest:
     method: AssetUploadMethod
     """ How `POST /assets` receives the media (`direct`: a file part; `url`: a link).
@@ -34,6 +34,23 @@ class CreateAssetRequest:
     user_metadata: str | Unset = UNSET
     """ JSON-encoded object of custom metadata (string keys; scalar values). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("method", self.method),
+                ("file", self.file),
+                ("url", self.url),
+                ("filename", self.filename),
+                ("enable_hls", self.enable_hls),
+                ("enable_thumbnail", self.enable_thumbnail),
+                ("user_metadata", self.user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         method = self.method.value

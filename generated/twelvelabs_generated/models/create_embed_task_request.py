@@ -15,7 +15,7 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="CreateEmbedTaskRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbedTaskRequest:
     model_name: KnownEmbedModelName | str
     """ Model used by the embed endpoints. In 2025 this was `Marengo-retrieval-2.7` (capital M,
@@ -37,6 +37,23 @@ class CreateEmbedTaskRequest:
     segments when omitted; `video` adds one segment for the whole video.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_name", self.model_name),
+                ("video_file", self.video_file),
+                ("video_url", self.video_url),
+                ("video_start_offset_sec", self.video_start_offset_sec),
+                ("video_end_offset_sec", self.video_end_offset_sec),
+                ("video_clip_length", self.video_clip_length),
+                ("video_embedding_scope", self.video_embedding_scope),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         model_name: str

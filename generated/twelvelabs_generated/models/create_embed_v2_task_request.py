@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateEmbedV2TaskRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbedV2TaskRequest:
     """Body of `POST /embed-v2/tasks`; media by URL or asset id. The input object named by
     `input_type` must be present.
@@ -45,6 +45,23 @@ class CreateEmbedV2TaskRequest:
     embedding_dimension: int | Unset = UNSET
     """ Length of the vectors (newest API, Marengo 3.5 only). The server uses 512 when omitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_type", self.input_type),
+                ("model_name", self.model_name),
+                ("audio", self.audio),
+                ("video", self.video),
+                ("image", self.image),
+                ("document", self.document),
+                ("embedding_dimension", self.embedding_dimension),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_type = self.input_type.value

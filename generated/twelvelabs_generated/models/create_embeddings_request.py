@@ -15,7 +15,7 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="CreateEmbeddingsRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateEmbeddingsRequest:
     model_name: KnownEmbedModelName | str
     """ Model used by the embed endpoints. In 2025 this was `Marengo-retrieval-2.7` (capital M,
@@ -39,6 +39,24 @@ class CreateEmbeddingsRequest:
     audio_start_offset_sec: float | Unset = UNSET
     """ Second at which audio processing starts. The server uses 0 when omitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_name", self.model_name),
+                ("text", self.text),
+                ("text_truncate", self.text_truncate),
+                ("image_url", self.image_url),
+                ("image_file", self.image_file),
+                ("audio_url", self.audio_url),
+                ("audio_file", self.audio_file),
+                ("audio_start_offset_sec", self.audio_start_offset_sec),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         model_name: str

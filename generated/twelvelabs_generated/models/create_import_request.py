@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateImportRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateImportRequest:
     index_id: str
     """ Index that receives the imported videos. """
@@ -27,6 +27,20 @@ class CreateImportRequest:
     """ Custom key/value pairs attached to a video. Values are strings, numbers or booleans.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index_id", self.index_id),
+                ("incremental_import", self.incremental_import),
+                ("retry_failed", self.retry_failed),
+                ("user_metadata", self.user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id

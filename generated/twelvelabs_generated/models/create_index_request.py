@@ -16,18 +16,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateIndexRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateIndexRequest:
     index_name: str
     """ Name of the new index (must be unique in the account). """
     models: list[IndexModel]
-    """ Models to enable: `marengo2.7` for search and embeddings and/or `pegasus1.2` for
-    text generation, each with its model options.
+    """ Models to enable, each with its model options: `marengo3.0` in the live API (the
+    only index model the newest SDK offers); `marengo2.7` and `pegasus1.2` are legacy
+    (indexes with only Pegasus 1.2 no longer accept videos).
      """
     addons: list[IndexAddon] | Unset = UNSET
     """ Optional extra features; `thumbnail` (Marengo indexes only) cannot be enabled later.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index_name", self.index_name),
+                ("models", self.models),
+                ("addons", self.addons),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index_name = self.index_name

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateIndexedAssetRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateIndexedAssetRequest:
     asset_id: str
     """ A `ready` asset. """
@@ -24,6 +24,19 @@ class CreateIndexedAssetRequest:
     user_metadata: AssetUserMetadata | Unset = UNSET
     """ Custom key/value pairs of an asset or indexed asset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("asset_id", self.asset_id),
+                ("enable_video_stream", self.enable_video_stream),
+                ("user_metadata", self.user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id

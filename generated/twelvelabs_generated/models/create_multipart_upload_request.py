@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateMultipartUploadRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateMultipartUploadRequest:
     filename: str
     """ Original file name. """
@@ -31,6 +31,22 @@ class CreateMultipartUploadRequest:
     user_metadata: AssetUserMetadata | Unset = UNSET
     """ Custom key/value pairs of an asset or indexed asset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("filename", self.filename),
+                ("type_", self.type_),
+                ("total_size", self.total_size),
+                ("enable_hls", self.enable_hls),
+                ("enable_thumbnail", self.enable_thumbnail),
+                ("user_metadata", self.user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

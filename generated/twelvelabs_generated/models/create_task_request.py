@@ -13,7 +13,7 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="CreateTaskRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateTaskRequest:
     index_id: str
     """ Index that receives the video. """
@@ -31,6 +31,21 @@ class CreateTaskRequest:
     of v1.3; kept for forward compatibility.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index_id", self.index_id),
+                ("video_file", self.video_file),
+                ("video_url", self.video_url),
+                ("enable_video_stream", self.enable_video_stream),
+                ("user_metadata", self.user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id

@@ -11,13 +11,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateTaskResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateTaskResponse:
     id: str
     """ Id of the indexing task. """
     video_id: str | Unset = UNSET
     """ Id the video will have once indexed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("video_id", self.video_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedAnalyzeTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatedAnalyzeTask:
     task_id: str
     status: KnownAnalyzeTaskStatus | str
@@ -19,6 +20,18 @@ class CreatedAnalyzeTask:
     (newest API) `canceled`. Unknown states are kept as strings.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("task_id", self.task_id),
+                ("status", self.status),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreatedEmbedV2Task")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatedEmbedV2Task:
     id: str
     status: KnownEmbedV2TaskStatus | str
@@ -29,6 +29,20 @@ class CreatedEmbedV2Task:
     options, scopes, duration and offsets, and video with fixed segments `clip_length`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("status", self.status),
+                ("data", self.data),
+                ("metadata", self.metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.dynamic_segmentation_settings import DynamicSegmentationSettings
 
@@ -13,13 +15,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DynamicSegmentation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DynamicSegmentation:
     """Segments cut at scene changes, no shorter than a minimum."""
 
     strategy: Literal["dynamic"]
     dynamic: DynamicSegmentationSettings
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("strategy", self.strategy),
+                ("dynamic", self.dynamic),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         strategy = self.strategy

@@ -12,13 +12,14 @@ from ..models.known_embed_task_status import KnownEmbedTaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.failure_reason import FailureReason
     from ..models.video_embedding_data import VideoEmbeddingData
 
 
 T = TypeVar("T", bound="EmbedTask")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedTask:
     id: str
     model_name: KnownEmbedModelName | str | Unset = UNSET
@@ -34,7 +35,29 @@ class EmbedTask:
     video_embedding: VideoEmbeddingData | Unset = UNSET
     """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.
      """
+    error: FailureReason | Unset = UNSET
+    """ Why a task failed. The 2025 reference names no such field; later API releases put
+    `error: {message}` on their failed tasks and assets, so this shape is inferred. The text
+    of `message` is meant for people, not for matching.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("model_name", self.model_name),
+                ("status", self.status),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("video_embedding", self.video_embedding),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -67,6 +90,10 @@ class EmbedTask:
         if not isinstance(self.video_embedding, Unset):
             video_embedding = self.video_embedding.to_dict()
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,11 +111,14 @@ class EmbedTask:
             field_dict["updated_at"] = updated_at
         if video_embedding is not UNSET:
             field_dict["video_embedding"] = video_embedding
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failure_reason import FailureReason  # noqa: PLC0415
         from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -145,6 +175,13 @@ class EmbedTask:
         else:
             video_embedding = VideoEmbeddingData.from_dict(_video_embedding)
 
+        _error = d.pop("error", UNSET)
+        error: FailureReason | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = FailureReason.from_dict(_error)
+
         embed_task = cls(
             id=id,
             model_name=model_name,
@@ -152,6 +189,7 @@ class EmbedTask:
             created_at=created_at,
             updated_at=updated_at,
             video_embedding=video_embedding,
+            error=error,
         )
 
         embed_task.additional_properties = d

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EmbedTaskMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedTaskMetadata:
     """Input description of a video embedding task."""
 
@@ -22,6 +22,21 @@ class EmbedTaskMetadata:
     video_embedding_scope: list[KnownEmbeddingScope | str] | Unset = UNSET
     duration: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_url", self.input_url),
+                ("input_filename", self.input_filename),
+                ("video_clip_length", self.video_clip_length),
+                ("video_embedding_scope", self.video_embedding_scope),
+                ("duration", self.duration),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_url = self.input_url

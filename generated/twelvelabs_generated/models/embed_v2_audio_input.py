@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2AudioInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2AudioInput:
     """Audio (WAV, MP3 or FLAC) and how to embed it."""
 
@@ -37,6 +37,23 @@ class EmbedV2AudioInput:
     embedding_scope: list[EmbedV2Scope] | Unset = UNSET
     embedding_type: list[EmbedV2EmbeddingType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("media_source", self.media_source),
+                ("start_sec", self.start_sec),
+                ("end_sec", self.end_sec),
+                ("segmentation", self.segmentation),
+                ("embedding_option", self.embedding_option),
+                ("embedding_scope", self.embedding_scope),
+                ("embedding_type", self.embedding_type),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         media_source = self.media_source.to_dict()

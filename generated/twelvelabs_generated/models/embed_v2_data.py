@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EmbedV2Data")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2Data:
     """One vector (512 numbers for Marengo 3.0). Option, scope and times are null for text
     and images.
@@ -36,6 +36,26 @@ class EmbedV2Data:
     chunk_index: int | Unset = UNSET
     """ Text chunk of this vector, from 0 (newest API). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("embedding", self.embedding),
+                ("embedding_option", self.embedding_option),
+                ("embedding_scope", self.embedding_scope),
+                ("start_sec", self.start_sec),
+                ("end_sec", self.end_sec),
+                ("embedding_uncertainty", self.embedding_uncertainty),
+                ("start_page_number", self.start_page_number),
+                ("end_page_number", self.end_page_number),
+                ("quadrant", self.quadrant),
+                ("chunk_index", self.chunk_index),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         embedding = self.embedding

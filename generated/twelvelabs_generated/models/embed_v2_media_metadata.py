@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EmbedV2MediaMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2MediaMetadata:
     """What the server read of the input (not returned for plain text). Images, text with an
     image and multi-input carry the input fields only; audio and video also carry the
@@ -32,6 +32,26 @@ class EmbedV2MediaMetadata:
     embedding_dimension: int | Unset = UNSET
     """ Length of the vectors (newest API, Marengo 3.5). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_type", self.input_type),
+                ("input_url", self.input_url),
+                ("input_filename", self.input_filename),
+                ("embedding_options", self.embedding_options),
+                ("embedding_scopes", self.embedding_scopes),
+                ("duration", self.duration),
+                ("start_offset_sec", self.start_offset_sec),
+                ("end_offset_sec", self.end_offset_sec),
+                ("clip_length", self.clip_length),
+                ("embedding_dimension", self.embedding_dimension),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_type = self.input_type

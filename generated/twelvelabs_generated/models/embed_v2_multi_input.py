@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2MultiInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2MultiInput:
     """Text that may mention named media as `<@name>` (a name that matches no source fails),
     and up to 10 media sources. The baseline API requires `media_sources`; the newest
@@ -26,6 +26,18 @@ class EmbedV2MultiInput:
     input_text: str | Unset = UNSET
     media_sources: list[MultiInputMediaSource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_text", self.input_text),
+                ("media_sources", self.media_sources),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_text = self.input_text

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2Request")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2Request:
     """Body of `POST /embed-v2`; the input object named by `input_type` must be present."""
 
@@ -55,6 +55,27 @@ class EmbedV2Request:
     embedding_uncertainty: bool | Unset = UNSET
     """ Also return an uncertainty per vector component (newest API, Marengo 3.5 only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_type", self.input_type),
+                ("model_name", self.model_name),
+                ("text", self.text),
+                ("image", self.image),
+                ("text_image", self.text_image),
+                ("audio", self.audio),
+                ("video", self.video),
+                ("multi_input", self.multi_input),
+                ("embedding_dimension", self.embedding_dimension),
+                ("auto_truncate", self.auto_truncate),
+                ("embedding_uncertainty", self.embedding_uncertainty),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_type = self.input_type.value

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2Response")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2Response:
     data: list[EmbedV2Data]
     metadata: EmbedV2MediaMetadata | Unset = UNSET
@@ -28,6 +28,19 @@ class EmbedV2Response:
     usage: EmbedV2Usage | Unset = UNSET
     """ Input accounting (newest API, Marengo 3.5). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("data", self.data),
+                ("metadata", self.metadata),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         data = []

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2Task")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2Task:
     id: str
     status: KnownEmbedV2TaskStatus | str
@@ -42,6 +42,24 @@ class EmbedV2Task:
     usage: EmbedV2Usage | Unset = UNSET
     """ Input accounting (newest API, Marengo 3.5). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("status", self.status),
+                ("data", self.data),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("metadata", self.metadata),
+                ("error", self.error),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -16,12 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2TaskList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2TaskList:
     data: list[EmbedV2TaskSummary] | Unset = UNSET
     page_info: PageInfo | Unset = UNSET
     """ Position of a page in a page-numbered listing. The last page has `page >= total_page`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("data", self.data),
+                ("page_info", self.page_info),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2TaskSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2TaskSummary:
     """An embedding task in a list (older v1 metadata shape, no vectors)."""
 
@@ -33,6 +33,23 @@ class EmbedV2TaskSummary:
      """
     audio_embedding: AudioEmbeddingTaskData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("model_name", self.model_name),
+                ("status", self.status),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("video_embedding", self.video_embedding),
+                ("audio_embedding", self.audio_embedding),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.media_source import MediaSource
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2TextImageInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2TextImageInput:
     """Text and an image embedded together."""
 
@@ -23,6 +25,18 @@ class EmbedV2TextImageInput:
      """
     input_text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("media_source", self.media_source),
+                ("input_text", self.input_text),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         media_source = self.media_source.to_dict()

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbedV2Usage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbedV2Usage:
     """Input accounting (newest API, Marengo 3.5)."""
 
@@ -24,6 +24,19 @@ class EmbedV2Usage:
     truncated: bool | Unset = UNSET
     truncation_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_tokens", self.input_tokens),
+                ("truncated", self.truncated),
+                ("truncation_reason", self.truncation_reason),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_tokens: dict[str, Any] | Unset = UNSET

@@ -11,11 +11,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EmbeddingInputMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingInputMetadata:
     input_url: str | Unset = UNSET
     input_filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("input_url", self.input_url),
+                ("input_filename", self.input_filename),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_url = self.input_url

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbeddingResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingResponse:
     model_name: KnownEmbedModelName | str | Unset = UNSET
     """ Model used by the embed endpoints. In 2025 this was `Marengo-retrieval-2.7` (capital M,
@@ -30,6 +30,20 @@ class EmbeddingResponse:
     audio_embedding: EmbeddingResult | Unset = UNSET
     """ Embeddings of one modality, or an error message when that modality failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_name", self.model_name),
+                ("text_embedding", self.text_embedding),
+                ("image_embedding", self.image_embedding),
+                ("audio_embedding", self.audio_embedding),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         model_name: str | Unset

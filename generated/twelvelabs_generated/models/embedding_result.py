@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmbeddingResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingResult:
     """Embeddings of one modality, or an error message when that modality failed."""
 
@@ -24,6 +24,19 @@ class EmbeddingResult:
     metadata: EmbeddingInputMetadata | Unset = UNSET
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("segments", self.segments),
+                ("metadata", self.metadata),
+                ("error_message", self.error_message),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         segments: list[dict[str, Any]] | Unset = UNSET

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Error:
     """Flat error body. Every field is optional: most errors carry `code` and `message`,
     `docs_url` is sometimes left out, and the search-page route sends an integer
@@ -28,6 +28,20 @@ class Error:
     docs_url: str | Unset = UNSET
     """ Link to documentation about this error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("code", self.code),
+                ("error_code", self.error_code),
+                ("message", self.message),
+                ("docs_url", self.docs_url),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetail:
     """The inside of an envelope error."""
 
@@ -26,6 +26,19 @@ class ErrorDetail:
     details: ErrorDetailDetails | Unset = UNSET
     """ Free-form extra information about the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("code", self.code),
+                ("message", self.message),
+                ("details", self.details),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

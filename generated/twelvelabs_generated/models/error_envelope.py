@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorEnvelope")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorEnvelope:
     """Error body of the newer endpoints (analysis tasks, Embed API v2):
     `{"error": {"code": ..., "message": ..., "details": {...}}}`.
@@ -23,6 +25,17 @@ class ErrorEnvelope:
     error: ErrorDetail
     """ The inside of an envelope error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()

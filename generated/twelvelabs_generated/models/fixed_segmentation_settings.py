@@ -6,14 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FixedSegmentationSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FixedSegmentationSettings:
     duration_sec: int
     """ Segment length in seconds (2 to 10 in the newest API; the server uses 6). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("duration_sec", self.duration_sec),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         duration_sec = self.duration_sec

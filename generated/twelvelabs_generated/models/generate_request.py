@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GenerateRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerateRequest:
     video_id: str
     prompt: str
@@ -23,6 +23,20 @@ class GenerateRequest:
     single JSON answer requires sending false.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("video_id", self.video_id),
+                ("prompt", self.prompt),
+                ("temperature", self.temperature),
+                ("stream", self.stream),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         video_id = self.video_id

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GeneratedText")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GeneratedText:
     id: str
     """ Id (UUID) of this generation. """
@@ -29,6 +29,20 @@ class GeneratedText:
     limit). Sent by later API releases only; unknown reasons are kept as strings.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("data", self.data),
+                ("usage", self.usage),
+                ("finish_reason", self.finish_reason),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Gist")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Gist:
     id: str
     """ Id (UUID) of this generation. """
@@ -25,6 +25,21 @@ class Gist:
     usage: Usage | Unset = UNSET
     """ Token accounting of a generation call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("title", self.title),
+                ("topics", self.topics),
+                ("hashtags", self.hashtags),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

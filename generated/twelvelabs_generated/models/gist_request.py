@@ -7,15 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gist_type import GistType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GistRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GistRequest:
     video_id: str
     types: list[GistType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("video_id", self.video_id),
+                ("types", self.types),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         video_id = self.video_id

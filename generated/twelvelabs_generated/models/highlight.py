@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Highlight")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Highlight:
     start: float
     """ Seconds (may be fractional). """
@@ -24,6 +24,22 @@ class Highlight:
     """ Precise end in seconds; later releases send it beside a whole-second `end`. """
     highlight_summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("start", self.start),
+                ("end", self.end),
+                ("highlight", self.highlight),
+                ("start_sec", self.start_sec),
+                ("end_sec", self.end_sec),
+                ("highlight_summary", self.highlight_summary),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Hls")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Hls:
     """HTTP Live Streaming output of a video; present only when streaming was enabled."""
 
@@ -24,6 +24,20 @@ class Hls:
     """ UPPERCASE state of the HLS stream; unknown states are kept as strings. """
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("video_url", self.video_url),
+                ("thumbnail_urls", self.thumbnail_urls),
+                ("status", self.status),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         video_url: None | str | Unset

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImportFailedFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportFailedFile:
     """A file an import could not process."""
 
@@ -20,6 +20,19 @@ class ImportFailedFile:
     error_message: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("filename", self.filename),
+                ("error_message", self.error_message),
+                ("created_at", self.created_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportLog")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportLog:
     index_id: str | Unset = UNSET
     index_name: str | Unset = UNSET
@@ -27,6 +27,22 @@ class ImportLog:
     video_status: ImportVideoStatusCounts | Unset = UNSET
     failed_files: list[ImportFailedFile] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index_id", self.index_id),
+                ("index_name", self.index_name),
+                ("created_at", self.created_at),
+                ("ended_at", self.ended_at),
+                ("video_status", self.video_status),
+                ("failed_files", self.failed_files),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id

@@ -15,10 +15,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportLogs")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportLogs:
     data: list[ImportLog] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("data", self.data),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any]] | Unset = UNSET

@@ -16,11 +16,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportResult:
     videos: list[ImportVideo] | Unset = UNSET
     failed_files: list[ImportFailedFile] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("videos", self.videos),
+                ("failed_files", self.failed_files),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         videos: list[dict[str, Any]] | Unset = UNSET

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ImportStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportStatus:
     not_imported: list[str] | Unset = UNSET
     """ File names that have not been imported yet. """
@@ -27,6 +27,23 @@ class ImportStatus:
     ready: list[ImportVideo] | Unset = UNSET
     failed: list[ImportFailedFile] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("not_imported", self.not_imported),
+                ("validating", self.validating),
+                ("pending", self.pending),
+                ("queued", self.queued),
+                ("indexing", self.indexing),
+                ("ready", self.ready),
+                ("failed", self.failed),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         not_imported: list[str] | Unset = UNSET

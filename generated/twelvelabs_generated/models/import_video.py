@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImportVideo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportVideo:
     """A video handled by an import."""
 
@@ -20,6 +20,19 @@ class ImportVideo:
     filename: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("video_id", self.video_id),
+                ("filename", self.filename),
+                ("created_at", self.created_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         video_id = self.video_id

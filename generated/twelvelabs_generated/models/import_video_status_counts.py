@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ImportVideoStatusCounts")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImportVideoStatusCounts:
     ready: int | Unset = UNSET
     validating: int | Unset = UNSET
@@ -20,6 +20,22 @@ class ImportVideoStatusCounts:
     indexing: int | Unset = UNSET
     failed: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("ready", self.ready),
+                ("validating", self.validating),
+                ("queued", self.queued),
+                ("pending", self.pending),
+                ("indexing", self.indexing),
+                ("failed", self.failed),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         ready = self.ready

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IncompleteMultipartUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IncompleteMultipartUpload:
     upload_id: str
     status: KnownMultipartUploadState | str
@@ -26,6 +26,23 @@ class IncompleteMultipartUpload:
     created_at: datetime.datetime | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("upload_id", self.upload_id),
+                ("status", self.status),
+                ("total_size", self.total_size),
+                ("chunk_size", self.chunk_size),
+                ("total_chunks", self.total_chunks),
+                ("created_at", self.created_at),
+                ("expires_at", self.expires_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = self.upload_id

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Index")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Index:
     id: str
     """ Id of the index. """
@@ -34,6 +34,25 @@ class Index:
     addons: list[KnownIndexAddon | str] | Unset = UNSET
     """ Enabled addons; absent when none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("index_name", self.index_name),
+                ("models", self.models),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("expires_at", self.expires_at),
+                ("total_duration", self.total_duration),
+                ("video_count", self.video_count),
+                ("addons", self.addons),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,11 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.known_index_model_name import KnownIndexModelName
 from ..models.known_model_option import KnownModelOption
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexModel")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IndexModel:
     """A video understanding model enabled on an index with its options. Used both when
     creating an index and in index responses.
@@ -27,6 +28,18 @@ class IndexModel:
     model_options: list[KnownModelOption | str]
     """ Which modalities the model processes (a subset of visual and audio). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_name", self.model_name),
+                ("model_options", self.model_options),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         model_name: str

@@ -11,11 +11,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IndexReference")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IndexReference:
     id: str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("name", self.name),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

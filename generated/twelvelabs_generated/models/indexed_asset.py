@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IndexedAsset")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IndexedAsset:
     """An asset indexed in an index. Lists carry the first fields; retrieve adds user
     metadata, HLS, and (when asked for) embeddings and transcription. The timestamps are
@@ -47,6 +47,27 @@ class IndexedAsset:
     transcription: list[TranscriptionSegment] | None | Unset = UNSET
     """ Speech transcript when requested; null when no speech was found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("status", self.status),
+                ("asset_id", self.asset_id),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("indexed_at", self.indexed_at),
+                ("system_metadata", self.system_metadata),
+                ("user_metadata", self.user_metadata),
+                ("hls", self.hls),
+                ("embedding", self.embedding),
+                ("transcription", self.transcription),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="IndexedAssetSystemMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class IndexedAssetSystemMetadata:
     filename: str | Unset = UNSET
     duration: float | Unset = UNSET
@@ -22,6 +22,22 @@ class IndexedAssetSystemMetadata:
     size: float | Unset = UNSET
     """ Bytes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("filename", self.filename),
+                ("duration", self.duration),
+                ("fps", self.fps),
+                ("width", self.width),
+                ("height", self.height),
+                ("size", self.size),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MediaSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaSource:
     """Where media comes from: exactly one of a direct `url`, inline `base64_string`, or the
     id of a `ready` asset.
@@ -22,6 +22,19 @@ class MediaSource:
     base64_string: str | Unset = UNSET
     asset_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("url", self.url),
+                ("base64_string", self.base64_string),
+                ("asset_id", self.asset_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MultiInputMediaSource")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MultiInputMediaSource:
     """A media source of a multi-input request; `name` is needed when the text mentions it as
     `<@name>`. Give exactly one of `url`, `base64_string` or `asset_id`.
@@ -27,6 +27,21 @@ class MultiInputMediaSource:
     base64_string: str | Unset = UNSET
     asset_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("media_type", self.media_type),
+                ("name", self.name),
+                ("url", self.url),
+                ("base64_string", self.base64_string),
+                ("asset_id", self.asset_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         media_type = self.media_type.value

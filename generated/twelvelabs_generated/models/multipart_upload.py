@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultipartUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MultipartUpload:
     """A new upload session."""
 
@@ -36,6 +36,23 @@ class MultipartUpload:
     expires_at: datetime.datetime | Unset = UNSET
     """ When the session expires; it cannot be resumed afterwards. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("upload_id", self.upload_id),
+                ("asset_id", self.asset_id),
+                ("upload_urls", self.upload_urls),
+                ("upload_headers", self.upload_headers),
+                ("chunk_size", self.chunk_size),
+                ("total_chunks", self.total_chunks),
+                ("expires_at", self.expires_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = self.upload_id

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MultipartUploadStatus")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MultipartUploadStatus:
     upload_id: str | Unset = UNSET
     status: KnownMultipartUploadState | str | Unset = UNSET
@@ -37,6 +37,27 @@ class MultipartUploadStatus:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("upload_id", self.upload_id),
+                ("status", self.status),
+                ("uploaded_chunks", self.uploaded_chunks),
+                ("chunks_completed", self.chunks_completed),
+                ("chunks_failed", self.chunks_failed),
+                ("chunks_pending", self.chunks_pending),
+                ("page_info", self.page_info),
+                ("total_size", self.total_size),
+                ("uploaded_size", self.uploaded_size),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = self.upload_id

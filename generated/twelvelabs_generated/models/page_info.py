@@ -6,10 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PageInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageInfo:
     """Position of a page in a page-numbered listing. The last page has `page >= total_page`."""
 
@@ -22,6 +24,20 @@ class PageInfo:
     total_results: int
     """ Number of items over all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("limit_per_page", self.limit_per_page),
+                ("page", self.page),
+                ("total_page", self.total_page),
+                ("total_results", self.total_results),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         limit_per_page = self.limit_per_page

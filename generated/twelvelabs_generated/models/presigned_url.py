@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="PresignedUrl")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PresignedUrl:
     """Where to PUT one chunk; a URL works once and for one hour."""
 
@@ -21,6 +21,19 @@ class PresignedUrl:
     url: str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("chunk_index", self.chunk_index),
+                ("url", self.url),
+                ("expires_at", self.expires_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         chunk_index = self.chunk_index

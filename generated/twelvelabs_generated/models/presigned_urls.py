@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PresignedUrls")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PresignedUrls:
     upload_id: str | Unset = UNSET
     start_index: int | Unset = UNSET
@@ -26,6 +26,22 @@ class PresignedUrls:
     """ The URLs last one hour from this moment. """
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("upload_id", self.upload_id),
+                ("start_index", self.start_index),
+                ("count", self.count),
+                ("upload_urls", self.upload_urls),
+                ("generated_at", self.generated_at),
+                ("expires_at", self.expires_at),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = self.upload_id

@@ -6,16 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PresignedUrlsRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PresignedUrlsRequest:
     start: int
     """ First chunk number (from 1). """
     count: int
     """ How many chunks """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("start", self.start),
+                ("count", self.count),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProcessingError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessingError:
     """Why an asynchronous job failed or was cut short (analysis tasks, embedding tasks,
     assets). On an analysis result it may also be a warning that the output was truncated.
@@ -26,6 +26,18 @@ class ProcessingError:
     appear.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("message", self.message),
+                ("code", self.code),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

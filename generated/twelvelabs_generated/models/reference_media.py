@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReferenceMedia")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReferenceMedia:
     """A named reference image a structured prompt can mention as `<@name>`. Give exactly one
     of `url` (HTTPS), `asset_id` or `base64_string` (at most 30 MB).
@@ -26,6 +26,21 @@ class ReferenceMedia:
     asset_id: str | Unset = UNSET
     base64_string: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("media_type", self.media_type),
+                ("url", self.url),
+                ("asset_id", self.asset_id),
+                ("base64_string", self.base64_string),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.completed_chunk import CompletedChunk
 
@@ -13,10 +15,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportChunksRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReportChunksRequest:
     completed_chunks: list[CompletedChunk]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("completed_chunks", self.completed_chunks),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         completed_chunks = []

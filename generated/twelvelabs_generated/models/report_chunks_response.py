@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ReportChunksResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReportChunksResponse:
     url: str | Unset = UNSET
     """ Present only once every chunk is reported and the upload is complete. """
@@ -23,6 +23,21 @@ class ReportChunksResponse:
     total_completed: int | Unset = UNSET
     """ Distinct chunks reported so far; the upload completes at `total_chunks`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("url", self.url),
+                ("asset_id", self.asset_id),
+                ("processed_chunks", self.processed_chunks),
+                ("duplicate_chunks", self.duplicate_chunks),
+                ("total_completed", self.total_completed),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

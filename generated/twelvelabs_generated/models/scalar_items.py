@@ -7,15 +7,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scalar_item_type import ScalarItemType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScalarItems")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScalarItems:
     type_: ScalarItemType
     """ Type of the items of an array field inside a `time_array` item. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

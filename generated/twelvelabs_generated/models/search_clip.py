@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchClip")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchClip:
     """One matching segment of a video."""
 
@@ -43,6 +43,25 @@ class SearchClip:
     `score` and `confidence`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("start", self.start),
+                ("end", self.end),
+                ("video_id", self.video_id),
+                ("score", self.score),
+                ("confidence", self.confidence),
+                ("thumbnail_url", self.thumbnail_url),
+                ("transcription", self.transcription),
+                ("user_metadata", self.user_metadata),
+                ("rank", self.rank),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

@@ -18,13 +18,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchPage:
     search_pool: SearchPool | Unset = UNSET
     """ The set of videos the search ran over. """
     data: list[SearchClip | SearchVideoGroup] | Unset = UNSET
     page_info: SearchPageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("search_pool", self.search_pool),
+                ("data", self.data),
+                ("page_info", self.page_info),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.search_video_group import SearchVideoGroup  # noqa: PLC0415

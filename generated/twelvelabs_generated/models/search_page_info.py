@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SearchPageInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchPageInfo:
     limit_per_page: int | Unset = UNSET
     total_results: int | Unset = UNSET
@@ -24,6 +24,22 @@ class SearchPageInfo:
     total_inner_matches: int | Unset = UNSET
     """ Number of clips over all groups (only when grouping by video). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("limit_per_page", self.limit_per_page),
+                ("total_results", self.total_results),
+                ("page_expires_at", self.page_expires_at),
+                ("next_page_token", self.next_page_token),
+                ("prev_page_token", self.prev_page_token),
+                ("total_inner_matches", self.total_inner_matches),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         limit_per_page = self.limit_per_page

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SearchPool")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchPool:
     """The set of videos the search ran over."""
 
@@ -19,6 +19,19 @@ class SearchPool:
     total_duration: float | Unset = UNSET
     index_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("total_count", self.total_count),
+                ("total_duration", self.total_duration),
+                ("index_id", self.index_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         total_count = self.total_count

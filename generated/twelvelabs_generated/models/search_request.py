@@ -20,7 +20,7 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="SearchRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchRequest:
     index_id: str
     """ Index to search. """
@@ -74,6 +74,31 @@ class SearchRequest:
     include_user_metadata: bool | Unset = UNSET
     """ Include each video's user metadata in the results (newer addition). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index_id", self.index_id),
+                ("search_options", self.search_options),
+                ("transcription_options", self.transcription_options),
+                ("query_text", self.query_text),
+                ("query_media_type", self.query_media_type),
+                ("query_media_url", self.query_media_url),
+                ("query_media_file", self.query_media_file),
+                ("adjust_confidence_level", self.adjust_confidence_level),
+                ("group_by", self.group_by),
+                ("threshold", self.threshold),
+                ("sort_option", self.sort_option),
+                ("operator", self.operator),
+                ("page_limit", self.page_limit),
+                ("filter_", self.filter_),
+                ("include_user_metadata", self.include_user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index_id = self.index_id

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchVideoGroup")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SearchVideoGroup:
     """Matches of one video when results are grouped by video."""
 
@@ -23,6 +23,18 @@ class SearchVideoGroup:
     """ Id of the video. """
     clips: list[SearchClip] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("clips", self.clips),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SegmentDefinition")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SegmentDefinition:
     """A kind of segment to find, with the fields each found segment carries."""
 
@@ -31,6 +31,21 @@ class SegmentDefinition:
     segment durations).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("description", self.description),
+                ("fields", self.fields),
+                ("media_sources", self.media_sources),
+                ("time_ranges", self.time_ranges),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SegmentField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SegmentField:
     """One field of the metadata each segment carries. `format` is required exactly for
     `timestamp` fields; `items` for `array` and `time_array` fields. The names
@@ -40,6 +40,22 @@ class SegmentField:
     and the event `fields`; each event also gets automatic start and end times).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("description", self.description),
+                ("type_", self.type_),
+                ("format_", self.format_),
+                ("enum", self.enum),
+                ("items", self.items),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SegmentFieldItems")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SegmentFieldItems:
     """Items of an `array` field (a scalar `type`), or of a `time_array` field (`type: object`
     and the event `fields`; each event also gets automatic start and end times).
@@ -28,6 +28,18 @@ class SegmentFieldItems:
      """
     fields: list[TimeArrayItemField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("type_", self.type_),
+                ("fields", self.fields),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

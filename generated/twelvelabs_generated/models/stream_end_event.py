@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamEndEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamEndEvent:
     """Last line of a streamed generation."""
 
@@ -27,6 +27,19 @@ class StreamEndEvent:
     limit). Sent by later API releases only; unknown reasons are kept as strings.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("event_type", self.event_type),
+                ("metadata", self.metadata),
+                ("finish_reason", self.finish_reason),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         event_type = self.event_type

@@ -15,12 +15,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamEndMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamEndMetadata:
     generation_id: str | Unset = UNSET
     usage: Usage | Unset = UNSET
     """ Token accounting of a generation call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("generation_id", self.generation_id),
+                ("usage", self.usage),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         generation_id = self.generation_id

@@ -11,11 +11,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StreamErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamErrorDetail:
     code: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("code", self.code),
+                ("message", self.message),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

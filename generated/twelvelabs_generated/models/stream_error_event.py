@@ -15,13 +15,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamErrorEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamErrorEvent:
     """An error reported in the middle of a stream."""
 
     event_type: Literal["stream_error"]
     error: StreamErrorDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("event_type", self.event_type),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         event_type = self.event_type

@@ -11,10 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StreamStartMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamStartMetadata:
     generation_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("generation_id", self.generation_id),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         generation_id = self.generation_id

@@ -11,13 +11,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StreamTextEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StreamTextEvent:
     """A fragment of generated text; fragments may split words."""
 
     event_type: Literal["text_generation"]
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("event_type", self.event_type),
+                ("text", self.text),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         event_type = self.event_type

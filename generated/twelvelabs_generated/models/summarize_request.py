@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SummarizeRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SummarizeRequest:
     video_id: str
     type_: SummarizeType
@@ -24,6 +24,20 @@ class SummarizeRequest:
     temperature: float | Unset = UNSET
     """ Randomness of the output. The server uses 0.2 when omitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("video_id", self.video_id),
+                ("type_", self.type_),
+                ("prompt", self.prompt),
+                ("temperature", self.temperature),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         video_id = self.video_id

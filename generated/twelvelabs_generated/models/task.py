@@ -11,6 +11,7 @@ from ..models.known_task_status import KnownTaskStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.failure_reason import FailureReason
     from ..models.hls import Hls
     from ..models.task_system_metadata import TaskSystemMetadata
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Task")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Task:
     id: str
     """ Id of the task. """
@@ -37,7 +38,32 @@ class Task:
     """ Expected moment (RFC 3339 text) the video becomes searchable. The reference lists it,
     but no observed response carries it, so expect it to be absent; kept as plain text.
      """
+    error: FailureReason | Unset = UNSET
+    """ Why a task failed. The 2025 reference names no such field; later API releases put
+    `error: {message}` on their failed tasks and assets, so this shape is inferred. The text
+    of `message` is meant for people, not for matching.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("index_id", self.index_id),
+                ("status", self.status),
+                ("video_id", self.video_id),
+                ("system_metadata", self.system_metadata),
+                ("hls", self.hls),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("estimated_time", self.estimated_time),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,6 +96,10 @@ class Task:
 
         estimated_time = self.estimated_time
 
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -91,11 +121,14 @@ class Task:
             field_dict["updated_at"] = updated_at
         if estimated_time is not UNSET:
             field_dict["estimated_time"] = estimated_time
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.failure_reason import FailureReason  # noqa: PLC0415
         from ..models.hls import Hls  # noqa: PLC0415
         from ..models.task_system_metadata import TaskSystemMetadata  # noqa: PLC0415
 
@@ -149,6 +182,13 @@ class Task:
 
         estimated_time = d.pop("estimated_time", UNSET)
 
+        _error = d.pop("error", UNSET)
+        error: FailureReason | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = FailureReason.from_dict(_error)
+
         task = cls(
             id=id,
             index_id=index_id,
@@ -159,6 +199,7 @@ class Task:
             created_at=created_at,
             updated_at=updated_at,
             estimated_time=estimated_time,
+            error=error,
         )
 
         task.additional_properties = d

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskSystemMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TaskSystemMetadata:
     """What the server learned about the uploaded file; may be partial early on."""
 
@@ -21,6 +21,20 @@ class TaskSystemMetadata:
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("filename", self.filename),
+                ("duration", self.duration),
+                ("width", self.width),
+                ("height", self.height),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

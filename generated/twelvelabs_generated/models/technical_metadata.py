@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TechnicalMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TechnicalMetadata:
     """What the server read from the file; absent while the asset processes, possibly partial
     when it failed. Every field is optional.
@@ -60,6 +60,51 @@ class TechnicalMetadata:
     geospatial_longitude: float | Unset = UNSET
     geospatial_altitude_meters: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("file_size_bytes", self.file_size_bytes),
+                ("file_mime_type", self.file_mime_type),
+                ("file_container_format", self.file_container_format),
+                ("container_creation_time", self.container_creation_time),
+                ("video_streams", self.video_streams),
+                ("audio_streams", self.audio_streams),
+                ("video_codec", self.video_codec),
+                ("video_width", self.video_width),
+                ("video_height", self.video_height),
+                ("video_fps", self.video_fps),
+                ("video_duration_seconds", self.video_duration_seconds),
+                ("video_bitrate_bps", self.video_bitrate_bps),
+                ("audio_codec", self.audio_codec),
+                ("audio_sample_rate", self.audio_sample_rate),
+                ("audio_channels", self.audio_channels),
+                ("audio_duration_seconds", self.audio_duration_seconds),
+                ("start_timecode", self.start_timecode),
+                ("timecode_source", self.timecode_source),
+                ("drop_frame", self.drop_frame),
+                ("image_width", self.image_width),
+                ("image_height", self.image_height),
+                ("image_format", self.image_format),
+                ("image_orientation", self.image_orientation),
+                ("image_color_space", self.image_color_space),
+                ("image_bit_depth", self.image_bit_depth),
+                ("is_hdr", self.is_hdr),
+                ("has_audio", self.has_audio),
+                ("has_alpha", self.has_alpha),
+                ("is_animated", self.is_animated),
+                ("total_video_streams", self.total_video_streams),
+                ("total_audio_streams", self.total_audio_streams),
+                ("storage_aspect_ratio", self.storage_aspect_ratio),
+                ("geospatial_latitude", self.geospatial_latitude),
+                ("geospatial_longitude", self.geospatial_longitude),
+                ("geospatial_altitude_meters", self.geospatial_altitude_meters),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         file_size_bytes = self.file_size_bytes

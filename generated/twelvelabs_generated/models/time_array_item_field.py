@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeArrayItemField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TimeArrayItemField:
     """A field of each event of a `time_array` field (newest API)."""
 
@@ -27,6 +27,21 @@ class TimeArrayItemField:
     enum: list[str] | Unset = UNSET
     items: ScalarItems | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("name", self.name),
+                ("description", self.description),
+                ("type_", self.type_),
+                ("enum", self.enum),
+                ("items", self.items),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,16 +6,30 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TimeRange")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TimeRange:
     """A window in seconds (at least 2 s; windows of one definition may touch but not overlap)."""
 
     start_time: float
     end_time: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("start_time", self.start_time),
+                ("end_time", self.end_time),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time

@@ -11,12 +11,25 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TranscriptionSegment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TranscriptionSegment:
     start: float | Unset = UNSET
     end: float | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("start", self.start),
+                ("end", self.end),
+                ("value", self.value),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

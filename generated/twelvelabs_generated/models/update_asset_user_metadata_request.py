@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.user_metadata_patch import UserMetadataPatch
 
@@ -13,11 +15,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateAssetUserMetadataRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateAssetUserMetadataRequest:
     user_metadata: UserMetadataPatch
     """ User-metadata changes; a key set to null is deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("user_metadata", self.user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         user_metadata = self.user_metadata.to_dict()

@@ -15,11 +15,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateIndexedAssetRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateIndexedAssetRequest:
     user_metadata: UserMetadataPatch | Unset = UNSET
     """ User-metadata changes; a key set to null is deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("user_metadata", self.user_metadata),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         user_metadata: dict[str, Any] | Unset = UNSET

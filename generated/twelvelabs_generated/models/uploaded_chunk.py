@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UploadedChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadedChunk:
     index: int | Unset = UNSET
     """ Number of the chunk """
@@ -25,6 +25,21 @@ class UploadedChunk:
     error: str | Unset = UNSET
     """ Only when failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index", self.index),
+                ("status", self.status),
+                ("uploaded_at", self.uploaded_at),
+                ("updated_at", self.updated_at),
+                ("error", self.error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index

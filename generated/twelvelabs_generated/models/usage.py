@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Usage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Usage:
     """Token accounting of a generation call."""
 
@@ -20,6 +20,18 @@ class Usage:
     input_tokens: int | Unset = UNSET
     """ Number of prompt tokens consumed (sent by later API releases only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("output_tokens", self.output_tokens),
+                ("input_tokens", self.input_tokens),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         output_tokens = self.output_tokens

@@ -6,14 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UserMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserMetadata:
     """Custom key/value pairs attached to a video. Values are strings, numbers or booleans."""
 
     additional_properties: dict[str, bool | float | int | str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (("additional_properties", self.additional_properties or UNSET),)
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
 

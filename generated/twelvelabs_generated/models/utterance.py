@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Utterance")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Utterance:
     """A stretch of speech by one speaker."""
 
@@ -20,6 +20,20 @@ class Utterance:
     value: str | Unset = UNSET
     speaker: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("start", self.start),
+                ("end", self.end),
+                ("value", self.value),
+                ("speaker", self.speaker),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Video")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Video:
     id: str
     """ Id of the video. """
@@ -39,6 +39,26 @@ class Video:
     transcription: list[TranscriptionSegment] | None | Unset = UNSET
     """ Speech transcript when requested; null when no speech was found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("id", self.id),
+                ("system_metadata", self.system_metadata),
+                ("asset_id", self.asset_id),
+                ("created_at", self.created_at),
+                ("updated_at", self.updated_at),
+                ("indexed_at", self.indexed_at),
+                ("user_metadata", self.user_metadata),
+                ("hls", self.hls),
+                ("embedding", self.embedding),
+                ("transcription", self.transcription),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoEmbedding")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoEmbedding:
     model_name: KnownEmbedModelName | str | Unset = UNSET
     """ Model used by the embed endpoints. In 2025 this was `Marengo-retrieval-2.7` (capital M,
@@ -27,6 +27,18 @@ class VideoEmbedding:
     """ Container of video embeddings: the input metadata (embed tasks) and/or the segments.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("model_name", self.model_name),
+                ("video_embedding", self.video_embedding),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         model_name: str | Unset

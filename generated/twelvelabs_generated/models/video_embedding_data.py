@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoEmbeddingData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoEmbeddingData:
     """Container of video embeddings: the input metadata (embed tasks) and/or the segments."""
 
@@ -24,6 +24,18 @@ class VideoEmbeddingData:
     """ Input description of a video embedding task. """
     segments: list[VideoEmbeddingSegment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("metadata", self.metadata),
+                ("segments", self.segments),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         metadata: dict[str, Any] | Unset = UNSET

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VideoEmbeddingSegment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoEmbeddingSegment:
     start_offset_sec: float | Unset = UNSET
     end_offset_sec: float | Unset = UNSET
@@ -24,6 +24,21 @@ class VideoEmbeddingSegment:
     float_: list[float] | Unset = UNSET
     """ The vector (1024 numbers for Marengo 2.7). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("start_offset_sec", self.start_offset_sec),
+                ("end_offset_sec", self.end_offset_sec),
+                ("embedding_option", self.embedding_option),
+                ("embedding_scope", self.embedding_scope),
+                ("float_", self.float_),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         start_offset_sec = self.start_offset_sec

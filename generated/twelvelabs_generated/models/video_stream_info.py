@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VideoStreamInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoStreamInfo:
     """One video stream of a file."""
 
@@ -34,6 +34,34 @@ class VideoStreamInfo:
     color_space: str | Unset = UNSET
     color_primaries: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("index", self.index),
+                ("codec", self.codec),
+                ("width", self.width),
+                ("height", self.height),
+                ("fps", self.fps),
+                ("avg_fps", self.avg_fps),
+                ("duration_seconds", self.duration_seconds),
+                ("bitrate_bps", self.bitrate_bps),
+                ("rotation", self.rotation),
+                ("pixel_aspect_ratio", self.pixel_aspect_ratio),
+                ("display_aspect_ratio", self.display_aspect_ratio),
+                ("scan_type", self.scan_type),
+                ("pixel_format", self.pixel_format),
+                ("bit_depth", self.bit_depth),
+                ("color_range", self.color_range),
+                ("color_transfer", self.color_transfer),
+                ("color_space", self.color_space),
+                ("color_primaries", self.color_primaries),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index

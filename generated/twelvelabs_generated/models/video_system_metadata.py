@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VideoSystemMetadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class VideoSystemMetadata:
     filename: str
     duration: float | Unset = UNSET
@@ -24,6 +24,24 @@ class VideoSystemMetadata:
     video_title: str | Unset = UNSET
     model_names: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("filename", self.filename),
+                ("duration", self.duration),
+                ("fps", self.fps),
+                ("width", self.width),
+                ("height", self.height),
+                ("size", self.size),
+                ("video_title", self.video_title),
+                ("model_names", self.model_names),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WebhookDelivery")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookDelivery:
     """Delivery state of one webhook configured for the account."""
 
@@ -21,6 +21,20 @@ class WebhookDelivery:
     last_error: str | Unset = UNSET
     """ Only while not delivered. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{name}={value!r}"
+            for name, value in (
+                ("url", self.url),
+                ("delivered", self.delivered),
+                ("attempts", self.attempts),
+                ("last_error", self.last_error),
+                ("additional_properties", self.additional_properties or UNSET),
+            )
+            if not isinstance(value, Unset)
+        ]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

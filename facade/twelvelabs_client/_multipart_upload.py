@@ -1,0 +1,1022 @@
+"""The resumable multipart upload engine (``POST /assets/multipart-uploads`` and friends).
+
+How a file becomes an asset through a multipart session:
+
+1. The session is created (or, given ``upload_id``, found again among the incomplete
+   uploads, which is the only call that gives back its ``chunk_size`` and ``total_chunks``;
+   the chunks already completed come from paging the session's status).
+2. Each chunk still missing is PUT to its presigned URL on the storage host, at most
+   ``concurrency`` at a time, streamed from its offset in the file in 64 KiB pieces with an
+   explicit ``Content-Length`` (no temporary file and no copy of the chunk in memory). The PUT
+   is built by hand, not through ``client.build_request``, so the API's default headers (the
+   ``x-api-key`` above all) never reach the storage host; the session's ``upload_headers`` are
+   added instead. The ETag of each answer is kept without its quotes.
+3. A failed PUT is retried with backoff after a connection error, a timeout, a 408/429 or a
+   5xx; a 403 means the presigned URL is no longer accepted, so a fresh one is requested before
+   the retry (the storage host's answer decides, not a comparison of clocks).
+4. Finished chunks are reported in batches while others are still in flight. The session is
+   complete when a report answer carries ``url`` or ``total_completed == total_chunks``; the
+   asset then still has to become ``ready``, which the caller waits for.
+
+If a chunk exhausts its retries, the other PUTs are abandoned, every chunk that did reach the
+storage host is reported, and :class:`UploadInterruptedError` says how to resume. A
+``KeyboardInterrupt`` (or the cancellation of the async call) is re-raised as itself with the
+upload id in a note; in-flight PUTs are abandoned, and the worker threads are daemons, so none
+of them holds the interpreter at exit.
+
+Progress is ``progress(bytes_sent, total)``: the bytes of the chunks already confirmed plus the
+bytes of the chunks in flight. It never goes down (a retried chunk starts over below the value
+already shown, which is then held), it is always called from the thread that called the upload
+(the event loop's thread for the async twin), and its last call is ``(total, total)``.
+
+The engine knows nothing of the client's structure: the API calls come in through
+:class:`MultipartSessions` (or :class:`AsyncMultipartSessions`), which return the wire
+dictionaries of the API, and the PUTs go through the ``httpx.Client`` given.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import io
+import math
+import os
+import queue
+import stat
+import threading
+import time
+from collections import deque
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from dataclasses import dataclass
+from typing import IO, Any, BinaryIO, Protocol, TypeAlias, cast
+
+import httpx
+
+from ._retry import RetryPolicy, backoff_delay, retry_delay
+from .errors import InvalidInputError, UnexpectedResponseError, UploadInterruptedError
+
+__all__ = [
+    "DEFAULT_CHUNK_RETRY",
+    "AsyncMultipartSessions",
+    "MultipartSessions",
+    "MultipartSource",
+    "MultipartUploadResult",
+    "upload_multipart",
+    "upload_multipart_async",
+]
+
+#: What the engine uploads: a path, an open seekable binary file, or bytes.
+MultipartSource: TypeAlias = (
+    "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | BinaryIO"
+)
+WireDict: TypeAlias = Mapping[str, Any]
+
+#: Per-chunk retries: 4 retries, 1 s doubling up to 30 s (jittered).
+DEFAULT_CHUNK_RETRY = RetryPolicy(max_retries=4, initial_delay=1.0, max_delay=30.0)
+DEFAULT_CONCURRENCY = 4
+#: Chunks reported per call while others are still uploading.
+REPORT_BATCH = 10
+_PIECE = 64 * 1024
+_MAX_URLS_PER_CALL = 50  # the API's limit for `count`
+
+
+class MultipartSessions(Protocol):
+    """The session calls the engine needs; each returns the API's wire dictionary (§4)."""
+
+    def create(
+        self,
+        *,
+        filename: str,
+        type: str,
+        total_size: int,
+        enable_hls: bool,
+        enable_thumbnail: bool,
+        user_metadata: Mapping[str, Any] | None,
+    ) -> WireDict:
+        """``POST /assets/multipart-uploads``: the ``CreateAssetUploadResponse``."""
+        ...
+
+    def presigned_urls(self, upload_id: str, *, start: int, count: int) -> WireDict:
+        """``POST /assets/multipart-uploads/{upload_id}/presigned-urls`` (``count`` <= 50)."""
+        ...
+
+    def report(self, upload_id: str, completed_chunks: Sequence[WireDict]) -> WireDict:
+        """``POST /assets/multipart-uploads/{upload_id}``: the ``ReportChunkBatchResponse``."""
+        ...
+
+    def uploaded_chunks(self, upload_id: str) -> Iterable[WireDict]:
+        """Every ``ChunkInfo`` of ``GET /assets/multipart-uploads/{upload_id}``, all pages."""
+        ...
+
+    def incomplete_uploads(self) -> Iterable[WireDict]:
+        """Every ``IncompleteUploadSummary`` of ``GET /assets/multipart-uploads``, all pages."""
+        ...
+
+
+class AsyncMultipartSessions(Protocol):
+    """The async twin of :class:`MultipartSessions`."""
+
+    async def create(
+        self,
+        *,
+        filename: str,
+        type: str,
+        total_size: int,
+        enable_hls: bool,
+        enable_thumbnail: bool,
+        user_metadata: Mapping[str, Any] | None,
+    ) -> WireDict: ...
+
+    async def presigned_urls(self, upload_id: str, *, start: int, count: int) -> WireDict: ...
+
+    async def report(self, upload_id: str, completed_chunks: Sequence[WireDict]) -> WireDict: ...
+
+    def uploaded_chunks(self, upload_id: str) -> AsyncIterable[WireDict]: ...
+
+    def incomplete_uploads(self) -> AsyncIterable[WireDict]: ...
+
+
+@dataclass(frozen=True)
+class MultipartUploadResult:
+    """A completed session. The asset exists but may still be ``processing``."""
+
+    upload_id: str
+    asset_id: str | None
+    #: The ``url`` of the last report answer, when the API gave one.
+    url: str | None
+    total_size: int
+    #: Chunks PUT by this call (fewer than ``total_chunks`` after a resume).
+    chunks_sent: int
+
+
+# --------------------------------------------------------------------------- the file
+
+
+class _Source:
+    """Thread-safe reads at any offset of the file, without moving a shared position."""
+
+    def __init__(self, value: MultipartSource, filename: str | None) -> None:
+        self._owned: IO[bytes] | None = None
+        self._data: memoryview | None = None
+        self._raw: IO[bytes] | BinaryIO | None = None
+        self._fd: int | None = None
+        self._lock = threading.Lock()
+        if isinstance(value, bytes | bytearray | memoryview):
+            if not filename:
+                raise InvalidInputError("filename", "is required when the file is given as bytes.")
+            self._data = memoryview(value).cast("B")
+            self.size = len(self._data)
+        elif isinstance(value, str | os.PathLike):
+            path = os.fsdecode(os.fspath(value))
+            try:
+                st = os.stat(path)
+            except OSError:
+                raise InvalidInputError("file", f"there is no readable file at {path!r}.") from None
+            if not stat.S_ISREG(st.st_mode):
+                raise InvalidInputError("file", f"{path!r} is not a regular file.")
+            self._raw = self._owned = open(path, "rb")  # noqa: SIM115 (closed by close())
+            filename = filename or os.path.basename(path)
+            self.size = st.st_size
+        else:
+            self._raw = _checked_file(value)
+            self.size = _file_size(self._raw)
+            name = getattr(value, "name", None)
+            if not filename and isinstance(name, str | bytes) and name:
+                filename = os.path.basename(os.fsdecode(name))
+        if self._raw is not None and hasattr(os, "pread"):
+            try:
+                fd = self._raw.fileno()
+                if stat.S_ISREG(os.fstat(fd).st_mode):
+                    self._fd = fd
+            except (AttributeError, OSError, io.UnsupportedOperation):
+                pass
+        if not filename:
+            self.close()
+            raise InvalidInputError("filename", "is required: the file has no name to use.")
+        if self.size == 0:
+            self.close()
+            raise InvalidInputError("file", f"the file {filename!r} is empty.")
+        self.filename = filename
+
+    def read_at(self, offset: int, size: int) -> bytes:
+        if self._data is not None:
+            return bytes(self._data[offset : offset + size])
+        if self._fd is not None:
+            return os.pread(self._fd, size, offset)
+        assert self._raw is not None
+        with self._lock:
+            self._raw.seek(offset)
+            return bytes(self._raw.read(size))
+
+    def close(self) -> None:
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
+
+
+def _checked_file(value: object) -> IO[bytes]:
+    mode = getattr(value, "mode", None)
+    if isinstance(value, io.TextIOBase) or (isinstance(mode, str) and "b" not in mode):
+        raise InvalidInputError("file", "the file is open in text mode; open it with 'rb'.")
+    if not callable(getattr(value, "read", None)) or not callable(getattr(value, "seek", None)):
+        raise InvalidInputError(
+            "file", f"expected a path, bytes or an open binary file, got {type(value).__name__}."
+        )
+    if getattr(value, "closed", False):
+        raise InvalidInputError("file", "the file is closed.")
+    seekable = getattr(value, "seekable", None)
+    if callable(seekable) and not seekable():
+        raise InvalidInputError(
+            "file", "the file is not seekable; chunks are read from their offsets in the file."
+        )
+    return cast(IO[bytes], value)
+
+
+def _file_size(raw: IO[bytes] | BinaryIO) -> int:
+    try:
+        return os.fstat(raw.fileno()).st_size
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        pass
+    position = raw.tell()
+    size = raw.seek(0, os.SEEK_END)
+    raw.seek(position)
+    return size
+
+
+# --------------------------------------------------------------------------- the session
+
+
+@dataclass(frozen=True)
+class _Layout:
+    upload_id: str
+    total_size: int
+    chunk_size: int
+    total_chunks: int
+    upload_headers: Mapping[str, str]
+
+    def span(self, index: int) -> tuple[int, int]:
+        """(offset, length) of the 1-based chunk ``index``."""
+        offset = (index - 1) * self.chunk_size
+        return offset, min(self.chunk_size, self.total_size - offset)
+
+
+def _layout(data: WireDict, *, total_size: int, what: str) -> _Layout:
+    upload_id = data.get("upload_id")
+    chunk_size = data.get("chunk_size")
+    total_chunks = data.get("total_chunks")
+    if (
+        not isinstance(upload_id, str)
+        or not isinstance(chunk_size, int)
+        or chunk_size <= 0
+        or not isinstance(total_chunks, int)
+        or total_chunks != math.ceil(total_size / chunk_size)
+    ):
+        raise UnexpectedResponseError(
+            f"The multipart {what} did not give a usable chunk layout "
+            f"(upload_id={upload_id!r}, chunk_size={chunk_size!r}, "
+            f"total_chunks={total_chunks!r}, total_size={total_size})."
+        )
+    headers = data.get("upload_headers") or {}
+    return _Layout(
+        upload_id,
+        total_size,
+        chunk_size,
+        total_chunks,
+        {str(k): str(v) for k, v in headers.items()} if isinstance(headers, Mapping) else {},
+    )
+
+
+def _find_incomplete(
+    summaries: Iterable[WireDict], upload_id: str, size: int, now: float
+) -> _Layout:
+    for summary in summaries:
+        if summary.get("upload_id") == upload_id:
+            break
+    else:
+        raise InvalidInputError(
+            "upload_id",
+            f"{upload_id!r} is not among the incomplete multipart uploads: it completed, "
+            "expired (sessions last 24 hours) or never existed. Start a new upload without "
+            "upload_id.",
+        )
+    return _resumable(summary, upload_id, size, now)
+
+
+def _resumable(summary: WireDict, upload_id: str, size: int, now: float) -> _Layout:
+    status = summary.get("status")
+    expires_at = _timestamp(summary.get("expires_at"))
+    if status == "expired" or (expires_at is not None and expires_at <= now):
+        raise InvalidInputError(
+            "upload_id",
+            f"the multipart upload {upload_id!r} expired (sessions last 24 hours) and cannot "
+            "be resumed. Start over: upload the file again without upload_id.",
+        )
+    if status == "failed":
+        raise InvalidInputError(
+            "upload_id",
+            f"the multipart upload {upload_id!r} failed on the API's side and cannot be "
+            "resumed. Start over: upload the file again without upload_id.",
+        )
+    total_size = summary.get("total_size")
+    if total_size != size:
+        raise InvalidInputError(
+            "file",
+            f"the file has {size} bytes but the multipart upload {upload_id!r} was created "
+            f"for {total_size} bytes; resume it with the same file, or start a new upload.",
+        )
+    return _layout(summary, total_size=size, what="upload listing")
+
+
+def _timestamp(value: object) -> float | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        when = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.UTC)
+    return when.timestamp()
+
+
+def _completed_indexes(chunks: Iterable[WireDict]) -> set[int]:
+    return {
+        c["index"]
+        for c in chunks
+        if c.get("status") == "completed" and isinstance(c.get("index"), int)
+    }
+
+
+class _Urls:
+    """Presigned URLs by chunk index; not locked (the drivers lock around it)."""
+
+    def __init__(self, layout: _Layout) -> None:
+        self._layout = layout
+        self._urls: dict[int, str] = {}
+
+    def store(self, data: WireDict) -> None:
+        for item in data.get("upload_urls") or ():
+            if isinstance(item, Mapping) and isinstance(item.get("url"), str):
+                self._urls[int(item["chunk_index"])] = item["url"]
+
+    def get(self, index: int) -> str | None:
+        return self._urls.get(index)
+
+    def request_for(self, index: int) -> tuple[int, int]:
+        """(start, count) of the presigned-URL request that covers ``index`` and what follows."""
+        return index, min(_MAX_URLS_PER_CALL, self._layout.total_chunks - index + 1)
+
+    def discard(self, index: int, url: str) -> None:
+        # Another worker may already have replaced it; keep that one.
+        if self._urls.get(index) == url:
+            del self._urls[index]
+
+    def require(self, index: int) -> str:
+        url = self._urls.get(index)
+        if url is None:
+            raise UnexpectedResponseError(
+                f"The API gave no presigned URL for chunk {index} of the multipart upload "
+                f"{self._layout.upload_id!r}."
+            )
+        return url
+
+
+# --------------------------------------------------------------------------- one PUT
+
+
+def _put_request(layout: _Layout, index: int, url: str, body: Any) -> httpx.Request:
+    _, length = layout.span(index)
+    headers = {"Content-Type": "application/octet-stream"}
+    for name, value in layout.upload_headers.items():
+        if name.lower() not in ("content-length", "host", "x-api-key", "authorization"):
+            headers[name] = value
+    headers["Content-Length"] = str(length)
+    # httpx.Request, not client.build_request: the client's default headers are the API's.
+    return httpx.Request("PUT", url, headers=headers, content=body)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    etag: str | None = None  # set when the chunk is stored
+    refresh_url: bool = False
+    delay: float | None = None  # None with no etag: give up
+    problem: str = ""
+
+
+def _judge(
+    response: httpx.Response | None,
+    error: Exception | None,
+    *,
+    attempt: int,
+    policy: RetryPolicy,
+    now: float,
+) -> _Outcome:
+    """What to do after one PUT: done, retry (after a delay, maybe with a new URL), or stop."""
+    if error is not None:
+        problem = f"{type(error).__name__} while sending it"
+        return _Outcome(
+            delay=retry_delay(attempt=attempt, policy=policy, retry_safe=True, error=error),
+            problem=problem,
+        )
+    assert response is not None
+    status = response.status_code
+    problem = f"HTTP {status} from the storage host {response.request.url.host}"
+    if 200 <= status < 300:
+        etag = response.headers.get("etag", "").strip().strip('"')
+        if etag:
+            return _Outcome(etag=etag)
+        problem += " without an ETag"
+        retry = backoff_delay(attempt, policy) if attempt < policy.max_retries else None
+        return _Outcome(delay=retry, problem=problem)
+    if status == 403:
+        # The URL expired (or was used up): a new one, then a retry.
+        retry = backoff_delay(attempt, policy) if attempt < policy.max_retries else None
+        return _Outcome(refresh_url=True, delay=retry, problem=problem)
+    delay = retry_delay(
+        attempt=attempt,
+        policy=policy,
+        retry_safe=True,
+        status_code=status,
+        headers=response.headers,
+        now=now,
+    )
+    return _Outcome(delay=delay, problem=problem)
+
+
+class _ChunkAttempts:
+    """The retry count of one chunk.
+
+    The first 403 after any other outcome costs no retry and no wait: presigned URLs expire
+    after an hour and are meant for one use, so a retry after a 5xx may well meet a 403 on the
+    same URL. A 403 on a URL fetched just after a 403 counts like any other failure.
+    """
+
+    def __init__(self, index: int, policy: RetryPolicy) -> None:
+        self.index = index
+        self.policy = policy
+        self.retries = 0
+        self.tries = 0
+        self.refreshed = False
+
+    def judge(
+        self, response: httpx.Response | None, error: Exception | None, *, now: float
+    ) -> _Outcome:
+        self.tries += 1
+        outcome = _judge(response, error, attempt=self.retries, policy=self.policy, now=now)
+        if outcome.etag is not None:
+            return outcome
+        if outcome.refresh_url and not self.refreshed:
+            self.refreshed = True
+            return _Outcome(refresh_url=True, delay=0.0, problem=outcome.problem)
+        self.refreshed = outcome.refresh_url
+        if outcome.delay is None:
+            return _Outcome(
+                problem=f"chunk {self.index} failed after {self.tries} attempts ({outcome.problem})"
+            )
+        self.retries += 1
+        return outcome
+
+
+class _Abandoned(Exception):
+    """Raised inside a chunk body to abandon its PUT."""
+
+
+def _pieces(
+    source: _Source, offset: int, length: int, sent: Callable[[int], None], stop: Callable[[], bool]
+) -> Iterator[bytes]:
+    done = 0
+    while done < length:
+        if stop():
+            raise _Abandoned
+        piece = source.read_at(offset + done, min(_PIECE, length - done))
+        if not piece:
+            raise OSError(f"the file ended {length - done} bytes before the end of the chunk")
+        done += len(piece)
+        yield piece
+        sent(done)
+
+
+async def _apieces(
+    source: _Source, offset: int, length: int, sent: Callable[[int], None], stop: Callable[[], bool]
+) -> AsyncIterator[bytes]:
+    for piece in _pieces(source, offset, length, sent, stop):
+        yield piece
+        # Let the coordinating task show progress even when the transport never waits.
+        await asyncio.sleep(0)
+
+
+# --------------------------------------------------------------------------- bookkeeping
+
+# Events from the chunk workers to the coordinating thread.
+_Event: TypeAlias = tuple[str, int, Any]  # ("sent", i, bytes) | ("done", i, etag) | ...
+
+
+class _Tracker:
+    """Progress, finished chunks and the reports, owned by the coordinating thread."""
+
+    def __init__(
+        self,
+        layout: _Layout,
+        completed: set[int],
+        progress: Callable[[int, int], object] | None,
+    ) -> None:
+        self.layout = layout
+        self.confirmed = sum(layout.span(i)[1] for i in completed)  # stored
+        self.reported_bytes = self.confirmed  # stored and reported: what a resume skips
+        self.in_flight: dict[int, int] = {}
+        self.unreported: list[dict[str, Any]] = []
+        self.failure: str | None = None
+        self.result: WireDict | None = None
+        self.sent_chunks = 0
+        self._progress = progress
+        self._shown = -1
+        self.show()
+
+    def handle(self, event: _Event) -> None:
+        kind, index, value = event
+        if kind == "sent":
+            self.in_flight[index] = value
+        elif kind == "done":
+            self.in_flight.pop(index, None)
+            size = self.layout.span(index)[1]
+            self.confirmed += size
+            self.sent_chunks += 1
+            self.unreported.append(
+                {"chunk_index": index, "proof": value, "proof_type": "etag", "chunk_size": size}
+            )
+        elif kind == "failed":
+            self.in_flight.pop(index, None)
+            self.failure = self.failure or value
+        elif kind == "abandoned":
+            self.in_flight.pop(index, None)
+
+    def show(self) -> None:
+        if self._progress is None:
+            return
+        value = min(self.confirmed + sum(self.in_flight.values()), self.layout.total_size)
+        if value > self._shown:
+            self._shown = value
+            self._progress(value, self.layout.total_size)
+
+    def take_report(self, *, everything: bool) -> list[dict[str, Any]]:
+        """The next batch to report: ``REPORT_BATCH`` chunks, or what is left if ``everything``."""
+        if len(self.unreported) >= REPORT_BATCH or (everything and self.unreported):
+            batch = self.unreported[:REPORT_BATCH]
+            del self.unreported[:REPORT_BATCH]
+            return batch
+        return []
+
+    def reported(self, batch: list[dict[str, Any]], answer: WireDict) -> None:
+        self.reported_bytes += sum(chunk["chunk_size"] for chunk in batch)
+        total = answer.get("total_completed")
+        if answer.get("url") or total == self.layout.total_chunks:
+            self.result = answer
+
+    def finish(self, failure: str | None) -> MultipartUploadResult:
+        layout = self.layout
+        if failure is not None:
+            raise UploadInterruptedError(
+                f"The multipart upload {layout.upload_id!r} stopped: {failure}. "
+                f"{self.reported_bytes} of {layout.total_size} bytes are confirmed; pass the same "
+                f"file with upload_id={layout.upload_id!r} within 24 hours of its start to "
+                "send only the rest.",
+                upload_id=layout.upload_id,
+                confirmed_bytes=self.reported_bytes,
+                total_bytes=layout.total_size,
+            )
+        if self.result is None:
+            raise UnexpectedResponseError(
+                f"Every chunk of the multipart upload {layout.upload_id!r} was reported, but the "
+                "API did not say the upload is complete."
+            )
+        self.show()  # the last call, at total
+        asset_id = self.result.get("asset_id")
+        url = self.result.get("url")
+        return MultipartUploadResult(
+            upload_id=layout.upload_id,
+            asset_id=asset_id if isinstance(asset_id, str) else None,
+            url=url if isinstance(url, str) else None,
+            total_size=layout.total_size,
+            chunks_sent=self.sent_chunks,
+        )
+
+
+def _note(exc: BaseException, upload_id: str) -> None:
+    exc.add_note(
+        f"The multipart upload {upload_id!r} can be resumed within 24 hours of its start: "
+        f"pass the same file with upload_id={upload_id!r}."
+    )
+
+
+def _report_failed(tracker: _Tracker, error: Exception) -> UploadInterruptedError:
+    try:
+        tracker.finish(f"reporting the finished chunks failed ({error})")
+    except UploadInterruptedError as interrupted:
+        return interrupted
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- sync
+
+
+def upload_multipart(
+    sessions: MultipartSessions,
+    http: httpx.Client,
+    file: MultipartSource,
+    *,
+    filename: str | None = None,
+    type: str = "video",
+    enable_hls: bool = False,
+    enable_thumbnail: bool = False,
+    user_metadata: Mapping[str, Any] | None = None,
+    upload_id: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Callable[[int, int], object] | None = None,
+    retry: RetryPolicy = DEFAULT_CHUNK_RETRY,
+    sleep: Callable[[float], object] | None = None,
+    now: Callable[[], float] = time.time,
+) -> MultipartUploadResult:
+    """Upload ``file`` through a multipart session (a new one, or ``upload_id`` resumed).
+
+    ``filename`` defaults to the file's name (required for bytes); ``type`` is the session's
+    media type. ``sleep`` waits between retries, in the worker threads (by default a wait that
+    ends early when the upload stops); ``now`` (wall clock,
+    epoch seconds) is used to refuse a session past its expiry.
+    """
+    if concurrency < 1:
+        raise InvalidInputError("concurrency", "must be at least 1.")
+    source = _Source(file, filename)
+    try:
+        urls: _Urls
+        if upload_id is None:
+            created = sessions.create(
+                filename=source.filename,
+                type=type,
+                total_size=source.size,
+                enable_hls=enable_hls,
+                enable_thumbnail=enable_thumbnail,
+                user_metadata=user_metadata,
+            )
+            layout = _layout(created, total_size=source.size, what="session")
+            urls = _Urls(layout)
+            urls.store(created)
+            completed: set[int] = set()
+        else:
+            layout = _find_incomplete(sessions.incomplete_uploads(), upload_id, source.size, now())
+            urls = _Urls(layout)
+            completed = _completed_indexes(sessions.uploaded_chunks(upload_id))
+        tracker = _Tracker(layout, completed, progress)
+        todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+        return _SyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now).run(
+            todo, concurrency
+        )
+    finally:
+        source.close()
+
+
+class _SyncRun:
+    def __init__(
+        self,
+        sessions: MultipartSessions,
+        http: httpx.Client,
+        source: _Source,
+        layout: _Layout,
+        urls: _Urls,
+        tracker: _Tracker,
+        retry: RetryPolicy,
+        sleep: Callable[[float], object] | None,
+        now: Callable[[], float],
+    ) -> None:
+        self.sessions, self.http, self.source, self.layout = sessions, http, source, layout
+        self.urls, self.tracker, self.retry, self.now = urls, tracker, retry, now
+        self.events: queue.SimpleQueue[_Event] = queue.SimpleQueue()
+        self.stop = threading.Event()
+        self.sleep = sleep or self.stop.wait
+        self.url_lock = threading.Lock()
+        self.todo_lock = threading.Lock()
+
+    def run(self, todo: deque[int], concurrency: int) -> MultipartUploadResult:
+        tracker = self.tracker
+        workers = [
+            threading.Thread(
+                target=self._work, args=(todo,), name=f"twelvelabs-upload-{n}", daemon=True
+            )
+            for n in range(min(concurrency, len(todo)))
+        ]
+        running = len(workers)
+        try:
+            for worker in workers:
+                worker.start()
+            while running:
+                batch = [self.events.get()]
+                while True:
+                    try:
+                        batch.append(self.events.get_nowait())
+                    except queue.Empty:
+                        break
+                for event in batch:
+                    if event[0] == "exit":
+                        running -= 1
+                    else:
+                        tracker.handle(event)
+                if tracker.failure is not None:
+                    self.stop.set()
+                tracker.show()
+                self._report(everything=running == 0 or tracker.failure is not None)
+            self._report(everything=True)
+        except BaseException as exc:
+            self.stop.set()  # in-flight PUTs end at their next piece; nobody waits for them
+            if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
+                _note(exc, self.layout.upload_id)
+                self._report_quietly()
+            raise
+        return tracker.finish(tracker.failure)
+
+    def _report(self, *, everything: bool) -> None:
+        while batch := self.tracker.take_report(everything=everything):
+            try:
+                answer = self.sessions.report(self.layout.upload_id, batch)
+            except Exception as exc:
+                raise _report_failed(self.tracker, exc) from exc
+            self.tracker.reported(batch, answer)
+
+    def _report_quietly(self) -> None:
+        # Interrupted: report the chunks already known to be stored, without waiting for more.
+        while True:
+            try:
+                self.tracker.handle(self.events.get_nowait())
+            except queue.Empty:
+                break
+        # The interrupt matters more than a failed report: a resume re-sends those chunks.
+        with contextlib.suppress(Exception):
+            self._report(everything=True)
+
+    def _work(self, todo: deque[int]) -> None:
+        try:
+            while not self.stop.is_set():
+                with self.todo_lock:
+                    if not todo:
+                        return
+                    index = todo.popleft()
+                self._send(index)
+        except BaseException as exc:  # a bug, or the file vanished: stop the upload
+            self.events.put(("failed", -1, f"{type(exc).__name__}: {exc}"))
+        finally:
+            self.events.put(("exit", -1, None))
+
+    def _url(self, index: int) -> str:
+        with self.url_lock:
+            url = self.urls.get(index)
+            if url is None:
+                start, count = self.urls.request_for(index)
+                self.urls.store(
+                    self.sessions.presigned_urls(self.layout.upload_id, start=start, count=count)
+                )
+                url = self.urls.require(index)
+            return url
+
+    def _send(self, index: int) -> None:
+        offset, length = self.layout.span(index)
+        attempts = _ChunkAttempts(index, self.retry)
+        while True:
+            url = self._url(index)
+            self.events.put(("sent", index, 0))
+            body = _pieces(
+                self.source,
+                offset,
+                length,
+                lambda n: self.events.put(("sent", index, n)),
+                self.stop.is_set,
+            )
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = self.http.send(
+                    _put_request(self.layout, index, url, body), auth=None, follow_redirects=False
+                )
+            except _Abandoned:
+                self.events.put(("abandoned", index, None))
+                return
+            except httpx.TransportError as exc:
+                error = exc
+            outcome = attempts.judge(response, error, now=self.now())
+            if outcome.etag is not None:
+                self.events.put(("done", index, outcome.etag))
+                return
+            if self.stop.is_set():
+                self.events.put(("abandoned", index, None))
+                return
+            if outcome.delay is None:
+                self.stop.set()  # no new chunk starts once one has failed
+                self.events.put(("failed", index, outcome.problem))
+                return
+            if outcome.refresh_url:
+                with self.url_lock:
+                    self.urls.discard(index, url)
+            if outcome.delay > 0:
+                self.sleep(outcome.delay)
+                if self.stop.is_set():
+                    self.events.put(("abandoned", index, None))
+                    return
+
+
+# --------------------------------------------------------------------------- async
+
+
+async def upload_multipart_async(
+    sessions: AsyncMultipartSessions,
+    http: httpx.AsyncClient,
+    file: MultipartSource,
+    *,
+    filename: str | None = None,
+    type: str = "video",
+    enable_hls: bool = False,
+    enable_thumbnail: bool = False,
+    user_metadata: Mapping[str, Any] | None = None,
+    upload_id: str | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    progress: Callable[[int, int], object] | None = None,
+    retry: RetryPolicy = DEFAULT_CHUNK_RETRY,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    now: Callable[[], float] = time.time,
+) -> MultipartUploadResult:
+    """The async twin of :func:`upload_multipart` (chunks are read from the file in the loop)."""
+    if concurrency < 1:
+        raise InvalidInputError("concurrency", "must be at least 1.")
+    source = _Source(file, filename)
+    try:
+        urls: _Urls
+        if upload_id is None:
+            created = await sessions.create(
+                filename=source.filename,
+                type=type,
+                total_size=source.size,
+                enable_hls=enable_hls,
+                enable_thumbnail=enable_thumbnail,
+                user_metadata=user_metadata,
+            )
+            layout = _layout(created, total_size=source.size, what="session")
+            urls = _Urls(layout)
+            urls.store(created)
+            completed: set[int] = set()
+        else:
+            summaries = [s async for s in sessions.incomplete_uploads()]
+            layout = _find_incomplete(summaries, upload_id, source.size, now())
+            urls = _Urls(layout)
+            completed = _completed_indexes([c async for c in sessions.uploaded_chunks(upload_id)])
+        tracker = _Tracker(layout, completed, progress)
+        todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+        run = _AsyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
+        return await run.run(todo, concurrency)
+    finally:
+        source.close()
+
+
+class _AsyncRun:
+    def __init__(
+        self,
+        sessions: AsyncMultipartSessions,
+        http: httpx.AsyncClient,
+        source: _Source,
+        layout: _Layout,
+        urls: _Urls,
+        tracker: _Tracker,
+        retry: RetryPolicy,
+        sleep: Callable[[float], Awaitable[None]],
+        now: Callable[[], float],
+    ) -> None:
+        self.sessions, self.http, self.source, self.layout = sessions, http, source, layout
+        self.urls, self.tracker, self.retry, self.sleep, self.now = urls, tracker, retry, sleep, now
+        self.events: asyncio.Queue[_Event] = asyncio.Queue()
+        self.stopped = False
+        self.url_lock = asyncio.Lock()
+
+    def _stop(self) -> bool:
+        return self.stopped
+
+    async def run(self, todo: deque[int], concurrency: int) -> MultipartUploadResult:
+        tracker = self.tracker
+        workers = [
+            asyncio.create_task(self._work(todo)) for _ in range(min(concurrency, len(todo)))
+        ]
+        running = len(workers)
+        try:
+            while running:
+                batch = [await self.events.get()]
+                while not self.events.empty():
+                    batch.append(self.events.get_nowait())
+                for event in batch:
+                    if event[0] == "exit":
+                        running -= 1
+                    else:
+                        tracker.handle(event)
+                tracker.show()
+                if tracker.failure is not None:
+                    # Abandon the other PUTs (and backoff waits) now; keep what they finished.
+                    self.stopped = True
+                    for worker in workers:
+                        worker.cancel()
+                    await asyncio.gather(*workers, return_exceptions=True)
+                    while not self.events.empty():
+                        tracker.handle(self.events.get_nowait())
+                    break
+                await self._report(everything=running == 0)
+            await self._report(everything=True)
+        except BaseException as exc:
+            self.stopped = True
+            for worker in workers:
+                worker.cancel()
+            if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
+                _note(exc, self.layout.upload_id)
+                await self._report_quietly()
+            raise
+        return tracker.finish(tracker.failure)
+
+    async def _report(self, *, everything: bool) -> None:
+        while batch := self.tracker.take_report(everything=everything):
+            try:
+                answer = await self.sessions.report(self.layout.upload_id, batch)
+            except Exception as exc:
+                raise _report_failed(self.tracker, exc) from exc
+            self.tracker.reported(batch, answer)
+
+    async def _report_quietly(self) -> None:
+        while not self.events.empty():
+            self.tracker.handle(self.events.get_nowait())
+        # Shielded: the task is being cancelled, but the report should still go out.
+        with contextlib.suppress(Exception):
+            await asyncio.shield(self._report(everything=True))
+
+    async def _work(self, todo: deque[int]) -> None:
+        try:
+            while not self.stopped and todo:
+                await self._send(todo.popleft())
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            self.events.put_nowait(("failed", -1, f"{type(exc).__name__}: {exc}"))
+        finally:
+            self.events.put_nowait(("exit", -1, None))
+
+    async def _url(self, index: int) -> str:
+        async with self.url_lock:
+            url = self.urls.get(index)
+            if url is None:
+                start, count = self.urls.request_for(index)
+                answer = await self.sessions.presigned_urls(
+                    self.layout.upload_id, start=start, count=count
+                )
+                self.urls.store(answer)
+                url = self.urls.require(index)
+            return url
+
+    async def _send(self, index: int) -> None:
+        offset, length = self.layout.span(index)
+        attempts = _ChunkAttempts(index, self.retry)
+        while True:
+            url = await self._url(index)
+            self.events.put_nowait(("sent", index, 0))
+            body = _apieces(
+                self.source,
+                offset,
+                length,
+                lambda n: self.events.put_nowait(("sent", index, n)),
+                self._stop,
+            )
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = await self.http.send(
+                    _put_request(self.layout, index, url, body), auth=None, follow_redirects=False
+                )
+            except _Abandoned:
+                self.events.put_nowait(("abandoned", index, None))
+                return
+            except httpx.TransportError as exc:
+                error = exc
+            outcome = attempts.judge(response, error, now=self.now())
+            if outcome.etag is not None:
+                self.events.put_nowait(("done", index, outcome.etag))
+                return
+            if self.stopped:
+                self.events.put_nowait(("abandoned", index, None))
+                return
+            if outcome.delay is None:
+                self.stopped = True  # no new chunk starts once one has failed
+                self.events.put_nowait(("failed", index, outcome.problem))
+                return
+            if outcome.refresh_url:
+                async with self.url_lock:
+                    self.urls.discard(index, url)
+            if outcome.delay > 0:
+                await self.sleep(outcome.delay)

@@ -1,0 +1,1 @@
+"""Hostile servers over real loopback sockets (see ``server.py`` and ``scenarios.py``)."""

@@ -1,0 +1,83 @@
+"""Printed models are readable: ``UNSET`` prints as its name and a model's repr leaves out the
+fields the API did not send (openapi/templates/model.py.jinja and types.py.jinja)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+import pytest
+from twelvelabs_generated import models
+from twelvelabs_generated.types import UNSET, Unset
+
+from .examples import EXAMPLES, VARIANTS
+
+CASES = [(name, body) for name, body in EXAMPLES.items()] + [
+    (name, body) for name, bodies in VARIANTS.items() for body in bodies
+]
+MODEL_CLASSES = sorted(
+    (cls for cls in vars(models).values() if isinstance(cls, type) and attrs.has(cls)),
+    key=lambda cls: cls.__name__,
+)
+
+
+def test_unset_prints_as_its_name() -> None:
+    assert repr(UNSET) == "UNSET"
+    assert str(UNSET) == "UNSET"
+    assert f"{[UNSET]}" == "[UNSET]"
+
+
+def test_a_model_shows_only_the_fields_that_are_set() -> None:
+    video = models.Video.from_dict(
+        {"_id": "v1", "system_metadata": {"filename": "a.mp4", "duration": 3.5}, "region": "eu"}
+    )
+    assert repr(video) == (
+        "Video(id='v1', system_metadata=VideoSystemMetadata(filename='a.mp4', duration=3.5), "
+        "additional_properties={'region': 'eu'})"
+    )
+    bare = models.Video(id="v2", system_metadata=models.VideoSystemMetadata(filename="b.mp4"))
+    assert repr(bare) == "Video(id='v2', system_metadata=VideoSystemMetadata(filename='b.mp4'))"
+
+
+def test_none_and_falsy_values_are_shown() -> None:
+    """Only UNSET is left out: a null the API sent, an empty list and zero are facts."""
+    video = models.Video.from_dict(
+        {"_id": "v1", "system_metadata": {"filename": "a.mp4"}, "transcription": None}
+    )
+    assert repr(video) == (
+        "Video(id='v1', system_metadata=VideoSystemMetadata(filename='a.mp4'), transcription=None)"
+    )
+    page = models.PageInfo.from_dict(
+        {"page": 1, "limit_per_page": 10, "total_page": 0, "total_results": 0}
+    )
+    assert "total_results=0" in repr(page) and "total_page=0" in repr(page)
+
+
+@pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda cls: cls.__name__)
+def test_every_model_has_the_readable_repr(cls: type[Any]) -> None:
+    # attrs' own __repr__ would list every field; the template's is defined on the class.
+    assert "__repr__" in vars(cls)
+    required = {
+        field.name: "x"
+        for field in attrs.fields(cls)
+        if field.init and field.default is attrs.NOTHING
+    }
+    text = repr(cls(**required))  # attrs does not check types: "x" stands in for each value
+    assert text.startswith(f"{cls.__name__}(")
+    assert "UNSET" not in text and "Unset" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "body"), CASES, ids=[f"{n}-{i}" for i, (n, _) in enumerate(CASES)]
+)
+def test_printed_wire_bodies_show_no_unset_field(name: str, body: dict[str, Any]) -> None:
+    parsed = getattr(models, name).from_dict(json.loads(json.dumps(body)))
+    text = repr(parsed)
+    assert "UNSET" not in text and "Unset object" not in text
+    for field in attrs.fields(type(parsed)):
+        value = getattr(parsed, field.name)
+        if field.name == "additional_properties":
+            assert text.endswith(f", additional_properties={value!r})") == bool(value)
+        elif not isinstance(value, Unset):
+            assert f"{field.name}={value!r}" in text
