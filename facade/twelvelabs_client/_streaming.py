@@ -22,7 +22,7 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
 import httpx
 from twelvelabs_generated.models import (
@@ -411,7 +411,7 @@ class GenerateStream(_StreamResults):
 
     # -- lifecycle
 
-    def open(self) -> GenerateStream:
+    def open(self) -> Self:
         if self._closed:
             raise RuntimeError("this stream is closed; call generate.stream(...) again")
         if self._context is None:
@@ -434,7 +434,7 @@ class GenerateStream(_StreamResults):
         if context is not None:
             context.__exit__(None, None, None)
 
-    def __enter__(self) -> GenerateStream:
+    def __enter__(self) -> Self:
         return self.open()
 
     def __exit__(self, *exc_info: object) -> None:
@@ -498,7 +498,7 @@ class AsyncGenerateStream(_StreamResults):
         self._context: AbstractAsyncContextManager[httpx.Response] | None = None
         self._events: AsyncGenerator[StreamEvent, None] | None = None
 
-    async def open(self) -> AsyncGenerateStream:
+    async def open(self) -> Self:
         if self._closed:
             raise RuntimeError("this stream is closed; call generate.stream(...) again")
         if self._context is None:
@@ -520,7 +520,7 @@ class AsyncGenerateStream(_StreamResults):
         if context is not None:
             await context.__aexit__(None, None, None)
 
-    async def __aenter__(self) -> AsyncGenerateStream:
+    async def __aenter__(self) -> Self:
         return await self.open()
 
     async def __aexit__(self, *exc_info: object) -> None:
