@@ -7,6 +7,7 @@ transport: what goes on the wire, what comes back, what is raised.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import inspect
 import json
@@ -40,6 +41,7 @@ from twelvelabs_client import (
     parse_json_output,
 )
 from twelvelabs_client.errors import SearchPageExpiredError
+from twelvelabs_client.testing import FakeTwelveLabs
 
 ASSET = "6a1f0b77c1d2e30012ab9f01"
 TASK = "6a20aa01b2c3d40012e5f601"
@@ -302,6 +304,14 @@ def test_analyze_stream_sends_stream_true_and_reads_the_end(make: type[SyncRunne
     assert stream.finish_reason == "length"
     assert stream.error.message == "cut at max_tokens"
     assert stream.usage.output_tokens == 5
+
+
+def test_parse_json_output_of_a_truncated_stream(make: type[SyncRunner]) -> None:
+    r = make(ndjson(_START, {"event_type": "text_generation", "text": '{"title": "Mor'}, _END))
+    _, stream = r.stream(lambda c: c.analyze.stream(asset_id=ASSET, prompt="p"))
+    with pytest.raises(TruncatedOutputError) as caught:
+        parse_json_output(stream)
+    assert caught.value.text == '{"title": "Mor'
 
 
 def test_analyze_stream_end_without_optional_fields(make: type[SyncRunner]) -> None:
@@ -885,3 +895,33 @@ def test_marked_for_deprecation_docstrings() -> None:
         videos.__doc__,
     ):
         assert text and "deprecation" in " ".join(text.split())
+
+
+def test_a_fake_without_retired_routes_gives_the_migration_message() -> None:
+    fake = FakeTwelveLabs(retired_routes=False)
+    video_id = fake.add_video(fake.create_index("legacy"), filename="ferry.mp4")
+    with fake.client() as client, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        with pytest.raises(NotFoundError, match=r"retired POST /generate.*client\.analyze\.text"):
+            client.generate.text(video_id, prompt="p")
+        with pytest.raises(NotFoundError, match=r"retired POST /summarize"):
+            client.generate.summarize(video_id, type="summary")
+        # ... while the replacement answers.
+        assert client.analyze.text(video_id=video_id, prompt="p").data
+
+
+def test_async_client_against_the_fake_analyzes_and_embeds() -> None:
+    fake = FakeTwelveLabs()
+    asset_id = fake.add_asset(filename="goal.mp4", duration=30, transcript="a late goal")
+
+    async def tour() -> tuple[Any, Any, Any]:
+        async with fake.async_client() as client:
+            answer = await client.analyze.text(asset_id=asset_id, prompt="What happens?")
+            job = await client.analyze.tasks.create_and_wait(asset_id=asset_id, prompt="p")
+            vectors = await client.embed.v2.create("text", text={"input_text": "late goal"})
+            return answer, job, vectors
+
+    answer, job, vectors = asyncio.run(tour())
+    assert "goal" in answer.data.lower()
+    assert job.status == "ready" and job.result.data
+    assert len(vectors.data[0].embedding) == 512

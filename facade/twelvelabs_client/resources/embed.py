@@ -507,8 +507,8 @@ class EmbedV2TasksMethods(Resource):
         **options: Unpack[CallOptions],
     ) -> Request[CreatedEmbedV2Task]:
         """Start an embedding task for long audio or video (``POST /embed-v2/tasks``): the
-        media comes as ``{"media_source": {"url": ...}}`` or ``{"asset_id": ...}`` (a local file
-        is refused: upload it with ``client.assets.upload``). Not retried once it may have
+        media comes as ``{"media_source": {"url": ...}}`` or ``{"media_source": {"asset_id":
+        ...}}`` (a local file is refused: upload it with ``client.assets.upload``). Not retried once it may have
         reached the server (that could start a second task)."""
         kind = check_enum("input_type", input_type, EmbedV2TaskInputType)
         inputs = _v2_inputs(

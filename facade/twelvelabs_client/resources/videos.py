@@ -222,7 +222,8 @@ class VideosMethods(Resource):
 
 
 class Videos(SyncResource, VideosMethods):
-    """``client.videos``: list, inspect, annotate and delete the videos of an index."""
+    """``client.videos``: list, inspect, annotate and delete the videos of an index (marked for
+    deprecation by the API in favour of indexed assets; no warning is emitted)."""
 
 
 class AsyncVideos(AsyncResource, VideosMethods):
