@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import Any, Unpack, cast
 
 from twelvelabs_generated.api.search import create_search, retrieve_search_page
 from twelvelabs_generated.models import (
@@ -57,13 +57,12 @@ SearchResultItem = SearchClip | SearchVideoGroup
 MAX_QUERY_IMAGES = 10
 
 
-def _images(argument: str, value: Any) -> list[Any]:
-    """One image, or a list of up to 10 (a tuple is one file given as ``(filename, data)``)."""
+def _images(argument: str, value: Any, *, several: type | tuple[type, ...]) -> list[Any]:
+    """One image, or up to 10 given as a ``several`` (a list of files: a tuple is one file
+    given as ``(filename, data)``; a list or tuple of URLs)."""
     if value is None:
         return []
-    images = list(value) if isinstance(value, list) else [value]
-    if argument == "query_media_url" and not isinstance(value, str | list):
-        images = list(value) if isinstance(value, Sequence) else [value]
+    images = list(cast(Sequence[Any], value)) if isinstance(value, several) else [value]
     if not images:
         raise InvalidInputError(argument, "the list of images is empty")
     if len(images) > MAX_QUERY_IMAGES:
@@ -125,9 +124,10 @@ class SearchMethods(Resource):
             )
         if query_text is not None:
             check_text("query_text", query_text)
-        files = _images("query_media_file", query_media_file)
+        files = _images("query_media_file", query_media_file, several=list)
         urls = [
-            check_url("query_media_url", url) for url in _images("query_media_url", query_media_url)
+            check_url("query_media_url", url)
+            for url in _images("query_media_url", query_media_url, several=(list, tuple))
         ]
         if files and urls:
             raise InvalidInputError(
@@ -152,7 +152,11 @@ class SearchMethods(Resource):
                 "transcription_options", transcription_options, TranscriptionOption
             ),
             "query_media_url": (
-                UNSET if not urls else urls[0] if isinstance(query_media_url, str) else urls
+                UNSET
+                if not urls
+                else urls
+                if isinstance(query_media_url, list | tuple)
+                else urls[0]
             ),
             "query_media_type": opt_enum("query_media_type", query_media_type, QueryMediaType),
             "group_by": grouping,
