@@ -181,22 +181,26 @@ def _analyze_body(arguments: dict[str, Any], *, stream: bool) -> AnalyzeRequest:
     a = arguments
     response_format = a["response_format"]
     max_tokens = a["max_tokens"]
+    # Every cheap check first: a video_file is read and encoded last.
+    fields: dict[str, Any] = {
+        **_prompt(a["prompt"], a["prompt_v2"]),
+        **_common(model_name=a["model_name"], temperature=a["temperature"]),
+        **_window(a["start_time"], a["end_time"]),
+        "max_tokens": unset(None if max_tokens is None else check_int("max_tokens", max_tokens)),
+        "response_format": unset(
+            None
+            if response_format is None
+            else _model("response_format", response_format, AnalyzeResponseFormat.from_dict)
+        ),
+    }
     return AnalyzeRequest(
+        **fields,
         **_source(
             video_url=a["video_url"],
             asset_id=a["asset_id"],
             video_file=a["video_file"],
             video_id=a["video_id"],
             images=a["images"],
-        ),
-        **_prompt(a["prompt"], a["prompt_v2"]),
-        **_common(model_name=a["model_name"], temperature=a["temperature"]),
-        **_window(a["start_time"], a["end_time"]),
-        max_tokens=unset(None if max_tokens is None else check_int("max_tokens", max_tokens)),
-        response_format=unset(
-            None
-            if response_format is None
-            else _model("response_format", response_format, AnalyzeResponseFormat.from_dict)
         ),
         stream=stream,
     )
@@ -270,13 +274,6 @@ class AnalyzeTasksMethods(Resource):
         server (that could start a second task).
         """
         fields: dict[str, Any] = {
-            **_source(
-                video_url=video_url,
-                asset_id=asset_id,
-                video_file=video_file,
-                video_id=None,
-                images=images,
-            ),
             **_common(model_name=model_name, temperature=temperature),
             **_window(start_time, end_time),
             "analysis_mode": opt_enum("analysis_mode", analysis_mode, AnalysisMode),
@@ -300,6 +297,16 @@ class AnalyzeTasksMethods(Resource):
             fields["response_format"] = _model(
                 "response_format", response_format, AnalyzeTaskResponseFormat.from_dict
             )
+        # Every cheap check first: a video_file is read and encoded last.
+        fields.update(
+            _source(
+                video_url=video_url,
+                asset_id=asset_id,
+                video_file=video_file,
+                video_id=None,
+                images=images,
+            )
+        )
         return self._request(
             create_analyze_task.request_kwargs(body=CreateAnalyzeTaskRequest(**fields)),
             CreatedAnalyzeTask.from_dict,

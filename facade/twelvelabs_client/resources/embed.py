@@ -673,7 +673,13 @@ class EmbedV2Methods(Resource):
         ``auto_truncate`` and ``embedding_uncertainty`` are for newer models only.
         """
         kind = check_enum("input_type", input_type, EmbedV2InputType)
-        inputs = _v2_inputs(
+        options_fields: dict[str, Any] = {
+            "model_name": check_text("model_name", model_name),
+            "embedding_dimension": opt_int("embedding_dimension", embedding_dimension, minimum=1),
+            "auto_truncate": opt_bool("auto_truncate", auto_truncate),
+            "embedding_uncertainty": opt_bool("embedding_uncertainty", embedding_uncertainty),
+        }
+        inputs = _v2_inputs(  # last: local files are read and encoded here
             kind.value,
             {
                 "text": text,
@@ -685,14 +691,7 @@ class EmbedV2Methods(Resource):
             },
             inline_files=True,
         )
-        body = EmbedV2Request(
-            input_type=kind,
-            model_name=check_text("model_name", model_name),
-            embedding_dimension=opt_int("embedding_dimension", embedding_dimension, minimum=1),
-            auto_truncate=opt_bool("auto_truncate", auto_truncate),
-            embedding_uncertainty=opt_bool("embedding_uncertainty", embedding_uncertainty),
-            **inputs,
-        )
+        body = EmbedV2Request(input_type=kind, **options_fields, **inputs)
         return self._request(
             create_embeddings_v2.request_kwargs(body=body),
             EmbedV2Response.from_dict,
