@@ -7,7 +7,6 @@ import httpx
 import pytest
 from twelvelabs_client.testing import FakeTwelveLabs
 
-from . import calls_2026
 from .helpers import KEY, create_index
 
 MARENGO3 = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
@@ -137,21 +136,3 @@ def test_retired_routes_are_served_by_default(fake: FakeTwelveLabs, http: httpx.
     live = FakeTwelveLabs(KEY, retired_routes=False)
     with live.http_client(headers={"x-api-key": KEY}) as client:
         assert client.get("/analyze/tasks").status_code == 200
-
-
-@pytest.mark.parametrize(
-    "operation_id",
-    sorted(
-        calls_2026.full_calls(
-            dict.fromkeys(("index3", "analyze_task", "running_analyze_task", "embed_v2_task"), "x")
-        )
-    ),
-)
-def test_full_2026_request_is_accepted(
-    fake: FakeTwelveLabs, http: httpx.Client, operation_id: str
-) -> None:
-    call = calls_2026.full_calls(calls_2026.build_ids(fake, http))[operation_id]
-    response = call.send(http)
-    assert response.status_code == calls_2026.EXPECTED_STATUS.get(operation_id, 200), response.text
-    sent = fake.requests[-1]
-    assert sent.operation_id == operation_id
