@@ -136,3 +136,26 @@ def test_retired_routes_are_served_by_default(fake: FakeTwelveLabs, http: httpx.
     live = FakeTwelveLabs(KEY, retired_routes=False)
     with live.http_client(headers={"x-api-key": KEY}) as client:
         assert client.get("/analyze/tasks").status_code == 200
+
+
+def test_an_index_with_only_pegasus12_takes_no_new_videos(
+    fake: FakeTwelveLabs, http: httpx.Client
+) -> None:
+    legacy = fake.create_index("legacy", ["pegasus1.2"])
+    both = fake.create_index("both", ["marengo2.7", "pegasus1.2"])
+    asset_id = fake.add_asset("dock.mp4")
+    refused = [
+        http.post(
+            "/tasks",
+            data={"index_id": legacy, "video_url": "https://example.com/a.mp4"},
+            files={"_": ("", b"")},
+        ),
+        http.post(f"/indexes/{legacy}/indexed-assets", json={"asset_id": asset_id}),
+    ]
+    for response in refused:
+        assert response.status_code == 400
+        assert response.json()["code"] == "parameter_invalid"
+        assert "marengo3.0" in response.json()["message"]
+    accepted = http.post(f"/indexes/{both}/indexed-assets", json={"asset_id": asset_id})
+    assert accepted.status_code == 202
+    assert http.get(f"/indexes/{legacy}").status_code == 200  # the index itself stays

@@ -236,6 +236,19 @@ def test_command_line_serve_with_explicit_key() -> None:
         _stop(process)
 
 
+def test_command_line_can_answer_retired_routes_with_404() -> None:
+    headers = {"x-api-key": "tlk_cli"}
+    for args, generate_status in [((), 400), (("--no-retired-routes",), 404)]:
+        process, lines = _start_cli("--api-key", "tlk_cli", *args)
+        try:
+            base_url = lines[0].rsplit(" ", 1)[-1]
+            generate = httpx.post(f"{base_url}/generate", json={}, headers=headers)
+            assert generate.status_code == generate_status, generate.text
+            assert httpx.get(f"{base_url}/analyze/tasks", headers=headers).status_code == 200
+        finally:
+            _stop(process)
+
+
 def test_command_line_key_from_environment_or_generated() -> None:
     process, lines = _start_cli(env={"TWELVELABS_API_KEY": "tlk_env"})
     try:
