@@ -147,6 +147,25 @@ def test_faults_over_the_wire(fake: FakeTwelveLabs, served: httpx.Client) -> Non
     assert served.get("/indexes").status_code == 200
 
 
+def _handlers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if "process_request_thread" in t.name]
+
+
+def test_a_client_that_hangs_up_early_prints_nothing(
+    fake: FakeTwelveLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = set(_handlers())
+    with fake.serve() as base_url, httpx.Client(headers={"x-api-key": KEY}) as client:
+        fake.faults.delay(0.3)  # the answer comes after the client stopped waiting
+        with pytest.raises(httpx.ReadTimeout):
+            client.get(f"{base_url}/indexes", timeout=httpx.Timeout(5, read=0.05))
+        client.close()
+        for thread in set(_handlers()) - before:
+            thread.join(timeout=5)  # the handler writes into the closed connection, then ends
+        assert not set(_handlers()) - before
+    assert capsys.readouterr().err == ""
+
+
 def test_server_stops_and_releases_the_port(fake: FakeTwelveLabs) -> None:
     before = threading.active_count()
     with fake.serve() as base_url, httpx.Client() as client:
