@@ -9,9 +9,11 @@ import httpx
 
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
+from .resources.assets import Assets
 from .resources.embed import Embed
 from .resources.generate import Generate
 from .resources.imports import Imports
+from .resources.indexed_assets import IndexedAssets
 from .resources.indexes import Indexes
 from .resources.search import Search
 from .resources.tasks import Tasks
@@ -51,10 +53,15 @@ class TwelveLabs(ClientBase[httpx.Client]):
         http_client: httpx.Client | None = None,
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
+        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.Client)
         self._sender = Sender(
-            self._http_client, config, sleep=_sleep or time.sleep, clock=_clock or time.monotonic
+            self._http_client,
+            config,
+            sleep=_sleep or time.sleep,
+            clock=_clock or time.monotonic,
+            wall_clock=_wall_clock or time.time,
         )
         self.indexes = Indexes(self._sender)
         self.tasks = Tasks(self._sender)
@@ -63,6 +70,8 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self.search = Search(self._sender)
         self.embed = Embed(self._sender)
         self.generate = Generate(self._sender)
+        self.assets = Assets(self._sender)
+        self.indexed_assets = IndexedAssets(self._sender, self.assets)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None
