@@ -9,6 +9,7 @@ import httpx
 
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
+from .resources.analyze import Analyze
 from .resources.assets import Assets
 from .resources.embed import Embed
 from .resources.generate import Generate
@@ -79,6 +80,7 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self.generate = Generate(self._sender)
         self.assets = Assets(self._sender)
         self.indexed_assets = IndexedAssets(self._sender, self.assets)
+        self.analyze = Analyze(self._sender)
 
     def with_options(
         self,
