@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 from ._async_send import AsyncSender
-from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from .resources import (
     AsyncAnalyze,
     AsyncAssets,
@@ -55,6 +55,8 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
         _sleep: Callable[[float], Awaitable[object]] | None = None,
         _clock: Callable[[], float] | None = None,
@@ -80,7 +82,12 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.analyze = AsyncAnalyze(self._sender)
 
     def with_options(
-        self, *, timeout: TimeoutArg = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> AsyncTwelveLabs:
         """A client with the options given changed, sharing this one's connection pool (see
         :meth:`TwelveLabs.with_options`)."""
