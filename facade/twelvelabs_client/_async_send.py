@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import httpx
 
+from ._network import ATTEMPT_END
 from ._polling import Deadline
 from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
 from .errors import UnexpectedResponseError, scrub
@@ -67,6 +68,7 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
     async def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
             request = attempts.next_request()
+            attempt_end = ATTEMPT_END.set(attempts.end)
             try:
                 response = await self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
@@ -93,4 +95,6 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
                 if success:
                     return response
                 delay = attempts.rejected(response)
+            finally:  # a stream's later reads are each bounded alone (an idle limit)
+                ATTEMPT_END.reset(attempt_end)
             await self.sleep(delay)

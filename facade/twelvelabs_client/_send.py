@@ -31,6 +31,7 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 
 from ._config import CallOptions, ClientConfig, RequestKwargs, TimeoutArg, to_timeout
+from ._network import ATTEMPT_END, AttemptEnd
 from ._polling import Deadline, DeadlineExceeded
 from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
 from ._validation import check_int
@@ -212,9 +213,9 @@ class Attempts:
         self._attempt = -1
         self._request: httpx.Request | None = None
         self._started = 0.0
-        self._limit: float | None = None
-        self._started_real = 0.0
         self._carries_file = bool(_file_payloads(kwargs))
+        #: When the current attempt must end (see :mod:`._network`).
+        self.end = AttemptEnd(None, from_first_read=False)
 
     def next_request(self) -> httpx.Request:
         self._attempt += 1
@@ -226,16 +227,15 @@ class Attempts:
             timeout = self._deadline.attempt_timeout(timeout, now)
         self._request = self._core._build(self._kwargs, timeout)
         self._started = now
-        self._limit = timeout.read
-        self._started_real = time.monotonic()  # timeouts are real time, whatever the clock
+        # Real time, whatever the clock; an upload's clock starts at its first read.
+        self.end = AttemptEnd(timeout.read, from_first_read=self._carries_file)
         return self._request
 
     def body_reader(self, response: httpx.Response, *, stream: bool = False) -> BodyReader:
         """What reads this attempt's body: capped (1 MiB of an error body, the route's cap of
         a 2xx) and ending by the attempt's time limit (the ``read`` timeout, counted from the
-        start of the attempt, or from the response head when an upload body was sent)."""
-        started = time.monotonic() if self._carries_file else self._started_real
-        limit_at = None if self._limit is None else started + self._limit
+        start of the attempt, or from its first read when an upload body was sent)."""
+        limit_at = self.end.started()
         if not response.is_success:
             return BodyReader(response, ERROR_BODY_CAP, "", limit_at, True)
         cap, how = self._core.body_cap(self._kwargs)
@@ -379,6 +379,7 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
     def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
             request = attempts.next_request()
+            attempt_end = ATTEMPT_END.set(attempts.end)
             try:  # never follow a redirect: httpx would carry x-api-key to any host
                 response = self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
@@ -405,6 +406,8 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
                 if success:
                     return response
                 delay = attempts.rejected(response)
+            finally:  # a stream's later reads are each bounded alone (an idle limit)
+                ATTEMPT_END.reset(attempt_end)
             self.sleep(delay)
 
 

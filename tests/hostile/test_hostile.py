@@ -191,6 +191,26 @@ ROWS: list[Row] = [
         APITimeoutError,
     ),
     Row(
+        "a head that never ends, one byte at a time",  # every read gets a byte in time
+        scenarios.trickle_head,
+        "indexes.retrieve",
+        APITimeoutError,
+    ),
+    Row(
+        "a streamed answer's head that never ends",
+        scenarios.trickle_head,
+        "generate.stream",
+        APITimeoutError,
+    ),
+    Row(
+        "a wait against a head that never ends ends at its deadline",
+        scenarios.trickle_head,
+        "tasks.wait",
+        WaitTimeoutError,
+        max_retries=10,
+        check=lambda error: _caused_by(error, APITimeoutError),
+    ),
+    Row(
         "a wait against a trickling server ends at its deadline",
         lambda: scenarios.trickle(header_interval=0.0),
         "tasks.wait",
