@@ -270,6 +270,18 @@ def test_a_list_that_answers_an_earlier_page_is_an_error_not_a_loop() -> None:
     assert asked == [1, 2]
 
 
+def test_a_list_that_answers_a_later_page_than_asked_is_an_error_not_a_skip() -> None:
+    asked: list[int] = []
+
+    def fetch(number: int) -> _Page:
+        asked.append(number)
+        return _Page(_page(number + 1, 5))  # page 1 asked, page 2 answered: page 1 lost
+
+    with pytest.raises(UnexpectedResponseError, match=r"page 1 was requested .* page 2"):
+        list(SyncPager(fetch))
+    assert asked == [1]
+
+
 @pytest.mark.parametrize("kind", ["pager", "search results"])
 def test_iterating_10000_pages_keeps_no_page_it_has_finished_with(kind: str) -> None:
     pages = 10_000
