@@ -37,10 +37,15 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
         options: CallOptions | None = None,
         safe_to_repeat: bool = False,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> T:
         """Send, retrying as allowed; ``parse(response)`` for a 2xx (see ``Sender.request``)."""
         attempts = self._attempts(
-            kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
+            kwargs,
+            options=options or {},
+            safe_to_repeat=safe_to_repeat,
+            deadline=deadline,
+            carries_embeddings=carries_embeddings,
         )
         response = await self._send(attempts, stream=False)
         try:

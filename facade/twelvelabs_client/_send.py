@@ -76,8 +76,6 @@ MiB = 1024 * 1024
 ORDINARY_BODY_CAP = 32 * MiB
 #: The most bytes of an error body kept (the rest is discarded; the status is still mapped).
 ERROR_BODY_CAP = 1 * MiB
-# Responses that may carry embeddings (their cap is the client's `max_response_bytes`).
-_LARGE_ROUTE = "embed"
 
 
 class APIKeyAuth(httpx.Auth):
@@ -157,6 +155,7 @@ class SenderCore(Generic[ClientT, SleepT]):
         options: CallOptions,
         safe_to_repeat: bool,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> Attempts:
         max_retries = options.get("max_retries")
         if max_retries is not None:
@@ -173,11 +172,12 @@ class SenderCore(Generic[ClientT, SleepT]):
             retry_safe=retry_safe,
             request_timeout=options.get("request_timeout"),
             deadline=deadline,
+            carries_embeddings=carries_embeddings,
         )
 
-    def body_cap(self, kwargs: RequestKwargs) -> tuple[int, str]:
-        """The most decompressed bytes of a 2xx body read for this request, and how to raise it."""
-        if _LARGE_ROUTE in kwargs["url"]:
+    def body_cap(self, carries_embeddings: bool) -> tuple[int, str]:
+        """The most decompressed bytes of a 2xx body read, and how to raise it."""
+        if carries_embeddings:
             return self.max_response_bytes, "raise it with max_response_bytes= on the client"
         return ORDINARY_BODY_CAP, "this limit is fixed for this kind of response"
 
@@ -203,6 +203,7 @@ class Attempts:
         retry_safe: bool,
         request_timeout: TimeoutArg,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> None:
         self._core = core
         self._kwargs = kwargs
@@ -210,6 +211,7 @@ class Attempts:
         self._retry_safe = retry_safe
         self._request_timeout = request_timeout
         self._deadline = deadline
+        self._carries_embeddings = carries_embeddings
         self._attempt = -1
         self._request: httpx.Request | None = None
         self._started = 0.0
@@ -238,7 +240,7 @@ class Attempts:
         limit_at = self.end.started()
         if not response.is_success:
             return BodyReader(response, ERROR_BODY_CAP, "", limit_at, True)
-        cap, how = self._core.body_cap(self._kwargs)
+        cap, how = self._core.body_cap(self._carries_embeddings)
         return BodyReader(response, cap, how, limit_at, False)
 
     def undecodable(self, response: httpx.Response, exc: httpx.HTTPError) -> TwelveLabsError:
@@ -335,6 +337,7 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
         options: CallOptions | None = None,
         safe_to_repeat: bool = False,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> T:
         """Send, retrying as allowed; return ``parse(response)`` for a 2xx.
 
@@ -345,7 +348,11 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
         waits give every poll the wait's deadline.
         """
         attempts = self._attempts(
-            kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
+            kwargs,
+            options=options or {},
+            safe_to_repeat=safe_to_repeat,
+            deadline=deadline,
+            carries_embeddings=carries_embeddings,
         )
         response = self._send(attempts, stream=False)
         try:

@@ -128,6 +128,51 @@ def test_an_embedding_body_is_capped_by_max_response_bytes() -> None:
     assert h.client.embed.tasks.retrieve("task-1") is not None
 
 
+VID = "67b2c41e9d3f5a0e1c7a4b13"
+# Operations whose answer may carry embeddings: their cap is max_response_bytes.
+CARRY_EMBEDDINGS: dict[str, Any] = {
+    "embed.create (v1, sync)": lambda c: c.embed.create(text="x"),
+    "embed.tasks.retrieve (v1)": lambda c: c.embed.tasks.retrieve("task-1"),
+    "embed.v2.create (sync)": lambda c: c.embed.v2.create("text", text={"input_text": "x"}),
+    "embed.v2.tasks.retrieve": lambda c: c.embed.v2.tasks.retrieve("task-1"),
+    "videos.retrieve with embeddings": lambda c: c.videos.retrieve(
+        IDX, VID, embedding_option="visual-text"
+    ),
+    "indexed_assets.retrieve with embeddings": lambda c: c.indexed_assets.retrieve(
+        IDX, VID, embedding_option="visual"
+    ),
+}
+# Operations whose answer is ordinary (32 MiB), an "embed" route or not.
+ORDINARY: dict[str, Any] = {
+    "embed.tasks.status (v1)": lambda c: c.embed.tasks.status("task-1"),
+    "embed.tasks.list (v1)": lambda c: c.embed.tasks.list().first_page(),
+    "videos.retrieve": lambda c: c.videos.retrieve(IDX, VID),
+    "indexed_assets.retrieve": lambda c: c.indexed_assets.retrieve(IDX, VID),
+}
+
+
+@pytest.mark.parametrize("call", CARRY_EMBEDDINGS.values(), ids=list(CARRY_EMBEDDINGS))
+def test_answers_declared_to_carry_embeddings_use_max_response_bytes(call: Any) -> None:
+    h = make_client(_sized(200, 2 * MiB), max_response_bytes=1 * MiB)
+    with pytest.raises(UnexpectedResponseError, match="max_response_bytes"):
+        call(h.client)
+    h = make_client(_sized(200, 33 * MiB), max_response_bytes=64 * MiB)  # past 32 MiB: read
+    with pytest.raises(UnexpectedResponseError) as info:  # spaces are no JSON object
+        call(h.client)
+    assert "larger than" not in str(info.value)
+
+
+@pytest.mark.parametrize("call", ORDINARY.values(), ids=list(ORDINARY))
+def test_other_answers_keep_the_32_mib_cap_whatever_max_response_bytes(call: Any) -> None:
+    h = make_client(_sized(200, 32 * MiB + 1), max_response_bytes=64 * MiB)
+    with pytest.raises(UnexpectedResponseError, match=f"larger than {32 * MiB} bytes"):
+        call(h.client)
+    h = make_client(_sized(200, 2 * MiB), max_response_bytes=1 * MiB)  # not this cap
+    with pytest.raises(UnexpectedResponseError) as info:
+        call(h.client)
+    assert "larger than" not in str(info.value)
+
+
 def test_an_error_body_is_cut_at_1_mib_and_its_status_still_mapped() -> None:
     h = make_client(_sized(500, 5 * MiB), max_retries=0)
     with pytest.raises(InternalServerError) as info:
