@@ -536,7 +536,7 @@ def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
         error.line = line.replace(secret.encode(), _REDACTED.encode())  # type: ignore[attr-defined]
     task = getattr(error, "task", None)
     if task is not None and secret in repr(task):
-        error.task = _ScrubbedRepr(task, secret)  # type: ignore[attr-defined]
+        error.task = _scrubbed_model(task, secret)  # type: ignore[attr-defined]
     response = getattr(error, "response", None)
     if isinstance(response, httpx.Response):
         _mask_key_header(response)
@@ -547,9 +547,24 @@ def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
     return error
 
 
+def _scrubbed_model(model: Any, secret: str) -> Any:
+    """A copy of a generated model (a failed task) with the secret masked in every string,
+    of the same type; a model that does not round-trip through its dict is wrapped instead."""
+    kind = type(model)
+    to_dict, from_dict = getattr(model, "to_dict", None), getattr(kind, "from_dict", None)
+    if callable(to_dict) and callable(from_dict):
+        try:
+            copy = from_dict(_redact_all(to_dict(), secret))
+        except Exception:  # not a round trip: the wrapper below
+            copy = None
+        if type(copy) is kind and secret not in repr(copy):
+            return copy
+    return _ScrubbedRepr(model, secret)
+
+
 class _ScrubbedRepr:
-    """A failed task whose repr would quote the key: its attributes as they are, its repr
-    scrubbed (it shows up in tracebacks and logs)."""
+    """A failed task whose repr would quote the key and that cannot be copied scrubbed (not a
+    generated model): its attributes as they are, its repr scrubbed."""
 
     def __init__(self, wrapped: Any, secret: str) -> None:
         self.__dict__["_wrapped"] = wrapped

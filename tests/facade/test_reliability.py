@@ -21,6 +21,7 @@ from twelvelabs_client import (
     AsyncTwelveLabs,
     InternalServerError,
     InvalidInputError,
+    Task,
     TaskFailedError,
     TwelveLabs,
     UnexpectedResponseError,
@@ -221,6 +222,8 @@ def test_a_failed_task_echoing_the_key_is_scrubbed() -> None:
     text = "".join(traceback.format_exception(error)) + repr(error) + repr(error.detail)
     assert API_KEY not in text + repr(error.task)
     assert error.task.status == "failed"  # the task is still usable
+    assert type(error.task) is Task  # a scrubbed copy of the model, not a wrapper
+    assert error.task.id == "t1" and error.task.index_id == IDX
 
 
 # --------------------------------------------------------------------------- retry hints

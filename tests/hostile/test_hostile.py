@@ -29,6 +29,7 @@ from twelvelabs_client import (
     InternalServerError,
     StreamDecodeError,
     StreamError,
+    Task,
     TaskFailedError,
     TwelveLabs,
     TwelveLabsError,
@@ -318,6 +319,7 @@ ROWS: list[Row] = [
         scenarios.failed_task_echoing_the_key,
         "tasks.wait",
         TaskFailedError,
+        check=lambda error: _is_a(getattr(error, "task", None), Task),
     ),
     Row(
         "an unparseable 200 echoing the key",
@@ -347,6 +349,10 @@ ROWS: list[Row] = [
 
 def _names_the_cap(error: Exception, cap: int) -> None:
     assert f"larger than {cap} bytes" in str(error), str(error)
+
+
+def _is_a(value: object, kind: type) -> None:
+    assert isinstance(value, kind), repr(value)
 
 
 def _caused_by(error: Exception, cause: type[Exception]) -> None:
