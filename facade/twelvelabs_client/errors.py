@@ -16,7 +16,8 @@ The tree, from the top::
     │   ├── RateLimitError           429
     │   └── InternalServerError      5xx (also non-IANA codes such as 520)
     ├── UnexpectedResponseError            a 2xx whose body is not what the API documents
-    │   └── TruncatedOutputError           analyze JSON output cut short (finish_reason length)
+    │   ├── TruncatedOutputError           analyze JSON output cut short (finish_reason length)
+    │   └── StreamTextTooLongError         a stream's text too long to keep for .text
     ├── InvalidInputError (also ValueError)  refused client-side, nothing was sent
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
@@ -55,6 +56,7 @@ __all__ = [
     "SearchPageExpiredError",
     "StreamDecodeError",
     "StreamError",
+    "StreamTextTooLongError",
     "TaskFailedError",
     "TruncatedOutputError",
     "TwelveLabsError",
@@ -299,6 +301,12 @@ class UnexpectedResponseError(TwelveLabsError):
         self.url = url
         self.status_code = status_code
         self.response = response
+
+
+class StreamTextTooLongError(UnexpectedResponseError):
+    """A stream's text passed the most a stream keeps for ``.text`` and ``final_text()``
+    (``MAX_KEPT_TEXT``, 16 Mi characters); its events and ``text_stream()`` still carry every
+    piece."""
 
 
 class TruncatedOutputError(UnexpectedResponseError):
