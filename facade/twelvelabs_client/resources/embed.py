@@ -41,6 +41,12 @@ from .._validation import (
     check_url,
 )
 from ..errors import InvalidInputError
+from ..types import (
+    EmbeddingOptionValue,
+    EmbeddingScopeValue,
+    EmbedTaskStatusFilterValue,
+    TextTruncateValue,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -89,7 +95,7 @@ class EmbedTasksMethods(Resource):
         video_start_offset_sec: float | None = None,
         video_end_offset_sec: float | None = None,
         video_clip_length: float | None = None,
-        video_embedding_scope: str | Sequence[str] | None = None,
+        video_embedding_scope: EmbeddingScopeValue | Sequence[EmbeddingScopeValue] | None = None,
         progress: ProgressCallback | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[CreatedResource]:
@@ -144,7 +150,7 @@ class EmbedTasksMethods(Resource):
         *,
         started_at: DateFilter | None = None,
         ended_at: DateFilter | None = None,
-        status: str | None = None,
+        status: EmbedTaskStatusFilterValue | None = None,
         page: int | None = None,
         page_limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -177,7 +183,7 @@ class EmbedTasksMethods(Resource):
         self,
         task_id: str,
         *,
-        embedding_option: str | Sequence[str] | None = None,
+        embedding_option: EmbeddingOptionValue | Sequence[EmbeddingOptionValue] | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[EmbedTask]:
         """The task with its embeddings (all options unless ``embedding_option`` narrows it)."""
@@ -236,8 +242,8 @@ class EmbedTasksMethods(Resource):
         video_start_offset_sec: float | None = None,
         video_end_offset_sec: float | None = None,
         video_clip_length: float | None = None,
-        video_embedding_scope: str | Sequence[str] | None = None,
-        embedding_option: str | Sequence[str] | None = None,
+        video_embedding_scope: EmbeddingScopeValue | Sequence[EmbeddingScopeValue] | None = None,
+        embedding_option: EmbeddingOptionValue | Sequence[EmbeddingOptionValue] | None = None,
         timeout: Seconds | None = None,
         poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
@@ -304,7 +310,7 @@ class EmbedMethods(Resource):
         *,
         model_name: str = DEFAULT_EMBED_MODEL,
         text: str | None = None,
-        text_truncate: str | None = None,
+        text_truncate: TextTruncateValue | None = None,
         image_file: FileInput | None = None,
         image_url: str | None = None,
         audio_file: FileInput | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack, overload
 
 from twelvelabs_generated.api.search import create_search, retrieve_search_page
 from twelvelabs_generated.models import (
@@ -19,7 +19,8 @@ from twelvelabs_generated.models import (
     Threshold,
 )
 
-from .._paging import check_max_results
+from .._operations import Awaited
+from .._paging import AsyncSearchResults, SearchResults, check_max_results
 from .._uploads import MAX_SEARCH_IMAGE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     MAX_PAGE_LIMIT,
@@ -29,6 +30,14 @@ from .._validation import (
     check_text,
 )
 from ..errors import InvalidInputError
+from ..types import (
+    GroupByValue,
+    OperatorValue,
+    QueryMediaTypeValue,
+    SearchOptionValue,
+    SearchSortOptionValue,
+    ThresholdValue,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -59,15 +68,15 @@ class SearchMethods(Resource):
         self,
         index_id: str,
         *,
-        search_options: str | Sequence[str],
+        search_options: SearchOptionValue | Sequence[SearchOptionValue],
         query_text: str | None = None,
         query_media_file: FileInput | None = None,
         query_media_url: str | None = None,
-        query_media_type: str | None = None,
-        group_by: str | None = None,
-        threshold: str | None = None,
-        sort_option: str | None = None,
-        operator: str | None = None,
+        query_media_type: QueryMediaTypeValue | None = None,
+        group_by: GroupByValue | None = None,
+        threshold: ThresholdValue | None = None,
+        sort_option: SearchSortOptionValue | None = None,
+        operator: OperatorValue | None = None,
         page_limit: int | None = None,
         filter: Mapping[str, Any] | str | None = None,
         adjust_confidence_level: float | None = None,
@@ -175,9 +184,68 @@ class SearchMethods(Resource):
         )
 
 
+class _QueryArgs(CallOptions, total=False):
+    """The arguments of ``query`` but ``index_id`` and ``group_by`` (for the overloads below)."""
+
+    search_options: Required[SearchOptionValue | Sequence[SearchOptionValue]]
+    query_text: str | None
+    query_media_file: FileInput | None
+    query_media_url: str | None
+    query_media_type: QueryMediaTypeValue | None
+    threshold: ThresholdValue | None
+    sort_option: SearchSortOptionValue | None
+    operator: OperatorValue | None
+    page_limit: int | None
+    filter: Mapping[str, Any] | str | None
+    adjust_confidence_level: float | None
+    include_user_metadata: bool | None
+    max_results: int | None
+    progress: ProgressCallback | None
+
+
 class Search(SyncResource, SearchMethods):
     """``client.search``: search an index with text or an image, and fetch further result pages."""
+
+    if TYPE_CHECKING:  # the results yield video groups with group_by="video", else clips
+
+        @overload
+        def query(
+            self, index_id: str, *, group_by: Literal["video"], **args: Unpack[_QueryArgs]
+        ) -> SearchResults[SearchPage, SearchVideoGroup]: ...
+        @overload
+        def query(
+            self,
+            index_id: str,
+            *,
+            group_by: Literal["clip"] | None = None,
+            **args: Unpack[_QueryArgs],
+        ) -> SearchResults[SearchPage, SearchClip]: ...
+        @overload
+        def query(
+            self, index_id: str, *, group_by: GroupByValue | None = None, **args: Unpack[_QueryArgs]
+        ) -> SearchResults[SearchPage, SearchResultItem]: ...
+        def query(self, index_id: str, *, group_by: Any = None, **args: Any) -> Any: ...
 
 
 class AsyncSearch(AsyncResource, SearchMethods):
     """``async_client.search``: the methods of :class:`Search`, awaited."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def query(
+            self, index_id: str, *, group_by: Literal["video"], **args: Unpack[_QueryArgs]
+        ) -> Awaited[AsyncSearchResults[SearchPage, SearchVideoGroup]]: ...
+        @overload
+        def query(
+            self,
+            index_id: str,
+            *,
+            group_by: Literal["clip"] | None = None,
+            **args: Unpack[_QueryArgs],
+        ) -> Awaited[AsyncSearchResults[SearchPage, SearchClip]]: ...
+        @overload
+        def query(
+            self, index_id: str, *, group_by: GroupByValue | None = None, **args: Unpack[_QueryArgs]
+        ) -> Awaited[AsyncSearchResults[SearchPage, SearchResultItem]]: ...
+        def query(self, index_id: str, *, group_by: Any = None, **args: Any) -> Any: ...
