@@ -38,6 +38,7 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import UNSET, Unset
 
+from . import types
 from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
 from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
@@ -126,4 +127,5 @@ __all__ = [
     "Video",
     "WaitTimeoutError",
     "__version__",
+    "types",
 ]

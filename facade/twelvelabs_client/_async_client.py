@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
 
 import httpx
 
@@ -45,6 +44,16 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     ``generate.stream`` returns a stream for ``async with`` / ``async for``.
     """
 
+    indexes: AsyncIndexes
+    tasks: AsyncTasks
+    imports: AsyncImports
+    videos: AsyncVideos
+    search: AsyncSearch
+    embed: AsyncEmbed
+    generate: AsyncGenerate
+
+    _sender: AsyncSender
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -53,12 +62,10 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
-        _sleep: Callable[[float], Awaitable[object]] | None = None,
-        _clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.AsyncClient)
         self._sender = AsyncSender(
-            self._http_client, config, sleep=_sleep or asyncio.sleep, clock=_clock or time.monotonic
+            self._http_client, config, sleep=asyncio.sleep, clock=time.monotonic
         )
         self.indexes = AsyncIndexes(self._sender)
         self.tasks = AsyncTasks(self._sender)
@@ -73,7 +80,7 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     ) -> AsyncTwelveLabs:
         """A client with the options given changed, sharing this one's connection pool (see
         :meth:`TwelveLabs.with_options`)."""
-        return AsyncTwelveLabs(**self._arguments_with(locals()))
+        return self._same_clock(AsyncTwelveLabs(**self._arguments_with(locals())))
 
     async def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""

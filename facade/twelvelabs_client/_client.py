@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import httpx
 
@@ -41,6 +40,16 @@ class TwelveLabs(ClientBase[httpx.Client]):
             are not followed. Closing it stays your job.
     """
 
+    indexes: Indexes
+    tasks: Tasks
+    imports: Imports
+    videos: Videos
+    search: Search
+    embed: Embed
+    generate: Generate
+
+    _sender: Sender
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -49,13 +58,9 @@ class TwelveLabs(ClientBase[httpx.Client]):
         timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
-        _sleep: Callable[[float], None] | None = None,
-        _clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.Client)
-        self._sender = Sender(
-            self._http_client, config, sleep=_sleep or time.sleep, clock=_clock or time.monotonic
-        )
+        self._sender = Sender(self._http_client, config, sleep=time.sleep, clock=time.monotonic)
         self.indexes = Indexes(self._sender)
         self.tasks = Tasks(self._sender)
         self.imports = Imports(self._sender)
@@ -75,7 +80,7 @@ class TwelveLabs(ClientBase[httpx.Client]):
 
             client.with_options(max_retries=5).indexes.list()
         """
-        return TwelveLabs(**self._arguments_with(locals()))
+        return self._same_clock(TwelveLabs(**self._arguments_with(locals())))
 
     def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""
