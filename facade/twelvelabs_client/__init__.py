@@ -11,6 +11,8 @@
 """
 
 from twelvelabs_generated.models import (
+    Asset,
+    AssetTranscription,
     Chapters,
     CreatedResource,
     CreateTaskResponse,
@@ -23,8 +25,11 @@ from twelvelabs_generated.models import (
     ImportLogs,
     ImportResult,
     ImportStatus,
+    IncompleteMultipartUpload,
     Index,
+    IndexedAsset,
     IndexModel,
+    MultipartUpload,
     PageInfo,
     SearchClip,
     SearchPage,
@@ -34,6 +39,7 @@ from twelvelabs_generated.models import (
     StreamTextEvent,
     Summary,
     Task,
+    UploadedChunk,
     Video,
 )
 from twelvelabs_generated.types import UNSET, Unset
@@ -67,12 +73,15 @@ from .errors import (
     UploadInterruptedError,
     WaitTimeoutError,
 )
+from .resources.assets import UploadStatusPage
 
 __all__ = [
     "UNSET",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "Asset",
+    "AssetTranscription",
     "AsyncGenerateStream",
     "AsyncPager",
     "AsyncSearchResults",
@@ -94,10 +103,13 @@ __all__ = [
     "ImportLogs",
     "ImportResult",
     "ImportStatus",
+    "IncompleteMultipartUpload",
     "Index",
     "IndexModel",
+    "IndexedAsset",
     "InternalServerError",
     "InvalidInputError",
+    "MultipartUpload",
     "NotFoundError",
     "PageInfo",
     "PermissionDeniedError",
@@ -124,6 +136,8 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
     "UploadInterruptedError",
+    "UploadStatusPage",
+    "UploadedChunk",
     "Video",
     "WaitTimeoutError",
     "__version__",

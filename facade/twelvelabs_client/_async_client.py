@@ -16,9 +16,11 @@ import httpx
 from ._async_send import AsyncSender
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from .resources import (
+    AsyncAssets,
     AsyncEmbed,
     AsyncGenerate,
     AsyncImports,
+    AsyncIndexedAssets,
     AsyncIndexes,
     AsyncSearch,
     AsyncTasks,
@@ -51,6 +53,8 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     search: AsyncSearch
     embed: AsyncEmbed
     generate: AsyncGenerate
+    assets: AsyncAssets
+    indexed_assets: AsyncIndexedAssets
 
     _sender: AsyncSender
 
@@ -74,6 +78,8 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.search = AsyncSearch(self._sender)
         self.embed = AsyncEmbed(self._sender)
         self.generate = AsyncGenerate(self._sender)
+        self.assets = AsyncAssets(self._sender)
+        self.indexed_assets = AsyncIndexedAssets(self._sender, self.assets)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

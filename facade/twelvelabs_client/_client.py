@@ -8,9 +8,11 @@ import httpx
 
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
+from .resources.assets import Assets
 from .resources.embed import Embed
 from .resources.generate import Generate
 from .resources.imports import Imports
+from .resources.indexed_assets import IndexedAssets
 from .resources.indexes import Indexes
 from .resources.search import Search
 from .resources.tasks import Tasks
@@ -47,6 +49,8 @@ class TwelveLabs(ClientBase[httpx.Client]):
     search: Search
     embed: Embed
     generate: Generate
+    assets: Assets
+    indexed_assets: IndexedAssets
 
     _sender: Sender
 
@@ -68,6 +72,8 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self.search = Search(self._sender)
         self.embed = Embed(self._sender)
         self.generate = Generate(self._sender)
+        self.assets = Assets(self._sender)
+        self.indexed_assets = IndexedAssets(self._sender, self.assets)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

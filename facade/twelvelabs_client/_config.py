@@ -180,14 +180,23 @@ class ClientBase(Generic[HttpClientT]):
                 lines.append(f"        {name} ({type_name}): {first}".rstrip())
             cls.__doc__ = cls.__doc__.rstrip() + "\n\n    Namespaces:\n" + "\n".join(lines) + "\n"
 
-    def _use_clock(self, sleep: Any = None, clock: Callable[[], float] | None = None) -> Self:
-        """Private: this client waits with ``sleep`` and reads time from ``clock`` (the fake's
-        simulated time, a test's recorder) instead of the real ones; returns the client.
-        ``FakeTwelveLabs.client()`` is the public way to get a client on the fake's clock."""
+    def _use_clock(
+        self,
+        sleep: Any = None,
+        clock: Callable[[], float] | None = None,
+        *,
+        wall_clock: Callable[[], float] | None = None,
+    ) -> Self:
+        """Private: this client waits with ``sleep``, measures time with ``clock`` and reads
+        the date from ``wall_clock`` (the fake's simulated time, a test's recorder) instead of
+        the real ones (``None``: unchanged); returns the client. ``FakeTwelveLabs.client()``
+        is the public way to get a client on the fake's clock."""
         if sleep is not None:
             self._sender.sleep = sleep
         if clock is not None:
             self._sender.clock = clock
+        if wall_clock is not None:
+            self._sender.wall_clock = wall_clock
         return self
 
     def _configure(
@@ -214,7 +223,8 @@ class ClientBase(Generic[HttpClientT]):
 
     def _same_clock(self, other: Self) -> Self:
         """``other`` (a client made by ``with_options``) on this client's clock."""
-        return other._use_clock(self._sender.sleep, self._sender.clock)
+        sender = self._sender
+        return other._use_clock(sender.sleep, sender.clock, wall_clock=sender.wall_clock)
 
     def _arguments_with(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The constructor arguments of a client like this one (same key, base URL and pool)

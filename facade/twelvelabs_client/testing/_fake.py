@@ -179,7 +179,8 @@ class FakeTwelveLabs:
         if isinstance(self.clock, ManualClock):
             # The client's waits (polling, retry backoff) move the fake's clock instead of
             # sleeping: waiting for indexing takes no real time.
-            client._use_clock(self.advance, self.now)
+            # Also the client's calendar (session expiry, Retry-After dates): the fake's time.
+            client._use_clock(self.advance, self.now, wall_clock=self.now)
         return client
 
     def async_client(self, **kwargs: Any) -> AsyncTwelveLabs:
@@ -189,7 +190,7 @@ class FakeTwelveLabs:
         kwargs.setdefault("http_client", self.async_http_client())
         client = AsyncTwelveLabs(api_key=self.api_key, base_url=self.base_url, **kwargs)
         if isinstance(self.clock, ManualClock):
-            client._use_clock(self.async_advance, self.now)
+            client._use_clock(self.async_advance, self.now, wall_clock=self.now)
         return client
 
     @contextlib.contextmanager
