@@ -48,6 +48,7 @@ from . import types
 from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
 from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
+from ._responses import RawResponse
 from ._streaming import AsyncGenerateStream, GenerateStream, UnknownStreamEvent
 from ._uploads import FileInput, ProgressCallback
 from ._version import __version__
@@ -115,6 +116,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
+    "RawResponse",
     "SearchClip",
     "SearchPage",
     "SearchPageExpiredError",

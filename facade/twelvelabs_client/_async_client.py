@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import httpx
 
 from ._async_send import AsyncSender
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._operations import Awaited
+from ._raw import RawResponses
+from ._responses import RawResponse
 from .resources import (
     AsyncAssets,
     AsyncEmbed,
@@ -80,6 +84,12 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.generate = AsyncGenerate(self._sender)
         self.assets = AsyncAssets(self._sender)
         self.indexed_assets = AsyncIndexedAssets(self._sender, self.assets)
+
+    @property
+    def with_raw_response(self) -> RawResponses[Awaited[RawResponse[Any]]]:
+        """The namespaces again, their one-request methods answering a ``RawResponse``
+        (awaited): see :attr:`TwelveLabs.with_raw_response`."""
+        return RawResponses(self, "with_raw_response")
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

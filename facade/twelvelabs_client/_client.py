@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import httpx
 
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._raw import RawResponses
+from ._responses import RawResponse
 from ._send import Sender
 from .resources.assets import Assets
 from .resources.embed import Embed
@@ -74,6 +77,21 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self.generate = Generate(self._sender)
         self.assets = Assets(self._sender)
         self.indexed_assets = IndexedAssets(self._sender, self.assets)
+
+    @property
+    def with_raw_response(self) -> RawResponses[RawResponse[Any]]:
+        """The namespaces again, their one-request methods answering a ``RawResponse`` with
+        ``.status_code``, ``.headers``, ``.http_response`` and ``.parse()`` (what the plain
+        call returns)::
+
+            raw = client.with_raw_response.indexes.retrieve(index_id)
+            print(raw.headers.get("x-api-version"))
+            index = raw.parse()
+
+        Pagers, search results, waits, ``create_and_wait`` and streams send more than one
+        request (or read a stream): asking for theirs raises ``AttributeError`` saying so.
+        """
+        return RawResponses(self, "with_raw_response")
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

@@ -544,6 +544,8 @@ class AsyncGenerateStream(_StreamResults):
 class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
     """A streamed response, opened when the stream's ``with`` block starts."""
 
+    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
+
     kwargs: RequestKwargs
     options: CallOptions = field(default_factory=lambda: CallOptions())
     safe_to_repeat: bool = False
