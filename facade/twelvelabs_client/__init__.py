@@ -6,19 +6,31 @@
 
     with TwelveLabs() as client:  # the key comes from TWELVELABS_API_KEY
         index = client.indexes.create(
-            "my-videos", models=[{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}]
+            "my-videos",
+            models=[{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}],
         )
+        answer = client.analyze.text(video_url="https://example.com/clip.mp4", prompt="Describe it")
 """
 
 from twelvelabs_generated.models import (
+    AnalyzeResponse,
+    AnalyzeStreamEndEvent,
+    AnalyzeTask,
+    AnalyzeTaskList,
     Asset,
     AssetTranscription,
+    CanceledAnalyzeTask,
     Chapters,
+    CreatedAnalyzeTask,
+    CreatedEmbedV2Task,
     CreatedResource,
     CreateTaskResponse,
     EmbeddingResponse,
     EmbedTask,
     EmbedTaskStatus,
+    EmbedV2Data,
+    EmbedV2Response,
+    EmbedV2Task,
     GeneratedText,
     Gist,
     Highlights,
@@ -49,7 +61,13 @@ from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
 from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
 from ._responses import RawResponse
-from ._streaming import AsyncGenerateStream, GenerateStream, UnknownStreamEvent
+from ._streaming import (
+    AnalyzeStream,
+    AsyncAnalyzeStream,
+    AsyncGenerateStream,
+    GenerateStream,
+    UnknownStreamEvent,
+)
 from ._uploads import FileInput, ProgressCallback
 from ._version import __version__
 from .errors import (
@@ -68,12 +86,14 @@ from .errors import (
     StreamDecodeError,
     StreamError,
     TaskFailedError,
+    TruncatedOutputError,
     TwelveLabsError,
     UnexpectedResponseError,
     UnprocessableEntityError,
     UploadInterruptedError,
     WaitTimeoutError,
 )
+from .resources.analyze import parse_json_output
 from .resources.assets import UploadStatusPage
 
 __all__ = [
@@ -81,20 +101,32 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AnalyzeResponse",
+    "AnalyzeStream",
+    "AnalyzeStreamEndEvent",
+    "AnalyzeTask",
+    "AnalyzeTaskList",
     "Asset",
     "AssetTranscription",
+    "AsyncAnalyzeStream",
     "AsyncGenerateStream",
     "AsyncPager",
     "AsyncSearchResults",
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
+    "CanceledAnalyzeTask",
     "Chapters",
     "ConflictError",
     "CreateTaskResponse",
+    "CreatedAnalyzeTask",
+    "CreatedEmbedV2Task",
     "CreatedResource",
     "EmbedTask",
     "EmbedTaskStatus",
+    "EmbedV2Data",
+    "EmbedV2Response",
+    "EmbedV2Task",
     "EmbeddingResponse",
     "FileInput",
     "GenerateStream",
@@ -131,6 +163,7 @@ __all__ = [
     "SyncPager",
     "Task",
     "TaskFailedError",
+    "TruncatedOutputError",
     "TwelveLabs",
     "TwelveLabsError",
     "UnexpectedResponseError",
@@ -143,5 +176,6 @@ __all__ = [
     "Video",
     "WaitTimeoutError",
     "__version__",
+    "parse_json_output",
     "types",
 ]

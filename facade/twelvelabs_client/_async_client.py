@@ -20,6 +20,7 @@ from ._operations import Awaited
 from ._raw import RawResponses
 from ._responses import RawResponse
 from .resources import (
+    AsyncAnalyze,
     AsyncAssets,
     AsyncEmbed,
     AsyncGenerate,
@@ -59,6 +60,7 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     generate: AsyncGenerate
     assets: AsyncAssets
     indexed_assets: AsyncIndexedAssets
+    analyze: AsyncAnalyze
 
     _sender: AsyncSender
 
@@ -84,6 +86,7 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.generate = AsyncGenerate(self._sender)
         self.assets = AsyncAssets(self._sender)
         self.indexed_assets = AsyncIndexedAssets(self._sender, self.assets)
+        self.analyze = AsyncAnalyze(self._sender)
 
     @property
     def with_raw_response(self) -> RawResponses[Awaited[RawResponse[Any]]]:

@@ -11,6 +11,7 @@ from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._raw import RawResponses
 from ._responses import RawResponse
 from ._send import Sender
+from .resources.analyze import Analyze
 from .resources.assets import Assets
 from .resources.embed import Embed
 from .resources.generate import Generate
@@ -54,6 +55,7 @@ class TwelveLabs(ClientBase[httpx.Client]):
     generate: Generate
     assets: Assets
     indexed_assets: IndexedAssets
+    analyze: Analyze
 
     _sender: Sender
 
@@ -77,6 +79,7 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self.generate = Generate(self._sender)
         self.assets = Assets(self._sender)
         self.indexed_assets = IndexedAssets(self._sender, self.assets)
+        self.analyze = Analyze(self._sender)
 
     @property
     def with_raw_response(self) -> RawResponses[RawResponse[Any]]:

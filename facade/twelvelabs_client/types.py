@@ -15,15 +15,22 @@ from collections.abc import Sequence
 from typing import Literal, TypeAlias, TypedDict
 
 __all__ = [
+    "AnalysisModeValue",
+    "AnalyzeTaskStatusFilterValue",
+    "AssetTypeValue",
     "EmbedTaskStatusFilterValue",
+    "EmbedV2InputTypeValue",
+    "EmbedV2TaskInputTypeValue",
     "EmbeddingOptionValue",
     "EmbeddingScopeValue",
     "GistTypeValue",
     "GroupByValue",
     "IndexAddonValue",
     "IndexModelParam",
+    "IndexedAssetStatusFilterValue",
     "ModelFamilyValue",
     "ModelOptionValue",
+    "MultipartMediaTypeValue",
     "OperatorValue",
     "QueryMediaTypeValue",
     "SearchOptionValue",
@@ -34,6 +41,8 @@ __all__ = [
     "TaskStatusFilterValue",
     "TextTruncateValue",
     "ThresholdValue",
+    "TranscriptionGranularityValue",
+    "TranscriptionOptionValue",
 ]
 
 # search.query
@@ -43,6 +52,7 @@ OperatorValue: TypeAlias = Literal["and", "or"]
 ThresholdValue: TypeAlias = Literal["high", "low", "medium", "none"]
 SearchSortOptionValue: TypeAlias = Literal["clip_count", "score"]
 QueryMediaTypeValue: TypeAlias = Literal["image"]
+TranscriptionOptionValue: TypeAlias = Literal["lexical", "semantic"]
 
 # generate
 SummarizeTypeValue: TypeAlias = Literal["chapter", "highlight", "summary"]
@@ -53,6 +63,24 @@ EmbeddingOptionValue: TypeAlias = Literal["audio", "transcription", "visual", "v
 EmbeddingScopeValue: TypeAlias = Literal["clip", "video"]
 EmbedTaskStatusFilterValue: TypeAlias = Literal["failed", "processing", "ready"]
 TextTruncateValue: TypeAlias = Literal["end", "none", "start"]
+EmbedV2InputTypeValue: TypeAlias = Literal[
+    "audio", "image", "multi_input", "text", "text_image", "video"
+]
+EmbedV2TaskInputTypeValue: TypeAlias = Literal["audio", "document", "image", "video"]
+
+# analyze
+AnalysisModeValue: TypeAlias = Literal["general", "time_based_metadata"]
+AnalyzeTaskStatusFilterValue: TypeAlias = Literal[
+    "canceled", "failed", "pending", "processing", "queued", "ready"
+]
+
+# assets, multipart uploads, indexed assets
+AssetTypeValue: TypeAlias = Literal["audio", "document", "image", "video"]
+MultipartMediaTypeValue: TypeAlias = Literal["audio", "image", "video"]
+TranscriptionGranularityValue: TypeAlias = Literal["sentences", "utterances", "words"]
+IndexedAssetStatusFilterValue: TypeAlias = Literal[
+    "failed", "indexing", "pending", "queued", "ready", "validating"
+]
 
 # indexes, tasks, videos
 IndexAddonValue: TypeAlias = Literal["thumbnail"]
@@ -70,4 +98,6 @@ class IndexModelParam(TypedDict):
     ``{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}``."""
 
     model_name: str
-    model_options: Sequence[ModelOptionValue]
+    #: An open set, like model names: ``"visual"``, ``"audio"``, and ``"transcription"`` on
+    #: Marengo 3.0 indexes (``indexes.list(model_options=...)`` filters on the spec's two).
+    model_options: Sequence[str]

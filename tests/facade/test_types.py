@@ -28,12 +28,6 @@ def test_each_literal_alias_lists_exactly_the_values_of_its_spec_enum(name: str)
     assert sorted(get_args(getattr(types, name))) == sorted(m.value for m in generated)
 
 
-def test_index_model_dict_takes_the_model_options_alias() -> None:
-    hints = types.IndexModelParam.__annotations__
-    assert set(hints) == {"model_name", "model_options"}
-    assert "ModelOptionValue" in str(hints["model_options"])
-
-
 @pytest.mark.parametrize(
     ("namespace", "method", "stub_args", "own"),
     [
@@ -69,8 +63,8 @@ clips: list[SearchClip] = list(client.search.query("i", search_options=options, 
 groups: list[SearchVideoGroup] = list(
     client.search.query("i", search_options="visual", query_text="q", group_by="video")
 )
-index = client.indexes.create(
-    "n", models=[{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}]
+index = client.indexes.create(  # model options are an open set, like model names
+    "n", models=[{"model_name": "marengo3.0", "model_options": ["visual", "transcription"]}]
 )
 client.tasks.list(status=["ready", "indexing"], sort_by="created_at", sort_option="asc")
 client.generate.gist("v", types=["title", "topic"])
@@ -97,7 +91,10 @@ BAD = {
         "    print(group.video_id)"
     ),
     "gist_type": 'client.generate.gist("v", types=["titles"])',
-    "model_option": 'client.indexes.create("n", models=[{"model_name": "m", "model_options": ["vision"]}])',
+    "model_option": 'client.indexes.list(model_options=["vision"])',
+    "index_model_key": 'client.indexes.create("n", models=[{"model_name": "m", "options": ["visual"]}])',
+    "analysis_mode": 'client.analyze.tasks.list(analysis_mode="time_based")',
+    "asset_type": 'client.assets.list(asset_types=["videos"])',
     "task_status": 'client.tasks.list(status="done")',
 }
 

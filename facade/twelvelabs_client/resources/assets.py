@@ -8,7 +8,7 @@ import dataclasses
 import mimetypes
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 from twelvelabs_generated.api.assets import (
     create_asset,
@@ -82,6 +82,7 @@ from .._validation import (
     check_user_metadata_patch,
 )
 from ..errors import ConflictError, InvalidInputError, UnexpectedResponseError
+from ..types import AssetTypeValue, MultipartMediaTypeValue, TranscriptionGranularityValue
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -218,7 +219,7 @@ class MultipartUploadsMethods(Resource):
         self,
         *,
         filename: str,
-        type: str,
+        type: MultipartMediaTypeValue,
         total_size: int,
         enable_hls: bool = False,
         enable_thumbnail: bool = False,
@@ -378,7 +379,7 @@ class _Sessions:
         plan = MultipartUploadsMethods.create.plan(
             self._methods,
             filename=filename,
-            type=type,
+            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
             total_size=total_size,
             enable_hls=enable_hls,
             enable_thumbnail=enable_thumbnail,
@@ -435,7 +436,7 @@ class _AsyncSessions:
         plan = MultipartUploadsMethods.create.plan(
             self._methods,
             filename=filename,
-            type=type,
+            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
             total_size=total_size,
             enable_hls=enable_hls,
             enable_thumbnail=enable_thumbnail,
@@ -597,7 +598,7 @@ class AssetsMethods(Resource):
         file: FileInput,
         *,
         filename: str | None = None,
-        type: str | None = None,
+        type: MultipartMediaTypeValue | None = None,
         user_metadata: Mapping[str, AssetUserMetadataValue] | None = None,
         enable_hls: bool = False,
         enable_thumbnail: bool = False,
@@ -727,7 +728,7 @@ class AssetsMethods(Resource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: str | Sequence[str] | None = None,
-        asset_types: str | Sequence[str] | None = None,
+        asset_types: AssetTypeValue | Sequence[AssetTypeValue] | None = None,
         filename: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Paged[AssetList, Asset]:
@@ -845,7 +846,9 @@ class AssetsMethods(Resource):
         self,
         asset_id: str,
         *,
-        include: str | Sequence[str] | None = None,
+        include: TranscriptionGranularityValue
+        | Sequence[TranscriptionGranularityValue]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[AssetTranscription]:
         """The asset's transcription (``include``: ``words`` (the default), ``sentences``,
