@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from ._async_send import AsyncSender
-from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._operations import Awaited
 from ._raw import RawResponses
 from ._responses import RawResponse
@@ -71,6 +71,8 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.AsyncClient)
@@ -95,7 +97,12 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         return RawResponses(self, "with_raw_response")
 
     def with_options(
-        self, *, timeout: TimeoutArg = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> AsyncTwelveLabs:
         """A client with the options given changed, sharing this one's connection pool (see
         :meth:`TwelveLabs.with_options`)."""

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._raw import RawResponses
 from ._responses import RawResponse
 from ._send import Sender
@@ -40,6 +40,11 @@ class TwelveLabs(ClientBase[httpx.Client]):
         timeout: seconds (every phase) or an ``httpx.Timeout``; defaults to :data:`DEFAULT_TIMEOUT`.
             Applies to every request, also through a user-supplied ``http_client``.
         max_retries: retries after a failed attempt (see the README's Retries section).
+        max_response_bytes: the most bytes (decompressed) read of a response that carries
+            embeddings (default 512 MiB); other responses are capped at 32 MiB, error bodies at
+            1 MiB (see the README's Reliability section).
+        allow_insecure_http: allow a plain ``http://`` base URL to a host that is not loopback
+            (the key travels unencrypted); default from ``TWELVELABS_ALLOW_INSECURE_HTTP=1``.
         http_client: an ``httpx.Client`` to send with (proxies, custom transports, tests). The
             client sets the URL, key and timeout per request and never changes it; its default
             headers are sent, its ``base_url``, ``params`` and ``auth`` are not, and redirects
@@ -66,6 +71,8 @@ class TwelveLabs(ClientBase[httpx.Client]):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.Client)
@@ -97,7 +104,12 @@ class TwelveLabs(ClientBase[httpx.Client]):
         return RawResponses(self, "with_raw_response")
 
     def with_options(
-        self, *, timeout: TimeoutArg = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> TwelveLabs:
         """A client with the options given changed (the others, ``None`` ones included, as they
         are here) that shares this client's key, base URL and connection pool. Closing it

@@ -6,6 +6,7 @@ environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_o
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -22,8 +23,10 @@ __all__ = [
     "API_KEY_ENV",
     "BASE_URL_ENV",
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "INSECURE_HTTP_ENV",
     "CallOptions",
     "ClientBase",
     "ClientConfig",
@@ -60,6 +63,9 @@ class CallOptions(TypedDict, total=False):
 
 API_KEY_ENV = "TWELVELABS_API_KEY"
 BASE_URL_ENV = "TWELVELABS_BASE_URL"
+INSECURE_HTTP_ENV = "TWELVELABS_ALLOW_INSECURE_HTTP"
+#: The default cap on a response that carries embeddings (decompressed bytes).
+DEFAULT_MAX_RESPONSE_BYTES = 512 * 1024 * 1024
 API_VERSION_PATH = "/v1.3"
 DEFAULT_BASE_URL = "https://api.twelvelabs.io" + API_VERSION_PATH
 DEFAULT_MAX_RETRIES = 2
@@ -69,9 +75,23 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=600.0, write=600.0, pool=30.0)
 
 
 def resolve_api_key(api_key: str | None) -> str:
-    """The argument, else ``TWELVELABS_API_KEY``; refuses a missing or blank key."""
+    """The argument, else ``TWELVELABS_API_KEY``; refuses a missing or blank key, one that is
+    not a string, and one with control characters inside (surrounding whitespace is dropped).
+    No message ever quotes the key."""
     if api_key is None:
         api_key = os.environ.get(API_KEY_ENV)
+    if api_key is not None and not isinstance(api_key, str):
+        raise InvalidInputError(
+            "api_key", f"expected the key as a str, got a {type(api_key).__name__}."
+        )
+    if api_key is not None and any(
+        ord(char) < 0x20 or ord(char) == 0x7F for char in api_key.strip()
+    ):
+        raise InvalidInputError(
+            "api_key",
+            "the key contains a control character (a line break, a NUL...); "
+            "check how it was read (the key itself is not shown).",
+        )
     if api_key is None or not api_key.strip():
         raise InvalidInputError(
             "api_key",
@@ -81,24 +101,65 @@ def resolve_api_key(api_key: str | None) -> str:
     return api_key.strip()
 
 
-def resolve_base_url(base_url: str | httpx.URL | None) -> str:
+def resolve_base_url(
+    base_url: str | httpx.URL | None, allow_insecure_http: bool | None = None
+) -> str:
     """The argument, else ``TWELVELABS_BASE_URL``, else the public API.
 
     A URL with no path (``https://api.twelvelabs.io``, the form the official SDK reads from
-    the same variable) gets ``/v1.3`` appended; a trailing slash is dropped.
+    the same variable) gets ``/v1.3`` appended; a trailing slash is dropped. Refused: a query,
+    a fragment, a user or password, and plain ``http://`` to a host that is not loopback
+    (the key would travel in clear) unless ``allow_insecure_http`` (else
+    ``TWELVELABS_ALLOW_INSECURE_HTTP=1``) allows it.
     """
     if base_url is None:
         base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-    url = httpx.URL(str(base_url).strip())
+    try:
+        url = httpx.URL(str(base_url).strip())
+    except httpx.InvalidURL:
+        url = httpx.URL("invalid:")
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidInputError(
             "base_url",
-            f"expected an http(s) URL such as {DEFAULT_BASE_URL!r}, got {str(base_url)!r}",
+            f"expected an http(s) URL such as {DEFAULT_BASE_URL!r}, got {_shown_url(url)!r}",
+        )
+    if url.userinfo:
+        raise InvalidInputError(
+            "base_url",
+            "a user name or password in the URL is not supported (the API key authenticates); "
+            f"got {_shown_url(url)!r}",
+        )
+    if url.query or url.fragment or "?" in str(base_url) or "#" in str(base_url):
+        raise InvalidInputError(
+            "base_url",
+            f"a query (?...) or fragment (#...) is not allowed, got {_shown_url(url)!r}",
+        )
+    if allow_insecure_http is None:
+        allow_insecure_http = os.environ.get(INSECURE_HTTP_ENV, "").strip() == "1"
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise InvalidInputError(
+            "base_url",
+            f"plain http:// to {url.host!r} would send the API key unencrypted; use https://, "
+            f"or pass allow_insecure_http=True (or set {INSECURE_HTTP_ENV}=1) for a test server.",
         )
     text = str(url).rstrip("/")
     if url.path in ("", "/"):
         text += API_VERSION_PATH
     return text
+
+
+def _shown_url(url: httpx.URL) -> str:
+    """The URL without user information (a password must not reach an error message)."""
+    return str(url.copy_with(username=None, password=None)) if url.userinfo else str(url)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -109,6 +170,7 @@ class ClientConfig:
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def policy(self) -> RetryPolicy:
         return RetryPolicy(max_retries=self.max_retries)
@@ -119,13 +181,20 @@ def resolve_config(
     base_url: str | httpx.URL | None,
     timeout: TimeoutArg,
     max_retries: int,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    allow_insecure_http: bool | None = None,
 ) -> ClientConfig:
     """Check and complete the constructor arguments (environment variables, defaults)."""
     key = resolve_api_key(api_key)
-    url = resolve_base_url(base_url)
+    if allow_insecure_http is not None and not isinstance(allow_insecure_http, bool):
+        raise InvalidInputError(
+            "allow_insecure_http", f"expected True or False, got {allow_insecure_http!r}."
+        )
+    url = resolve_base_url(base_url, allow_insecure_http)
     check_int("max_retries", max_retries, minimum=0)
+    check_int("max_response_bytes", max_response_bytes, minimum=1)
     resolved_timeout = DEFAULT_TIMEOUT if timeout is None else to_timeout(timeout, "timeout")
-    return ClientConfig(key, url, resolved_timeout, max_retries)
+    return ClientConfig(key, url, resolved_timeout, max_retries, max_response_bytes)
 
 
 def to_timeout(value: Seconds | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
@@ -209,6 +278,8 @@ class ClientBase(Generic[HttpClientT]):
             arguments["base_url"],
             arguments["timeout"],
             arguments["max_retries"],
+            arguments["max_response_bytes"],
+            arguments["allow_insecure_http"],
         )
         self._config = config
         self.base_url = config.base_url

@@ -43,7 +43,7 @@ import httpx
 
 from ._operations import Awaited, Plan
 from ._validation import Seconds, check_seconds
-from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError
+from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError, scrub
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -358,22 +358,30 @@ class Waited(Plan[T, Awaited[T]]):
         return Waited(self.look, started_at=started_at, **self.options)
 
     def run(self, sender: Sender) -> T:
-        return wait_for(
-            lambda deadline: self.look().bounded(deadline).run(sender),
-            clock=sender.clock,
-            sleep=sender.sleep,
-            started_at=self.started_at,
-            **self.options,
-        )
+        try:
+            return wait_for(
+                lambda deadline: self.look().bounded(deadline).run(sender),
+                clock=sender.clock,
+                sleep=sender.sleep,
+                started_at=self.started_at,
+                **self.options,
+            )
+        except TaskFailedError as exc:  # its detail is the server's text: it may echo the key
+            scrub(exc, sender._api_key)
+            raise
 
     async def arun(self, sender: AsyncSender) -> T:
-        return await async_wait_for(
-            lambda deadline: self.look().bounded(deadline).arun(sender),
-            clock=sender.clock,
-            sleep=sender.sleep,
-            started_at=self.started_at,
-            **self.options,
-        )
+        try:
+            return await async_wait_for(
+                lambda deadline: self.look().bounded(deadline).arun(sender),
+                clock=sender.clock,
+                sleep=sender.sleep,
+                started_at=self.started_at,
+                **self.options,
+            )
+        except TaskFailedError as exc:
+            scrub(exc, sender._api_key)
+            raise
 
 
 # --------------------------------------------------------------------------- classifiers

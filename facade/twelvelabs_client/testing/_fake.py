@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from twelvelabs_client import AsyncTwelveLabs, TwelveLabs
 
 DEFAULT_API_KEY = "tlk_test"
-DEFAULT_BASE_URL = "http://fake.twelvelabs.local/v1.3"
+DEFAULT_BASE_URL = "https://fake.twelvelabs.local/v1.3"
 
 
 class FakeTwelveLabs:
