@@ -104,6 +104,9 @@ def test_pagers_and_search_results_have_no_raw_response(
         ("tasks.create_and_wait", "sends several requests"),
         ("embed.tasks.create_and_wait", "sends several requests"),
         ("generate.stream", "returns a stream"),
+        ("analyze.stream", "returns a stream"),
+        ("assets.upload", "sends several requests"),
+        ("assets.list", "returns a pager"),
         ("close", "is not an API method"),
     ],
 )
