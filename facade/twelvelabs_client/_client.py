@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
-from .resources.embed import Embed
-from .resources.generate import Generate
-from .resources.imports import Imports
-from .resources.indexes import Indexes
-from .resources.search import Search
-from .resources.tasks import Tasks
-from .resources.videos import Videos
+
+if TYPE_CHECKING:
+    from .resources.embed import Embed
+    from .resources.generate import Generate
+    from .resources.imports import Imports
+    from .resources.indexes import Indexes
+    from .resources.search import Search
+    from .resources.tasks import Tasks
+    from .resources.videos import Videos
 
 __all__ = ["TwelveLabs"]
 
@@ -56,13 +60,51 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self._sender = Sender(
             self._http_client, config, sleep=_sleep or time.sleep, clock=_clock or time.monotonic
         )
-        self.indexes = Indexes(self._sender)
-        self.tasks = Tasks(self._sender)
-        self.imports = Imports(self._sender)
-        self.videos = Videos(self._sender)
-        self.search = Search(self._sender)
-        self.embed = Embed(self._sender)
-        self.generate = Generate(self._sender)
+
+    # The namespaces are built, and their modules imported, on first use: constructing a client
+    # and importing the package stay cheap (README, Performance, W6).
+
+    @cached_property
+    def indexes(self) -> Indexes:
+        from .resources.indexes import Indexes
+
+        return Indexes(self._sender)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        from .resources.tasks import Tasks
+
+        return Tasks(self._sender)
+
+    @cached_property
+    def imports(self) -> Imports:
+        from .resources.imports import Imports
+
+        return Imports(self._sender)
+
+    @cached_property
+    def videos(self) -> Videos:
+        from .resources.videos import Videos
+
+        return Videos(self._sender)
+
+    @cached_property
+    def search(self) -> Search:
+        from .resources.search import Search
+
+        return Search(self._sender)
+
+    @cached_property
+    def embed(self) -> Embed:
+        from .resources.embed import Embed
+
+        return Embed(self._sender)
+
+    @cached_property
+    def generate(self) -> Generate:
+        from .resources.generate import Generate
+
+        return Generate(self._sender)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None
