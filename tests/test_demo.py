@@ -37,6 +37,7 @@ def _assert_tour(output: str, fake: FakeTwelveLabs) -> None:
     for step in (
         "Create an index",
         "Upload videos",
+        "The asset path",
         "List the videos",
         "Search",
         "Text embedding",
@@ -54,11 +55,15 @@ def _assert_tour(output: str, fake: FakeTwelveLabs) -> None:
     assert sum(1 for m, p in paths if m == "POST" and p == "/v1.3/tasks") == 4
     assert sum(1 for m, p in paths if m == "GET" and p.startswith("/v1.3/search/")) == 2
     assert paths[-1][0] == "DELETE"  # the index is removed at the end
+    # The asset path: a multipart upload in several chunks, none carrying the API key.
+    chunks = [r for r in fake.requests if r.operation_id == "upload_chunk"]
+    assert len(chunks) > 1 and not any(r.api_key_sent for r in chunks)
+    assert "IndexedAsset " in output and "indexed asset " in output
 
 
 def test_demo_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     demo = _load_demo()
-    fake = FakeTwelveLabs()
+    fake = FakeTwelveLabs(multipart_chunk_size=demo.DEMO_CHUNK_SIZE)
     with fake.client() as client:  # polling moves the fake's manual clock
         demo.run(client, _videos(tmp_path, demo))
     _assert_tour(capsys.readouterr().out, fake)
@@ -66,7 +71,7 @@ def test_demo_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 def test_demo_over_loopback_http(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     demo = _load_demo()
-    fake = FakeTwelveLabs()
+    fake = FakeTwelveLabs(multipart_chunk_size=demo.DEMO_CHUNK_SIZE)
     with (
         fake.serve() as base_url,
         httpx.Client() as http,

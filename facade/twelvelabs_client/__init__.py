@@ -40,6 +40,8 @@ from .errors import (
 
 if TYPE_CHECKING:
     from twelvelabs_generated.models import (
+        Asset,
+        AssetTranscription,
         Chapters,
         CreatedResource,
         CreateTaskResponse,
@@ -52,8 +54,11 @@ if TYPE_CHECKING:
         ImportLogs,
         ImportResult,
         ImportStatus,
+        IncompleteMultipartUpload,
         Index,
+        IndexedAsset,
         IndexModel,
+        MultipartUpload,
         PageInfo,
         SearchClip,
         SearchPage,
@@ -63,6 +68,7 @@ if TYPE_CHECKING:
         StreamTextEvent,
         Summary,
         Task,
+        UploadedChunk,
         Video,
     )
     from twelvelabs_generated.types import UNSET, Unset
@@ -71,6 +77,7 @@ if TYPE_CHECKING:
     from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
     from ._streaming import AsyncGenerateStream, GenerateStream, UnknownStreamEvent
     from ._uploads import FileInput, ProgressCallback
+    from .resources.assets import UploadStatusPage
 
 # Imported on first use (PEP 562): `import twelvelabs_client` stays about as cheap as
 # `import httpx`; the models, the async client and the helpers' classes load when first named.
@@ -99,6 +106,12 @@ _LAZY = {
     "Summary": "twelvelabs_generated.models",
     "Task": "twelvelabs_generated.models",
     "Video": "twelvelabs_generated.models",
+    "Asset": "twelvelabs_generated.models",
+    "AssetTranscription": "twelvelabs_generated.models",
+    "IncompleteMultipartUpload": "twelvelabs_generated.models",
+    "IndexedAsset": "twelvelabs_generated.models",
+    "MultipartUpload": "twelvelabs_generated.models",
+    "UploadedChunk": "twelvelabs_generated.models",
     "UNSET": "twelvelabs_generated.types",
     "Unset": "twelvelabs_generated.types",
     "AsyncTwelveLabs": "._async_client",
@@ -111,6 +124,7 @@ _LAZY = {
     "UnknownStreamEvent": "._streaming",
     "FileInput": "._uploads",
     "ProgressCallback": "._uploads",
+    "UploadStatusPage": ".resources.assets",
 }
 
 
@@ -132,6 +146,8 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "Asset",
+    "AssetTranscription",
     "AsyncGenerateStream",
     "AsyncPager",
     "AsyncSearchResults",
@@ -153,10 +169,13 @@ __all__ = [
     "ImportLogs",
     "ImportResult",
     "ImportStatus",
+    "IncompleteMultipartUpload",
     "Index",
     "IndexModel",
+    "IndexedAsset",
     "InternalServerError",
     "InvalidInputError",
+    "MultipartUpload",
     "NotFoundError",
     "PageInfo",
     "PermissionDeniedError",
@@ -183,6 +202,8 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
     "UploadInterruptedError",
+    "UploadStatusPage",
+    "UploadedChunk",
     "Video",
     "WaitTimeoutError",
     "__version__",

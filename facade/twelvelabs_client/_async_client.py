@@ -17,9 +17,11 @@ import httpx
 from ._async_send import AsyncSender
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from .resources import (
+    AsyncAssets,
     AsyncEmbed,
     AsyncGenerate,
     AsyncImports,
+    AsyncIndexedAssets,
     AsyncIndexes,
     AsyncSearch,
     AsyncTasks,
@@ -55,10 +57,15 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         _sleep: Callable[[float], Awaitable[object]] | None = None,
         _clock: Callable[[], float] | None = None,
+        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.AsyncClient)
         self._sender = AsyncSender(
-            self._http_client, config, sleep=_sleep or asyncio.sleep, clock=_clock or time.monotonic
+            self._http_client,
+            config,
+            sleep=_sleep or asyncio.sleep,
+            clock=_clock or time.monotonic,
+            wall_clock=_wall_clock or time.time,
         )
         self.indexes = AsyncIndexes(self._sender)
         self.tasks = AsyncTasks(self._sender)
@@ -67,6 +74,8 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.search = AsyncSearch(self._sender)
         self.embed = AsyncEmbed(self._sender)
         self.generate = AsyncGenerate(self._sender)
+        self.assets = AsyncAssets(self._sender)
+        self.indexed_assets = AsyncIndexedAssets(self._sender, self.assets)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

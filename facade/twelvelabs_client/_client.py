@@ -13,9 +13,11 @@ from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
 
 if TYPE_CHECKING:
+    from .resources.assets import Assets
     from .resources.embed import Embed
     from .resources.generate import Generate
     from .resources.imports import Imports
+    from .resources.indexed_assets import IndexedAssets
     from .resources.indexes import Indexes
     from .resources.search import Search
     from .resources.tasks import Tasks
@@ -55,10 +57,15 @@ class TwelveLabs(ClientBase[httpx.Client]):
         http_client: httpx.Client | None = None,
         _sleep: Callable[[float], None] | None = None,
         _clock: Callable[[], float] | None = None,
+        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.Client)
         self._sender = Sender(
-            self._http_client, config, sleep=_sleep or time.sleep, clock=_clock or time.monotonic
+            self._http_client,
+            config,
+            sleep=_sleep or time.sleep,
+            clock=_clock or time.monotonic,
+            wall_clock=_wall_clock or time.time,
         )
 
     # The namespaces are built, and their modules imported, on first use: constructing a client
@@ -105,6 +112,18 @@ class TwelveLabs(ClientBase[httpx.Client]):
         from .resources.generate import Generate
 
         return Generate(self._sender)
+
+    @cached_property
+    def assets(self) -> Assets:
+        from .resources.assets import Assets
+
+        return Assets(self._sender)
+
+    @cached_property
+    def indexed_assets(self) -> IndexedAssets:
+        from .resources.indexed_assets import IndexedAssets
+
+        return IndexedAssets(self._sender, self.assets)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

@@ -49,8 +49,10 @@ if TYPE_CHECKING:
     from ._send import Sender
 
 __all__ = [
+    "ASSET_WAIT",
     "EMBED_TASK_WAIT",
     "IMPORT_WAIT",
+    "INDEXED_ASSET_WAIT",
     "MIN_ATTEMPT_TIMEOUT",
     "TASK_WAIT",
     "Deadline",
@@ -63,6 +65,7 @@ __all__ = [
     "async_wait_for",
     "cap_timeout",
     "check_wait_options",
+    "classify_asset",
     "classify_embed_task",
     "classify_import_status",
     "classify_task",
@@ -141,6 +144,11 @@ TASK_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
 EMBED_TASK_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
 #: Imports from an integration (``imports.wait``): 2 s doubling to 30 s, deadline 2 hours.
 IMPORT_WAIT = WaitPolicy(timeout=7200.0, initial_interval=2.0, max_interval=30.0)
+#: Assets (``assets.wait``): usually ready within seconds to minutes; 1 s doubling to 10 s,
+#: deadline 1 hour.
+ASSET_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
+#: Indexed assets (``indexed_assets.wait``): as indexing tasks.
+INDEXED_ASSET_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
 
 
 @dataclass(frozen=True)
@@ -382,6 +390,17 @@ def classify_task(task: Any) -> Outcome:
     if status == "failed":
         return Outcome("failed", status, _failure_detail(task))
     return Outcome("pending", status)
+
+
+def classify_asset(asset: Any) -> Outcome:
+    """An asset (or an indexed asset): ``ready`` and ``failed`` are final; a failed asset's
+    ``error.message`` is the detail of the error raised."""
+    outcome = classify_task(asset)
+    if outcome.state != "failed":
+        return outcome
+    error = getattr(asset, "error", None)
+    message = getattr(error, "message", None)
+    return Outcome("failed", outcome.status, message if message else outcome.detail)
 
 
 def classify_embed_task(task: Any) -> Outcome:

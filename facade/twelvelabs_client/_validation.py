@@ -36,6 +36,7 @@ __all__ = [
     "check_page_limit",
     "check_seconds",
     "check_user_metadata",
+    "check_user_metadata_patch",
     "date_param",
     "to_datetime",
     "to_rfc3339",
@@ -358,3 +359,17 @@ def check_http_client(value: object, expected: type, other: type, client_name: s
     raise InvalidInputError(
         "http_client", f"expected an httpx.{expected.__name__}, got {type(value).__name__}"
     )
+
+
+def check_user_metadata_patch(
+    value: object, argument: str = "user_metadata"
+) -> dict[str, str | int | float | bool | None]:
+    """User metadata for a partial update: as :func:`check_user_metadata`, and a ``None`` value
+    (sent as JSON ``null``) deletes its key."""
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(argument, f"expected a dict, got {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str) or not key:
+            raise InvalidInputError(argument, f"keys must be non-empty strings, got {key!r}")
+    kept = check_user_metadata(argument, {k: v for k, v in value.items() if v is not None})
+    return {key: kept.get(key) for key in value}

@@ -339,7 +339,78 @@ ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
     ("create_gist", "call", lambda c, **o: c.generate.gist(VIDEO, types="title", **o)),
     ("create_summary", "call", lambda c, **o: c.generate.summarize(VIDEO, type="summary", **o)),
     ("generate_text", "call", lambda c, **o: c.generate.text(VIDEO, prompt="p", **o)),
+    # issue 12: assets, multipart upload sessions, indexed assets
+    ("create_asset", "call", lambda c, **o: c.assets.create(url=URL, **o)),
+    ("list_assets", "items", lambda c, **o: c.assets.list(**o)),
+    ("retrieve_asset", "call", lambda c, **o: c.assets.retrieve(ASSET, **o)),
+    ("delete_asset", "call", lambda c, **o: c.assets.delete(ASSET, **o)),
+    (
+        "update_asset_user_metadata",
+        "call",
+        lambda c, **o: c.assets.update_user_metadata(ASSET, {"a": 1}, **o),
+    ),
+    (
+        "replace_asset_user_metadata",
+        "call",
+        lambda c, **o: c.assets.replace_user_metadata(ASSET, {"a": 1}, **o),
+    ),
+    (
+        "delete_asset_user_metadata",
+        "call",
+        lambda c, **o: c.assets.delete_user_metadata(ASSET, **o),
+    ),
+    ("retrieve_asset_transcription", "call", lambda c, **o: c.assets.transcription(ASSET, **o)),
+    ("list_asset_indexed_assets", "items", lambda c, **o: c.assets.indexed_assets(ASSET, **o)),
+    (
+        "create_multipart_upload",
+        "call",
+        lambda c, **o: c.assets.multipart_uploads.create(
+            filename="a.mp4", type="video", total_size=10, **o
+        ),
+    ),
+    (
+        "report_multipart_upload_chunks",
+        "call",
+        lambda c, **o: c.assets.multipart_uploads.report(
+            UPLOAD, [{"chunk_index": 1, "proof": "e", "chunk_size": 10}], **o
+        ),
+    ),
+    (
+        "create_multipart_upload_urls",
+        "call",
+        lambda c, **o: c.assets.multipart_uploads.presigned_urls(UPLOAD, start=1, count=2, **o),
+    ),
+    (
+        "retrieve_multipart_upload_status",
+        "items",
+        lambda c, **o: c.assets.multipart_uploads.status(UPLOAD, **o),
+    ),
+    (
+        "list_incomplete_multipart_uploads",
+        "items",
+        lambda c, **o: c.assets.multipart_uploads.list(**o),
+    ),
+    ("create_indexed_asset", "call", lambda c, **o: c.indexed_assets.create(INDEX, ASSET, **o)),
+    ("list_indexed_assets", "items", lambda c, **o: c.indexed_assets.list(INDEX, **o)),
+    (
+        "retrieve_indexed_asset",
+        "call",
+        lambda c, **o: c.indexed_assets.retrieve(INDEX, INDEXED_ASSET, **o),
+    ),
+    (
+        "update_indexed_asset",
+        "call",
+        lambda c, **o: c.indexed_assets.update(INDEX, INDEXED_ASSET, user_metadata={"a": 1}, **o),
+    ),
+    (
+        "delete_indexed_asset",
+        "call",
+        lambda c, **o: c.indexed_assets.delete(INDEX, INDEXED_ASSET, **o),
+    ),
 ]
+ASSET = "6a1f0b77c1d2e30012ab9f01"
+INDEXED_ASSET = "6a1f31c4d5e6f70012a0b1c2"
+UPLOAD = "6a1f2d90e3b4c50012f0a1b2"
 MODELS = [{"model_name": "marengo2.7", "model_options": ["visual"]}]
 URL = "https://x.test/v.mp4"
 
@@ -365,6 +436,9 @@ REPEATABLE_POSTS = {
     "create_gist",
     "create_summary",
     "generate_text",
+    # reporting a chunk twice counts it once; fresh presigned URLs create nothing
+    "report_multipart_upload_chunks",
+    "create_multipart_upload_urls",
 }
 
 

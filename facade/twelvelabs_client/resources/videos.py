@@ -22,6 +22,7 @@ from .._validation import (
     check_page_limit,
     check_text,
     check_user_metadata,
+    check_user_metadata_patch,
     date_param,
 )
 from ..errors import InvalidInputError
@@ -197,15 +198,15 @@ class VideosMethods(Resource):
         index_id: str,
         video_id: str,
         *,
-        user_metadata: Mapping[str, str | int | float | bool],
+        user_metadata: Mapping[str, str | int | float | bool | None],
         **options: Unpack[CallOptions],
     ) -> Request[None]:
-        """Set user metadata on a video (values: str, int, float or bool)."""
+        """Change a video's user metadata with a partial update (``PATCH``): each key given is
+        set (values: str, int, float or bool), a key given as ``None`` is deleted, and keys not
+        given keep their values."""
         check_ids(index_id=index_id, video_id=video_id)
         body = UpdateVideoRequest(
-            user_metadata=UserMetadata.from_dict(
-                check_user_metadata("user_metadata", user_metadata)
-            )
+            user_metadata=UserMetadata.from_dict(check_user_metadata_patch(user_metadata))
         )
         return self._request_no_content(
             update_video.request_kwargs(index_id, video_id, body=body), options

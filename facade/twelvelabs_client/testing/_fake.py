@@ -180,6 +180,8 @@ class FakeTwelveLabs:
             # sleeping: waiting for indexing takes no real time.
             kwargs.setdefault("_sleep", self.advance)
             kwargs.setdefault("_clock", self.now)
+            # Also the client's calendar (session expiry, Retry-After dates): the fake's time.
+            kwargs.setdefault("_wall_clock", self.now)
         return TwelveLabs(api_key=self.api_key, **kwargs)
 
     def async_client(self, **kwargs: Any) -> AsyncTwelveLabs:
@@ -190,6 +192,8 @@ class FakeTwelveLabs:
         if isinstance(self.clock, ManualClock):
             kwargs.setdefault("_sleep", self.async_advance)
             kwargs.setdefault("_clock", self.now)
+            # Also the client's calendar (session expiry, Retry-After dates): the fake's time.
+            kwargs.setdefault("_wall_clock", self.now)
         return AsyncTwelveLabs(api_key=self.api_key, base_url=self.base_url, **kwargs)
 
     @contextlib.contextmanager

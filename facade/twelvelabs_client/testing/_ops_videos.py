@@ -211,12 +211,16 @@ def update_video(call: Call) -> Response:
     body = JsonReader(call.json, {"user_metadata"})
     raw = body.obj("user_metadata", required=True)
     assert raw is not None
-    metadata = check_user_metadata("user_metadata", raw)
+    # A partial update, as PATCH on indexed assets: a key set to null is deleted.
+    deleted = [key for key, value in raw.items() if value is None]
+    metadata = check_user_metadata("user_metadata", {k: v for k, v in raw.items() if v is not None})
     clash = sorted(set(metadata) & SYSTEM_METADATA_KEYS)
     if clash:
         raise invalid("user_metadata", f"System keys cannot be set: {', '.join(clash)}.")
     # Merge: keys not mentioned keep their values (2025 sources do not say; merging is kinder).
     task.user_metadata.update(metadata)
+    for key in deleted:
+        task.user_metadata.pop(key, None)
     task.metadata_updated_at = store.now()
     return empty_response(204)
 
