@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -187,21 +187,9 @@ class AnalyzeRequest:
         from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_model_name(data: object) -> KnownAnalyzeModelName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_analyze_model_name_known_analyze_model_name = KnownAnalyzeModelName(data)
-
-                return componentsschemas_analyze_model_name_known_analyze_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAnalyzeModelName | str | Unset, data)
-
-        model_name = _parse_model_name(d.pop("model_name", UNSET))
+        model_name = d.pop("model_name", UNSET)
+        if isinstance(model_name, str):
+            model_name = KnownAnalyzeModelName._value2member_map_.get(model_name, model_name)
 
         def _parse_video(data: object) -> AnalyzeVideoAssetId | AnalyzeVideoBase64 | AnalyzeVideoUrl | Unset:
             if isinstance(data, Unset):

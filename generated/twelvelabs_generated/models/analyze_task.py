@@ -173,18 +173,9 @@ class AnalyzeTask:
 
         custom_id = _parse_custom_id(d.pop("custom_id"))
 
-        def _parse_status(data: object) -> KnownAnalyzeTaskStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_analyze_task_status_known_analyze_task_status = KnownAnalyzeTaskStatus(data)
-
-                return componentsschemas_analyze_task_status_known_analyze_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAnalyzeTaskStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -189,33 +189,13 @@ class Asset:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        def _parse_status(data: object) -> KnownAssetStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_asset_status_known_asset_status = KnownAssetStatus(data)
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownAssetStatus._value2member_map_.get(status, status)
 
-                return componentsschemas_asset_status_known_asset_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAssetStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_method(data: object) -> KnownAssetMethod | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_asset_method_value_known_asset_method = KnownAssetMethod(data)
-
-                return componentsschemas_asset_method_value_known_asset_method
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAssetMethod | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
+        method = d.pop("method", UNSET)
+        if isinstance(method, str):
+            method = KnownAssetMethod._value2member_map_.get(method, method)
 
         filename = d.pop("filename", UNSET)
 

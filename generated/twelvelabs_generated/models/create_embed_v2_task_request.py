@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,18 +121,9 @@ class CreateEmbedV2TaskRequest:
         d = dict(src_dict)
         input_type = EmbedV2TaskInputType(d.pop("input_type"))
 
-        def _parse_model_name(data: object) -> KnownEmbedV2ModelName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_v2_model_name_known_embed_v2_model_name = KnownEmbedV2ModelName(data)
-
-                return componentsschemas_embed_v2_model_name_known_embed_v2_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedV2ModelName | str, data)
-
-        model_name = _parse_model_name(d.pop("model_name"))
+        model_name = d.pop("model_name")
+        if isinstance(model_name, str):
+            model_name = KnownEmbedV2ModelName._value2member_map_.get(model_name, model_name)
 
         _audio = d.pop("audio", UNSET)
         audio: EmbedV2AudioInput | Unset

@@ -132,18 +132,9 @@ class EmbedV2Task:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        def _parse_status(data: object) -> KnownEmbedV2TaskStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_v2_task_status_known_embed_v2_task_status = KnownEmbedV2TaskStatus(data)
-
-                return componentsschemas_embed_v2_task_status_known_embed_v2_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedV2TaskStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
         def _parse_data(data: object) -> list[EmbedV2Data] | None:
             if data is None:

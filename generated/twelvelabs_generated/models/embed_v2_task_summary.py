@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,20 +112,9 @@ class EmbedV2TaskSummary:
 
         model_name = d.pop("model_name", UNSET)
 
-        def _parse_status(data: object) -> KnownEmbedV2TaskStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_v2_task_status_known_embed_v2_task_status = KnownEmbedV2TaskStatus(data)
-
-                return componentsschemas_embed_v2_task_status_known_embed_v2_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedV2TaskStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

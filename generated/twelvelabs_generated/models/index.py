@@ -175,19 +175,9 @@ class Index:
         if _addons is not UNSET:
             addons = []
             for addons_item_data in _addons:
-
-                def _parse_addons_item(data: object) -> KnownIndexAddon | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_index_addon_value_known_index_addon = KnownIndexAddon(data)
-
-                        return componentsschemas_index_addon_value_known_index_addon
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownIndexAddon | str, data)
-
-                addons_item = _parse_addons_item(addons_item_data)
+                addons_item = addons_item_data
+                if isinstance(addons_item, str):
+                    addons_item = KnownIndexAddon._value2member_map_.get(addons_item, addons_item)
 
                 addons.append(addons_item)
 

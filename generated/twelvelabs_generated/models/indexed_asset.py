@@ -160,18 +160,9 @@ class IndexedAsset:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        def _parse_status(data: object) -> KnownIndexedAssetStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_indexed_asset_status_known_indexed_asset_status = KnownIndexedAssetStatus(data)
-
-                return componentsschemas_indexed_asset_status_known_indexed_asset_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownIndexedAssetStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownIndexedAssetStatus._value2member_map_.get(status, status)
 
         asset_id = d.pop("asset_id", UNSET)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,20 +135,9 @@ class MultipartUploadStatus:
         d = dict(src_dict)
         upload_id = d.pop("upload_id", UNSET)
 
-        def _parse_status(data: object) -> KnownMultipartUploadState | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_multipart_upload_state_known_multipart_upload_state = KnownMultipartUploadState(data)
-
-                return componentsschemas_multipart_upload_state_known_multipart_upload_state
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownMultipartUploadState | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownMultipartUploadState._value2member_map_.get(status, status)
 
         _uploaded_chunks = d.pop("uploaded_chunks", UNSET)
         uploaded_chunks: list[UploadedChunk] | Unset = UNSET

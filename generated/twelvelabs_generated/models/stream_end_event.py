@@ -86,20 +86,9 @@ class StreamEndEvent:
         else:
             metadata = StreamEndMetadata.from_dict(_metadata)
 
-        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
-
-                return componentsschemas_finish_reason_value_known_finish_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownFinishReason | str | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = d.pop("finish_reason", UNSET)
+        if isinstance(finish_reason, str):
+            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         stream_end_event = cls(
             event_type=event_type,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,18 +137,9 @@ class Task:
 
         index_id = d.pop("index_id")
 
-        def _parse_status(data: object) -> KnownTaskStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_task_status_known_task_status = KnownTaskStatus(data)
-
-                return componentsschemas_task_status_known_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownTaskStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownTaskStatus._value2member_map_.get(status, status)
 
         video_id = d.pop("video_id", UNSET)
 
