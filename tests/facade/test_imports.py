@@ -55,3 +55,29 @@ def test_import_and_construct_load_no_model_and_neither_asyncio_nor_dateutil() -
     assert not {m for m in loaded if m.startswith("twelvelabs_client.resources")}
     assert "asyncio" not in loaded
     assert "dateutil.parser" not in loaded
+
+
+def test_every_model_module_imports_on_its_own_first() -> None:
+    """Models import the models they parse at the end of their module (not inside from_dict):
+    whichever is imported first, the cycles between them resolve."""
+    code = (
+        "import importlib, sys\n"
+        "import twelvelabs_generated.models as m\n"
+        "for name, module in m._MODULES.items():\n"
+        "    for key in [k for k in sys.modules if k.startswith('twelvelabs_generated')]:\n"
+        "        del sys.modules[key]\n"
+        "    getattr(importlib.import_module('twelvelabs_generated.models' + module), name)\n"
+        "print(len(m._MODULES))\n"
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import sys; sys.path[:0] = [{str(ROOT / 'generated')!r}]\n" + code,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert int(out.stdout) == len(twelvelabs_generated.models.__all__)

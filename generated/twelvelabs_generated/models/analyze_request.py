@@ -179,13 +179,6 @@ class AnalyzeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_image import AnalyzeImage  # noqa: PLC0415
-        from ..models.analyze_prompt_v2 import AnalyzePromptV2  # noqa: PLC0415
-        from ..models.analyze_response_format import AnalyzeResponseFormat  # noqa: PLC0415
-        from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: PLC0415
-        from ..models.analyze_video_base_64 import AnalyzeVideoBase64  # noqa: PLC0415
-        from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         model_name = d.pop("model_name", UNSET)
         if isinstance(model_name, str):
@@ -288,3 +281,13 @@ class AnalyzeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyze_image import AnalyzeImage  # noqa: E402
+from ..models.analyze_prompt_v2 import AnalyzePromptV2  # noqa: E402
+from ..models.analyze_response_format import AnalyzeResponseFormat  # noqa: E402
+from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: E402
+from ..models.analyze_video_base_64 import AnalyzeVideoBase64  # noqa: E402
+from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: E402

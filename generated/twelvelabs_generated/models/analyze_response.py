@@ -95,9 +95,6 @@ class AnalyzeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -147,3 +144,9 @@ class AnalyzeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.usage import Usage  # noqa: E402

@@ -88,9 +88,6 @@ class AnalyzeStreamEndEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.stream_end_metadata import StreamEndMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         event_type = cast(Literal["stream_end"], d.pop("event_type"))
         if event_type != "stream_end":
@@ -139,3 +136,9 @@ class AnalyzeStreamEndEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.stream_end_metadata import StreamEndMetadata  # noqa: E402

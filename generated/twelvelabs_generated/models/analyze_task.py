@@ -157,12 +157,6 @@ class AnalyzeTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_task_request_params import AnalyzeTaskRequestParams  # noqa: PLC0415
-        from ..models.analyze_task_result import AnalyzeTaskResult  # noqa: PLC0415
-        from ..models.analyze_video_source import AnalyzeVideoSource  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
-
         d = dict(src_dict)
         task_id = d.pop("task_id")
 
@@ -277,3 +271,12 @@ class AnalyzeTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyze_task_request_params import AnalyzeTaskRequestParams  # noqa: E402
+from ..models.analyze_task_result import AnalyzeTaskResult  # noqa: E402
+from ..models.analyze_video_source import AnalyzeVideoSource  # noqa: E402
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.webhook_delivery import WebhookDelivery  # noqa: E402

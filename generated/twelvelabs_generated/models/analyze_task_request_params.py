@@ -155,9 +155,6 @@ class AnalyzeTaskRequestParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_prompt_echo import AnalyzePromptEcho  # noqa: PLC0415
-        from ..models.analyze_response_format_echo import AnalyzeResponseFormatEcho  # noqa: PLC0415
-
         d = dict(src_dict)
         analysis_mode = d.pop("analysis_mode", UNSET)
         if isinstance(analysis_mode, str):
@@ -291,3 +288,9 @@ class AnalyzeTaskRequestParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyze_prompt_echo import AnalyzePromptEcho  # noqa: E402
+from ..models.analyze_response_format_echo import AnalyzeResponseFormatEcho  # noqa: E402

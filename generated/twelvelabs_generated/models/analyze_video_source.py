@@ -108,8 +108,6 @@ class AnalyzeVideoSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyzed_media_metadata import AnalyzedMediaMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
         if isinstance(type_, str):
@@ -195,3 +193,8 @@ class AnalyzeVideoSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyzed_media_metadata import AnalyzedMediaMetadata  # noqa: E402

@@ -179,13 +179,6 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_hls import AssetHls  # noqa: PLC0415
-        from ..models.asset_source import AssetSource  # noqa: PLC0415
-        from ..models.asset_thumbnail import AssetThumbnail  # noqa: PLC0415
-        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.technical_metadata import TechnicalMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -289,3 +282,13 @@ class Asset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.asset_hls import AssetHls  # noqa: E402
+from ..models.asset_source import AssetSource  # noqa: E402
+from ..models.asset_thumbnail import AssetThumbnail  # noqa: E402
+from ..models.asset_user_metadata import AssetUserMetadata  # noqa: E402
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.technical_metadata import TechnicalMetadata  # noqa: E402

@@ -99,10 +99,6 @@ class AssetTranscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.utterance import Utterance  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status")
         if isinstance(status, str):
@@ -168,3 +164,10 @@ class AssetTranscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.utterance import Utterance  # noqa: E402

@@ -113,11 +113,6 @@ class CreateEmbedV2TaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embed_v2_audio_input import EmbedV2AudioInput  # noqa: PLC0415
-        from ..models.embed_v2_document_input import EmbedV2DocumentInput  # noqa: PLC0415
-        from ..models.embed_v2_image_input import EmbedV2ImageInput  # noqa: PLC0415
-        from ..models.embed_v2_video_input import EmbedV2VideoInput  # noqa: PLC0415
-
         d = dict(src_dict)
         input_type = EmbedV2TaskInputType(d.pop("input_type"))
 
@@ -183,3 +178,11 @@ class CreateEmbedV2TaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embed_v2_audio_input import EmbedV2AudioInput  # noqa: E402
+from ..models.embed_v2_document_input import EmbedV2DocumentInput  # noqa: E402
+from ..models.embed_v2_image_input import EmbedV2ImageInput  # noqa: E402
+from ..models.embed_v2_video_input import EmbedV2VideoInput  # noqa: E402

@@ -118,9 +118,6 @@ class EmbedTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -188,3 +185,9 @@ class EmbedTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.failure_reason import FailureReason  # noqa: E402
+from ..models.video_embedding_data import VideoEmbeddingData  # noqa: E402

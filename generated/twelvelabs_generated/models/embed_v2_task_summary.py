@@ -104,9 +104,6 @@ class EmbedV2TaskSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_embedding_task_data import AudioEmbeddingTaskData  # noqa: PLC0415
-        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -172,3 +169,9 @@ class EmbedV2TaskSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.audio_embedding_task_data import AudioEmbeddingTaskData  # noqa: E402
+from ..models.video_embedding_data import VideoEmbeddingData  # noqa: E402

@@ -82,8 +82,6 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_result import EmbeddingResult  # noqa: PLC0415
-
         d = dict(src_dict)
         model_name = d.pop("model_name", UNSET)
         if isinstance(model_name, str):
@@ -135,3 +133,8 @@ class EmbeddingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embedding_result import EmbeddingResult  # noqa: E402

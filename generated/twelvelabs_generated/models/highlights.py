@@ -78,9 +78,6 @@ class Highlights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.highlight import Highlight  # noqa: PLC0415
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,3 +124,9 @@ class Highlights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.highlight import Highlight  # noqa: E402
+from ..models.usage import Usage  # noqa: E402

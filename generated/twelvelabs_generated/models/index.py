@@ -121,8 +121,6 @@ class Index:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.index_model import IndexModel  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -211,3 +209,8 @@ class Index:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.index_model import IndexModel  # noqa: E402

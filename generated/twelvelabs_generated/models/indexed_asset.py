@@ -151,12 +151,6 @@ class IndexedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
-        from ..models.hls import Hls  # noqa: PLC0415
-        from ..models.indexed_asset_system_metadata import IndexedAssetSystemMetadata  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.video_embedding import VideoEmbedding  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -269,3 +263,12 @@ class IndexedAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.asset_user_metadata import AssetUserMetadata  # noqa: E402
+from ..models.hls import Hls  # noqa: E402
+from ..models.indexed_asset_system_metadata import IndexedAssetSystemMetadata  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.video_embedding import VideoEmbedding  # noqa: E402

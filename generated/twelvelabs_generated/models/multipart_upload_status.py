@@ -129,9 +129,6 @@ class MultipartUploadStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-        from ..models.uploaded_chunk import UploadedChunk  # noqa: PLC0415
-
         d = dict(src_dict)
         upload_id = d.pop("upload_id", UNSET)
 
@@ -211,3 +208,9 @@ class MultipartUploadStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.page_info import PageInfo  # noqa: E402
+from ..models.uploaded_chunk import UploadedChunk  # noqa: E402

@@ -72,8 +72,6 @@ class StreamEndEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_end_metadata import StreamEndMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         event_type = cast(Literal["stream_end"], d.pop("event_type"))
         if event_type != "stream_end":
@@ -114,3 +112,8 @@ class StreamEndEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.stream_end_metadata import StreamEndMetadata  # noqa: E402

@@ -56,8 +56,6 @@ class StreamErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_error_detail import StreamErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         event_type = cast(Literal["stream_error"], d.pop("event_type"))
         if event_type != "stream_error":
@@ -93,3 +91,8 @@ class StreamErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.stream_error_detail import StreamErrorDetail  # noqa: E402

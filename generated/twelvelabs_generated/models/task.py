@@ -128,10 +128,6 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-        from ..models.hls import Hls  # noqa: PLC0415
-        from ..models.task_system_metadata import TaskSystemMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -211,3 +207,10 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.failure_reason import FailureReason  # noqa: E402
+from ..models.hls import Hls  # noqa: E402
+from ..models.task_system_metadata import TaskSystemMetadata  # noqa: E402

@@ -65,8 +65,6 @@ class VideoEmbedding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
-
         d = dict(src_dict)
         model_name = d.pop("model_name", UNSET)
         if isinstance(model_name, str):
@@ -102,3 +100,8 @@ class VideoEmbedding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.video_embedding_data import VideoEmbeddingData  # noqa: E402
