@@ -4,11 +4,13 @@
     scripts/demo --video clip.mp4           # the real API (needs TWELVELABS_API_KEY)
     scripts/demo --video https://.../v.mp4  # the real API, video by URL
 
-Creates an index with Marengo (search, embeddings) and Pegasus (text generation), uploads a
-video with a progress bar, waits for indexing, indexes it again through the asset path (a
-resumable multipart upload, then an indexed asset), lists the videos, searches and walks the result
-pages, creates a text embedding and a video embedding task, asks for a gist and a summary and
-streams generated text. Exits non-zero with a clear message on any failure.
+Creates a Marengo 3.0 index, uploads a video with a progress bar, waits for indexing, indexes it
+again through the asset path (a resumable multipart upload, then an indexed asset), lists the
+videos, searches (also what is said) and walks the result pages, creates a text embedding and a
+video embedding task, analyzes the video (one answer, a JSON document, a stream, a task) and
+embeds it with Embed v2. Offline, it also tours the operations the live API retired (gist,
+summary, generate), which the fake still serves. Exits non-zero with a clear message on any
+failure.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ import sys
 import tempfile
 import time
 import traceback
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-from twelvelabs_client import TwelveLabs, TwelveLabsError
+from twelvelabs_client import TwelveLabs, TwelveLabsError, parse_json_output
 from twelvelabs_client.testing import FakeTwelveLabs
 
 # What the offline run uploads: small stand-in files (the fake reads names, sizes and the
@@ -77,15 +80,19 @@ def offline_client() -> Iterator[tuple[TwelveLabs, FakeTwelveLabs]]:
             yield client, fake
 
 
-def run(client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]]) -> None:
-    say("Create an index with Marengo 2.7 (search, embeddings) and Pegasus 1.2 (generation)")
-    created = client.indexes.create(
-        f"demo-{int(time.time())}",
-        models=[
-            {"model_name": "marengo2.7", "model_options": ["visual", "audio"]},
-            {"model_name": "pegasus1.2", "model_options": ["visual", "audio"]},
-        ],
-    )
+#: The largest file analyze takes inline (30 MB once base64-encoded).
+INLINE_VIDEO_BYTES = 30 * 1024 * 1024 // 4 * 3
+
+
+def run(
+    client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]], *, retired: bool = True
+) -> None:
+    """The tour; ``retired``: also the operations the live API removed (the fake serves them)."""
+    models = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
+    if retired:
+        models.append({"model_name": "pegasus1.2", "model_options": ["visual", "audio"]})
+    say(f"Create an index with {' and '.join(m['model_name'] for m in models)}")
+    created = client.indexes.create(f"demo-{int(time.time())}", models=models)
     index = client.indexes.retrieve(created.id)
     print(f"   index {index.id} {index.index_name!r}: {[str(m.model_name) for m in index.models]}")
 
@@ -134,15 +141,16 @@ def run(client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]]) -> 
         results = client.search.query(
             index.id,
             query_text="forklift",
-            search_options=["visual", "audio"],
+            search_options=["visual", "audio", "transcription"],
             page_limit=3,
             max_results=9,
         )
         for number, page in enumerate(results.pages(), start=1):
             for clip in page.data:
+                said = f' "{clip.transcription}"' if clip.transcription else ""
                 print(
                     f"   page {number}: video {clip.video_id} {clip.start:6.1f}-{clip.end:6.1f}s "
-                    f"score {clip.score:.1f} ({clip.confidence})"
+                    f"rank {clip.rank}{said}"
                 )
 
         say("Text embedding")
@@ -162,33 +170,108 @@ def run(client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]]) -> 
         segments = embed_task.video_embedding.segments
         print(f"   {len(segments)} segments of {len(segments[0].float_)} floats")
 
-        video_id = video_ids[0]
-        say("Gist: title, topics, hashtags")
-        gist = client.generate.gist(video_id, types=["title", "topic", "hashtag"])
-        print(f"   title: {gist.title}\n   topics: {gist.topics}\n   hashtags: {gist.hashtags}")
-
-        say("Summary and chapters")
-        summary = client.generate.summarize(video_id, type="summary")
-        print(f"   {summary.summary}")
-        chapters = client.generate.summarize(video_id, type="chapter")
-        for chapter in chapters.chapters:
-            print(
-                f"   #{chapter.chapter_number} {chapter.start:.0f}-{chapter.end:.0f}s {chapter.chapter_title}"
-            )
-
-        say("Streamed generation")
-        with client.generate.stream(video_id, prompt="What happens in this video?") as stream:
-            print("   ", end="")
-            for piece in stream.text_stream():
-                print(piece, end="", flush=True)
-        print(
-            f"\n   ({stream.usage.output_tokens if stream.usage else '?'} tokens, "
-            f"generation {stream.generation_id})"
-        )
+        _live_tour(client, videos[0][0])
+        if retired:
+            with warnings.catch_warnings():  # each call warns that the live API retired it
+                warnings.simplefilter("ignore", DeprecationWarning)
+                _retired_tour(client, video_ids[0])
     finally:
         say("Clean up: delete the demo index")
         client.indexes.delete(index.id)
         print(f"   deleted index {index.id}")
+
+
+def _live_tour(client: TwelveLabs, source: str | Path) -> None:
+    """analyze (one answer, JSON, stream, task) and Embed v2 on the first video."""
+    video: dict[str, str | Path] = {}
+    if isinstance(source, str) and _is_url(source):
+        video = {"video_url": source}
+    elif Path(source).stat().st_size <= INLINE_VIDEO_BYTES:
+        video = {"video_file": source}
+    else:
+        print("   (the video is too large to send inline: the analyze steps need a URL)")
+        return
+
+    say("Analyze: one answer")
+    answer = client.analyze.text(**video, prompt="What happens in this video?")  # type: ignore[arg-type]
+    print(f"   [{answer.finish_reason}] {_short(answer.data)}")
+
+    say("Analyze: a JSON document")
+    schema = {
+        "type": "object",
+        "properties": {
+            "title": {"type": "string"},
+            "topics": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": ["title", "topics"],
+    }
+    document = client.analyze.text(
+        **video,  # type: ignore[arg-type]
+        prompt="Give a title and the topics of this video.",
+        response_format={"type": "json_schema", "json_schema": schema},
+    )
+    print(f"   {parse_json_output(document)}")
+
+    say("Analyze: streamed")
+    with client.analyze.stream(**video, prompt="Describe the video.", max_tokens=512) as stream:  # type: ignore[arg-type]
+        print("   ", end="")
+        for piece in stream.text_stream():
+            print(piece, end="", flush=True)
+    print(f"\n   ({stream.finish_reason}, {stream.usage}, generation {stream.generation_id})")
+
+    say("Analyze task: create and wait")
+    job = client.analyze.tasks.create_and_wait(
+        **video,  # type: ignore[arg-type]
+        prompt="Summarize the video in one sentence.",
+        custom_id="demo",
+        on_update=lambda t: print(f"   analyze task {t.task_id}: {t.status}", flush=True),
+        timeout=3600,
+    )
+    print(f"   {_short(job.result.data) if job.result else job.error}")
+    client.analyze.tasks.delete(job.task_id)
+
+    say("Embed v2: text and video (Marengo 3.0)")
+    text = client.embed.v2.create("text", text={"input_text": "a forklift lifting a pallet"})
+    vector = text.data[0].embedding
+    print(f"   text: {len(vector)} floats, starting {[round(x, 4) for x in vector[:3]]}")
+    media = {"url": str(source)} if "video_url" in video else {"file": source}
+    clips = client.embed.v2.create(
+        "video", video={"media_source": media, "embedding_option": ["visual", "transcription"]}
+    )
+    print(f"   video: {len(clips.data)} vectors")
+    for item in clips.data[:2]:
+        print(f"   {item.embedding_option} {item.start_sec}-{item.end_sec}s")
+
+
+def _retired_tour(client: TwelveLabs, video_id: str) -> None:
+    """The 2025 text operations the live API retired (the fake still serves them)."""
+    say("Gist: title, topics, hashtags")
+    gist = client.generate.gist(video_id, types=["title", "topic", "hashtag"])
+    print(f"   title: {gist.title}\n   topics: {gist.topics}\n   hashtags: {gist.hashtags}")
+
+    say("Summary and chapters")
+    summary = client.generate.summarize(video_id, type="summary")
+    print(f"   {summary.summary}")
+    chapters = client.generate.summarize(video_id, type="chapter")
+    for chapter in chapters.chapters:
+        print(
+            f"   #{chapter.chapter_number} {chapter.start:.0f}-{chapter.end:.0f}s {chapter.chapter_title}"
+        )
+
+    say("Streamed generation")
+    with client.generate.stream(video_id, prompt="What happens in this video?") as stream:
+        print("   ", end="")
+        for piece in stream.text_stream():
+            print(piece, end="", flush=True)
+    print(
+        f"\n   ({stream.usage.output_tokens if stream.usage else '?'} tokens, "
+        f"generation {stream.generation_id})"
+    )
+
+
+def _short(text: object, width: int = 160) -> str:
+    text = str(text)
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def _is_url(source: str) -> bool:
@@ -223,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.video:
             say("Real API")
             with TwelveLabs() as client:
-                run(client, [(args.video, {})])
+                run(client, [(args.video, {})], retired=False)
         else:
             say(
                 "Offline: the built-in fake TwelveLabs API (scripts/demo --video PATH for the real one)"

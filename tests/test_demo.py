@@ -42,6 +42,11 @@ def _assert_tour(output: str, fake: FakeTwelveLabs) -> None:
         "Search",
         "Text embedding",
         "Video embedding task",
+        "Analyze: one answer",
+        "Analyze: a JSON document",
+        "Analyze: streamed",
+        "Analyze task: create and wait",
+        "Embed v2: text and video",
         "Gist",
         "Summary and chapters",
         "Streamed generation",
@@ -49,10 +54,15 @@ def _assert_tour(output: str, fake: FakeTwelveLabs) -> None:
     ):
         assert f"== {step}" in output
     assert output.count(": ready") >= 5  # four videos and the embed task
-    assert "1024 floats" in output
+    assert "1024 floats" in output  # embed v1
+    assert "text: 512 floats" in output  # embed v2, Marengo 3.0
+    assert "{'title': " in output  # the JSON document, parsed
+    assert output.count("analyze task ") >= 2 and ": ready" in output
     assert "page 3:" in output and "page 4:" not in output  # 9 results, 3 a page
     paths = [(r.method, r.path) for r in fake.requests]
     assert sum(1 for m, p in paths if m == "POST" and p == "/v1.3/tasks") == 4
+    assert sum(1 for m, p in paths if m == "POST" and p == "/v1.3/analyze") == 3
+    assert ("POST", "/v1.3/analyze/tasks") in paths and ("POST", "/v1.3/embed-v2") in paths
     assert sum(1 for m, p in paths if m == "GET" and p.startswith("/v1.3/search/")) == 2
     assert paths[-1][0] == "DELETE"  # the index is removed at the end
     # The asset path: a multipart upload in several chunks, none carrying the API key.

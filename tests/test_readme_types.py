@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
 ERROR = re.compile(r"^readme_blocks\.py:(\d+): error: (.*)$")
 
-_CHAPTERS = "for chapter in summary.chapters:"
 _SEARCH_PAGE = (
     'print("page", number, [(clip.video_id, clip.start, clip.end) for clip in search_page.data])'
 )
@@ -27,9 +26,8 @@ _INDEX_PAGE = (
     'print("page", page.page_info.page, "of", page.page_info.total_page, '
     "[i.index_name for i in page.data])"
 )
-_ASYNC_CLIP = "print(clip.video_id, clip.score)"
-_CLIP = "print(clip.video_id, clip.start, clip.end, clip.score)"
-_ASYNC_SUMMARY = 'print(gist.title, "-", summary.summary)'
+_ASYNC_CLIP = "print(clip.video_id, clip.rank)"
+_CLIP = "print(clip.video_id, clip.start, clip.end, clip.rank)  # rank 1 is the best match"
 _GROUP = 'print(group.id, len(group.clips), "clips")'
 _EMBED_TASK = (
     'print(len(embeddings.video_embedding.segments), "segments of", '
@@ -40,18 +38,9 @@ _VIDEO = (
     "print(video.user_metadata.additional_properties, "
     "len(video.embedding.video_embedding.segments))"
 )
-_SUMMARIZE = '"Summary | Chapters | Highlights"'
 _CLIP_OR_GROUP = '"SearchClip | SearchVideoGroup"'
 
 PENDING: set[tuple[str, str]] = {
-    # Item 3: generate.summarize overloaded on `type`.
-    (_CHAPTERS, f'Item "Highlights" of {_SUMMARIZE} has no attribute "chapters"  [union-attr]'),
-    (_CHAPTERS, f'Item "Summary" of {_SUMMARIZE} has no attribute "chapters"  [union-attr]'),
-    (_ASYNC_SUMMARY, f'Item "Chapters" of {_SUMMARIZE} has no attribute "summary"  [union-attr]'),
-    (
-        _ASYNC_SUMMARY,
-        f'Item "Highlights" of {_SUMMARIZE} has no attribute "summary"  [union-attr]',
-    ),
     # Item 1: fields the API always sends become required.
     (_INDEX_PAGE, 'Item "Unset" of "PageInfo | Unset" has no attribute "page"  [union-attr]'),
     (
@@ -84,14 +73,14 @@ PENDING: set[tuple[str, str]] = {
             _CLIP,
             f'Item "SearchVideoGroup" of {_CLIP_OR_GROUP} has no attribute "{name}"  [union-attr]',
         )
-        for name in ("video_id", "start", "end", "score")
+        for name in ("video_id", "start", "end", "rank")
     ),
     *(
         (
             _ASYNC_CLIP,
             f'Item "SearchVideoGroup" of {_CLIP_OR_GROUP} has no attribute "{name}"  [union-attr]',
         )
-        for name in ("video_id", "score")
+        for name in ("video_id", "rank")
     ),
     *(
         (_GROUP, f'Item "SearchClip" of {_CLIP_OR_GROUP} has no attribute "{name}"  [union-attr]')

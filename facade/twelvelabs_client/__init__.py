@@ -6,8 +6,10 @@
 
     with TwelveLabs() as client:  # the key comes from TWELVELABS_API_KEY
         index = client.indexes.create(
-            "my-videos", models=[{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}]
+            "my-videos",
+            models=[{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}],
         )
+        answer = client.analyze.text(video_url="https://example.com/clip.mp4", prompt="Describe it")
 """
 
 from importlib import import_module
@@ -31,6 +33,7 @@ from .errors import (
     StreamDecodeError,
     StreamError,
     TaskFailedError,
+    TruncatedOutputError,
     TwelveLabsError,
     UnexpectedResponseError,
     UnprocessableEntityError,
@@ -40,14 +43,24 @@ from .errors import (
 
 if TYPE_CHECKING:
     from twelvelabs_generated.models import (
+        AnalyzeResponse,
+        AnalyzeStreamEndEvent,
+        AnalyzeTask,
+        AnalyzeTaskList,
         Asset,
         AssetTranscription,
+        CanceledAnalyzeTask,
         Chapters,
+        CreatedAnalyzeTask,
+        CreatedEmbedV2Task,
         CreatedResource,
         CreateTaskResponse,
         EmbeddingResponse,
         EmbedTask,
         EmbedTaskStatus,
+        EmbedV2Data,
+        EmbedV2Response,
+        EmbedV2Task,
         GeneratedText,
         Gist,
         Highlights,
@@ -75,8 +88,15 @@ if TYPE_CHECKING:
 
     from ._async_client import AsyncTwelveLabs
     from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
-    from ._streaming import AsyncGenerateStream, GenerateStream, UnknownStreamEvent
+    from ._streaming import (
+        AnalyzeStream,
+        AsyncAnalyzeStream,
+        AsyncGenerateStream,
+        GenerateStream,
+        UnknownStreamEvent,
+    )
     from ._uploads import FileInput, ProgressCallback
+    from .resources.analyze import parse_json_output
     from .resources.assets import UploadStatusPage
 
 # Imported on first use (PEP 562): `import twelvelabs_client` stays about as cheap as
@@ -112,6 +132,16 @@ _LAZY = {
     "IndexedAsset": "twelvelabs_generated.models",
     "MultipartUpload": "twelvelabs_generated.models",
     "UploadedChunk": "twelvelabs_generated.models",
+    "AnalyzeResponse": "twelvelabs_generated.models",
+    "AnalyzeStreamEndEvent": "twelvelabs_generated.models",
+    "AnalyzeTask": "twelvelabs_generated.models",
+    "AnalyzeTaskList": "twelvelabs_generated.models",
+    "CanceledAnalyzeTask": "twelvelabs_generated.models",
+    "CreatedAnalyzeTask": "twelvelabs_generated.models",
+    "CreatedEmbedV2Task": "twelvelabs_generated.models",
+    "EmbedV2Data": "twelvelabs_generated.models",
+    "EmbedV2Response": "twelvelabs_generated.models",
+    "EmbedV2Task": "twelvelabs_generated.models",
     "UNSET": "twelvelabs_generated.types",
     "Unset": "twelvelabs_generated.types",
     "AsyncTwelveLabs": "._async_client",
@@ -125,6 +155,9 @@ _LAZY = {
     "FileInput": "._uploads",
     "ProgressCallback": "._uploads",
     "UploadStatusPage": ".resources.assets",
+    "parse_json_output": ".resources.analyze",
+    "AnalyzeStream": "._streaming",
+    "AsyncAnalyzeStream": "._streaming",
 }
 
 
@@ -146,20 +179,32 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AnalyzeResponse",
+    "AnalyzeStream",
+    "AnalyzeStreamEndEvent",
+    "AnalyzeTask",
+    "AnalyzeTaskList",
     "Asset",
     "AssetTranscription",
+    "AsyncAnalyzeStream",
     "AsyncGenerateStream",
     "AsyncPager",
     "AsyncSearchResults",
     "AsyncTwelveLabs",
     "AuthenticationError",
     "BadRequestError",
+    "CanceledAnalyzeTask",
     "Chapters",
     "ConflictError",
     "CreateTaskResponse",
+    "CreatedAnalyzeTask",
+    "CreatedEmbedV2Task",
     "CreatedResource",
     "EmbedTask",
     "EmbedTaskStatus",
+    "EmbedV2Data",
+    "EmbedV2Response",
+    "EmbedV2Task",
     "EmbeddingResponse",
     "FileInput",
     "GenerateStream",
@@ -195,6 +240,7 @@ __all__ = [
     "SyncPager",
     "Task",
     "TaskFailedError",
+    "TruncatedOutputError",
     "TwelveLabs",
     "TwelveLabsError",
     "UnexpectedResponseError",
@@ -207,4 +253,5 @@ __all__ = [
     "Video",
     "WaitTimeoutError",
     "__version__",
+    "parse_json_output",
 ]

@@ -17,6 +17,7 @@ import httpx
 from ._async_send import AsyncSender
 from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from .resources import (
+    AsyncAnalyze,
     AsyncAssets,
     AsyncEmbed,
     AsyncGenerate,
@@ -76,6 +77,7 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.generate = AsyncGenerate(self._sender)
         self.assets = AsyncAssets(self._sender)
         self.indexed_assets = AsyncIndexedAssets(self._sender, self.assets)
+        self.analyze = AsyncAnalyze(self._sender)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

@@ -13,6 +13,7 @@ from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
 from ._send import Sender
 
 if TYPE_CHECKING:
+    from .resources.analyze import Analyze
     from .resources.assets import Assets
     from .resources.embed import Embed
     from .resources.generate import Generate
@@ -124,6 +125,12 @@ class TwelveLabs(ClientBase[httpx.Client]):
         from .resources.indexed_assets import IndexedAssets
 
         return IndexedAssets(self._sender, self.assets)
+
+    @cached_property
+    def analyze(self) -> Analyze:
+        from .resources.analyze import Analyze
+
+        return Analyze(self._sender)
 
     def with_options(
         self, *, timeout: TimeoutArg = None, max_retries: int | None = None

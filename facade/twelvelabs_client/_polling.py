@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ._send import Sender
 
 __all__ = [
+    "ANALYZE_TASK_WAIT",
     "ASSET_WAIT",
     "EMBED_TASK_WAIT",
     "IMPORT_WAIT",
@@ -65,6 +66,7 @@ __all__ = [
     "async_wait_for",
     "cap_timeout",
     "check_wait_options",
+    "classify_analyze_task",
     "classify_asset",
     "classify_embed_task",
     "classify_import_status",
@@ -142,6 +144,9 @@ class WaitPolicy:
 TASK_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
 #: Video embedding tasks (``embed.tasks.wait``): 1 s doubling to 10 s, deadline 1 hour.
 EMBED_TASK_WAIT = WaitPolicy(timeout=3600.0, initial_interval=1.0, max_interval=10.0)
+#: Analyze tasks (``analyze.tasks.wait``): 2 s doubling to 15 s, deadline 2 hours (a task
+#: may analyze up to two hours of video).
+ANALYZE_TASK_WAIT = WaitPolicy(timeout=7200.0, initial_interval=2.0, max_interval=15.0)
 #: Imports from an integration (``imports.wait``): 2 s doubling to 30 s, deadline 2 hours.
 IMPORT_WAIT = WaitPolicy(timeout=7200.0, initial_interval=2.0, max_interval=30.0)
 #: Assets (``assets.wait``): usually ready within seconds to minutes; 1 s doubling to 10 s,
@@ -406,6 +411,22 @@ def classify_asset(asset: Any) -> Outcome:
 def classify_embed_task(task: Any) -> Outcome:
     """A video embedding task: ``processing`` until ``ready`` or ``failed``."""
     return classify_task(task)
+
+
+def classify_analyze_task(task: Any) -> Outcome:
+    """An analyze task: ``ready`` is done; ``failed`` and ``canceled`` end the wait with
+    :class:`TaskFailedError` (its ``.task.status`` says which); ``queued``, ``pending``,
+    ``processing`` and statuses this client does not know yet mean keep waiting."""
+    status = _status_of(task)
+    if status == "ready":
+        return Outcome("ready", status)
+    if status in ("failed", "canceled"):
+        message = getattr(getattr(task, "error", None), "message", None)
+        detail = message if isinstance(message, str) and message else _failure_detail(task)
+        if status == "canceled":
+            detail = f"it was canceled ({detail})" if detail else "it was canceled"
+        return Outcome("failed", status, detail)
+    return Outcome("pending", status)
 
 
 def classify_import_status(status: Any) -> Outcome:

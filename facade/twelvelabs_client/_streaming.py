@@ -22,10 +22,11 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
 import httpx
 from twelvelabs_generated.models import (
+    AnalyzeStreamEndEvent,
     StreamEndEvent,
     StreamStartEvent,
     StreamTextEvent,
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from ._send import Sender
 
 __all__ = [
+    "AnalyzeStream",
+    "AnalyzeStreamed",
+    "AsyncAnalyzeStream",
     "AsyncGenerateStream",
     "GenerateStream",
     "NDJSONDecoder",
@@ -65,7 +69,9 @@ class UnknownStreamEvent:
     raw: dict[str, Any] = field(repr=False)
 
 
-StreamEvent: TypeAlias = StreamStartEvent | StreamTextEvent | StreamEndEvent | UnknownStreamEvent
+StreamEvent: TypeAlias = (
+    StreamStartEvent | StreamTextEvent | StreamEndEvent | AnalyzeStreamEndEvent | UnknownStreamEvent
+)
 
 
 # --------------------------------------------------------------------------- NDJSON
@@ -229,13 +235,23 @@ _EVENT_MODELS: dict[str, Callable[[dict[str, Any]], StreamEvent]] = {
 }
 
 
-def parse_stream_event(obj: dict[str, Any]) -> StreamEvent:
+#: The events of ``POST /analyze``: its ``stream_end`` also carries the truncation warning.
+_ANALYZE_EVENT_MODELS: dict[str, Callable[[dict[str, Any]], StreamEvent]] = {
+    **_EVENT_MODELS,
+    "stream_end": AnalyzeStreamEndEvent.from_dict,
+}
+
+
+def parse_stream_event(
+    obj: dict[str, Any],
+    models: dict[str, Callable[[dict[str, Any]], StreamEvent]] = _EVENT_MODELS,
+) -> StreamEvent:
     """One decoded line as an event model; raises :class:`StreamError` for an error line."""
     event_type = obj.get("event_type")
     if event_type == "stream_error" or (event_type is None and ("code" in obj or "error" in obj)):
         raise _stream_error(obj)
-    if isinstance(event_type, str) and event_type in _EVENT_MODELS:
-        return _known_event(_EVENT_MODELS[event_type], obj)
+    if isinstance(event_type, str) and event_type in models:
+        return _known_event(models[event_type], obj)
     return UnknownStreamEvent(event_type if isinstance(event_type, str) else None, obj)
 
 
@@ -294,25 +310,30 @@ def _stream_error(obj: dict[str, Any]) -> StreamError:
 class _StreamState:
     """What the stream has said so far (shared by the sync and async streams, no I/O)."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, models: dict[str, Callable[[dict[str, Any]], StreamEvent]] = _EVENT_MODELS
+    ) -> None:
+        self.models = models
         self.pieces: list[str] = []
         self.generation_id: str | None = None
         self.usage: Any = None
         self.finished = False
+        self.end: StreamEndEvent | AnalyzeStreamEndEvent | None = None
 
     def handle(self, obj: dict[str, Any]) -> StreamEvent:
-        event = parse_stream_event(obj)
+        event = parse_stream_event(obj, self.models)
         if isinstance(event, StreamTextEvent):
             if isinstance(event.text, str):
                 self.pieces.append(event.text)
-        elif isinstance(event, StreamStartEvent | StreamEndEvent):
+        elif isinstance(event, StreamStartEvent | StreamEndEvent | AnalyzeStreamEndEvent):
             metadata = obj.get("metadata")
             if isinstance(metadata, dict):
                 generation_id = metadata.get("generation_id")
                 if isinstance(generation_id, str) and generation_id:
                     self.generation_id = generation_id
-            if isinstance(event, StreamEndEvent):
+            if isinstance(event, StreamEndEvent | AnalyzeStreamEndEvent):
                 self.finished = True
+                self.end = event
                 usage = getattr(event.metadata, "usage", None)
                 if usage is not None and not isinstance(usage, Unset):
                     self.usage = usage
@@ -339,9 +360,11 @@ def _broken(exc: httpx.TransportError, response: httpx.Response) -> APIConnectio
 class _StreamResults:
     """What a sync and an async stream share: what the stream has said so far."""
 
+    _event_models: dict[str, Callable[[dict[str, Any]], StreamEvent]] = _EVENT_MODELS
+
     def __init__(self) -> None:
         self._response: httpx.Response | None = None
-        self._state = _StreamState()
+        self._state = _StreamState(self._event_models)
         self._closed = False
 
     @property
@@ -388,7 +411,7 @@ class GenerateStream(_StreamResults):
 
     # -- lifecycle
 
-    def open(self) -> GenerateStream:
+    def open(self) -> Self:
         if self._closed:
             raise RuntimeError("this stream is closed; call generate.stream(...) again")
         if self._context is None:
@@ -411,7 +434,7 @@ class GenerateStream(_StreamResults):
         if context is not None:
             context.__exit__(None, None, None)
 
-    def __enter__(self) -> GenerateStream:
+    def __enter__(self) -> Self:
         return self.open()
 
     def __exit__(self, *exc_info: object) -> None:
@@ -475,7 +498,7 @@ class AsyncGenerateStream(_StreamResults):
         self._context: AbstractAsyncContextManager[httpx.Response] | None = None
         self._events: AsyncGenerator[StreamEvent, None] | None = None
 
-    async def open(self) -> AsyncGenerateStream:
+    async def open(self) -> Self:
         if self._closed:
             raise RuntimeError("this stream is closed; call generate.stream(...) again")
         if self._context is None:
@@ -497,7 +520,7 @@ class AsyncGenerateStream(_StreamResults):
         if context is not None:
             await context.__aexit__(None, None, None)
 
-    async def __aenter__(self) -> AsyncGenerateStream:
+    async def __aenter__(self) -> Self:
         return await self.open()
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -537,6 +560,54 @@ class AsyncGenerateStream(_StreamResults):
             await self._release()
 
 
+# --------------------------------------------------------------------------- analyze streams
+
+
+class _AnalyzeResults:
+    """What an analyze stream adds: the ``stream_end`` event's finish reason and warning."""
+
+    _state: _StreamState
+
+    @property
+    def finish_reason(self) -> str | None:
+        """``"stop"``, ``"length"`` (cut at ``max_tokens`` or the context window), another
+        value the API adds later, or ``None`` before ``stream_end``."""
+        end = self._state.end
+        reason = None if end is None else end.finish_reason
+        if reason is None or isinstance(reason, Unset):
+            return None
+        return str(getattr(reason, "value", reason))
+
+    @property
+    def error(self) -> Any:
+        """The API's truncation warning of ``stream_end`` (``.message``, maybe ``.code``),
+        or ``None``. Not raised: the text received is still the answer."""
+        end = self._state.end
+        warning = getattr(end, "error", None)
+        return None if warning is None or isinstance(warning, Unset) else warning
+
+
+class AnalyzeStream(_AnalyzeResults, GenerateStream):
+    """The events of a streamed analysis (``client.analyze.stream``); use it in a ``with``
+    block like :class:`GenerateStream`. After ``stream_end``: ``finish_reason``, ``usage``
+    and ``error`` (the truncation warning)."""
+
+    _event_models = _ANALYZE_EVENT_MODELS
+
+    def __repr__(self) -> str:
+        return (
+            f"AnalyzeStream(generation_id={self.generation_id!r}, "
+            f"chars={sum(map(len, self._state.pieces))}, finished={self.finished}, "
+            f"finish_reason={self.finish_reason!r})"
+        )
+
+
+class AsyncAnalyzeStream(_AnalyzeResults, AsyncGenerateStream):
+    """The async twin of :class:`AnalyzeStream` (``async with`` / ``async for``)."""
+
+    _event_models = _ANALYZE_EVENT_MODELS
+
+
 # --------------------------------------------------------------------------- the plan
 
 
@@ -557,6 +628,29 @@ class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
 
     def arun(self, sender: AsyncSender) -> AsyncGenerateStream:
         return AsyncGenerateStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )
+
+
+@dataclass
+class AnalyzeStreamed(Plan[AnalyzeStream, AsyncAnalyzeStream]):
+    """A streamed analysis, opened when the stream's ``with`` block starts."""
+
+    kwargs: RequestKwargs
+    options: CallOptions = field(default_factory=lambda: CallOptions())
+    safe_to_repeat: bool = False
+
+    def run(self, sender: Sender) -> AnalyzeStream:
+        return AnalyzeStream(
+            lambda: sender.stream(
+                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+            )
+        )
+
+    def arun(self, sender: AsyncSender) -> AsyncAnalyzeStream:
+        return AsyncAnalyzeStream(
             lambda: sender.stream(
                 self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
             )

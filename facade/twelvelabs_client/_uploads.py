@@ -23,6 +23,7 @@ progress count.
 
 from __future__ import annotations
 
+import base64
 import io
 import mimetypes
 import os
@@ -45,6 +46,7 @@ __all__ = [
     "ProgressReader",
     "Upload",
     "Uploads",
+    "base64_file",
     "file_upload",
 ]
 
@@ -384,6 +386,30 @@ def file_upload(
         raw, size, progress=progress, min_interval=progress_interval, clock=clock, name=filename
     )
     return Upload(filename, content_type, size, reader, path=path, argument=argument)
+
+
+def base64_encoded_size(size: int) -> int:
+    """Length of the base64 text of ``size`` bytes (padded)."""
+    return 4 * ((size + 2) // 3)
+
+
+def base64_file(value: FileInput, *, argument: str, max_encoded_bytes: int) -> str:
+    """A file argument read now and encoded as base64 text, for JSON bodies that carry media
+    inline (``analyze``, ``embed.v2.create``). Refused before anything is read when its encoded
+    form would exceed ``max_encoded_bytes`` (the API's limit is on the encoded text), with a
+    pointer to ``client.assets.upload`` for larger files."""
+    upload = file_upload(value, argument=argument)
+    if base64_encoded_size(upload.size) > max_encoded_bytes:
+        largest = max_encoded_bytes // 4 * 3
+        raise InvalidInputError(
+            argument,
+            f"the file {upload.filename!r} is {_human_size(upload.size)}; sent inline it may be "
+            f"at most {_human_size(largest)} ({_human_size(max_encoded_bytes)} once base64 "
+            "encoded). Upload it with client.assets.upload and pass its asset id instead.",
+        )
+    with upload:
+        data = upload.payload.read()
+    return base64.b64encode(data).decode("ascii")
 
 
 def _check_path(path: str, argument: str) -> int:

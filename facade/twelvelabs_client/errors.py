@@ -16,6 +16,7 @@ The tree, from the top::
     │   ├── RateLimitError           429
     │   └── InternalServerError      5xx (also non-IANA codes such as 520)
     ├── UnexpectedResponseError            a 2xx whose body is not what the API documents
+    │   └── TruncatedOutputError           analyze JSON output cut short (finish_reason length)
     ├── InvalidInputError (also ValueError)  refused client-side, nothing was sent
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
@@ -54,6 +55,7 @@ __all__ = [
     "StreamDecodeError",
     "StreamError",
     "TaskFailedError",
+    "TruncatedOutputError",
     "TwelveLabsError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
@@ -123,7 +125,11 @@ class APIStatusError(TwelveLabsError):
     Attributes:
         status_code: the HTTP status (an int; may be non-standard such as 520).
         code: the API's error code (``"parameter_invalid"``...), or ``None`` when the body had none.
+            Read from any of the API's error shapes: flat ``{"code", "message"}``, the envelope
+            ``{"error": {"code", "message", "details"}}`` and ``{"error_code": int, "message"}``
+            (an integer code becomes its text, ``"5"``).
         message: the API's human-readable message, or a description of the status.
+        details: the envelope's free-form ``details`` object, or ``None``.
         docs_url: the link the API gave for this error, if any.
         method, url: the request that failed (the URL never contains the key).
         retry_after: seconds the server asked us to wait (``Retry-After`` or, on a 429,
@@ -147,10 +153,12 @@ class APIStatusError(TwelveLabsError):
         retry_after: float | None = None,
         response: httpx.Response | None = None,
         body: Any = None,
+        details: Any = None,
     ) -> None:
         super().__init__(message)
         self.status_code = status_code
         self.code = code
+        self.details = details
         self.docs_url = docs_url
         self.method = method
         self.url = url
@@ -290,6 +298,17 @@ class UnexpectedResponseError(TwelveLabsError):
         self.response = response
 
 
+class TruncatedOutputError(UnexpectedResponseError):
+    """The JSON document of an analysis was cut short (``finish_reason`` is ``length``) and
+    does not parse. ``.result`` is the analysis; ``.text`` the partial document. Ask again with
+    a larger ``max_tokens`` or a smaller schema."""
+
+    def __init__(self, message: str, *, result: Any = None, text: str = "") -> None:
+        super().__init__(message)
+        self.result = result
+        self.text = text
+
+
 class InvalidInputError(TwelveLabsError, ValueError):
     """An argument was refused before anything was sent; ``.argument`` names it."""
 
@@ -415,7 +434,7 @@ def error_from_response(
     status = response.status_code
     body = _redact_all(decode_body(response), api_key)
     _mask_key_header(response)
-    code, message, docs_url = _fields(body)
+    code, message, docs_url, details = _fields(body)
     if not message:
         message = _fallback_message(status, body)
     message = redact(message, api_key)
@@ -423,7 +442,14 @@ def error_from_response(
     cls = status_error_class(status)
     if status == 400 and (code == SEARCH_PAGE_TOKEN_EXPIRED or is_search_page_route(method, route)):
         cls = SearchPageExpiredError
-    return cls(
+    replacement = retired_route_replacement(method, route)
+    if status in (404, 410) and replacement is not None:
+        cls = NotFoundError
+        message = (
+            f"the API retired {method.upper()} {_route_path(route)} (the server answered "
+            f"{status}); call {replacement} instead. {message}"
+        )
+    error = cls(
         message,
         status_code=status,
         code=code,
@@ -433,7 +459,46 @@ def error_from_response(
         retry_after=server_retry_hint(status, response.headers, now=now),
         response=response,
         body=body,
+        details=details,
     )
+    if replacement is not None and status in (404, 410):
+        error.hint = ""  # the message already says what to do
+    return error
+
+
+_IMPORT_REPLACEMENT = "client.assets.upload, then client.indexed_assets.create"
+
+#: The 2025 routes the live API removed, and what to call instead (see the README's "API
+#: versions" section). Keyed by (method, path pattern relative to the base URL).
+_RETIRED_ROUTES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("POST", re.compile(r"^/generate$"), "client.analyze.text (or client.analyze.stream)"),
+    ("POST", re.compile(r"^/gist$"), "client.analyze.text"),
+    ("POST", re.compile(r"^/summarize$"), "client.analyze.text"),
+    (
+        "POST",
+        re.compile(r"^/tasks/transfers/import/[^/]+$"),
+        _IMPORT_REPLACEMENT,
+    ),
+    (
+        "GET",
+        re.compile(r"^/tasks/transfers/import/[^/]+/(status|logs)$"),
+        _IMPORT_REPLACEMENT,
+    ),
+)
+
+
+def _route_path(route: str) -> str:
+    path = route.split("?", 1)[0]
+    return path if path.startswith("/") else "/" + path
+
+
+def retired_route_replacement(method: str, route: str) -> str | None:
+    """What to call instead of a route the live API retired, or ``None`` for a live route."""
+    path = _route_path(route)
+    for retired_method, pattern, replacement in _RETIRED_ROUTES:
+        if method.upper() == retired_method and pattern.search(path):
+            return replacement
+    return None
 
 
 def _redact_all(value: Any, secret: str | None, depth: int = 0) -> Any:
@@ -470,22 +535,30 @@ def mask_key_header(request: httpx.Request) -> None:
         request.headers["x-api-key"] = _REDACTED
 
 
-def _fields(body: Any) -> tuple[str | None, str, str | None]:
+def _fields(body: Any) -> tuple[str | None, str, str | None, Any]:
+    """Code, message, docs URL and details from any of the three error shapes."""
     if not isinstance(body, Mapping):
-        return None, "", None
-    raw_code = body.get("code")
+        return None, "", None, None
+    error = body.get("error")
+    envelope = error if isinstance(error, Mapping) else {}
+    raw_code = envelope.get("code")
+    if raw_code is None:
+        raw_code = body.get("code")
     if raw_code is None:
         raw_code = body.get("error_code")
     code = str(raw_code) if raw_code is not None and raw_code != "" else None
-    message = body.get("message")
-    if not isinstance(message, str):
-        error = body.get("error")
-        message = error.get("message") if isinstance(error, Mapping) else error
-    docs_url = body.get("docs_url")
+    message = envelope.get("message")
+    if not isinstance(message, str) or not message:
+        message = body.get("message")
+    if not isinstance(message, str) and isinstance(error, str):
+        message = error
+    details = envelope.get("details", body.get("details"))
+    docs_url = envelope.get("docs_url", body.get("docs_url"))
     return (
         code,
         message if isinstance(message, str) else "",
         docs_url if isinstance(docs_url, str) and docs_url else None,
+        details,
     )
 
 

@@ -207,12 +207,12 @@ def test_a_403_from_storage_gets_a_fresh_presigned_url(fake: FakeTwelveLabs, mod
     asset = run_upload(fake, mode, content(3 * CHUNK), filename="a.mp4", multipart=True)
     assert asset.status == "ready"
     ops = operations(fake)
-    assert "get_additional_presigned_urls" in ops
+    assert "create_multipart_upload_urls" in ops
     puts = [chunk_index(p) for p in chunk_puts(fake)]
     assert puts.count(2) == 2
     # The refresh came between the refused PUT and its retry.
     refused = next(i for i, r in enumerate(fake.requests) if r.status == 403)
-    assert "get_additional_presigned_urls" in ops[refused:]
+    assert "create_multipart_upload_urls" in ops[refused:]
 
 
 def test_an_interrupted_upload_resumes_sending_only_the_missing_chunks(
@@ -229,7 +229,7 @@ def test_an_interrupted_upload_resumes_sending_only_the_missing_chunks(
     reported_before = {
         chunk["chunk_index"]
         for r in fake.requests
-        if r.operation_id == "report_chunk_batch"
+        if r.operation_id == "report_multipart_upload_chunks"
         for chunk in r.json["completed_chunks"]
     }
     assert {1, 2, 3} <= reported_before and 4 not in reported_before

@@ -407,6 +407,28 @@ ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
         "call",
         lambda c, **o: c.indexed_assets.delete(INDEX, INDEXED_ASSET, **o),
     ),
+    ("analyze", "call", lambda c, **o: c.analyze.text(video_url=URL, prompt="p", **o)),
+    (
+        "create_analyze_task",
+        "call",
+        lambda c, **o: c.analyze.tasks.create(video_url=URL, prompt="p", **o),
+    ),
+    ("list_analyze_tasks", "items", lambda c, **o: c.analyze.tasks.list(**o)),
+    ("retrieve_analyze_task", "call", lambda c, **o: c.analyze.tasks.retrieve(TASK, **o)),
+    ("delete_analyze_task", "call", lambda c, **o: c.analyze.tasks.delete(TASK, **o)),
+    ("cancel_analyze_task", "call", lambda c, **o: c.analyze.tasks.cancel(TASK, **o)),
+    (
+        "create_embeddings_v2",
+        "call",
+        lambda c, **o: c.embed.v2.create("text", text={"input_text": "x"}, **o),
+    ),
+    (
+        "create_embed_v2_task",
+        "call",
+        lambda c, **o: c.embed.v2.tasks.create("video", video={"media_source": {"url": URL}}, **o),
+    ),
+    ("list_embed_v2_tasks", "items", lambda c, **o: c.embed.v2.tasks.list(**o)),
+    ("retrieve_embed_v2_task", "call", lambda c, **o: c.embed.v2.tasks.retrieve(TASK, **o)),
 ]
 ASSET = "6a1f0b77c1d2e30012ab9f01"
 INDEXED_ASSET = "6a1f31c4d5e6f70012a0b1c2"
@@ -439,6 +461,9 @@ REPEATABLE_POSTS = {
     # reporting a chunk twice counts it once; fresh presigned URLs create nothing
     "report_multipart_upload_chunks",
     "create_multipart_upload_urls",
+    "analyze",
+    "cancel_analyze_task",
+    "create_embeddings_v2",
 }
 
 

@@ -166,8 +166,10 @@ def test_errors_and_faults_through_the_facade(setup: tuple[FakeTwelveLabs, Twelv
         index_id, search_options=["visual"], query_text="dog", page_limit=1
     )
     fake.advance(3600)
-    with pytest.raises(SearchPageExpiredError):
+    with pytest.raises(SearchPageExpiredError) as expired:  # {"error_code": 400, "message"}
         list(results.pages())
+    assert expired.value.status_code == 400 and expired.value.code == "400"
+    assert "run the search again" in str(expired.value)
 
     fake.api_key = "tlk_rotated"
     with pytest.raises(AuthenticationError):

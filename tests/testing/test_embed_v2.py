@@ -158,3 +158,59 @@ def test_task_lifecycle_list_and_failure(fake: FakeTwelveLabs, http: httpx.Clien
         "/embed-v2/tasks", json={"input_type": "text", "model_name": "marengo3.0"}
     )
     assert text_task.status_code == 400 and "error" in text_task.json()
+
+
+def _newest(http: httpx.Client, multi_input: dict[str, Any], **extra: Any) -> httpx.Response:
+    body = {"input_type": "multi_input", "model_name": "marengo3.5", "multi_input": multi_input}
+    return http.post("/embed-v2", json={**body, **extra})
+
+
+def test_marengo35_dimensions_are_prefixes_and_uncertainty_follows(http: httpx.Client) -> None:
+    text = {"input_text": "a forklift lifts a pallet"}
+    default = _newest(http, text).json()
+    assert len(default["data"][0]["embedding"]) == 512
+    assert "embedding_uncertainty" not in default["data"][0]
+    assert default["usage"] == {"input_tokens": {"text": 5}, "truncated": False}
+    long = _newest(http, text, embedding_dimension=1024).json()["data"][0]["embedding"]
+    short = _newest(http, text, embedding_dimension=256, embedding_uncertainty=True).json()
+    assert len(long) == 1024 and long[:512] == default["data"][0]["embedding"]
+    assert short["data"][0]["embedding"] == long[:256]
+    assert len(short["data"][0]["embedding_uncertainty"]) == 256
+    # the 3.0 route shapes and the newer fields on 3.0 stay refused
+    assert _newest(http, text, model_name="marengo3.0").status_code == 400
+    video = {"input_type": "video", "model_name": "marengo3.5", "video": VIDEO}
+    assert http.post("/embed-v2", json=video).status_code == 400
+
+
+def test_marengo35_auto_truncate_and_mixed_uncertainty(http: httpx.Client) -> None:
+    long_text = {"input_text": "word " * 2500}
+    assert _newest(http, long_text).status_code == 400
+    cut = _newest(http, long_text, auto_truncate=True).json()["usage"]
+    assert cut["truncated"] is True and cut["truncation_reason"] == "model_context_window"
+    assert cut["input_tokens"]["text"] <= 2000
+    mixed = {
+        "input_text": "<@a> at the dock",
+        "media_sources": [{"name": "a", "media_type": "image", "url": "https://e.com/a.png"}],
+    }
+    assert _newest(http, mixed).status_code == 200
+    refused = _newest(http, mixed, embedding_uncertainty=True)
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "parameter_invalid"
+
+
+def test_marengo35_tasks_take_images_and_documents(
+    fake: FakeTwelveLabs, http: httpx.Client
+) -> None:
+    pdf = {"media_source": {"url": "https://e.com/manual.pdf"}}
+    older = {"input_type": "document", "model_name": "marengo3.0", "document": pdf}
+    assert http.post("/embed-v2/tasks", json=older).status_code == 400
+    created = http.post(
+        "/embed-v2/tasks",
+        json={**older, "model_name": "marengo3.5", "embedding_dimension": 128},
+    )
+    assert created.status_code == 202
+    assert created.json()["metadata"]["embedding_dimension"] == 128
+    fake.settle()
+    task = http.get(f"/embed-v2/tasks/{created.json()['_id']}").json()
+    assert task["status"] == "ready" and task["metadata"]["input_type"] == "document"
+    (datum,) = task["data"]
+    assert len(datum["embedding"]) == 128 and datum["start_page_number"] == 1

@@ -7,7 +7,6 @@ import httpx
 import pytest
 from twelvelabs_client.testing import FakeTwelveLabs
 
-from . import calls_2026
 from .helpers import KEY, create_index
 
 MARENGO3 = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
@@ -139,19 +138,24 @@ def test_retired_routes_are_served_by_default(fake: FakeTwelveLabs, http: httpx.
         assert client.get("/analyze/tasks").status_code == 200
 
 
-@pytest.mark.parametrize(
-    "operation_id",
-    sorted(
-        calls_2026.full_calls(
-            dict.fromkeys(("index3", "analyze_task", "running_analyze_task", "embed_v2_task"), "x")
-        )
-    ),
-)
-def test_full_2026_request_is_accepted(
-    fake: FakeTwelveLabs, http: httpx.Client, operation_id: str
+def test_an_index_with_only_pegasus12_takes_no_new_videos(
+    fake: FakeTwelveLabs, http: httpx.Client
 ) -> None:
-    call = calls_2026.full_calls(calls_2026.build_ids(fake, http))[operation_id]
-    response = call.send(http)
-    assert response.status_code == calls_2026.EXPECTED_STATUS.get(operation_id, 200), response.text
-    sent = fake.requests[-1]
-    assert sent.operation_id == operation_id
+    legacy = fake.create_index("legacy", ["pegasus1.2"])
+    both = fake.create_index("both", ["marengo2.7", "pegasus1.2"])
+    asset_id = fake.add_asset("dock.mp4")
+    refused = [
+        http.post(
+            "/tasks",
+            data={"index_id": legacy, "video_url": "https://example.com/a.mp4"},
+            files={"_": ("", b"")},
+        ),
+        http.post(f"/indexes/{legacy}/indexed-assets", json={"asset_id": asset_id}),
+    ]
+    for response in refused:
+        assert response.status_code == 400
+        assert response.json()["code"] == "parameter_invalid"
+        assert "marengo3.0" in response.json()["message"]
+    accepted = http.post(f"/indexes/{both}/indexed-assets", json={"asset_id": asset_id})
+    assert accepted.status_code == 202
+    assert http.get(f"/indexes/{legacy}").status_code == 200  # the index itself stays

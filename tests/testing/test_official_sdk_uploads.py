@@ -39,7 +39,7 @@ def test_sdk_multipart_helper_uploads_to_the_served_fake(
     puts = [r for r in fake.requests if r.operation_id == "upload_chunk"]
     assert len(puts) == 6  # five chunks, one of them twice
     assert not any(r.api_key_sent for r in puts)
-    assert sum(r.operation_id == "get_additional_presigned_urls" for r in fake.requests) >= 1
+    assert sum(r.operation_id == "create_multipart_upload_urls" for r in fake.requests) >= 1
 
 
 def test_sdk_indexes_an_asset_and_reads_it_back(monkeypatch: pytest.MonkeyPatch) -> None:

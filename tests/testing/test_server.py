@@ -147,6 +147,25 @@ def test_faults_over_the_wire(fake: FakeTwelveLabs, served: httpx.Client) -> Non
     assert served.get("/indexes").status_code == 200
 
 
+def _handlers() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if "process_request_thread" in t.name]
+
+
+def test_a_client_that_hangs_up_early_prints_nothing(
+    fake: FakeTwelveLabs, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = set(_handlers())
+    with fake.serve() as base_url, httpx.Client(headers={"x-api-key": KEY}) as client:
+        fake.faults.delay(0.3)  # the answer comes after the client stopped waiting
+        with pytest.raises(httpx.ReadTimeout):
+            client.get(f"{base_url}/indexes", timeout=httpx.Timeout(5, read=0.05))
+        client.close()
+        for thread in set(_handlers()) - before:
+            thread.join(timeout=5)  # the handler writes into the closed connection, then ends
+        assert not set(_handlers()) - before
+    assert capsys.readouterr().err == ""
+
+
 def test_server_stops_and_releases_the_port(fake: FakeTwelveLabs) -> None:
     before = threading.active_count()
     with fake.serve() as base_url, httpx.Client() as client:
@@ -234,6 +253,19 @@ def test_command_line_serve_with_explicit_key() -> None:
         assert httpx.get(f"{base_url}/indexes", headers={"x-api-key": "other"}).status_code == 401
     finally:
         _stop(process)
+
+
+def test_command_line_can_answer_retired_routes_with_404() -> None:
+    headers = {"x-api-key": "tlk_cli"}
+    for args, generate_status in [((), 400), (("--no-retired-routes",), 404)]:
+        process, lines = _start_cli("--api-key", "tlk_cli", *args)
+        try:
+            base_url = lines[0].rsplit(" ", 1)[-1]
+            generate = httpx.post(f"{base_url}/generate", json={}, headers=headers)
+            assert generate.status_code == generate_status, generate.text
+            assert httpx.get(f"{base_url}/analyze/tasks", headers=headers).status_code == 200
+        finally:
+            _stop(process)
 
 
 def test_command_line_key_from_environment_or_generated() -> None:

@@ -4,8 +4,18 @@ Each namespace's methods are written once (``TasksMethods``) and shared by the s
 (``Tasks``) and its async twin (``AsyncTasks``); :mod:`._base` says how to write one.
 """
 
+from .analyze import Analyze, AnalyzeTasks, AsyncAnalyze, AsyncAnalyzeTasks
 from .assets import Assets, AsyncAssets, AsyncMultipartUploads, MultipartUploads
-from .embed import AsyncEmbed, AsyncEmbedTasks, Embed, EmbedTasks
+from .embed import (
+    AsyncEmbed,
+    AsyncEmbedTasks,
+    AsyncEmbedV2,
+    AsyncEmbedV2Tasks,
+    Embed,
+    EmbedTasks,
+    EmbedV2,
+    EmbedV2Tasks,
+)
 from .generate import AsyncGenerate, Generate
 from .imports import AsyncImports, Imports
 from .indexed_assets import AsyncIndexedAssets, IndexedAssets
@@ -15,10 +25,16 @@ from .tasks import AsyncTasks, Tasks
 from .videos import AsyncVideos, Videos
 
 __all__ = [
+    "Analyze",
+    "AnalyzeTasks",
     "Assets",
+    "AsyncAnalyze",
+    "AsyncAnalyzeTasks",
     "AsyncAssets",
     "AsyncEmbed",
     "AsyncEmbedTasks",
+    "AsyncEmbedV2",
+    "AsyncEmbedV2Tasks",
     "AsyncGenerate",
     "AsyncImports",
     "AsyncIndexedAssets",
@@ -29,6 +45,8 @@ __all__ = [
     "AsyncVideos",
     "Embed",
     "EmbedTasks",
+    "EmbedV2",
+    "EmbedV2Tasks",
     "Generate",
     "Imports",
     "IndexedAssets",

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -114,6 +115,7 @@ __all__ = [
     "opt_int",
     "opt_number",
     "unset",
+    "warn_retired",
 ]
 
 #: A date-time filter value: an aware ``datetime``, or an RFC 3339 string such as
@@ -234,6 +236,18 @@ class Resource(ResourceBase):
 
 def _no_content(response: httpx.Response) -> None:
     return None
+
+
+def warn_retired(method: str, replacement: str, removed: str, *, stacklevel: int = 5) -> None:
+    """A ``DeprecationWarning`` for a method whose route the live API removed, pointing at the
+    caller of the public method (a builder runs two frames below it: ``api_method``'s wrapper
+    and its argument check; this function is one more)."""
+    warnings.warn(
+        f"{method} calls a route the TwelveLabs API retired ({removed}); use {replacement} "
+        "instead (see the README's 'API versions' section).",
+        DeprecationWarning,
+        stacklevel=stacklevel,
+    )
 
 
 def check_ids(**values: object) -> None:

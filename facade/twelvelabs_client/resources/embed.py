@@ -1,8 +1,13 @@
-"""``client.embed``: text/image/audio embeddings, and ``client.embed.tasks`` for video."""
+"""``client.embed``: text/image/audio embeddings, ``client.embed.tasks`` for video, and
+``client.embed.v2`` (the Embed API v2, Marengo 3.0 and later).
+
+``embed.create`` and ``embed.tasks.*`` (Embed v1, ``Marengo-retrieval-2.7``) are marked for
+deprecation by the API in favour of ``embed.v2``; they still work and emit no warning.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Unpack
 
 from twelvelabs_generated.api.embed import (
@@ -12,10 +17,18 @@ from twelvelabs_generated.api.embed import (
     retrieve_embed_task,
     retrieve_embed_task_status,
 )
+from twelvelabs_generated.api.embed_v2 import (
+    create_embed_v2_task,
+    create_embeddings_v2,
+    list_embed_v2_tasks,
+    retrieve_embed_v2_task,
+)
 from twelvelabs_generated.models import (
+    CreatedEmbedV2Task,
     CreatedResource,
     CreateEmbeddingsRequest,
     CreateEmbedTaskRequest,
+    CreateEmbedV2TaskRequest,
     EmbeddingOption,
     EmbeddingResponse,
     EmbeddingScope,
@@ -23,16 +36,32 @@ from twelvelabs_generated.models import (
     EmbedTaskList,
     EmbedTaskStatus,
     EmbedTaskStatusFilter,
+    EmbedV2AudioInput,
+    EmbedV2DocumentInput,
+    EmbedV2ImageInput,
+    EmbedV2InputType,
+    EmbedV2MultiInput,
+    EmbedV2Request,
+    EmbedV2Response,
+    EmbedV2Task,
+    EmbedV2TaskInputType,
+    EmbedV2TaskList,
+    EmbedV2TaskSummary,
+    EmbedV2TextImageInput,
+    EmbedV2TextInput,
+    EmbedV2VideoInput,
     TextTruncate,
 )
 
 from .._async_send import AsyncSender
 from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task
 from .._send import Sender
-from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
+from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, base64_file
 from .._validation import (
     Seconds,
     check_callable,
+    check_enum,
+    check_finite_json,
     check_offset_range,
     check_one_source,
     check_optional_source,
@@ -54,21 +83,30 @@ from ._base import (
     Waited,
     api_method,
     check_ids,
+    opt_bool,
     opt_date,
     opt_enum,
     opt_enum_list,
+    opt_int,
     opt_number,
     unset,
 )
 
 __all__ = [
     "DEFAULT_EMBED_MODEL",
+    "DEFAULT_EMBED_V2_MODEL",
     "AsyncEmbed",
     "AsyncEmbedTasks",
+    "AsyncEmbedV2",
+    "AsyncEmbedV2Tasks",
     "Embed",
     "EmbedMethods",
     "EmbedTasks",
     "EmbedTasksMethods",
+    "EmbedV2",
+    "EmbedV2Methods",
+    "EmbedV2Tasks",
+    "EmbedV2TasksMethods",
 ]
 
 #: The model of the embed endpoints in v1.3 (not the index model name ``marengo2.7``).
@@ -94,6 +132,8 @@ class EmbedTasksMethods(Resource):
         **options: Unpack[CallOptions],
     ) -> Request[CreatedResource]:
         """Start a video embedding task; returns the task's ``id``.
+
+        Marked for deprecation by the API: use ``embed.v2.tasks.create``.
 
         ``video_embedding_scope``: ``"clip"``, ``"video"`` or both. Not retried once the
         request may have reached the server (that could start a second task).
@@ -288,7 +328,8 @@ class EmbedTasksMethods(Resource):
 
 
 class EmbedTasks(SyncResource, EmbedTasksMethods):
-    """``client.embed.tasks``: embeddings of a video, computed by an asynchronous task."""
+    """``client.embed.tasks``: embeddings of a video, computed by an asynchronous task (marked
+    for deprecation by the API: use ``client.embed.v2.tasks``)."""
 
 
 class AsyncEmbedTasks(AsyncResource, EmbedTasksMethods):
@@ -314,6 +355,8 @@ class EmbedMethods(Resource):
         **options: Unpack[CallOptions],
     ) -> Request[EmbeddingResponse]:
         """Embed text, an image and/or audio (at least one); files stream from disk.
+
+        Marked for deprecation by the API: use ``embed.v2.create``.
 
         ``progress(bytes_sent, total)`` follows the file upload (with both an image and an
         audio file, each file is reported with its own total, one after the other)."""
@@ -357,6 +400,7 @@ class Embed(SyncResource, EmbedMethods):
     def __init__(self, sender: Sender) -> None:
         super().__init__(sender)
         self.tasks = EmbedTasks(sender)
+        self.v2 = EmbedV2(sender)
 
 
 class AsyncEmbed(AsyncResource, EmbedMethods):
@@ -365,3 +409,308 @@ class AsyncEmbed(AsyncResource, EmbedMethods):
     def __init__(self, sender: AsyncSender) -> None:
         super().__init__(sender)
         self.tasks = AsyncEmbedTasks(sender)
+        self.v2 = AsyncEmbedV2(sender)
+
+
+# --------------------------------------------------------------------------- Embed API v2
+
+#: The model of ``embed.v2`` when none is given (the API requires one on the wire).
+DEFAULT_EMBED_V2_MODEL = "marengo3.0"
+#: Largest base64 text of an image sent inline to ``POST /embed-v2`` (32 MB).
+MAX_EMBED_V2_IMAGE_BASE64_BYTES = 32 * 1024 * 1024
+#: Largest base64 text of audio or video sent inline to ``POST /embed-v2`` (36 MB).
+MAX_EMBED_V2_MEDIA_BASE64_BYTES = 36 * 1024 * 1024
+
+_V2_INPUTS: dict[str, tuple[Callable[[Mapping[str, Any]], Any], int]] = {
+    "text": (EmbedV2TextInput.from_dict, 0),
+    "image": (EmbedV2ImageInput.from_dict, MAX_EMBED_V2_IMAGE_BASE64_BYTES),
+    "text_image": (EmbedV2TextImageInput.from_dict, MAX_EMBED_V2_IMAGE_BASE64_BYTES),
+    "audio": (EmbedV2AudioInput.from_dict, MAX_EMBED_V2_MEDIA_BASE64_BYTES),
+    "video": (EmbedV2VideoInput.from_dict, MAX_EMBED_V2_MEDIA_BASE64_BYTES),
+    "multi_input": (EmbedV2MultiInput.from_dict, MAX_EMBED_V2_IMAGE_BASE64_BYTES),
+    "document": (EmbedV2DocumentInput.from_dict, 0),
+}
+_SOURCE_KEYS = ("url", "base64_string", "asset_id")
+
+
+def _inline_source(argument: str, source: Mapping[str, Any], limit: int | None) -> dict[str, Any]:
+    """A media source whose ``file`` (a path, bytes or binary file) becomes ``base64_string``;
+    ``limit`` ``None``: the endpoint takes no local files."""
+    if "file" not in source:
+        return dict(source)
+    if limit is None:
+        raise InvalidInputError(
+            argument,
+            "the task endpoint takes a url or an asset_id, not a local file: upload the file "
+            "with client.assets.upload and pass {'asset_id': asset.id}",
+        )
+    given = [key for key in _SOURCE_KEYS if source.get(key) is not None]
+    if given:
+        raise InvalidInputError(argument, f"give file or {given[0]}, not both")
+    rest = {key: value for key, value in source.items() if key != "file"}
+    rest["base64_string"] = base64_file(source["file"], argument=argument, max_encoded_bytes=limit)
+    return rest
+
+
+def _v2_input(name: str, value: object, *, inline_files: bool) -> Any:
+    """One input dict (shaped like the wire object) as its generated model; local files of its
+    media sources are encoded (or refused for the task endpoint)."""
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(name, f"expected a dict, got {type(value).__name__}")
+    from_dict, limit = _V2_INPUTS[name]
+    check_finite_json(name, {k: v for k, v in value.items() if k != "media_source"})
+    fields = dict(value)
+    source = fields.get("media_source")
+    if isinstance(source, Mapping):
+        fields["media_source"] = _inline_source(
+            f"{name}.media_source", source, limit if inline_files else None
+        )
+    sources = fields.get("media_sources")
+    if isinstance(sources, list | tuple):
+        fields["media_sources"] = [
+            _inline_source(f"{name}.media_sources[{i}]", s, limit if inline_files else None)
+            if isinstance(s, Mapping)
+            else s
+            for i, s in enumerate(sources)
+        ]
+    try:
+        return from_dict(fields)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InvalidInputError(name, f"not a valid {name} input ({exc!r})") from None
+
+
+def _v2_inputs(input_type: str, given: dict[str, object], *, inline_files: bool) -> dict[str, Any]:
+    present = [name for name, value in given.items() if value is not None]
+    if present != [input_type]:
+        if input_type not in present:
+            raise InvalidInputError(input_type, f"input_type={input_type!r} needs {input_type}=")
+        other = next(name for name in present if name != input_type)
+        raise InvalidInputError(other, f"input_type is {input_type!r}; give only {input_type}=")
+    return {input_type: _v2_input(input_type, given[input_type], inline_files=inline_files)}
+
+
+class EmbedV2TasksMethods(Resource):
+    """The methods of ``client.embed.v2.tasks``, shared by :class:`EmbedV2Tasks` and
+    :class:`AsyncEmbedV2Tasks`."""
+
+    @api_method
+    def create(
+        self,
+        input_type: str,
+        *,
+        model_name: str = DEFAULT_EMBED_V2_MODEL,
+        audio: Mapping[str, Any] | None = None,
+        video: Mapping[str, Any] | None = None,
+        image: Mapping[str, Any] | None = None,
+        document: Mapping[str, Any] | None = None,
+        embedding_dimension: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Request[CreatedEmbedV2Task]:
+        """Start an embedding task for long audio or video (``POST /embed-v2/tasks``): the
+        media comes as ``{"media_source": {"url": ...}}`` or ``{"media_source": {"asset_id":
+        ...}}`` (a local file is refused: upload it with ``client.assets.upload``). Not retried once it may have
+        reached the server (that could start a second task)."""
+        kind = check_enum("input_type", input_type, EmbedV2TaskInputType)
+        inputs = _v2_inputs(
+            kind.value,
+            {"audio": audio, "video": video, "image": image, "document": document},
+            inline_files=False,
+        )
+        body = CreateEmbedV2TaskRequest(
+            input_type=kind,
+            model_name=check_text("model_name", model_name),
+            embedding_dimension=opt_int("embedding_dimension", embedding_dimension, minimum=1),
+            **inputs,
+        )
+        return self._request(
+            create_embed_v2_task.request_kwargs(body=body), CreatedEmbedV2Task.from_dict, options
+        )
+
+    @api_method
+    def list(
+        self,
+        *,
+        started_at: DateFilter | None = None,
+        ended_at: DateFilter | None = None,
+        status: str | None = None,
+        page: int | None = None,
+        page_limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Paged[EmbedV2TaskList, EmbedV2TaskSummary]:
+        """Iterate the Embed v2 tasks, newest first (the last 7 days unless ``started_at`` /
+        ``ended_at`` say otherwise; ``status`` is one value such as ``"ready"``)."""
+        filters: dict[str, Any] = {
+            "started_at": opt_date("started_at", started_at),
+            "ended_at": opt_date("ended_at", ended_at),
+            "status": unset(None if status is None else check_text("status", status)),
+            "page_limit": unset(check_page_limit(page_limit)),
+        }
+        return self._paged(
+            lambda number: list_embed_v2_tasks.request_kwargs(page=number, **filters),
+            EmbedV2TaskList.from_dict,
+            options,
+            page=page,
+        )
+
+    @api_method
+    def retrieve(self, task_id: str, **options: Unpack[CallOptions]) -> Request[EmbedV2Task]:
+        """The task; its ``data`` holds the embeddings once ``ready`` (``None`` before)."""
+        check_ids(task_id=task_id)
+        return self._request(
+            retrieve_embed_v2_task.request_kwargs(task_id), EmbedV2Task.from_dict, options
+        )
+
+    @api_method
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
+        on_update: Callable[[EmbedV2Task], object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Waited[EmbedV2Task]:
+        """Wait until the task is ``ready`` and return it with its embeddings. Polls after
+        1 s, 2 s, 4 s, 8 s, then every 10 s (``poll_interval=`` fixes it), for at most
+        ``timeout`` seconds (default 3600); ``failed`` raises ``TaskFailedError``."""
+        check_ids(task_id=task_id)
+        check_callable("on_update", on_update)
+        return Waited(
+            lambda: EmbedV2TasksMethods.retrieve.plan(self, task_id, **options),
+            classify=classify_embed_task,
+            label=f"embedding task {task_id!r}",
+            policy=EMBED_TASK_WAIT,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+
+    @api_method
+    def create_and_wait(
+        self,
+        input_type: str,
+        *,
+        model_name: str = DEFAULT_EMBED_V2_MODEL,
+        audio: Mapping[str, Any] | None = None,
+        video: Mapping[str, Any] | None = None,
+        image: Mapping[str, Any] | None = None,
+        document: Mapping[str, Any] | None = None,
+        embedding_dimension: int | None = None,
+        timeout: Seconds | None = None,
+        poll_interval: Seconds | None = None,
+        on_update: Callable[[EmbedV2Task], object] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Steps[EmbedV2Task]:
+        """:meth:`create`, then :meth:`wait` under one deadline; returns the finished task."""
+        check_wait_options(timeout, poll_interval)
+        check_callable("on_update", on_update)
+        create = EmbedV2TasksMethods.create.plan(
+            self,
+            input_type,
+            model_name=model_name,
+            audio=audio,
+            video=video,
+            image=image,
+            document=document,
+            embedding_dimension=embedding_dimension,
+            **options,
+        )
+
+        def steps(started_at: float) -> StepsGenerator[EmbedV2Task]:
+            created = yield create
+            waited = EmbedV2TasksMethods.wait.plan(
+                self,
+                created.id,
+                timeout=timeout,
+                poll_interval=poll_interval,
+                on_update=on_update,
+                **options,
+            )
+            task: EmbedV2Task = yield waited.counted_from(started_at)
+            return task
+
+        return Steps(steps)
+
+
+class EmbedV2Tasks(SyncResource, EmbedV2TasksMethods):
+    """``client.embed.v2.tasks``: Embed v2 for long audio and video, as asynchronous tasks."""
+
+
+class AsyncEmbedV2Tasks(AsyncResource, EmbedV2TasksMethods):
+    """``async_client.embed.v2.tasks``: the methods of :class:`EmbedV2Tasks`, awaited."""
+
+
+class EmbedV2Methods(Resource):
+    """The methods of ``client.embed.v2``, shared by :class:`EmbedV2` and :class:`AsyncEmbedV2`."""
+
+    @api_method
+    def create(
+        self,
+        input_type: str,
+        *,
+        model_name: str = DEFAULT_EMBED_V2_MODEL,
+        text: Mapping[str, Any] | None = None,
+        image: Mapping[str, Any] | None = None,
+        text_image: Mapping[str, Any] | None = None,
+        audio: Mapping[str, Any] | None = None,
+        video: Mapping[str, Any] | None = None,
+        multi_input: Mapping[str, Any] | None = None,
+        embedding_dimension: int | None = None,
+        auto_truncate: bool | None = None,
+        embedding_uncertainty: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Request[EmbedV2Response]:
+        """Embeddings in one call (``POST /embed-v2``); ``input_type`` names the one input
+        given, a dict shaped like the wire object::
+
+            client.embed.v2.create("text", text={"input_text": "a goal"})
+            client.embed.v2.create("video", video={"media_source": {"url": url}})
+
+        A ``media_source`` may be ``{"file": path_or_file}``: the client sends it as base64
+        (at most 24 MB for images, 27 MB for audio and video; larger media go through
+        ``client.assets.upload`` or ``embed.v2.tasks``). Each ``data[].embedding`` is a
+        ``list[float]`` (512 values for ``marengo3.0``). ``embedding_dimension``,
+        ``auto_truncate`` and ``embedding_uncertainty`` are for newer models only.
+        """
+        kind = check_enum("input_type", input_type, EmbedV2InputType)
+        options_fields: dict[str, Any] = {
+            "model_name": check_text("model_name", model_name),
+            "embedding_dimension": opt_int("embedding_dimension", embedding_dimension, minimum=1),
+            "auto_truncate": opt_bool("auto_truncate", auto_truncate),
+            "embedding_uncertainty": opt_bool("embedding_uncertainty", embedding_uncertainty),
+        }
+        inputs = _v2_inputs(  # last: local files are read and encoded here
+            kind.value,
+            {
+                "text": text,
+                "image": image,
+                "text_image": text_image,
+                "audio": audio,
+                "video": video,
+                "multi_input": multi_input,
+            },
+            inline_files=True,
+        )
+        body = EmbedV2Request(input_type=kind, **options_fields, **inputs)
+        return self._request(
+            create_embeddings_v2.request_kwargs(body=body),
+            EmbedV2Response.from_dict,
+            options,
+            safe_to_repeat=True,  # computes embeddings, creates nothing
+        )
+
+
+class EmbedV2(SyncResource, EmbedV2Methods):
+    """``client.embed.v2``: the Embed API v2 (Marengo 3.0 and later)."""
+
+    def __init__(self, sender: Sender) -> None:
+        super().__init__(sender)
+        self.tasks = EmbedV2Tasks(sender)
+
+
+class AsyncEmbedV2(AsyncResource, EmbedV2Methods):
+    """``async_client.embed.v2``: the methods of :class:`EmbedV2`, awaited."""
+
+    def __init__(self, sender: AsyncSender) -> None:
+        super().__init__(sender)
+        self.tasks = AsyncEmbedV2Tasks(sender)

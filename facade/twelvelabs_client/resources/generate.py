@@ -1,4 +1,10 @@
-"""``client.generate``: text about a video (gist, summaries, open-ended generation)."""
+"""``client.generate``: text about a video (gist, summaries, open-ended generation).
+
+The live API retired these routes (``/generate`` in February 2026, ``/gist`` and
+``/summarize`` in March 2026): each method still sends its request, emits a
+``DeprecationWarning`` naming ``client.analyze``, and a 404/410 from the route raises
+``NotFoundError`` saying what to call instead.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ from ._base import (
     check_ids,
     opt_number,
     unset,
+    warn_retired,
 )
 
 __all__ = ["AsyncGenerate", "Generate", "GenerateMethods"]
@@ -58,6 +65,7 @@ class GenerateMethods(Resource):
     ) -> Request[Gist]:
         """Title, topics and/or hashtags: ``types=["title", "topic", "hashtag"]`` (singular
         names; the answer has ``title``, ``topics``, ``hashtags``)."""
+        warn_retired("generate.gist", "client.analyze.text", "March 2026")
         check_ids(video_id=video_id)
         body = GistRequest(video_id=video_id, types=check_enum_list("types", types, GistType))
         return self._request(
@@ -79,6 +87,7 @@ class GenerateMethods(Resource):
     ) -> Request[Summary | Chapters | Highlights]:
         """A ``"summary"`` (returns :class:`Summary`), ``"chapter"`` list (:class:`Chapters`)
         or ``"highlight"`` list (:class:`Highlights`)."""
+        warn_retired("generate.summarize", "client.analyze.text", "March 2026")
         check_ids(video_id=video_id)
         kind = check_enum("type", type, SummarizeType)
         body = SummarizeRequest(
@@ -104,6 +113,7 @@ class GenerateMethods(Resource):
         **options: Unpack[CallOptions],
     ) -> Request[GeneratedText]:
         """Open-ended text from a prompt, as one answer (sends ``"stream": false``)."""
+        warn_retired("generate.text", "client.analyze.text", "February 2026")
         check_ids(video_id=video_id)
         body = GenerateRequest(
             video_id=video_id,
@@ -141,6 +151,7 @@ class GenerateMethods(Resource):
         client does not know). A ``stream_error`` event raises ``StreamError``. Leaving the
         ``with`` block closes the connection, even when you stop reading early.
         """
+        warn_retired("generate.stream", "client.analyze.stream", "February 2026")
         check_ids(video_id=video_id)
         body = GenerateRequest(
             video_id=video_id,

@@ -1,4 +1,9 @@
-"""``client.imports``: import videos from a cloud-storage integration and follow the import."""
+"""``client.imports``: import videos from a cloud-storage integration and follow the import.
+
+The live API retired these routes (April 2026): each method still sends its request, emits a
+``DeprecationWarning``, and a 404/410 from the route raises ``NotFoundError`` saying what to
+call instead (``client.assets.upload``, then ``client.indexed_assets.create``).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from twelvelabs_generated.models import (
     UserMetadata,
 )
 
-from .._polling import IMPORT_WAIT, classify_import_status
+from .._polling import IMPORT_WAIT, check_wait_options, classify_import_status
 from .._validation import Seconds, check_callable, check_user_metadata
 from ._base import (
     AsyncResource,
@@ -31,7 +36,15 @@ from ._base import (
     check_ids,
     opt_bool,
     unset,
+    warn_retired,
 )
+
+_REPLACEMENT = "client.assets.upload, then client.indexed_assets.create"
+
+
+def _retired(method: str) -> None:
+    warn_retired(f"imports.{method}", _REPLACEMENT, "April 2026", stacklevel=6)
+
 
 __all__ = ["AsyncImports", "Imports", "ImportsMethods"]
 
@@ -55,6 +68,7 @@ class ImportsMethods(Resource):
         Only one import runs at a time. Not retried once the request may have reached the
         server (that could start a second import).
         """
+        _retired("start")
         check_ids(integration_id=integration_id, index_id=index_id)
         incremental = opt_bool("incremental_import", incremental_import)
         retry = opt_bool("retry_failed", retry_failed)
@@ -76,7 +90,13 @@ class ImportsMethods(Resource):
         self, integration_id: str, *, index_id: str, **options: Unpack[CallOptions]
     ) -> Request[ImportStatus]:
         """Where each file of the current import stands (lists per status)."""
+        _retired("status")
         check_ids(integration_id=integration_id, index_id=index_id)
+        return self._status(integration_id, index_id, options)
+
+    def _status(
+        self, integration_id: str, index_id: str, options: CallOptions
+    ) -> Request[ImportStatus]:
         return self._request(
             retrieve_import_status.request_kwargs(integration_id, index_id=index_id),
             ImportStatus.from_dict,
@@ -86,6 +106,7 @@ class ImportsMethods(Resource):
     @api_method
     def logs(self, integration_id: str, **options: Unpack[CallOptions]) -> Request[ImportLogs]:
         """Every import of this integration, oldest first (not paginated)."""
+        _retired("logs")
         check_ids(integration_id=integration_id)
         return self._request(
             retrieve_import_logs.request_kwargs(integration_id), ImportLogs.from_dict, options
@@ -110,10 +131,12 @@ class ImportsMethods(Resource):
         ``on_update`` is called at the first look and whenever the per-status counts change.
         The deadline also cuts each poll request short (as for ``tasks.wait``).
         """
+        _retired("wait")
         check_ids(integration_id=integration_id, index_id=index_id)
+        check_wait_options(timeout, poll_interval)
         check_callable("on_update", on_update)
         return Waited(
-            lambda: ImportsMethods.status.plan(self, integration_id, index_id=index_id, **options),
+            lambda: self._status(integration_id, index_id, options),
             classify=classify_import_status,
             label=f"import from integration {integration_id!r}",
             policy=IMPORT_WAIT,
@@ -124,7 +147,12 @@ class ImportsMethods(Resource):
 
 
 class Imports(SyncResource, ImportsMethods):
-    """``client.imports``: import videos from a cloud-storage integration and follow the import."""
+    """``client.imports``: import videos from a cloud-storage integration and follow the import.
+
+    The live API retired these routes (April 2026): each method still sends its request, emits a
+    ``DeprecationWarning``, and a 404/410 from the route raises ``NotFoundError`` saying what to
+    call instead (``client.assets.upload``, then ``client.indexed_assets.create``).
+    """
 
 
 class AsyncImports(AsyncResource, ImportsMethods):

@@ -27,7 +27,7 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import UNSET, Unset
 
-from .._validation import check_enum_list, check_page_limit, check_text
+from .._validation import as_list, check_page_limit, check_text
 from ..errors import InvalidInputError
 from ._base import (
     AsyncResource,
@@ -66,8 +66,13 @@ def index_model(value: IndexModel | Mapping[str, Any], position: int) -> IndexMo
         raise InvalidInputError(
             f"{argument}.model_options", "is required, e.g. ['visual', 'audio']"
         )
-    options = check_enum_list(f"{argument}.model_options", data["model_options"], ModelOption)
-    return IndexModel(model_name=name, model_options=[option.value for option in options])
+    # Open set: "visual" and "audio", and "transcription" on marengo3.0 indexes (later models
+    # may add more), so only the type is checked here.
+    options = [
+        check_text(f"{argument}.model_options", getattr(option, "value", option))
+        for option in as_list(data["model_options"])
+    ]
+    return IndexModel(model_name=name, model_options=list(options))
 
 
 class IndexesMethods(Resource):

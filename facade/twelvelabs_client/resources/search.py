@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import Any, Unpack, cast
 
 from twelvelabs_generated.api.search import create_search, retrieve_search_page
 from twelvelabs_generated.models import (
@@ -17,16 +17,18 @@ from twelvelabs_generated.models import (
     SearchSortOption,
     SearchVideoGroup,
     Threshold,
+    TranscriptionOption,
 )
+from twelvelabs_generated.types import UNSET
 
 from .._paging import check_max_results
 from .._uploads import MAX_SEARCH_IMAGE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     MAX_PAGE_LIMIT,
     check_enum_list,
-    check_optional_source,
     check_page_limit,
     check_text,
+    check_url,
 )
 from ..errors import InvalidInputError
 from ._base import (
@@ -41,6 +43,7 @@ from ._base import (
     json_object_text,
     opt_bool,
     opt_enum,
+    opt_enum_list,
     opt_number,
     unset,
 )
@@ -49,6 +52,24 @@ __all__ = ["AsyncSearch", "Search", "SearchMethods", "SearchResultItem"]
 
 #: What iterating search results yields: clips, or video groups with ``group_by="video"``.
 SearchResultItem = SearchClip | SearchVideoGroup
+
+#: The most query images one search takes (``query_media_url`` or ``query_media_file``).
+MAX_QUERY_IMAGES = 10
+
+
+def _images(argument: str, value: Any, *, several: type | tuple[type, ...]) -> list[Any]:
+    """One image, or up to 10 given as a ``several`` (a list of files: a tuple is one file
+    given as ``(filename, data)``; a list or tuple of URLs)."""
+    if value is None:
+        return []
+    images = list(cast(Sequence[Any], value)) if isinstance(value, several) else [value]
+    if not images:
+        raise InvalidInputError(argument, "the list of images is empty")
+    if len(images) > MAX_QUERY_IMAGES:
+        raise InvalidInputError(
+            argument, f"at most {MAX_QUERY_IMAGES} images per search, got {len(images)}"
+        )
+    return images
 
 
 class SearchMethods(Resource):
@@ -61,8 +82,8 @@ class SearchMethods(Resource):
         *,
         search_options: str | Sequence[str],
         query_text: str | None = None,
-        query_media_file: FileInput | None = None,
-        query_media_url: str | None = None,
+        query_media_file: FileInput | list[FileInput] | None = None,
+        query_media_url: str | Sequence[str] | None = None,
         query_media_type: str | None = None,
         group_by: str | None = None,
         threshold: str | None = None,
@@ -74,13 +95,19 @@ class SearchMethods(Resource):
         include_user_metadata: bool | None = None,
         max_results: int | None = None,
         progress: ProgressCallback | None = None,
+        transcription_options: str | Sequence[str] | None = None,
         **options: Unpack[CallOptions],
     ) -> Searched[SearchPage, SearchResultItem]:
         """Search an index; returns :class:`SearchResults` over every page of results.
 
-        ``search_options``: ``"visual"``, ``"audio"`` or both. Give ``query_text`` and/or an
-        image (``query_media_file``: path, open binary file or bytes, at most 5 MB; or
-        ``query_media_url``). ``filter`` is a dict such as ``{"duration": {"gte": 60}}``.
+        ``search_options``: any of ``"visual"``, ``"audio"`` and ``"transcription"`` (the
+        spoken words, Marengo 3.0 indexes; ``transcription_options`` picks ``"lexical"``
+        and/or ``"semantic"`` matching). Give ``query_text`` and/or images: up to 10 as
+        ``query_media_file`` (a path, open binary file or bytes, at most 5 MB each; a list for
+        several) or ``query_media_url`` (a URL or a list). ``filter`` is a dict such as
+        ``{"duration": {"gte": 60}}``. Items carry ``rank`` (1 is the best match) on the live
+        API, ``score``/``confidence`` from older servers. ``threshold``, ``sort_option`` and
+        ``adjust_confidence_level`` are still sent, but the live API ignores them.
 
         The search is sent at once. Iterating the results yields clips (or video groups with
         ``group_by="video"``) across pages, fetching each next page
@@ -97,9 +124,16 @@ class SearchMethods(Resource):
             )
         if query_text is not None:
             check_text("query_text", query_text)
-        has_media = check_optional_source(
-            "query_media_file", query_media_file, "query_media_url", query_media_url
-        )
+        files = _images("query_media_file", query_media_file, several=list)
+        urls = [
+            check_url("query_media_url", url)
+            for url in _images("query_media_url", query_media_url, several=(list, tuple))
+        ]
+        if files and urls:
+            raise InvalidInputError(
+                "query_media_file", "give either query_media_file or query_media_url, not both"
+            )
+        has_media = bool(files or urls)
         if query_media_type is None and has_media:
             query_media_type = QueryMediaType.IMAGE.value
         with_metadata = opt_bool("include_user_metadata", include_user_metadata)
@@ -114,7 +148,16 @@ class SearchMethods(Resource):
             "index_id": index_id,
             "search_options": check_enum_list("search_options", search_options, SearchOption),
             "query_text": unset(query_text),
-            "query_media_url": unset(query_media_url),
+            "transcription_options": opt_enum_list(
+                "transcription_options", transcription_options, TranscriptionOption
+            ),
+            "query_media_url": (
+                UNSET
+                if not urls
+                else urls
+                if isinstance(query_media_url, list | tuple)
+                else urls[0]
+            ),
             "query_media_type": opt_enum("query_media_type", query_media_type, QueryMediaType),
             "group_by": grouping,
             "threshold": opt_enum("threshold", threshold, Threshold),
@@ -128,12 +171,15 @@ class SearchMethods(Resource):
             "include_user_metadata": with_metadata,
         }
         uploads = self._uploads()
-        image = uploads.part(
-            "query_media_file",
-            query_media_file,
-            max_bytes=MAX_SEARCH_IMAGE_BYTES,
-            progress=progress,
-        )
+        images = [
+            uploads.part(
+                "query_media_file", file, max_bytes=MAX_SEARCH_IMAGE_BYTES, progress=progress
+            )
+            for file in files
+        ]
+        image: Any = UNSET
+        if images:
+            image = images if isinstance(query_media_file, list) else images[0]
         body = SearchRequest(**fields, query_media_file=image)
         first = self._request(
             create_search.request_kwargs(body=body),

@@ -1,4 +1,8 @@
-"""``client.tasks``: upload videos for indexing and follow the indexing tasks."""
+"""``client.tasks``: upload videos for indexing and follow the indexing tasks.
+
+Marked for deprecation by the API (they still work; no warning is emitted): new code
+should use client.assets.upload and client.indexed_assets.
+"""
 
 from __future__ import annotations
 
@@ -238,7 +242,8 @@ class TasksMethods(Resource):
 
 
 class Tasks(SyncResource, TasksMethods):
-    """``client.tasks``: upload videos for indexing and follow the indexing tasks."""
+    """``client.tasks``: upload videos for indexing and follow the indexing tasks (marked for
+    deprecation by the API in favour of assets and indexed assets; no warning is emitted)."""
 
 
 class AsyncTasks(AsyncResource, TasksMethods):

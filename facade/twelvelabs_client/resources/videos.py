@@ -1,4 +1,8 @@
-"""``client.videos``: list, inspect, annotate and delete the videos of an index."""
+"""``client.videos``: list, inspect, annotate and delete the videos of an index.
+
+Marked for deprecation by the API (they still work; no warning is emitted): new code
+should use client.indexed_assets.
+"""
 
 from __future__ import annotations
 
@@ -219,7 +223,8 @@ class VideosMethods(Resource):
 
 
 class Videos(SyncResource, VideosMethods):
-    """``client.videos``: list, inspect, annotate and delete the videos of an index."""
+    """``client.videos``: list, inspect, annotate and delete the videos of an index (marked for
+    deprecation by the API in favour of indexed assets; no warning is emitted)."""
 
 
 class AsyncVideos(AsyncResource, VideosMethods):

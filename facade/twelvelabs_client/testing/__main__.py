@@ -1,4 +1,5 @@
-"""Command line: ``python -m twelvelabs_client.testing serve [--port N] [--api-key KEY] [--speed X]``."""
+"""Command line: ``python -m twelvelabs_client.testing serve [--port N] [--api-key KEY]
+[--speed X] [--no-retired-routes] ...`` (``--help`` lists every option)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help="chunk size given to multipart upload sessions (default 5 MiB)",
     )
+    serve.add_argument(
+        "--no-retired-routes",
+        dest="retired_routes",
+        action="store_false",
+        help="answer the routes the live API removed (generate, gist, summarize, imports) "
+        "with 404, as the live API does (default: serve them, like the 2025 API)",
+    )
     serve.add_argument("--verbose", action="store_true", help="log every request to stderr")
     return parser
 
@@ -86,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stage_seconds=args.stage_seconds,
         search_token_ttl=args.search_token_ttl,
         multipart_chunk_size=args.chunk_size,
+        retired_routes=args.retired_routes,
     )
     server = fake.server(args.port, verbose=args.verbose)
     print(f"Fake TwelveLabs API listening on {server.base_url}", flush=True)

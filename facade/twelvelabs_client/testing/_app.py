@@ -271,7 +271,10 @@ class FakeApp:
             with self.store.lock:
                 return route.handler(call)
         except ApiError as error:
-            return error.to_response(envelope=route is not None and route.errors == "envelope")
+            # The key is checked before routing (as a gateway would): a 401 is flat everywhere.
+            if route is None or error.status == 401:
+                return error.to_response()
+            return error.to_response(route.errors)
 
     @staticmethod
     def _read_json(request: Request) -> Any:

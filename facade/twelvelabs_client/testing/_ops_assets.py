@@ -433,7 +433,7 @@ ROUTES = [
     Route(
         "GET",
         "/assets/{asset_id}/indexed-assets",
-        "list_indexed_assets_of_asset",
+        "list_asset_indexed_assets",
         indexed_assets_of,
     ),
 ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._clock import rfc3339
@@ -21,10 +21,18 @@ from ._sources import Media, media_source
 from ._state import Settings, Store
 from ._wire import ApiError, Response, invalid, json_response, not_provided
 
-MODELS = ("marengo3.0",)
+MODELS = ("marengo3.0", "marengo3.5")
+NEWEST = "marengo3.5"
+"""The model of the newest API (SDK 1.3.4+): multi-input only on the sync route, any
+vector length, uncertainties, documents and images in tasks."""
 DIMENSION = 512
 INPUT_TYPES = ("text", "image", "text_image", "audio", "video", "multi_input")
 TASK_INPUT_TYPES = ("audio", "video")
+NEWEST_TASK_INPUT_TYPES = ("audio", "video", "image", "document")
+NEWEST_MEDIA_TYPES = ("image", "video", "audio", "document")
+NEWEST_MAX_TEXT_TOKENS = 2000
+MAX_DIMENSION = 4096
+"""The fake's own bound on ``embedding_dimension`` (the facts give only the default, 512)."""
 MAX_TEXT_TOKENS = 500
 IMAGE_BASE64_LIMIT = 32 * 1024 * 1024
 AV_BASE64_LIMIT = 36 * 1024 * 1024
@@ -56,15 +64,61 @@ def _mix(*vectors: list[float]) -> list[float]:
     return _cut(total)
 
 
-def _text(raw: dict[str, Any], where: str) -> str:
+def _text(raw: dict[str, Any], where: str, newer: Newer | None = None) -> str:
     text = raw.get("input_text")
     if text is None:
         raise not_provided(f"{where}.input_text")
     if not isinstance(text, str) or not text.strip():
         raise invalid(f"{where}.input_text", "It must be a non-empty string.")
-    if token_count(text) > MAX_TEXT_TOKENS:
-        raise invalid(f"{where}.input_text", f"The text must not exceed {MAX_TEXT_TOKENS} tokens.")
+    limit = MAX_TEXT_TOKENS if newer is None else NEWEST_MAX_TEXT_TOKENS
+    if token_count(text) > limit:
+        if newer is None or not newer.auto_truncate:
+            raise invalid(f"{where}.input_text", f"The text must not exceed {limit} tokens.")
+        words = text.split()
+        while token_count(" ".join(words)) > limit:
+            words = words[: max(1, len(words) * limit // token_count(" ".join(words)) - 1)]
+        text = " ".join(words)
+        newer.truncated = True
+    if newer is not None:
+        newer.tokens["text"] = newer.tokens.get("text", 0) + token_count(text)
     return text
+
+
+@dataclass
+class Newer:
+    """The request fields of the newest model, and what the response reports about them."""
+
+    dimension: int = DIMENSION
+    uncertainty: bool = False
+    auto_truncate: bool = False
+    truncated: bool = False
+    tokens: dict[str, int] = field(default_factory=dict)
+
+    def apply(self, data: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Resize every vector (a shorter one is a prefix of a longer one) and add the
+        uncertainties when asked."""
+        for datum in data:
+            datum["embedding"] = _resize(datum["embedding"], self.dimension)
+            if self.uncertainty:
+                datum["embedding_uncertainty"] = [
+                    round(0.01 + abs(v) / 2, 6) for v in datum["embedding"]
+                ]
+        return data
+
+    def usage(self) -> dict[str, Any]:
+        usage: dict[str, Any] = {"input_tokens": dict(self.tokens), "truncated": self.truncated}
+        if self.truncated:
+            usage["truncation_reason"] = "model_context_window"
+        return usage
+
+
+def _resize(vector: list[float], dimension: int) -> list[float]:
+    full = list(vector)
+    n = 0
+    while len(full) < dimension:
+        full += [round(v / 32, 6) for v in blob_embedding(NEWEST, vector[0], n)]
+        n += 1
+    return full[:dimension]
 
 
 def _obj(body: JsonReader, name: str) -> dict[str, Any]:
@@ -236,15 +290,28 @@ def _datum(
     }
 
 
-def _read_model(body: JsonReader) -> str:
+def _read_model(body: JsonReader) -> tuple[str, Newer | None]:
+    """The model, and for ``marengo3.5`` its newer fields (refused with ``marengo3.0``)."""
     model = body.string("model_name", required=True)
     if model not in MODELS:
         raise invalid("model_name", f"Use one of: {', '.join(MODELS)}.")
-    for name in NEWER_FIELDS:
-        if body.has(name):
-            raise invalid(name, "It needs `marengo3.5`.")
     assert model is not None
-    return model
+    if model != NEWEST:
+        for name in NEWER_FIELDS:
+            if body.has(name):
+                raise invalid(name, f"It needs `{NEWEST}`.")
+        return model, None
+    dimension = body.body.get("embedding_dimension", DIMENSION)
+    if isinstance(dimension, bool) or not isinstance(dimension, int):
+        raise invalid("embedding_dimension", "It must be an integer.")
+    if not 1 <= dimension <= MAX_DIMENSION:
+        raise invalid("embedding_dimension", f"Use 1 to {MAX_DIMENSION}.")
+    newer = Newer(
+        dimension=dimension,
+        uncertainty=body.boolean("embedding_uncertainty") or False,
+        auto_truncate=body.boolean("auto_truncate") or False,
+    )
+    return model, newer
 
 
 def create_embedding(call: Call) -> Response:
@@ -254,8 +321,10 @@ def create_embedding(call: Call) -> Response:
     input_type = body.string("input_type", required=True)
     if input_type not in INPUT_TYPES:
         raise invalid("input_type", f"Use one of: {', '.join(INPUT_TYPES)}.")
-    _read_model(body)
+    _, newer = _read_model(body)
     assert input_type is not None
+    if newer is not None and input_type != "multi_input":
+        raise invalid("input_type", f"With `{NEWEST}` this endpoint takes `multi_input` only.")
     for other in INPUT_TYPES:
         if other != input_type and body.has(other):
             raise invalid(other, f"Only `{input_type}` goes with `input_type: {input_type}`.")
@@ -274,28 +343,39 @@ def create_embedding(call: Call) -> Response:
         meta = {"input_type": input_type, **media.input_fields()}
         result = {"data": [_datum(vector)], "metadata": meta}
     elif input_type == "multi_input":
-        result = _multi_input(store, raw)
+        result = _multi_input(store, raw, newer)
     else:
         req = _timed(store, input_type, raw, max_seconds=SYNC_MAX_SECONDS)
         result = {"data": timed_data(req), "metadata": timed_metadata(req)}
+    if newer is not None:
+        result["data"] = newer.apply(result["data"])
+        result["usage"] = newer.usage()
     return json_response(200, result)
 
 
-def _multi_input(store: Store, raw: dict[str, Any]) -> dict[str, Any]:
+def _multi_input(store: Store, raw: dict[str, Any], newer: Newer | None) -> dict[str, Any]:
     _check_keys(raw, "multi_input", {"input_text", "media_sources"})
     sources = raw.get("media_sources")
-    if sources is None:
+    if sources is None and newer is None:
         raise not_provided("multi_input.media_sources")
-    if not isinstance(sources, list) or not 1 <= len(sources) <= 10:
+    if sources is None:
+        sources = []
+        if raw.get("input_text") is None:
+            raise not_provided("multi_input.input_text")
+    elif not isinstance(sources, list) or not 1 <= len(sources) <= 10:
         raise invalid("multi_input.media_sources", "Give 1 to 10 sources.")
+    media_types = ("image",) if newer is None else NEWEST_MEDIA_TYPES
     names: set[str] = set()
+    kinds: set[str] = set()
     vectors = []
     for n, item in enumerate(sources):
         where = f"multi_input.media_sources[{n}]"
         if not isinstance(item, dict):
             raise invalid(where, "It must be an object.")
-        if item.get("media_type") != "image":
-            raise invalid(f"{where}.media_type", "Use `image`.")
+        kind = str(item.get("media_type"))
+        if kind not in media_types:
+            raise invalid(f"{where}.media_type", f"Use one of: {', '.join(media_types)}.")
+        kinds.add(kind)
         if isinstance(item.get("name"), str):
             names.add(item["name"])
         media = media_source(
@@ -305,10 +385,20 @@ def _multi_input(store: Store, raw: dict[str, Any]) -> dict[str, Any]:
             base64_limit=IMAGE_BASE64_LIMIT,
             extra=frozenset({"name", "media_type"}),
         )
-        vectors.append(media_vector(media.source.fingerprint, "image"))
+        if newer is not None:
+            newer.tokens[kind] = newer.tokens.get(kind, 0) + 64
+        vectors.append(media_vector(media.source.fingerprint, kind))
+    if "document" in kinds and len(sources) > 1:
+        raise invalid("multi_input.media_sources", "A document must be the only source.")
     text = raw.get("input_text")
+    if len(kinds) > 1 and text is None:
+        raise not_provided("multi_input.input_text")
+    if newer is not None and newer.uncertainty and ("document" in kinds or (kinds and text)):
+        raise invalid(
+            "embedding_uncertainty", "It is not available for documents or text mixed with media."
+        )
     if text is not None:
-        text = _text(raw, "multi_input")
+        text = _text(raw, "multi_input", newer)
         missing = set(PLACEHOLDER.findall(text)) - names
         if missing:
             raise invalid(
@@ -322,13 +412,45 @@ def _multi_input(store: Store, raw: dict[str, Any]) -> dict[str, Any]:
 
 
 @dataclass
+class StillRequest:
+    """An image or a document (``marengo3.5`` tasks): one vector for the whole input."""
+
+    input_type: str
+    media: Media
+
+    def data(self) -> list[dict[str, Any]]:
+        vector = media_vector(self.media.source.fingerprint, self.input_type)
+        if self.input_type == "document":
+            datum = _datum(vector, "text", "page")
+            datum.update(start_page_number=1, end_page_number=1)
+            return [datum]
+        return [_datum(vector)]
+
+    def metadata(self) -> dict[str, Any]:
+        return {"input_type": self.input_type, **self.media.input_fields()}
+
+
+@dataclass
 class EmbedV2Task:
     id: str
     model_name: str
     created_at: float
     seq: int
-    request: TimedRequest
+    request: TimedRequest | StillRequest
     fail_reason: str | None = None
+    newer: Newer | None = None
+
+    def data(self) -> list[dict[str, Any]]:
+        req = self.request
+        data = req.data() if isinstance(req, StillRequest) else timed_data(req)
+        return data if self.newer is None else self.newer.apply(data)
+
+    def metadata(self) -> dict[str, Any]:
+        req = self.request
+        meta = req.metadata() if isinstance(req, StillRequest) else timed_metadata(req)
+        if self.newer is not None:
+            meta["embedding_dimension"] = self.newer.dimension
+        return meta
 
     def status(self, now: float, settings: Settings) -> str:
         if now - self.created_at < settings.embed_seconds:
@@ -342,16 +464,26 @@ class EmbedV2Task:
 def create_task(call: Call) -> Response:
     store = call.store
     no_query(call)
-    body = JsonReader(call.json, {"input_type", "model_name", *TASK_INPUT_TYPES, *NEWER_FIELDS})
+    body = JsonReader(
+        call.json, {"input_type", "model_name", *NEWEST_TASK_INPUT_TYPES, "embedding_dimension"}
+    )
     input_type = body.string("input_type", required=True)
-    if input_type not in TASK_INPUT_TYPES:
-        raise invalid("input_type", f"Use one of: {', '.join(TASK_INPUT_TYPES)}.")
-    model = _read_model(body)
+    if input_type not in NEWEST_TASK_INPUT_TYPES:
+        raise invalid("input_type", f"Use one of: {', '.join(NEWEST_TASK_INPUT_TYPES)}.")
+    model, newer = _read_model(body)
     assert input_type is not None
-    for other in TASK_INPUT_TYPES:
+    if newer is None and input_type not in TASK_INPUT_TYPES:
+        raise invalid("input_type", f"`{input_type}` needs `{NEWEST}`.")
+    for other in NEWEST_TASK_INPUT_TYPES:
         if other != input_type and body.has(other):
             raise invalid(other, f"Only `{input_type}` goes with `input_type: {input_type}`.")
-    req = _timed(store, input_type, _obj(body, input_type), max_seconds=TASK_MAX_SECONDS)
+    raw = _obj(body, input_type)
+    req: TimedRequest | StillRequest
+    if input_type in TASK_INPUT_TYPES:
+        req = _timed(store, input_type, raw, max_seconds=TASK_MAX_SECONDS)
+    else:
+        _check_keys(raw, input_type, {"media_source"})
+        req = StillRequest(input_type, _source(store, raw, input_type, IMAGE_BASE64_LIMIT))
     task = EmbedV2Task(
         id=store.new_id("embed-v2-task"),
         model_name=model,
@@ -359,9 +491,13 @@ def create_task(call: Call) -> Response:
         seq=store.next_seq(),
         request=req,
         fail_reason=store.take_failure(req.media.source.filename),
+        newer=newer,
     )
     store.embed_v2_tasks[task.id] = task
-    return json_response(202, {"_id": task.id, "status": "processing", "data": None})
+    created: dict[str, Any] = {"_id": task.id, "status": "processing", "data": None}
+    if newer is not None:
+        created["metadata"] = {"input_type": input_type, "embedding_dimension": newer.dimension}
+    return json_response(202, created)
 
 
 def _get_task(store: Store, task_id: str) -> EmbedV2Task:
@@ -384,8 +520,8 @@ def retrieve_task(call: Call) -> Response:
         "status": status,
         "created_at": rfc3339(task.created_at, millis=False),
         "updated_at": rfc3339(done if status != "processing" else task.created_at, millis=False),
-        "data": timed_data(task.request) if status == "ready" else None,
-        "metadata": timed_metadata(task.request),
+        "data": task.data() if status == "ready" else None,
+        "metadata": task.metadata(),
     }
     if status == "failed":
         body["error"] = {"message": task.fail_reason}
@@ -394,6 +530,8 @@ def retrieve_task(call: Call) -> Response:
 
 def _list_metadata(task: EmbedV2Task) -> dict[str, Any]:
     req = task.request
+    if isinstance(req, StillRequest):
+        return {}  # the v1 list shape has no place for images and documents
     meta: dict[str, Any] = dict(req.media.input_fields())
     if req.input_type == "video":
         meta.update(video_embedding_scope=list(req.scopes), duration=req.media.source.info.duration)
@@ -452,7 +590,7 @@ def list_tasks(call: Call) -> Response:
 
 
 ROUTES = [
-    Route("POST", "/embed-v2", "create_embedding_v2", create_embedding, "json", "envelope"),
+    Route("POST", "/embed-v2", "create_embeddings_v2", create_embedding, "json", "envelope"),
     Route("POST", "/embed-v2/tasks", "create_embed_v2_task", create_task, "json", "envelope"),
     Route("GET", "/embed-v2/tasks", "list_embed_v2_tasks", list_tasks),
     Route(

@@ -12,7 +12,13 @@ from typing import Any
 
 from ._clock import rfc3339
 from ._ops_assets import asset_not_found
-from ._ops_tasks import check_user_metadata, duration_problem, new_task, render_hls
+from ._ops_tasks import (
+    check_accepts_videos,
+    check_user_metadata,
+    duration_problem,
+    new_task,
+    render_hls,
+)
 from ._ops_videos import (
     _metadata_matches,
     system_metadata,
@@ -61,6 +67,7 @@ def create_indexed_asset(call: Call) -> Response:
     store = call.store
     no_query(call)
     index = _index(store, call.params["index-id"])
+    check_accepts_videos(index)
     body = JsonReader(call.json, {"asset_id", "enable_video_stream", "user_metadata"})
     asset_id = body.string("asset_id", required=True)
     assert asset_id is not None

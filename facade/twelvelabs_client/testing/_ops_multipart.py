@@ -308,20 +308,22 @@ def list_incomplete(call: Call) -> Response:
 
 ROUTES = [
     Route("POST", "/assets/multipart-uploads", "create_multipart_upload", create_session, "json"),
-    Route("GET", "/assets/multipart-uploads", "list_incomplete_uploads", list_incomplete),
+    Route("GET", "/assets/multipart-uploads", "list_incomplete_multipart_uploads", list_incomplete),
     Route(
         "POST",
         "/assets/multipart-uploads/{upload_id}",
-        "report_chunk_batch",
+        "report_multipart_upload_chunks",
         report_chunks,
         "json",
     ),
     Route(
         "POST",
         "/assets/multipart-uploads/{upload_id}/presigned-urls",
-        "get_additional_presigned_urls",
+        "create_multipart_upload_urls",
         more_urls,
         "json",
     ),
-    Route("GET", "/assets/multipart-uploads/{upload_id}", "get_upload_status", status),
+    Route(
+        "GET", "/assets/multipart-uploads/{upload_id}", "retrieve_multipart_upload_status", status
+    ),
 ]

@@ -353,5 +353,12 @@ def retrieve_search_page(call: Call) -> Response:
 
 ROUTES = [
     Route("POST", "/search", "create_search", create_search, "multipart"),
-    Route("GET", "/search/{page-token}", "retrieve_search_page", retrieve_search_page),
+    Route(
+        "GET",
+        "/search/{page-token}",
+        "retrieve_search_page",
+        retrieve_search_page,
+        None,
+        "error_code",
+    ),
 ]

@@ -87,6 +87,17 @@ def apply_metadata_overrides(source: VideoSource, metadata: dict[str, Scalar]) -
         metadata.pop(key, None)
 
 
+def check_accepts_videos(index: IndexRecord) -> None:
+    """Since late 2026 an index whose only model is Pegasus 1.2 takes no new videos
+    (wire-facts-2026 5.8; the facts give no error code, so the generic one is used)."""
+    if index.models and all(name == "pegasus1.2" for name, _ in index.models):
+        raise invalid(
+            "index_id",
+            "This index has only the retired pegasus1.2 model and takes no new videos; "
+            "create an index with marengo3.0 and use analyze for text generation.",
+        )
+
+
 def duration_problem(index: IndexRecord, duration: float) -> tuple[str, str] | None:
     limit = 3600.0 if "pegasus" in index.families() else 7200.0
     if duration < MIN_DURATION:
@@ -166,6 +177,7 @@ def create_task(call: Call) -> Response:
     enable_stream = form.boolean("enable_video_stream") or False
     metadata = check_user_metadata("user_metadata", form.json_object("user_metadata") or {})
     index = get_index(store, index_id)
+    check_accepts_videos(index)
     source = video_source(store, form)
     apply_metadata_overrides(source, metadata)
     problem = duration_problem(index, source.info.duration)
@@ -325,6 +337,7 @@ def create_import(call: Call) -> Response:
     retry_failed = body.boolean("retry_failed") or False
     metadata = check_user_metadata("user_metadata", body.obj("user_metadata") or {})
     index = get_index(store, index_id)
+    check_accepts_videos(index)
     now, stage = store.now(), store.settings.stage_seconds
     earlier = _integration_tasks(store, integration_id, index.id)
     run = ImportRun(integration_id, index.id, index.name, now, [], [])

@@ -11,12 +11,11 @@ from ._faults import FaultSwitches
 from ._multipart import FormData
 from ._params import QueryReader
 from ._state import Store
-from ._wire import MultiDict, Request, Response, json_response
+from ._wire import ErrorShape, MultiDict, Request, Response, json_response
 
 T = TypeVar("T")
 
 BodyKind = Literal["json", "multipart"] | None
-ErrorShape = Literal["flat", "envelope"]
 
 
 @dataclass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -182,6 +183,14 @@ class FakeHTTPServer(ThreadingHTTPServer):
         self.verbose = verbose
         self.stream_chunk_delay = stream_chunk_delay
         super().__init__((LOOPBACK, port), _Handler)
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Report an error of a request handler, except a client that hung up before its
+        answer was written (a read timeout, a cancelled request, a test that moved on): that
+        is ordinary for a test server and would only print a traceback into the test run."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
     @property
     def port(self) -> int:

@@ -186,6 +186,10 @@ def empty_response(status: int = 204) -> Response:
     return Response(status=status)
 
 
+ErrorShape = Literal["flat", "envelope", "error_code"]
+"""How a route writes its error bodies (see ``ApiError.to_response``)."""
+
+
 class ApiError(Exception):
     """Raised inside a handler to answer with the API's error body."""
 
@@ -207,15 +211,18 @@ class ApiError(Exception):
         self.headers = headers or []
         self.details = details
 
-    def to_response(self, *, envelope: bool = False) -> Response:
-        """The flat body ``{code, message}``, or with ``envelope`` the 2026 endpoints' body
-        ``{"error": {code, message, details?}}``."""
+    def to_response(self, shape: ErrorShape = "flat") -> Response:
+        """The body in the route's error shape: flat ``{code, message}``; the 2026 endpoints'
+        envelope ``{"error": {code, message, details?}}``; or, for a 400 of the search-page
+        route, ``{"error_code": 400, message}`` (an integer and no string code)."""
         body: dict[str, Any]
-        if envelope:
+        if shape == "envelope":
             inner: dict[str, Any] = {"code": self.code, "message": self.message}
             if self.details is not None:
                 inner["details"] = self.details
             body = {"error": inner}
+        elif shape == "error_code" and self.status == 400:
+            body = {"error_code": self.status, "message": self.message}
         else:
             body = {"code": self.code, "message": self.message}
             if self.docs_url is not None:
