@@ -54,7 +54,7 @@ class DynamicSegmentation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        strategy = cast(Literal["dynamic"], d.pop("strategy"))
+        strategy = cast("Literal['dynamic']", d.pop("strategy"))
         if strategy != "dynamic":
             raise ValueError(f"strategy must match const 'dynamic', got '{strategy}'")
 

@@ -54,7 +54,7 @@ class FixedSegmentation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        strategy = cast(Literal["fixed"], d.pop("strategy"))
+        strategy = cast("Literal['fixed']", d.pop("strategy"))
         if strategy != "fixed":
             raise ValueError(f"strategy must match const 'fixed', got '{strategy}'")
 

@@ -73,7 +73,7 @@ class StreamEndEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = cast(Literal["stream_end"], d.pop("event_type"))
+        event_type = cast("Literal['stream_end']", d.pop("event_type"))
         if event_type != "stream_end":
             raise ValueError(f"event_type must match const 'stream_end', got '{event_type}'")
 

@@ -57,7 +57,7 @@ class StreamErrorEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = cast(Literal["stream_error"], d.pop("event_type"))
+        event_type = cast("Literal['stream_error']", d.pop("event_type"))
         if event_type != "stream_error":
             raise ValueError(f"event_type must match const 'stream_error', got '{event_type}'")
 

@@ -57,7 +57,7 @@ class StreamStartEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = cast(Literal["stream_start"], d.pop("event_type"))
+        event_type = cast("Literal['stream_start']", d.pop("event_type"))
         if event_type != "stream_start":
             raise ValueError(f"event_type must match const 'stream_start', got '{event_type}'")
 
