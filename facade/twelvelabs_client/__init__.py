@@ -15,7 +15,9 @@
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+from . import types
 from ._client import TwelveLabs
+from ._responses import RawResponse
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -226,6 +228,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
+    "RawResponse",
     "SearchClip",
     "SearchPage",
     "SearchPageExpiredError",
@@ -254,4 +257,5 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "parse_json_output",
+    "types",
 ]

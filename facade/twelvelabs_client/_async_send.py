@@ -18,6 +18,7 @@ import httpx
 
 from ._polling import Deadline
 from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
+from .errors import UnexpectedResponseError, scrub
 
 __all__ = ["AsyncSender"]
 
@@ -40,7 +41,12 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
         attempts = self._attempts(
             kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
         )
-        return parse(await self._send(attempts, stream=False))
+        response = await self._send(attempts, stream=False)
+        try:
+            return parse(response)
+        except UnexpectedResponseError as exc:  # it may quote the body, which may echo the key
+            scrub(exc, self._api_key)
+            raise
 
     @contextlib.asynccontextmanager
     async def stream(
@@ -63,16 +69,28 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
             request = attempts.next_request()
             try:
                 response = await self.http_client.send(
-                    request, auth=self.auth, stream=stream, follow_redirects=False
+                    request, auth=self.auth, stream=True, follow_redirects=False
                 )
+                success = False
+                try:
+                    success = attempts.answered(response)
+                    if not (success and stream):  # a body read with its cap and time limit
+                        reader = attempts.body_reader(response)
+                        if not reader.done:
+                            chunks = response.aiter_raw() if reader.raw else response.aiter_bytes()
+                            async for chunk in chunks:
+                                if not reader.add(chunk):
+                                    break
+                        reader.finish()
+                finally:
+                    if not (success and stream):
+                        await response.aclose()
             except httpx.TransportError as exc:
                 delay = attempts.failed(exc)
+            except httpx.DecodingError as exc:
+                raise attempts.undecodable(response, exc) from None
             else:
-                if attempts.answered(response):
+                if success:
                     return response
-                try:  # the (small) error body, so that it can be mapped
-                    await response.aread()
-                finally:
-                    await response.aclose()
                 delay = attempts.rejected(response)
             await self.sleep(delay)

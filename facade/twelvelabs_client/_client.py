@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._config import DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._raw import RawResponses
+from ._responses import RawResponse
 from ._send import Sender
 
 if TYPE_CHECKING:
@@ -42,11 +43,18 @@ class TwelveLabs(ClientBase[httpx.Client]):
         timeout: seconds (every phase) or an ``httpx.Timeout``; defaults to :data:`DEFAULT_TIMEOUT`.
             Applies to every request, also through a user-supplied ``http_client``.
         max_retries: retries after a failed attempt (see the README's Retries section).
+        max_response_bytes: the most bytes (decompressed) read of a response that carries
+            embeddings (default 512 MiB); other responses are capped at 32 MiB, error bodies at
+            1 MiB (see the README's Reliability section).
+        allow_insecure_http: allow a plain ``http://`` base URL to a host that is not loopback
+            (the key travels unencrypted); default from ``TWELVELABS_ALLOW_INSECURE_HTTP=1``.
         http_client: an ``httpx.Client`` to send with (proxies, custom transports, tests). The
             client sets the URL, key and timeout per request and never changes it; its default
             headers are sent, its ``base_url``, ``params`` and ``auth`` are not, and redirects
             are not followed. Closing it stays your job.
     """
+
+    _sender: Sender
 
     def __init__(
         self,
@@ -55,85 +63,108 @@ class TwelveLabs(ClientBase[httpx.Client]):
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutArg = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool | None = None,
         http_client: httpx.Client | None = None,
-        _sleep: Callable[[float], None] | None = None,
-        _clock: Callable[[], float] | None = None,
-        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.Client)
-        self._sender = Sender(
-            self._http_client,
-            config,
-            sleep=_sleep or time.sleep,
-            clock=_clock or time.monotonic,
-            wall_clock=_wall_clock or time.time,
-        )
+        self._sender = Sender(self._http_client, config, sleep=time.sleep, clock=time.monotonic)
 
     # The namespaces are built, and their modules imported, on first use: constructing a client
     # and importing the package stay cheap (README, Performance, W6).
 
     @cached_property
     def indexes(self) -> Indexes:
+        """``client.indexes``: create, list, retrieve, rename and delete indexes."""
         from .resources.indexes import Indexes
 
         return Indexes(self._sender)
 
     @cached_property
     def tasks(self) -> Tasks:
+        """``client.tasks``: upload videos for indexing and follow the indexing tasks."""
         from .resources.tasks import Tasks
 
         return Tasks(self._sender)
 
     @cached_property
     def imports(self) -> Imports:
+        """``client.imports``: import videos from a cloud-storage integration and follow the import."""
         from .resources.imports import Imports
 
         return Imports(self._sender)
 
     @cached_property
     def videos(self) -> Videos:
+        """``client.videos``: list, inspect, annotate and delete the videos of an index."""
         from .resources.videos import Videos
 
         return Videos(self._sender)
 
     @cached_property
     def search(self) -> Search:
+        """``client.search``: search an index with text or an image, and fetch further result pages."""
         from .resources.search import Search
 
         return Search(self._sender)
 
     @cached_property
     def embed(self) -> Embed:
+        """``client.embed``: embeddings of text, an image and/or audio in one call."""
         from .resources.embed import Embed
 
         return Embed(self._sender)
 
     @cached_property
     def generate(self) -> Generate:
+        """``client.generate``: text about a video (gist, summaries, open-ended generation)."""
         from .resources.generate import Generate
 
         return Generate(self._sender)
 
     @cached_property
     def assets(self) -> Assets:
+        """``client.assets``: upload media files and manage them."""
         from .resources.assets import Assets
 
         return Assets(self._sender)
 
     @cached_property
     def indexed_assets(self) -> IndexedAssets:
+        """``client.indexed_assets``: assets indexed in an index."""
         from .resources.indexed_assets import IndexedAssets
 
         return IndexedAssets(self._sender, self.assets)
 
     @cached_property
     def analyze(self) -> Analyze:
+        """``client.analyze``: text about a video or images (one answer, a stream, or tasks)."""
         from .resources.analyze import Analyze
 
         return Analyze(self._sender)
 
+    @property
+    def with_raw_response(self) -> RawResponses[RawResponse[Any]]:
+        """The namespaces again, their one-request methods answering a ``RawResponse`` with
+        ``.status_code``, ``.headers``, ``.http_response`` and ``.parse()`` (what the plain
+        call returns)::
+
+            raw = client.with_raw_response.indexes.retrieve(index_id)
+            print(raw.headers.get("x-api-version"))
+            index = raw.parse()
+
+        Pagers, search results, waits, ``create_and_wait`` and streams send more than one
+        request (or read a stream): asking for theirs raises ``AttributeError`` saying so.
+        """
+        return RawResponses(self, "with_raw_response")
+
     def with_options(
-        self, *, timeout: TimeoutArg = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        allow_insecure_http: bool | None = None,
     ) -> TwelveLabs:
         """A client with the options given changed (the others, ``None`` ones included, as they
         are here) that shares this client's key, base URL and connection pool. Closing it
@@ -143,7 +174,7 @@ class TwelveLabs(ClientBase[httpx.Client]):
 
             client.with_options(max_retries=5).indexes.list()
         """
-        return TwelveLabs(**self._arguments_with(locals()))
+        return self._same_clock(TwelveLabs(**self._arguments_with(locals())))
 
     def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""

@@ -8,11 +8,15 @@ ask the page for the next step, stop when there is none. Only that step differs:
   (:func:`next_page_number`). Their :class:`SyncPager` / :class:`AsyncPager` send nothing until
   iterated, and every pass starts again from the first page, so ``first_page()`` is a call;
 * a search links its pages by token: the next is ``page_info.next_page_token``
-  (:func:`next_page_token`), each token fetched once. ``search.query`` sends the search at
-  once, so its :class:`SearchResults` / :class:`AsyncSearchResults` hold the first page
-  (``first_page`` is an attribute), keep every page fetched (iterating twice sends no request
-  again) and stop early at ``max_results`` items. Page tokens expire about an hour after the
-  search: fetching one then raises ``SearchPageExpiredError``.
+  (:func:`next_page_token`). ``search.query`` sends the search at once, so its
+  :class:`SearchResults` / :class:`AsyncSearchResults` hold the first page (``first_page`` is
+  an attribute) and only that page: iterating again fetches the later pages again by token.
+  They stop early at ``max_results`` items. Page tokens expire about an hour after the search:
+  fetching one then raises ``SearchPageExpiredError``.
+
+A walk whose position does not advance (a page number before the one asked for, a token
+seen before, :data:`MAX_EMPTY_PAGES` empty pages in a row that still name a next page) raises
+``UnexpectedResponseError`` instead of looping forever.
 
 The plans :class:`Paged` and :class:`Searched` make these objects for a resource method: the
 fetch function of each sends one page request through the client's sender.
@@ -36,7 +40,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from twelvelabs_generated.types import Unset
 
 from ._operations import Plan, Request
-from .errors import InvalidInputError
+from .errors import InvalidInputError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -79,17 +83,21 @@ def page_items(page: Any) -> list[Any]:
 def next_page_number(page: Any, requested: int | None) -> int | None:
     """The page number to fetch after ``page`` (which was requested as ``requested``), or ``None``.
 
-    Uses the page's own ``page_info.page`` when present, else the number requested.
+    Uses the page's own ``page_info.page`` when present, else the number requested. A page
+    that says it comes before the one asked for raises :class:`UnexpectedResponseError`
+    (the walk would not advance; a later page moves it forward).
     """
-    if not page_items(page):
-        return None
     info = _present(getattr(page, "page_info", None))
-    if info is None:
+    current = _present(getattr(info, "page", None)) if info is not None else None
+    if isinstance(current, int | float) and requested is not None and int(current) < requested:
+        raise _stuck(
+            f"page {requested} was requested but the API answered with page {int(current)}"
+        )
+    if not page_items(page) or info is None:
         return None
     total = _present(getattr(info, "total_page", None))
     if not isinstance(total, int | float):
         return None
-    current = _present(getattr(info, "page", None))
     current = int(current) if isinstance(current, int | float) else requested
     if current is None or current >= total:
         return None
@@ -101,6 +109,17 @@ def next_page_token(page: Any) -> str | None:
     info = getattr(page, "page_info", None)
     token = getattr(info, "next_page_token", None)
     return token if isinstance(token, str) and token else None
+
+
+#: Empty pages in a row that still name a next page, after which a walk stops with an error.
+MAX_EMPTY_PAGES = 3
+
+
+def _stuck(problem: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        f"Stopped paging: {problem}, so the listing would never end. "
+        "This client may be older than the API; please report it."
+    )
 
 
 def check_max_results(max_results: object) -> int | None:
@@ -118,7 +137,7 @@ class PageWalk(Generic[C, P]):
     ``step(page, cursor)`` is the cursor of the page after ``page`` (fetched with ``cursor``;
     ``None`` for a first page given up front), or ``None`` at the end. A cursor seen before
     ends the walk (it would loop forever), and so does having ``max_results`` items in hand.
-    With ``keep_pages=False`` only the last page is held (a pager's pass needs no more).
+    Only a first page given up front is held; a page is dropped once iteration moves on.
     """
 
     def __init__(
@@ -129,15 +148,15 @@ class PageWalk(Generic[C, P]):
         start: C | None = None,
         first_page: P | None = None,
         max_results: int | None = None,
-        keep_pages: bool = True,
     ) -> None:
         self._step = step
         self._items_of = items_of
         self._max_results = max_results
-        self._keep_pages = keep_pages
-        self._held: dict[int, P] = {}
+        self._first = first_page
         self._count = 0
         self._items = 0
+        self._empty_in_a_row = 0
+        self._repeated: UnexpectedResponseError | None = None
         self._seen: set[C] = set()
         self._next = start
         if first_page is not None:
@@ -149,26 +168,36 @@ class PageWalk(Generic[C, P]):
         return self._count
 
     def held(self, index: int) -> P | None:
-        """Page ``index`` (0-based) if it is held."""
-        return self._held.get(index)
+        """The first page, when it came up front (no other page is kept)."""
+        return self._first if index == 0 else None
 
     def next_cursor(self) -> C | None:
         """The cursor of the next page to fetch, or ``None`` when the walk is over."""
         if self._max_results is not None and self._items >= self._max_results:
             return None
+        if self._repeated is not None:
+            raise self._repeated
         return self._next
 
     def add(self, cursor: C | None, page: P) -> None:
-        """Record the page fetched with ``cursor`` (the one :meth:`next_cursor` gave)."""
-        if not self._keep_pages:
-            self._held.clear()
-        self._held[self._count] = page
+        """Record the page fetched with ``cursor`` (the one :meth:`next_cursor` gave).
+
+        Raises :class:`UnexpectedResponseError` when the server's position does not advance:
+        a cursor seen before, or :data:`MAX_EMPTY_PAGES` empty pages in a row that still
+        name a next page."""
         self._count += 1
-        self._items += len(self._items_of(page))
+        size = len(self._items_of(page))
+        self._items += size
         if cursor is not None:
             self._seen.add(cursor)
         following = self._step(page, cursor)
-        self._next = None if following is None or following in self._seen else following
+        if following is not None and following in self._seen:
+            # this page is used; asking for the next one is the error
+            self._repeated = _stuck(f"the API sent the page position {following!r} a second time")
+        self._empty_in_a_row = 0 if size or following is None else self._empty_in_a_row + 1
+        if self._empty_in_a_row >= MAX_EMPTY_PAGES:
+            raise _stuck(f"{MAX_EMPTY_PAGES} pages in a row were empty yet each named a next page")
+        self._next = following
 
 
 # --------------------------------------------------------------------------- the loops
@@ -258,7 +287,7 @@ class _NumberedPages(_Pages[int, F, P, I]):
 
     def _walk(self) -> PageWalk[int, P]:
         # A new walk each pass: a pager is a recipe, iterating it again asks the API again.
-        return PageWalk(next_page_number, self._items_of, start=self._first_page, keep_pages=False)
+        return PageWalk(next_page_number, self._items_of, start=self._first_page)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} from page {self._first_page}>"
@@ -301,18 +330,27 @@ class _LinkedPages(_Pages[str, F, P, I]):
         next_token_of: Callable[[P], str | None] = next_page_token,
         max_results: int | None = None,
     ) -> None:
-        super().__init__(fetch_page, items_of, check_max_results(max_results))
-        # One walk for the life of the results: the pages fetched are kept, never re-fetched.
-        self._pages_walk: PageWalk[str, P] = PageWalk(
-            lambda page, _token: next_token_of(page),
-            items_of,
-            first_page=first_page,
-            max_results=max_results,
-        )
+        super().__init__(self._counted(fetch_page), items_of, check_max_results(max_results))
+        self._next_token_of = next_token_of
         self._first = first_page
+        self._fetched = 1  # the first page came with the search
+
+    def _counted(self, fetch_page: Callable[[str], F]) -> Callable[[str], F]:
+        def fetch(token: str) -> F:
+            self._fetched += 1
+            return fetch_page(token)
+
+        return fetch
 
     def _walk(self) -> PageWalk[str, P]:
-        return self._pages_walk
+        # Only the first page is kept: each pass fetches the later pages again by token
+        # (while the tokens are valid), so memory stays flat however many pages there are.
+        return PageWalk(
+            lambda page, _token: self._next_token_of(page),
+            self._items_of,
+            first_page=self._first,
+            max_results=self._max_results,
+        )
 
     @property
     def first_page(self) -> P:
@@ -338,7 +376,7 @@ class _LinkedPages(_Pages[str, F, P, I]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(pages_fetched={self._pages_walk.count}, "
+            f"{type(self).__name__}(pages_fetched={self._fetched}, "
             f"max_results={self._max_results!r})"
         )
 
@@ -363,6 +401,8 @@ Awaited = Coroutine[Any, Any, P]
 class Paged(Plan[SyncPager[P, I], AsyncPager[P, I]]):
     """A page-number list: ``page(number)`` is the request of one page."""
 
+    no_raw_response = "returns a pager, which sends one request per page (its .pages() yields them)"
+
     page: Callable[[int], Request[P]]
     first_page: int = 1
 
@@ -376,6 +416,11 @@ class Paged(Plan[SyncPager[P, I], AsyncPager[P, I]]):
 @dataclass
 class Searched(Plan[SearchResults[P, I], Awaited[AsyncSearchResults[P, I]]]):
     """A search: the ``first`` request when run, ``page(token)`` for each further page."""
+
+    no_raw_response = (
+        "returns search results, which fetch pages as you iterate (.first_page and .pages() "
+        "give them; search.retrieve_page has one per page)"
+    )
 
     first: Request[P]
     page: Callable[[str], Request[P]]

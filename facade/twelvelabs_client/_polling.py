@@ -42,7 +42,7 @@ import httpx
 
 from ._operations import Awaited, Plan
 from ._validation import Seconds, check_seconds
-from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError
+from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError, scrub
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -343,6 +343,8 @@ class Waited(Plan[T, Awaited[T]]):
     """Fetch ``look()`` until the poller says it is finished. Every look is held to the wait's
     :class:`Deadline` (:meth:`Plan.bounded`), so no poll request or retry outlasts it."""
 
+    no_raw_response = "polls until the work is finished, one request per look (retrieve has one)"
+
     def __init__(
         self,
         look: Callable[[], Plan[T, Awaited[T]]],
@@ -360,22 +362,30 @@ class Waited(Plan[T, Awaited[T]]):
         return Waited(self.look, started_at=started_at, **self.options)
 
     def run(self, sender: Sender) -> T:
-        return wait_for(
-            lambda deadline: self.look().bounded(deadline).run(sender),
-            clock=sender.clock,
-            sleep=sender.sleep,
-            started_at=self.started_at,
-            **self.options,
-        )
+        try:
+            return wait_for(
+                lambda deadline: self.look().bounded(deadline).run(sender),
+                clock=sender.clock,
+                sleep=sender.sleep,
+                started_at=self.started_at,
+                **self.options,
+            )
+        except TaskFailedError as exc:  # its detail is the server's text: it may echo the key
+            scrub(exc, sender._api_key)
+            raise
 
     async def arun(self, sender: AsyncSender) -> T:
-        return await async_wait_for(
-            lambda deadline: self.look().bounded(deadline).arun(sender),
-            clock=sender.clock,
-            sleep=sender.sleep,
-            started_at=self.started_at,
-            **self.options,
-        )
+        try:
+            return await async_wait_for(
+                lambda deadline: self.look().bounded(deadline).arun(sender),
+                clock=sender.clock,
+                sleep=sender.sleep,
+                started_at=self.started_at,
+                **self.options,
+            )
+        except TaskFailedError as exc:
+            scrub(exc, sender._api_key)
+            raise
 
 
 # --------------------------------------------------------------------------- classifiers

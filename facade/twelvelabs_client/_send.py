@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+import zlib
 from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
@@ -34,11 +35,22 @@ from ._polling import Deadline, DeadlineExceeded
 from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
 from ._validation import check_int
 from ._version import __version__
-from .errors import connection_error, error_from_response, mask_key_header
+from .errors import (
+    TwelveLabsError,
+    UnexpectedResponseError,
+    connection_error,
+    error_from_response,
+    httpx_error,
+    mask_key_header,
+    scrub,
+)
 
 __all__ = [
+    "ERROR_BODY_CAP",
+    "ORDINARY_BODY_CAP",
     "APIKeyAuth",
     "Attempts",
+    "BodyReader",
     "CallOptions",
     "RequestKwargs",
     "Sender",
@@ -58,6 +70,13 @@ USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__
 _PASS_THROUGH = ("params", "json", "data", "files", "content")
 # Headers that describe a body: set by httpx from the body itself, never taken from the client.
 _BODY_HEADERS = ("content-type", "content-length", "transfer-encoding")
+MiB = 1024 * 1024
+#: The most decompressed bytes read of an ordinary 2xx body (an index, a page of a list...).
+ORDINARY_BODY_CAP = 32 * MiB
+#: The most bytes of an error body kept (the rest is discarded; the status is still mapped).
+ERROR_BODY_CAP = 1 * MiB
+# Responses that may carry embeddings (their cap is the client's `max_response_bytes`).
+_LARGE_ROUTE = "embed"
 
 
 class APIKeyAuth(httpx.Auth):
@@ -94,6 +113,7 @@ class SenderCore(Generic[ClientT, SleepT]):
         self.auth: httpx.Auth = APIKeyAuth(config.api_key)
         self._api_key = config.api_key
         self.timeout = config.timeout
+        self.max_response_bytes = config.max_response_bytes
         self.policy = config.policy()
         self.clock = clock
         self.wall_clock = wall_clock
@@ -154,6 +174,12 @@ class SenderCore(Generic[ClientT, SleepT]):
             deadline=deadline,
         )
 
+    def body_cap(self, kwargs: RequestKwargs) -> tuple[int, str]:
+        """The most decompressed bytes of a 2xx body read for this request, and how to raise it."""
+        if _LARGE_ROUTE in kwargs["url"]:
+            return self.max_response_bytes, "raise it with max_response_bytes= on the client"
+        return ORDINARY_BODY_CAP, "this limit is fixed for this kind of response"
+
 
 class Attempts:
     """The attempts of one request: builds each one and decides what follows each outcome.
@@ -186,6 +212,9 @@ class Attempts:
         self._attempt = -1
         self._request: httpx.Request | None = None
         self._started = 0.0
+        self._limit: float | None = None
+        self._started_real = 0.0
+        self._carries_file = bool(_file_payloads(kwargs))
 
     def next_request(self) -> httpx.Request:
         self._attempt += 1
@@ -197,7 +226,26 @@ class Attempts:
             timeout = self._deadline.attempt_timeout(timeout, now)
         self._request = self._core._build(self._kwargs, timeout)
         self._started = now
+        self._limit = timeout.read
+        self._started_real = time.monotonic()  # timeouts are real time, whatever the clock
         return self._request
+
+    def body_reader(self, response: httpx.Response, *, stream: bool = False) -> BodyReader:
+        """What reads this attempt's body: capped (1 MiB of an error body, the route's cap of
+        a 2xx) and ending by the attempt's time limit (the ``read`` timeout, counted from the
+        start of the attempt, or from the response head when an upload body was sent)."""
+        started = time.monotonic() if self._carries_file else self._started_real
+        limit_at = None if self._limit is None else started + self._limit
+        if not response.is_success:
+            return BodyReader(response, ERROR_BODY_CAP, "", limit_at, True)
+        cap, how = self._core.body_cap(self._kwargs)
+        return BodyReader(response, cap, how, limit_at, False)
+
+    def undecodable(self, response: httpx.Response, exc: httpx.HTTPError) -> TwelveLabsError:
+        """The error for a body that cannot be read for another reason than the transport
+        (``httpx.DecodingError``: it does not decompress); never retried."""
+        request = self._current
+        return httpx_error(exc, method=request.method, url=str(request.url), response=response)
 
     @property
     def _current(self) -> httpx.Request:
@@ -299,7 +347,12 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
         attempts = self._attempts(
             kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
         )
-        return parse(self._send(attempts, stream=False))
+        response = self._send(attempts, stream=False)
+        try:
+            return parse(response)
+        except UnexpectedResponseError as exc:  # it may quote the body, which may echo the key
+            scrub(exc, self._api_key)
+            raise
 
     @contextlib.contextmanager
     def stream(
@@ -328,19 +381,215 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
             request = attempts.next_request()
             try:  # never follow a redirect: httpx would carry x-api-key to any host
                 response = self.http_client.send(
-                    request, auth=self.auth, stream=stream, follow_redirects=False
+                    request, auth=self.auth, stream=True, follow_redirects=False
                 )
+                success = False
+                try:
+                    success = attempts.answered(response)
+                    if not (success and stream):  # a body read with its cap and time limit
+                        reader = attempts.body_reader(response)
+                        if not reader.done:
+                            chunks = response.iter_raw() if reader.raw else response.iter_bytes()
+                            for chunk in chunks:
+                                if not reader.add(chunk):
+                                    break
+                        reader.finish()
+                finally:
+                    if not (success and stream):
+                        response.close()
             except httpx.TransportError as exc:
                 delay = attempts.failed(exc)
+            except httpx.DecodingError as exc:
+                raise attempts.undecodable(response, exc) from None
             else:
-                if attempts.answered(response):
+                if success:
                     return response
-                try:  # the (small) error body, so that it can be mapped
-                    response.read()
-                finally:
-                    response.close()
                 delay = attempts.rejected(response)
             self.sleep(delay)
+
+
+# ---------------------------------------------------------------------- bodies
+
+
+class BodyReader:
+    """Collects a body chunk by chunk (no I/O): at most ``cap`` decompressed bytes, and no
+    later than ``limit_at`` (``time.monotonic``). With a known ``Content-Length`` (and no compression)
+    the bytes go into one buffer of that size; otherwise chunks are joined at the end.
+
+    ``add`` returns False when an error body (``truncate``) has reached its cap: the rest is
+    discarded. A 2xx past its cap raises :class:`UnexpectedResponseError`; a body still
+    arriving past the time limit raises ``httpx.ReadTimeout`` (mapped like any timeout).
+    """
+
+    __slots__ = (
+        "_buffer",
+        "_chunks",
+        "_how",
+        "_inflater",
+        "_limit_at",
+        "_size",
+        "_truncate",
+        "cap",
+        "done",
+        "raw",
+        "response",
+    )
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        cap: int,
+        how: str,
+        limit_at: float | None,
+        truncate: bool,
+    ) -> None:
+        self.response = response
+        self.cap = cap
+        self._how = how
+        self._limit_at = limit_at
+        self._truncate = truncate
+        self._size = 0
+        self._chunks: list[bytes] = []
+        self._buffer: bytearray | None = None
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        # gzip and deflate are inflated here, a bounded piece at a time (httpx would inflate a
+        # whole network chunk at once: 64 KiB of a gzip bomb is 64 MiB); others by httpx.
+        self._inflater: _Inflater | None = None
+        #: True when the body is in memory already (an in-memory transport): nothing to read.
+        self.done = hasattr(response, "_content")
+        if self.done:
+            encoding = "in-memory"
+            content = response.content
+            if len(content) > cap:
+                if not truncate:
+                    raise self._too_large()
+                response._content = content[:cap]
+        elif encoding in ("gzip", "deflate", "x-gzip"):
+            self._inflater = _Inflater(encoding, response.request)
+        #: True: feed ``response.iter_raw()`` (undecoded); False: ``iter_bytes()``.
+        self.raw = encoding in ("", "identity") or self._inflater is not None
+        length = None if self.done else _declared_length(response)
+        if length is not None:
+            if length > cap and not truncate:
+                raise self._too_large()
+            self._buffer = bytearray(min(length, cap))
+
+    def add(self, chunk: bytes) -> bool:
+        """Take a chunk (raw when :attr:`raw`); False when the rest is to be discarded."""
+        inflater = self._inflater
+        if inflater is None:
+            return self._append(chunk)
+        return all(self._append(piece) for piece in inflater.inflate(chunk))
+
+    def _append(self, chunk: bytes) -> bool:
+        size = self._size + len(chunk)
+        if size > self.cap:
+            if not self._truncate:
+                raise self._too_large()
+            chunk = chunk[: self.cap - self._size]
+            size = self.cap
+        buffer = self._buffer
+        if buffer is not None and size <= len(buffer):
+            buffer[self._size : size] = chunk
+        else:
+            if buffer is not None:  # more than declared (h11 refuses it; be safe anyway)
+                self._chunks.append(bytes(buffer[: self._size]))
+                self._buffer = None
+            self._chunks.append(chunk)
+        self._size = size
+        if self._limit_at is not None and time.monotonic() > self._limit_at:
+            raise httpx.ReadTimeout(
+                "the response was still arriving when the attempt's time limit ran out",
+                request=self.response.request,
+            )
+        return size < self.cap or not self._truncate
+
+    def finish(self) -> bytes:
+        """The body read, also set as ``response.content``."""
+        if self.done:
+            return self.response.content
+        if self._inflater is not None:
+            self._append(self._inflater.flush())
+        if self._buffer is not None:
+            content = (
+                bytes(self._buffer)
+                if self._size == len(self._buffer)
+                else bytes(self._buffer[: self._size])
+            )
+            self._buffer = None
+        else:
+            content = b"".join(self._chunks)
+            self._chunks = []
+        self.response._content = content  # what response.read() would have set
+        return content
+
+    def _too_large(self) -> UnexpectedResponseError:
+        request = self.response.request
+        mask_key_header(request)
+        return UnexpectedResponseError(
+            f"The API answered {request.method} {request.url} with a body larger than "
+            f"{self.cap} bytes (decompressed), the limit for this response; {self._how}.",
+            method=request.method,
+            url=str(request.url),
+            status_code=self.response.status_code,
+            response=self.response,
+        )
+
+
+class _Inflater:
+    """Inflates a gzip or deflate body in pieces of at most :data:`_INFLATE_STEP` bytes; a
+    body that is not what its Content-Encoding says raises ``httpx.DecodingError``."""
+
+    def __init__(self, encoding: str, request: httpx.Request) -> None:
+        self._request = request
+        self._deflate = encoding == "deflate"
+        # gzip: a gzip header; deflate: a zlib header (or, on the first error, raw deflate).
+        self._inflater = zlib.decompressobj(zlib.MAX_WBITS | (0 if self._deflate else 16))
+        self._started = False
+
+    def inflate(self, data: bytes) -> Iterator[bytes]:
+        inflater = self._inflater
+        try:
+            piece = inflater.decompress(data, _INFLATE_STEP)
+        except zlib.error as exc:
+            if not (self._deflate and not self._started):
+                raise self._error(exc) from None
+            self._inflater = inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            try:
+                piece = inflater.decompress(data, _INFLATE_STEP)
+            except zlib.error as exc:
+                raise self._error(exc) from None
+        self._started = True
+        yield piece
+        while inflater.unconsumed_tail:
+            try:
+                piece = inflater.decompress(inflater.unconsumed_tail, _INFLATE_STEP)
+            except zlib.error as exc:
+                raise self._error(exc) from None
+            yield piece
+
+    def flush(self) -> bytes:
+        try:
+            return self._inflater.flush()
+        except zlib.error as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: zlib.error) -> httpx.DecodingError:
+        return httpx.DecodingError(str(exc), request=self._request)
+
+
+_INFLATE_STEP = 1024 * 1024
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    """The Content-Length of an uncompressed body, or ``None``."""
+    headers = response.headers
+    if headers.get("content-encoding", "identity").strip().lower() not in ("", "identity"):
+        return None
+    value = headers.get("content-length")
+    if value is None or not value.isdigit():
+        return None
+    return int(value)
 
 
 # ---------------------------------------------------------------------- file payloads

@@ -19,6 +19,7 @@ when the caller stopped reading early.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from dataclasses import dataclass, field
@@ -36,7 +37,15 @@ from twelvelabs_generated.types import Unset
 from ._config import CallOptions, RequestKwargs
 from ._json import loads
 from ._operations import Plan
-from .errors import APIConnectionError, StreamDecodeError, StreamError, connection_error
+from .errors import (
+    APITimeoutError,
+    StreamDecodeError,
+    StreamError,
+    TwelveLabsError,
+    httpx_error,
+    mask_key_header,
+    scrub,
+)
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -349,9 +358,37 @@ class _StreamState:
             )
 
 
-def _broken(exc: httpx.TransportError, response: httpx.Response) -> APIConnectionError:
+def _broken(exc: httpx.HTTPError, response: httpx.Response) -> TwelveLabsError:
     request = response.request
-    return connection_error(exc, method=request.method, url=str(request.url), mid_stream=True)
+    mask_key_header(request)  # the httpx exception, kept as __cause__, holds this request
+    return httpx_error(
+        exc, method=request.method, url=str(request.url), mid_stream=True, response=response
+    )
+
+
+class _Idle:
+    """Ends a stream on which no event has arrived for the read timeout (a server that sends
+    only newlines, or keep-alive bytes, would otherwise hold it open forever)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        timeout = response.request.extensions.get("timeout", {})
+        read = timeout.get("read") if isinstance(timeout, dict) else None
+        self.limit: float | None = read if isinstance(read, int | float) else None
+        self.last = time.monotonic()
+
+    def check(self, events: int, response: httpx.Response) -> None:
+        now = time.monotonic()
+        if events:
+            self.last = now
+        elif self.limit is not None and now - self.last > self.limit:
+            request = response.request
+            mask_key_header(request)
+            raise APITimeoutError(
+                f"No event arrived on the generated stream for {self.limit:g} s (the read "
+                "timeout); raise request_timeout= or try again.",
+                method=request.method,
+                url=str(request.url),
+            )
 
 
 # --------------------------------------------------------------------------- sync stream
@@ -362,10 +399,11 @@ class _StreamResults:
 
     _event_models: dict[str, Callable[[dict[str, Any]], StreamEvent]] = _EVENT_MODELS
 
-    def __init__(self) -> None:
+    def __init__(self, api_key: str | None = None) -> None:
         self._response: httpx.Response | None = None
         self._state = _StreamState(self._event_models)
         self._closed = False
+        self._api_key = api_key
 
     @property
     def text(self) -> str:
@@ -403,8 +441,13 @@ class GenerateStream(_StreamResults):
     are set from ``stream_start`` / ``stream_end`` when they arrive.
     """
 
-    def __init__(self, open_response: Callable[[], AbstractContextManager[httpx.Response]]) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        open_response: Callable[[], AbstractContextManager[httpx.Response]],
+        *,
+        api_key: str | None = None,
+    ) -> None:
+        super().__init__(api_key)
         self._open_response = open_response
         self._context: AbstractContextManager[httpx.Response] | None = None
         self._events: Generator[StreamEvent, None, None] | None = None
@@ -463,17 +506,22 @@ class GenerateStream(_StreamResults):
     def _iter_events(self) -> Generator[StreamEvent, None, None]:
         response = self._response
         assert response is not None
-        decoder = NDJSONDecoder()
+        decoder, idle = NDJSONDecoder(), _Idle(response)
         try:
             try:
                 for chunk in response.iter_bytes():
-                    for obj in decoder.feed(chunk):
+                    objects = decoder.feed(chunk)
+                    idle.check(len(objects), response)
+                    for obj in objects:
                         yield self._state.handle(obj)
-            except httpx.TransportError as exc:
+            except httpx.HTTPError as exc:
                 raise _broken(exc, response) from exc
             for obj in decoder.close():
                 yield self._state.handle(obj)
             self._state.check_complete()
+        except StreamError as exc:  # the server's text: it may echo the key
+            scrub(exc, self._api_key)
+            raise
         finally:
             self._release()
 
@@ -491,9 +539,12 @@ class AsyncGenerateStream(_StreamResults):
     """The async twin of :class:`GenerateStream` (``async with`` / ``async for``)."""
 
     def __init__(
-        self, open_response: Callable[[], AbstractAsyncContextManager[httpx.Response]]
+        self,
+        open_response: Callable[[], AbstractAsyncContextManager[httpx.Response]],
+        *,
+        api_key: str | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(api_key)
         self._open_response = open_response
         self._context: AbstractAsyncContextManager[httpx.Response] | None = None
         self._events: AsyncGenerator[StreamEvent, None] | None = None
@@ -545,17 +596,22 @@ class AsyncGenerateStream(_StreamResults):
         await self.open()
         response = self._response
         assert response is not None
-        decoder = NDJSONDecoder()
+        decoder, idle = NDJSONDecoder(), _Idle(response)
         try:
             try:
                 async for chunk in response.aiter_bytes():
-                    for obj in decoder.feed(chunk):
+                    objects = decoder.feed(chunk)
+                    idle.check(len(objects), response)
+                    for obj in objects:
                         yield self._state.handle(obj)
-            except httpx.TransportError as exc:
+            except httpx.HTTPError as exc:
                 raise _broken(exc, response) from exc
             for obj in decoder.close():
                 yield self._state.handle(obj)
             self._state.check_complete()
+        except StreamError as exc:  # the server's text: it may echo the key
+            scrub(exc, self._api_key)
+            raise
         finally:
             await self._release()
 
@@ -615,6 +671,8 @@ class AsyncAnalyzeStream(_AnalyzeResults, AsyncGenerateStream):
 class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
     """A streamed response, opened when the stream's ``with`` block starts."""
 
+    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
+
     kwargs: RequestKwargs
     options: CallOptions = field(default_factory=lambda: CallOptions())
     safe_to_repeat: bool = False
@@ -623,20 +681,24 @@ class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
         return GenerateStream(
             lambda: sender.stream(
                 self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            )
+            ),
+            api_key=sender._api_key,
         )
 
     def arun(self, sender: AsyncSender) -> AsyncGenerateStream:
         return AsyncGenerateStream(
             lambda: sender.stream(
                 self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            )
+            ),
+            api_key=sender._api_key,
         )
 
 
 @dataclass
 class AnalyzeStreamed(Plan[AnalyzeStream, AsyncAnalyzeStream]):
     """A streamed analysis, opened when the stream's ``with`` block starts."""
+
+    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
 
     kwargs: RequestKwargs
     options: CallOptions = field(default_factory=lambda: CallOptions())
@@ -646,12 +708,14 @@ class AnalyzeStreamed(Plan[AnalyzeStream, AsyncAnalyzeStream]):
         return AnalyzeStream(
             lambda: sender.stream(
                 self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            )
+            ),
+            api_key=sender._api_key,
         )
 
     def arun(self, sender: AsyncSender) -> AsyncAnalyzeStream:
         return AsyncAnalyzeStream(
             lambda: sender.stream(
                 self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            )
+            ),
+            api_key=sender._api_key,
         )

@@ -30,6 +30,7 @@ in a request header, and the send path scrubs it from anything the server echoes
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -63,8 +64,10 @@ __all__ = [
     "WaitTimeoutError",
     "connection_error",
     "error_from_response",
+    "httpx_error",
     "mask_key_header",
     "redact",
+    "scrub",
     "status_error_class",
 ]
 
@@ -517,6 +520,50 @@ def _redact_all(value: Any, secret: str | None, depth: int = 0) -> Any:
     return value
 
 
+def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
+    """``error`` with every server-provided text in it (message, ``detail``, ``event``,
+    ``line``, ``body``) cleared of ``secret``, and the key masked on the request it carries.
+    ``error.response`` keeps the raw response (its body is what the server sent)."""
+    if not secret:
+        return error
+    error.message = redact(error.message, secret)
+    error.args = (error.message,)
+    for name in ("detail", "event", "body"):
+        if hasattr(error, name):
+            setattr(error, name, _redact_all(getattr(error, name), secret))
+    line = getattr(error, "line", None)
+    if isinstance(line, bytes) and secret.encode() in line:
+        error.line = line.replace(secret.encode(), _REDACTED.encode())  # type: ignore[attr-defined]
+    task = getattr(error, "task", None)
+    if task is not None and secret in repr(task):
+        error.task = _ScrubbedRepr(task, secret)  # type: ignore[attr-defined]
+    response = getattr(error, "response", None)
+    if isinstance(response, httpx.Response):
+        _mask_key_header(response)
+    cause = error.__cause__ or error.__context__
+    if cause is not None and secret in f"{cause!s}{cause!r}":
+        error.__cause__ = None  # its text quotes the key: leave it out of the traceback
+        error.__suppress_context__ = True
+    return error
+
+
+class _ScrubbedRepr:
+    """A failed task whose repr would quote the key: its attributes as they are, its repr
+    scrubbed (it shows up in tracebacks and logs)."""
+
+    def __init__(self, wrapped: Any, secret: str) -> None:
+        self.__dict__["_wrapped"] = wrapped
+        self.__dict__["_secret"] = secret
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._wrapped, name)
+
+    def __repr__(self) -> str:
+        return redact(repr(self._wrapped), self._secret)
+
+    __str__ = __repr__
+
+
 def _mask_key_header(response: httpx.Response) -> None:
     try:
         request = response.request
@@ -601,6 +648,41 @@ def connection_error(
         )
     error_class = APITimeoutError if timed_out else APIConnectionError
     return error_class(message, method=method, url=url, attempts=attempts)
+
+
+def httpx_error(
+    exc: httpx.HTTPError,
+    *,
+    method: str | None,
+    url: str | None,
+    attempts: int = 1,
+    mid_stream: bool = False,
+    response: httpx.Response | None = None,
+) -> TwelveLabsError:
+    """The one mapping of an httpx exception to a typed error, on every path (request,
+    stream opening, error body, stream reading): a transport failure is an
+    :class:`APIConnectionError` (:class:`APITimeoutError` for a timeout); anything else
+    (a body that does not decompress, a protocol oddity) is an :class:`UnexpectedResponseError`.
+    The key is masked on the request the exception holds."""
+    with contextlib.suppress(RuntimeError):  # an exception raised without a request
+        mask_key_header(exc.request)
+    if isinstance(exc, httpx.TransportError):
+        return connection_error(
+            exc, method=method, url=url, attempts=attempts, mid_stream=mid_stream
+        )
+    status = response.status_code if response is not None else None
+    if isinstance(exc, httpx.DecodingError):
+        problem = f"its body could not be decoded as its Content-Encoding says ({exc})"
+    else:
+        problem = f"reading it failed ({type(exc).__name__}: {exc})"
+    return UnexpectedResponseError(
+        f"The API answered {_target(method, url)}"
+        f"{f' with HTTP {status}' if status else ''}, but {problem}.",
+        method=method,
+        url=url,
+        status_code=status,
+        response=response,
+    )
 
 
 # --------------------------------------------------------------------------- helpers

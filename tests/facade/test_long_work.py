@@ -76,9 +76,7 @@ class Harness:
             api_key=API_KEY,
             base_url=BASE_URL,
             http_client=httpx.Client(transport=httpx.MockTransport(self.recorder)),
-            _sleep=self.time.sleep,
-            _clock=self.time.clock,
-        )
+        )._use_clock(self.time.sleep, self.time.clock)
 
     @property
     def requests(self) -> list[httpx.Request]:
@@ -441,15 +439,16 @@ def test_search_keeps_options_on_later_pages() -> None:
         assert query(request) == [("include_user_metadata", "true")]
 
 
-def test_search_pages_and_no_second_fetch_of_the_first_page() -> None:
-    h = Harness(*three_pages())
+def test_search_pages_and_a_second_pass_refetches_only_the_later_pages() -> None:
+    h = Harness(*three_pages(), *three_pages()[1:])
     results = h.client.search.query(INDEX, search_options="visual", query_text="x")
     pages = list(results.pages())
     assert all(isinstance(p, SearchPage) for p in pages)
     assert [p.page_info.prev_page_token or None for p in pages] == [None, "tok-1", "tok-2"]
     assert not pages[-1].page_info.next_page_token
-    assert len(list(results)) == 5  # iterating again: no request
     assert len(h.requests) == 3
+    assert len(list(results)) == 5  # iterating again: the first page is kept, not the others
+    assert [r.url.path.rsplit("/", 1)[-1] for r in h.requests[3:]] == ["tok-2", "tok-3"]
 
 
 def test_search_single_page_sends_one_request() -> None:

@@ -7,7 +7,11 @@ from typing import Any
 
 import pytest
 from twelvelabs_client._paging import AsyncSearchResults, PageWalk, SearchResults
-from twelvelabs_client.errors import InvalidInputError, SearchPageExpiredError
+from twelvelabs_client.errors import (
+    InvalidInputError,
+    SearchPageExpiredError,
+    UnexpectedResponseError,
+)
 from twelvelabs_generated.models import SearchClip, SearchPage, SearchVideoGroup
 
 
@@ -93,13 +97,15 @@ def test_pages_expose_page_info_and_search_pool() -> None:
     assert results.page_info.total_results == 8
 
 
-def test_iterating_again_sends_no_request() -> None:
+def test_iterating_again_fetches_the_later_pages_again_but_not_the_first() -> None:
     first, fetch = three_pages()
     results = SearchResults(first, fetch)
     assert len(list(results)) == 8
     assert len(list(results)) == 8
     assert len(list(results.pages())) == 3
-    assert fetch.tokens == ["t2", "t3"]
+    # only the first page is kept: every pass fetches the later pages by token again
+    assert fetch.tokens == ["t2", "t3"] * 3
+    assert repr(results) == "SearchResults(pages_fetched=7, max_results=None)"
 
 
 def test_single_page_fetches_nothing() -> None:
@@ -164,11 +170,25 @@ def test_expired_token_propagates() -> None:
     assert "run the search again" in str(info.value)
 
 
-def test_a_repeated_token_does_not_loop_forever() -> None:
+def test_a_repeated_token_is_an_error_not_a_silent_end() -> None:
     first = page([clip(0)], "same")
     fetch = Pages({"same": page([clip(1)], "same")})
-    assert len(list(SearchResults(first, fetch))) == 2
+    iterator = iter(SearchResults(first, fetch))
+    assert [next(iterator).video_id, next(iterator).video_id] == ["v0", "v1"]
+    with pytest.raises(UnexpectedResponseError, match="'same' a second time"):
+        next(iterator)
     assert fetch.tokens == ["same"]
+
+
+def test_empty_pages_that_keep_naming_a_next_token_stop_after_three() -> None:
+    counter = iter(range(1000))
+
+    def fetch(token: str) -> SearchPage:
+        return page([], f"t{next(counter)}")
+
+    with pytest.raises(UnexpectedResponseError, match="3 pages in a row were empty"):
+        list(SearchResults(page([clip(0)], "t"), fetch))
+    assert next(counter) == 3  # three empty pages fetched, then no more
 
 
 def test_page_walk_is_pure() -> None:
@@ -181,7 +201,8 @@ def test_page_walk_is_pure() -> None:
     assert walk.next_cursor() == "a"
     walk.add("a", {"items": [3], "next": "b"})
     assert walk.next_cursor() is None  # 3 items in hand: the limit
-    assert walk.held(1) == {"items": [3], "next": "b"} and walk.held(5) is None
+    # only the first page is held; a later one is the caller's until it moves on
+    assert walk.held(0) == {"items": [1, 2], "next": "a"} and walk.held(1) is None
 
 
 def test_async_twin() -> None:
@@ -199,4 +220,4 @@ def test_async_twin() -> None:
 
     items, pages, limited = asyncio.run(main())
     assert len(items) == 8 and len(pages) == 3 and len(limited) == 2
-    assert fetch_sync.tokens == ["t2", "t3"]
+    assert fetch_sync.tokens == ["t2", "t3", "t2", "t3"]  # two passes; limited needs no page

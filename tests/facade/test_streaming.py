@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractContextManager
 from typing import Any
@@ -457,3 +458,75 @@ def test_async_stream_early_close_and_error() -> None:
     assert asyncio.run(main()) == "01"
     assert body.closed and body.sent < 10
     assert error_body.closed
+
+
+def test_async_transport_error_mid_stream_is_typed_and_masks_the_key() -> None:
+    body = ChunkStream([ndjson(START), ndjson(text("a")), ndjson(END)], fail_after=2)
+
+    async def main() -> tuple[BaseException, str]:
+        stream = AsyncGenerateStream(async_opener(body))
+        with pytest.raises(APIConnectionError, match="middle of the generated stream") as info:
+            async with stream:
+                await stream.final_text()
+        return info.value, stream.text
+
+    error, seen = asyncio.run(main())
+    assert type(error) is APIConnectionError and isinstance(error.__cause__, httpx.ReadError)
+    assert seen == "a"
+    assert body.closed
+
+
+def test_reopening_a_closed_async_stream_is_refused() -> None:
+    body = ChunkStream([ndjson(START, END)])
+    sent: list[int] = []
+    opener_ = async_opener(body)
+
+    def counting_opener() -> Any:
+        sent.append(1)
+        return opener_()
+
+    async def main() -> None:
+        stream = AsyncGenerateStream(counting_opener)
+        async with stream:
+            await stream.final_text()
+        with pytest.raises(RuntimeError, match="closed"):
+            await stream.open()
+        with pytest.raises(RuntimeError, match="closed"):
+            async for _ in stream:
+                pass
+
+    asyncio.run(main())
+    assert sent == [1]  # no second request
+
+
+def test_a_stream_error_echoing_the_key_is_scrubbed() -> None:
+    key = "tlk_streamsecret_123"
+    body = ChunkStream(
+        [ndjson(START, {"event_type": "stream_error", "error": {"message": f"bad {key}"}})]
+    )
+    open_response, _ = opener(body)
+    stream = GenerateStream(open_response, api_key=key)
+    with stream, pytest.raises(StreamError) as info:
+        list(stream)
+    text = str(info.value) + repr(info.value) + repr(info.value.event)
+    assert key not in text and "[REDACTED]" in text
+
+
+def test_a_stream_of_only_newlines_ends_after_the_read_timeout() -> None:
+    class Newlines(httpx.SyncByteStream):
+        def __iter__(self) -> Iterator[bytes]:
+            yield ndjson(START)
+            for _ in range(10_000):  # bounded: the stream must give up long before the end
+                time.sleep(0.001)
+                yield b"\n"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=Newlines())
+
+    client = httpx.Client(transport=httpx.MockTransport(handler), base_url="https://api.test")
+
+    def open_response() -> AbstractContextManager[httpx.Response]:
+        return client.stream("POST", "/generate", json={}, timeout=0.05)
+
+    with GenerateStream(open_response) as stream, pytest.raises(APITimeoutError, match="No event"):
+        list(stream)

@@ -149,8 +149,9 @@ def gzip_bomb_bytes(inflated: int = 300 * MB) -> bytes:
 
 
 def gzip_bomb(status: int = 200) -> Scenario:
+    body = gzip_bomb_bytes()  # made before the server starts (it takes a second or two)
+
     def scenario(wire: Wire) -> None:
-        body = gzip_bomb_bytes()
         wire.send(head(status, {"content-encoding": "gzip"}, length=len(body)) + body)
 
     return scenario
@@ -181,8 +182,9 @@ def answer(status: int, body: bytes | Callable[[Wire], bytes], **headers: str) -
 
 def page_never_advances(total_page: int = 5) -> Scenario:
     """Every list request gets page 1 of ``total_page``, whatever page it asked for."""
+    index = {"_id": "67b2c41e9d3f5a0e1c7a4b12", "index_name": "stuck", "models": []}
     page = {
-        "data": [],
+        "data": [index],
         "page_info": {
             "page": 1,
             "limit_per_page": 10,
@@ -290,3 +292,33 @@ def echo_key_stream_error() -> Scenario:
         stream_then(lambda w: bool(w.send(chunk(line)) and w.send(b"0\r\n\r\n")))(wire)
 
     return scenario
+
+
+def stream_line_echoing_the_key() -> Scenario:
+    """``stream_start``, then a line that is not JSON and quotes the key."""
+
+    def scenario(wire: Wire) -> None:
+        line = f"oops {echoed_key(wire)}\n".encode()
+        stream_then(lambda w: bool(w.send(chunk(line)) and w.send(b"0\r\n\r\n")))(wire)
+
+    return scenario
+
+
+def failed_task_echoing_the_key() -> Scenario:
+    """A task that failed, its error message quoting the key."""
+    return answer(
+        200,
+        lambda wire: _json(
+            {
+                "_id": "task-1",
+                "index_id": "67b2c41e9d3f5a0e1c7a4b12",
+                "status": "failed",
+                "error": {"message": f"cannot read with key {echoed_key(wire)}"},
+            }
+        ),
+    )
+
+
+def unparseable_echoing_the_key() -> Scenario:
+    """A 200 whose body is not JSON and quotes the key."""
+    return answer(200, lambda wire: f"<html>key {echoed_key(wire)}</html>".encode())

@@ -18,17 +18,22 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
 from twelvelabs_client import (
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     AsyncTwelveLabs,
     AuthenticationError,
     BadRequestError,
     InternalServerError,
+    StreamDecodeError,
     StreamError,
+    TaskFailedError,
     TwelveLabs,
+    TwelveLabsError,
+    UnexpectedResponseError,
+    WaitTimeoutError,
 )
 
 from . import scenarios
@@ -61,6 +66,24 @@ async def _create_index_async(client: AsyncTwelveLabs) -> Any:
 
 
 MODELS = [{"model_name": "marengo2.7", "model_options": ["visual"]}]
+WAIT = 2.0  # the wait's timeout in the rows that wait
+
+
+async def _list_async(client: AsyncTwelveLabs) -> Any:
+    return [index async for index in client.indexes.list()]
+
+
+def _search_sync(client: TwelveLabs) -> Any:
+    return list(client.search.query(IDX, search_options="visual", query_text="x"))
+
+
+async def _search_async(client: AsyncTwelveLabs) -> Any:
+    results = await client.search.query(IDX, search_options="visual", query_text="x")
+    return [item async for item in results]
+
+
+async def _wait_async(client: AsyncTwelveLabs) -> Any:
+    return await client.tasks.wait("task-1", timeout=WAIT, poll_interval=0.1)
 
 
 @dataclass(frozen=True)
@@ -75,6 +98,11 @@ CALLS: dict[str, Call] = {
         lambda c: c.indexes.create("hostile", models=MODELS), _create_index_async
     ),
     "generate.stream": Call(_stream_sync, _stream_async),
+    "indexes.list": Call(lambda c: list(c.indexes.list()), _list_async),
+    "search.query": Call(_search_sync, _search_async),
+    "tasks.wait": Call(
+        lambda c: c.tasks.wait("task-1", timeout=WAIT, poll_interval=0.1), _wait_async
+    ),
 }
 
 
@@ -90,6 +118,7 @@ class Row:
     max_retries: int = 0
     requests: int | None = None  # how many requests the server must have seen
     check: Callable[[Exception], None] | None = None
+    timeout: float = CLIENT_TIMEOUT  # the client's; longer for rows that move many bytes
 
 
 def _key_scrubbed_from_request(error: Exception) -> None:
@@ -154,7 +183,128 @@ ROWS: list[Row] = [
         max_retries=2,
         requests=3,
     ),
+    # time: the read timeout bounds the whole attempt, not each read
+    Row(
+        "headers then one byte per second",
+        lambda: scenarios.trickle(header_interval=0.0),
+        "indexes.retrieve",
+        APITimeoutError,
+    ),
+    Row(
+        "a wait against a trickling server ends at its deadline",
+        lambda: scenarios.trickle(header_interval=0.0),
+        "tasks.wait",
+        WaitTimeoutError,
+        max_retries=10,  # each poll times out and is retried until the wait's deadline
+        check=lambda error: _caused_by(error, APITimeoutError),
+    ),
+    Row(
+        "stream_start then only newlines",
+        scenarios.stream_start_then_newlines,
+        "generate.stream",
+        APITimeoutError,
+    ),
+    Row(
+        "a stream's error body stalls: retried like any request",
+        lambda: scenarios.stall_after_headers(status=500),
+        "generate.stream",
+        APITimeoutError,
+        max_retries=2,
+        requests=3,
+    ),
+    Row(
+        "a stream's error body is cut: retried like any request",
+        lambda: scenarios.reset_mid_body(status=503),
+        "generate.stream",
+        APIConnectionError,
+        max_retries=1,
+        requests=2,
+    ),
+    # memory: every body is read with a cap
+    Row(
+        "a 300 MB 200",
+        scenarios.huge_body,
+        "indexes.retrieve",
+        UnexpectedResponseError,
+        timeout=15,  # 32 MiB arrive before the cap stops the read, also on a busy machine
+        check=lambda error: _names_the_cap(error, 32 * 1024 * 1024),
+    ),
+    Row(
+        "a 300 MB 200 with its Content-Length",
+        lambda: scenarios.huge_body(chunked=False),
+        "indexes.retrieve",
+        UnexpectedResponseError,
+        check=lambda error: _names_the_cap(error, 32 * 1024 * 1024),
+    ),
+    Row(
+        "a 300 MB 500: 1 MiB read, the status mapped",
+        lambda: scenarios.huge_body(status=500),
+        "indexes.retrieve",
+        InternalServerError,
+        timeout=15,
+    ),
+    Row(
+        "a gzip bomb",
+        scenarios.gzip_bomb,
+        "indexes.retrieve",
+        UnexpectedResponseError,
+        timeout=15,
+        check=lambda error: _names_the_cap(error, 32 * 1024 * 1024),
+    ),
+    Row(
+        "gzip that is not gzip",
+        scenarios.not_gzip,
+        "indexes.retrieve",
+        UnexpectedResponseError,
+        max_retries=2,
+        requests=1,  # not a transient failure: not retried
+    ),
+    Row(
+        "gzip that is not gzip on an error body",
+        lambda: scenarios.not_gzip(status=400),
+        "indexes.retrieve",
+        UnexpectedResponseError,
+    ),
+    # runaway pagination
+    Row(
+        "a list that always answers page 1",
+        scenarios.page_never_advances,
+        "indexes.list",
+        UnexpectedResponseError,
+        requests=2,
+    ),
+    Row(
+        "empty search pages with ever new tokens",
+        scenarios.search_tokens_forever,
+        "search.query",
+        UnexpectedResponseError,
+        requests=3,
+    ),
     # the key echoed by the server
+    Row(
+        "stream_error echoing the key",
+        scenarios.echo_key_stream_error,
+        "generate.stream",
+        StreamError,
+    ),
+    Row(
+        "a stream line echoing the key",
+        scenarios.stream_line_echoing_the_key,
+        "generate.stream",
+        StreamDecodeError,
+    ),
+    Row(
+        "a failed task echoing the key",
+        scenarios.failed_task_echoing_the_key,
+        "tasks.wait",
+        TaskFailedError,
+    ),
+    Row(
+        "an unparseable 200 echoing the key",
+        scenarios.unparseable_echoing_the_key,
+        "indexes.retrieve",
+        UnexpectedResponseError,
+    ),
     Row(
         "401 echoing the key",
         scenarios.echo_key_error,
@@ -175,16 +325,33 @@ ROWS: list[Row] = [
 # --------------------------------------------------------------------------- the test
 
 
+def _names_the_cap(error: Exception, cap: int) -> None:
+    assert f"larger than {cap} bytes" in str(error), str(error)
+
+
+def _caused_by(error: Exception, cause: type[Exception]) -> None:
+    assert any(isinstance(linked, cause) for linked in _chain(error)[1:]), _chain(error)
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and len(chain) < 20:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    return chain
+
+
 def _run(row: Row, mode: str, base_url: str) -> Exception:
     options: dict[str, Any] = {
         "api_key": KEY,
         "base_url": base_url,
-        "timeout": CLIENT_TIMEOUT,
+        "timeout": row.timeout,
         "max_retries": row.max_retries,
     }
     call = CALLS[row.call]
     if mode == "sync":
-        with TwelveLabs(**options, _sleep=lambda _: None) as client:
+        with TwelveLabs(**options)._use_clock(lambda _: None) as client:
             with pytest.raises(Exception) as info:
                 call.sync(client)
             return info.value
@@ -193,7 +360,7 @@ def _run(row: Row, mode: str, base_url: str) -> Exception:
         return None
 
     async def run() -> Exception:
-        async with AsyncTwelveLabs(**options, _sleep=no_sleep) as client:
+        async with AsyncTwelveLabs(**options)._use_clock(no_sleep) as client:
             with pytest.raises(Exception) as info:
                 await call.async_(client)
             return info.value
@@ -209,10 +376,16 @@ def test_hostile_server(row: Row, mode: str) -> None:
         error = _run(row, mode, server.base_url)
     assert not server.errors, server.errors
     assert type(error) is row.raises, repr(error)
-    assert isinstance(error, APIConnectionError | APIStatusError | StreamError)
+    assert isinstance(error, TwelveLabsError)
     if row.requests is not None:
         assert len(server.requests) == row.requests
     text = "".join(traceback.format_exception(error)) + repr(error)
+    for name in ("detail", "event", "line", "body", "task"):
+        text += repr(getattr(error, name, None))
     assert KEY not in text
+    for linked in _chain(error):  # a chained httpx error holds the request: masked
+        request = getattr(linked, "_request", None) or getattr(linked, "request", None)
+        if isinstance(request, httpx.Request):
+            assert request.headers.get("x-api-key") != KEY
     if row.check is not None:
         row.check(error)

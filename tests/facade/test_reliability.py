@@ -1,0 +1,294 @@
+"""Issue 9 (part B) over in-memory transports: the key and the base URL checked at
+construction, body caps, one mapping of httpx errors, echoed keys scrubbed, retry hints that
+must not mean "retry at once", uploads never re-sent once they cannot be rewound, pagers that
+stop when the server does not advance and keep no page they have finished with.
+(The same faults over real sockets: ``tests/hostile/``.)"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import traceback
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from facade_support import API_KEY, BASE_URL, example, json_response, make_client
+from twelvelabs_client import (
+    AsyncTwelveLabs,
+    InternalServerError,
+    InvalidInputError,
+    TaskFailedError,
+    TwelveLabs,
+    UnexpectedResponseError,
+)
+from twelvelabs_client._paging import SearchResults, SyncPager
+from twelvelabs_client._retry import RetryPolicy, retry_delay
+
+IDX = "67b2c41e9d3f5a0e1c7a4b12"
+MiB = 1024 * 1024
+
+
+# --------------------------------------------------------------------------- the key
+
+
+@pytest.mark.parametrize(
+    "key", ["tlk_x\x00abc", "tlk_x\r\nX-Injected: 1", "tlk_\tinside", "tlk_del\x7f"]
+)
+def test_a_key_with_control_characters_is_refused_without_showing_it(key: str) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        TwelveLabs(api_key=key)
+    assert info.value.argument == "api_key"
+    text = "".join(traceback.format_exception(info.value))
+    assert key.strip() not in text and "tlk_x" not in text.replace("'api_key'", "")
+
+
+@pytest.mark.parametrize("key", [12345, b"tlk_bytes", ["tlk"]])
+def test_a_key_that_is_not_a_string_is_refused(key: Any) -> None:
+    for client_class in (TwelveLabs, AsyncTwelveLabs):
+        with pytest.raises(InvalidInputError) as info:
+            client_class(api_key=key)
+        assert info.value.argument == "api_key" and "str" in str(info.value)
+
+
+def test_surrounding_whitespace_is_still_stripped() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=example("Index"))
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    TwelveLabs(api_key=f"  {API_KEY}\n", base_url=BASE_URL, http_client=http).indexes.retrieve(IDX)
+    assert sent[0].headers["x-api-key"] == API_KEY
+
+
+# --------------------------------------------------------------------------- base URL
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://api.twelvelabs.io/v1.3?x=1",
+        "https://api.twelvelabs.io/v1.3#frag",
+        "https://api.twelvelabs.io/v1.3?",
+        "https://user:hunter2@api.twelvelabs.io/v1.3",
+        "http://api.twelvelabs.io/v1.3",
+        "http://fake-api:8000/v1.3",
+    ],
+)
+def test_bad_base_urls_are_refused(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TWELVELABS_ALLOW_INSECURE_HTTP", raising=False)
+    with pytest.raises(InvalidInputError) as info:
+        TwelveLabs(api_key=API_KEY, base_url=url)
+    assert info.value.argument == "base_url"
+    assert "hunter2" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/v1.3", "http://localhost/v1.3", "http://[::1]:9/v1.3"]
+)
+def test_plain_http_to_loopback_is_allowed(url: str) -> None:
+    assert TwelveLabs(api_key=API_KEY, base_url=url).base_url == url
+
+
+def test_plain_http_elsewhere_needs_an_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    url = "http://fake-api:8000/v1.3"
+    monkeypatch.delenv("TWELVELABS_ALLOW_INSECURE_HTTP", raising=False)
+    client = TwelveLabs(api_key=API_KEY, base_url=url, allow_insecure_http=True)
+    assert client.base_url == url
+    assert client.with_options(max_retries=1).base_url == url  # the opt-in carries over
+    monkeypatch.setenv("TWELVELABS_ALLOW_INSECURE_HTTP", "1")
+    assert AsyncTwelveLabs(api_key=API_KEY, base_url=url).base_url == url
+    with pytest.raises(InvalidInputError):
+        TwelveLabs(api_key=API_KEY, base_url=url, allow_insecure_http=False)
+
+
+# --------------------------------------------------------------------------- body caps
+
+
+def _sized(status: int, size: int, **headers: str) -> httpx.Response:
+    return httpx.Response(status, headers=headers, content=b" " * size)
+
+
+def test_an_ordinary_body_over_32_mib_is_refused_naming_the_cap() -> None:
+    h = make_client(_sized(200, 32 * MiB + 1))
+    with pytest.raises(UnexpectedResponseError, match=str(32 * MiB)):
+        h.client.indexes.retrieve(IDX)
+
+
+def test_an_embedding_body_is_capped_by_max_response_bytes() -> None:
+    h = make_client(_sized(200, 2 * MiB), max_response_bytes=1 * MiB)
+    with pytest.raises(UnexpectedResponseError, match="max_response_bytes"):
+        h.client.embed.tasks.retrieve("task-1")
+    h = make_client(json_response(200, {"_id": "task-1", "status": "ready"}))
+    assert h.client.embed.tasks.retrieve("task-1") is not None
+
+
+def test_an_error_body_is_cut_at_1_mib_and_its_status_still_mapped() -> None:
+    h = make_client(_sized(500, 5 * MiB), max_retries=0)
+    with pytest.raises(InternalServerError) as info:
+        h.client.indexes.retrieve(IDX)
+    assert info.value.response is not None and len(info.value.response.content) == MiB
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 1.5])
+def test_max_response_bytes_is_checked(bad: Any) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        TwelveLabs(api_key=API_KEY, max_response_bytes=bad)
+    assert info.value.argument == "max_response_bytes"
+
+
+def test_a_gzip_body_is_inflated_and_one_that_is_not_gzip_is_a_typed_error() -> None:
+    body = json.dumps(example("Index")).encode()
+
+    def reply(data: bytes) -> httpx.Response:
+        stream = httpx.ByteStream(data)  # not read yet: decoded by the client
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, stream=stream)
+
+    h = make_client(lambda _: reply(gzip.compress(body)))
+    assert h.client.indexes.retrieve(IDX).id == example("Index")["_id"]
+    h = make_client(lambda _: reply(body), max_retries=2)
+    with pytest.raises(UnexpectedResponseError, match="Content-Encoding"):
+        h.client.indexes.retrieve(IDX)
+    assert len(h.recorder.requests) == 1  # not retried
+
+
+# --------------------------------------------------------------------------- the key, echoed
+
+
+def test_an_unparseable_200_echoing_the_key_is_scrubbed() -> None:
+    h = make_client(json_response(200, {"_id": IDX, "index_name": 5, "models": API_KEY}))
+    with pytest.raises(UnexpectedResponseError) as info:
+        h.client.indexes.retrieve(IDX)
+    assert API_KEY not in "".join(traceback.format_exception(info.value)) + repr(info.value)
+
+
+def test_a_failed_task_echoing_the_key_is_scrubbed() -> None:
+    task = {"_id": "t1", "index_id": IDX, "status": "failed", "error": {"message": API_KEY}}
+    h = make_client(json_response(200, task))
+    with pytest.raises(TaskFailedError) as info:
+        h.client.tasks.wait("t1")
+    error = info.value
+    text = "".join(traceback.format_exception(error)) + repr(error) + repr(error.detail)
+    assert API_KEY not in text + repr(error.task)
+    assert error.task.status == "failed"  # the task is still usable
+
+
+# --------------------------------------------------------------------------- retry hints
+
+
+def _delay(headers: dict[str, str], status: int = 429) -> float | None:
+    policy = RetryPolicy(max_retries=3, jitter=lambda d: d)
+    return retry_delay(
+        attempt=0,
+        policy=policy,
+        retry_safe=True,
+        status_code=status,
+        headers=headers,
+        now=1_750_000_000.0,
+    )
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"retry-after": "nan"},
+        {"retry-after": "NaN"},
+        {"retry-after": "Wed, 21 Oct 2015 07:28:00"},  # an HTTP date without its zone
+        {"retry-after": "soon"},
+        {"x-ratelimit-reset": "nan"},
+        {"x-ratelimit-reset": "tomorrow"},
+        {"x-ratelimit-reset": ""},
+    ],
+)
+def test_a_junk_server_hint_falls_back_to_backoff_not_to_at_once(headers: dict[str, str]) -> None:
+    assert _delay(headers) == 0.5
+
+
+# --------------------------------------------------------------------------- uploads
+
+
+class _OneShot(io.BytesIO):
+    """A payload that can be rewound until it has been read once (like a socket's file)."""
+
+    def read(self, *args: Any) -> bytes:
+        self.spent = True
+        return super().read(*args)
+
+    def seekable(self) -> bool:
+        return not getattr(self, "spent", False)
+
+
+@pytest.mark.parametrize("spoil", ["close", "one-shot"])
+def test_a_retry_never_re_sends_an_upload_that_cannot_be_rewound(
+    spoil: str, tmp_path: Path
+) -> None:
+    video = tmp_path / "a.mp4"
+    video.write_bytes(b"\x00" * 1000)
+    payload: Any = video.open("rb") if spoil == "close" else _OneShot(b"\x00" * 1000)
+
+    def first(request: httpx.Request) -> httpx.Response:
+        if spoil == "close":
+            payload.close()
+        return httpx.Response(503, json={"message": "busy"})
+
+    h = make_client(first, max_retries=3)
+    with pytest.raises(InternalServerError):
+        h.client.tasks.create(IDX, video_file=("a.mp4", payload, "video/mp4"))
+    assert len(h.recorder.requests) == 1 and h.sleeps == []
+
+
+# --------------------------------------------------------------------------- pagination
+
+
+def _page(number: int, total: int, items: int = 1, size: int = 0) -> Any:
+    return {
+        "data": [{"_id": f"i{number}-{n}", "pad": "x" * size} for n in range(items)],
+        "page_info": {"page": number, "total_page": total},
+    }
+
+
+class _Page:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data["data"]
+        self.page_info = type("Info", (), data["page_info"])()
+
+
+def test_a_list_that_answers_an_earlier_page_is_an_error_not_a_loop() -> None:
+    asked: list[int] = []
+
+    def fetch(number: int) -> _Page:
+        asked.append(number)
+        return _Page(_page(1, 5))
+
+    with pytest.raises(UnexpectedResponseError, match="page 2 was requested"):
+        list(SyncPager(fetch))
+    assert asked == [1, 2]
+
+
+@pytest.mark.parametrize("kind", ["pager", "search results"])
+def test_iterating_10000_pages_keeps_no_page_it_has_finished_with(kind: str) -> None:
+    pages = 10_000
+
+    def fetch(cursor: Any) -> _Page:
+        number = int(str(cursor).removeprefix("t"))
+        data = _page(number, pages, items=2, size=2000)  # ~4 KB a page, ~40 MB in all
+        if number < pages:
+            data["page_info"]["next_page_token"] = f"t{number + 1}"
+        return _Page(data)
+
+    tracemalloc.start()
+    try:
+        if kind == "pager":
+            count = sum(1 for _ in SyncPager(fetch))
+        else:
+            count = sum(1 for _ in SearchResults(fetch("t1"), fetch))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 2 * pages
+    assert peak < 4 * MiB, peak  # flat: a page at a time (and the tokens seen), not 40 MB
