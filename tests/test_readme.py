@@ -49,9 +49,9 @@ def test_readme_has_examples_for_every_section() -> None:
     expected = [
         "Quickstart",
         "Usage",
+        "Pagination",
         "Uploads",
         "Waiting",
-        "Pagination",
         "Streaming",
         "Errors",
         "Retries",
