@@ -13,6 +13,7 @@ import gc
 import hashlib
 import http.server
 import io
+import itertools
 import threading
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
@@ -160,6 +161,7 @@ class Sessions:
         self.counter = 0
         self.give_url = True
         self.report_error: Exception | None = None  # raised by the next report call
+        self.quick_reports = 0  # reports made on the way out of an interrupted upload
 
     def _urls(self, start: int, count: int) -> list[dict[str, Any]]:
         urls = []
@@ -204,9 +206,10 @@ class Sessions:
         }
 
     def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> Mapping[str, Any]:
         assert upload_id == "up1"
+        self.quick_reports += quick
         if self.report_error is not None:
             error, self.report_error = self.report_error, None
             raise error
@@ -286,10 +289,10 @@ class AsyncSessions:
         return self.inner.presigned_urls(upload_id, start=start, count=count)
 
     async def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> Mapping[str, Any]:
         await asyncio.sleep(0)
-        return self.inner.report(upload_id, completed_chunks)
+        return self.inner.report(upload_id, completed_chunks, quick=quick)
 
     async def uploaded_chunks(self, upload_id: str) -> AsyncIterator[Mapping[str, Any]]:
         for chunk in self.inner.uploaded_chunks(upload_id):
@@ -312,6 +315,10 @@ class Runner:
     def __call__(self, file: Any, **options: Any) -> MultipartUploadResult:
         options.setdefault("retry", NO_JITTER)
         options.setdefault("now", lambda: NOW)
+        # Progress calls are spaced by at least 0.1 s of this clock: 1 s passes per look, so
+        # every new value is shown (the throttle has its own test).
+        ticks = itertools.count()
+        options.setdefault("clock", lambda: float(next(ticks)))
         if self.mode == "sync":
             with httpx.Client(transport=self.storage, headers={"x-api-key": KEY}) as http:
                 return upload_multipart(
@@ -787,7 +794,7 @@ def test_over_a_loopback_socket(video: tuple[Path, bytes]) -> None:
 # --------------------------------------------------------------------------- a real Ctrl-C
 
 _CTRL_C_SCRIPT = """
-import signal, threading
+import itertools, signal, threading
 import httpx
 # A shell may start the test run with SIGINT ignored; give the child Python's usual handler.
 signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -798,7 +805,7 @@ class Sessions:
         return {"upload_id": "up9", "chunk_size": 1000, "total_chunks": 8,
                 "upload_urls": [{"chunk_index": i, "url": f"https://storage.test/{i}"}
                                 for i in range(1, 9)]}
-    def report(self, upload_id, chunks):
+    def report(self, upload_id, chunks, quick=False):
         print("reported", sorted(c["chunk_index"] for c in chunks), flush=True)
         return {"asset_id": "a9", "total_completed": len(chunks)}
 
@@ -814,7 +821,7 @@ def progress(sent, total):
 
 with httpx.Client(transport=httpx.MockTransport(hang)) as http:
     upload_multipart(Sessions(), http, bytes(8000), filename="x.mp4", progress=progress,
-                     concurrency=1)
+                     concurrency=1, clock=itertools.count().__next__)
 """
 
 

@@ -61,6 +61,7 @@ from twelvelabs_generated.types import Unset
 
 from .._json import dumps
 from .._multipart_upload import (
+    QUIET_REPORT_TIMEOUT,
     MultipartUploadResult,
     upload_multipart,
     upload_multipart_async,
@@ -348,6 +349,14 @@ def _wire(model: Any) -> dict[str, Any]:
     return model.to_dict()  # type: ignore[no-any-return]
 
 
+def _report_options(options: CallOptions, quick: bool) -> CallOptions:
+    """The options of a report; a ``quick`` one (on the way out of an interrupted upload)
+    gets one short attempt, so Ctrl-C is never held long by a slow API."""
+    if not quick:
+        return options
+    return {**options, "request_timeout": QUIET_REPORT_TIMEOUT, "max_retries": 0}
+
+
 class _Sessions:
     """The session calls of the multipart engine (:mod:`.._multipart_upload`), made through
     ``client.assets.multipart_uploads`` with the sync sender; the engine gets wire dicts."""
@@ -386,10 +395,10 @@ class _Sessions:
         return _wire(plan.run(self._sender))
 
     def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
         plan = MultipartUploadsMethods.report.plan(
-            self._methods, upload_id, completed_chunks, **self._options
+            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
         )
         return _wire(plan.run(self._sender))
 
@@ -443,10 +452,10 @@ class _AsyncSessions:
         return _wire(await plan.arun(self._sender))
 
     async def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
         plan = MultipartUploadsMethods.report.plan(
-            self._methods, upload_id, completed_chunks, **self._options
+            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
         )
         return _wire(await plan.arun(self._sender))
 
@@ -502,6 +511,7 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
             self.file,
             sleep=sleep,
             now=sender.wall_clock,
+            timeout=sender.timeout_for(self.options.get("request_timeout")),
             **self._arguments(),
         )
 
@@ -515,6 +525,7 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
             self.file,
             sleep=sleep,
             now=sender.wall_clock,
+            timeout=sender.timeout_for(self.options.get("request_timeout")),
             **self._arguments(),
         )
 
