@@ -98,6 +98,8 @@ STORAGE_ANSWER_CAP = 64 * 1024
 #: The bound of the report sent after an interrupt (Ctrl-C, a failing callback): one attempt,
 #: each phase at most this many seconds, so the exit is never held for long.
 QUIET_REPORT_TIMEOUT = 3.0
+#: The longest an interrupted upload waits for that report (whatever the transport does).
+QUIET_REPORT_WAIT = 5.0
 
 
 class MultipartSessions(Protocol):
@@ -915,9 +917,17 @@ class _SyncRun:
                 self.tracker.handle(self.events.get_nowait())
             except queue.Empty:
                 break
-        # The interrupt matters more than a failed report: a resume re-sends those chunks.
-        with contextlib.suppress(Exception):
-            self._report(everything=True, quick=True)
+
+        # The interrupt matters more than a failed report: a resume re-sends those chunks. The
+        # report runs in a thread joined for at most QUIET_REPORT_WAIT seconds, whatever the
+        # transport does with its timeout (a test transport, a proxy).
+        def report() -> None:
+            with contextlib.suppress(Exception):
+                self._report(everything=True, quick=True)
+
+        reporter = threading.Thread(target=report, name="twelvelabs-upload-report", daemon=True)
+        reporter.start()
+        reporter.join(QUIET_REPORT_WAIT)
 
     def _work(self, todo: deque[int]) -> None:
         try:
@@ -1129,9 +1139,16 @@ class _AsyncRun:
     async def _report_quietly(self) -> None:
         while not self.events.empty():
             self.tracker.handle(self.events.get_nowait())
-        # Shielded: the task is being cancelled, but the report should still go out.
-        with contextlib.suppress(Exception):
-            await asyncio.shield(self._report(everything=True, quick=True))
+        # A task of its own: the caller's task is being cancelled, but the report should still
+        # go out, for at most QUIET_REPORT_WAIT seconds.
+        report = asyncio.ensure_future(self._report(everything=True, quick=True))
+        try:
+            await asyncio.wait({report}, timeout=QUIET_REPORT_WAIT)
+        finally:
+            if not report.done():
+                report.cancel()
+            elif not report.cancelled():
+                report.exception()  # retrieved: a failed report is not worth a warning
 
     async def _work(self, todo: deque[int]) -> None:
         try:

@@ -12,12 +12,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from twelvelabs_client import (
     InvalidInputError,
     TwelveLabs,
     UploadInterruptedError,
 )
+from twelvelabs_client.errors import InternalServerError
 from twelvelabs_client.testing import FakeTwelveLabs
 from twelvelabs_client.testing._app import RecordedRequest
 
@@ -309,3 +311,74 @@ def test_videos_update_on_the_fake_merges_and_none_deletes(fake: FakeTwelveLabs)
         video = client.videos.retrieve(index.id, task.video_id)
     assert video.user_metadata.additional_properties == {"b": "x", "c": True}
     assert [r.method for r in fake.requests if r.operation_id == "update_video"] == ["PATCH"] * 2
+
+
+class _Recording(httpx.BaseTransport):
+    """The fake's transport, keeping the timeout extension of every chunk PUT."""
+
+    def __init__(self, fake: FakeTwelveLabs) -> None:
+        self.inner = fake.transport()
+        self.timeouts: list[tuple[str, dict[str, float | None]]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            self.timeouts.append((request.method, request.extensions["timeout"]))
+        return self.inner.handle_request(request)
+
+
+def test_chunk_puts_take_the_client_timeout_and_the_call_timeout(fake: FakeTwelveLabs) -> None:
+    transport = _Recording(fake)
+    with fake.client(http_client=httpx.Client(transport=transport), timeout=7) as client:
+        client.assets.upload(content(3 * CHUNK), filename="a.mp4", multipart=True)
+        client.assets.upload(
+            content(2 * CHUNK), filename="b.mp4", multipart=True, request_timeout=2.5
+        )
+    puts = [t for method, t in transport.timeouts if method == "PUT"]
+    assert len(puts) == 5
+    assert puts[:3] == [{"connect": 7, "read": 7, "write": 7, "pool": 7}] * 3
+    assert puts[3:] == [{"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}] * 2
+
+
+def test_the_report_after_an_interrupt_is_one_short_attempt(fake: FakeTwelveLabs) -> None:
+    from twelvelabs_client.resources.assets import _Sessions
+
+    reports: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        reports.append(request)
+        return httpx.Response(503, json={"code": "busy", "message": "busy"})
+
+    http_client = httpx.Client(transport=httpx.MockTransport(api))
+    with fake.client(http_client=http_client, max_retries=3, timeout=600) as client:
+        sessions = _Sessions(client.assets.multipart_uploads, client.assets._sender, {})
+        chunk = {"chunk_index": 1, "proof": "e1", "proof_type": "etag", "chunk_size": 5}
+        with pytest.raises(InternalServerError):
+            sessions.report("u1", [chunk], quick=True)
+        assert len(reports) == 1  # no retry
+        assert reports[0].extensions["timeout"]["read"] == 3.0
+        reports.clear()
+        with pytest.raises(InternalServerError):
+            sessions.report("u1", [chunk])
+        assert len(reports) == 4  # an ordinary report keeps the client's retries
+
+
+def test_refused_before_sending_a_session_over_10_gb_and_an_empty_embedding_text(
+    fake: FakeTwelveLabs,
+) -> None:
+    with fake.client() as client:
+        with pytest.raises(InvalidInputError) as caught:
+            client.assets.multipart_uploads.create(
+                filename="a.mp4", type="video", total_size=10 * 1000**3 + 1
+            )
+        assert caught.value.argument == "total_size"
+        for text in ("", "   ", None, 5):
+            with pytest.raises(InvalidInputError) as caught:
+                client.embed.v2.create("text", text={"input_text": text})
+            assert caught.value.argument == "text.input_text"
+        with pytest.raises(InvalidInputError) as caught:
+            client.embed.v2.create(
+                "text_image",
+                text_image={"input_text": "", "media_source": {"url": "https://e.test/a.jpg"}},
+            )
+        assert caught.value.argument == "text_image.input_text"
+    assert fake.requests == []

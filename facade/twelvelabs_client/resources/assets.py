@@ -225,7 +225,9 @@ class MultipartUploadsMethods(Resource):
         body = CreateMultipartUploadRequest(
             filename=check_text("filename", filename),
             type_=check_enum("type", type, MultipartMediaType),
-            total_size=check_int("total_size", total_size, minimum=1),
+            total_size=check_int(
+                "total_size", total_size, minimum=1, maximum=MAX_MULTIPART_UPLOAD_BYTES
+            ),
             enable_hls=check_bool("enable_hls", enable_hls),
             enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
             user_metadata=_metadata_object(user_metadata),
