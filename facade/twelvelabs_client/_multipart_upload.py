@@ -599,6 +599,13 @@ class _Abandoned(Exception):
     """Raised inside a chunk body to abandon its PUT."""
 
 
+class _OutOfTime(Exception):
+    """The caller's deadline (``time_left``) ran out."""
+
+
+_OUT_OF_TIME = "the call's timeout ran out before every chunk was sent"
+
+
 class _FileChanged(OSError):
     """The file is shorter than when the upload started."""
 
@@ -792,6 +799,7 @@ def upload_multipart(
     now: Callable[[], float] = time.time,
     timeout: httpx.Timeout | None = None,
     clock: Callable[[], float] = time.monotonic,
+    time_left: Callable[[], float] | None = None,
 ) -> MultipartUploadResult:
     """Upload ``file`` through a multipart session (a new one, or ``upload_id`` resumed).
 
@@ -802,7 +810,10 @@ def upload_multipart(
     PUT (default: the ``http`` client's): connect, pool and each write of the body by its
     phases, the storage host's answer from head to last byte by its ``read`` value; there is
     no bound on the whole PUT, so a large chunk on a slow line is not cut. ``clock``
-    (monotonic seconds) spaces the progress calls.
+    (monotonic seconds) spaces the progress calls. ``time_left()``, when given, is the
+    seconds left of the caller's deadline: once it reaches 0 the upload stops as if a chunk
+    had failed (the stored chunks are reported, :class:`UploadInterruptedError` says how to
+    resume).
     """
     if concurrency < 1:
         raise InvalidInputError("concurrency", "must be at least 1.")
@@ -834,6 +845,7 @@ def upload_multipart(
         todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
         run = _SyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
         run.timeout = timeout or http.timeout
+        run.time_left = time_left
         return run.run(todo, concurrency)
     finally:
         source.close()
@@ -858,6 +870,7 @@ class _SyncRun:
         self.stop = threading.Event()
         self.sleep = sleep or self.stop.wait
         self.timeout = httpx.Timeout(None)
+        self.time_left: Callable[[], float] | None = None
         self.url_lock = threading.Lock()
         self.todo_lock = threading.Lock()
 
@@ -875,7 +888,7 @@ class _SyncRun:
             for worker in workers:
                 worker.start()
             while running:
-                batch = [self.events.get()]
+                batch = [self._next_event()]
                 while True:
                     try:
                         batch.append(self.events.get_nowait())
@@ -891,6 +904,11 @@ class _SyncRun:
                 tracker.show()
                 self._report(everything=running == 0 or tracker.failure is not None)
             self._report(everything=True)
+        except _OutOfTime:
+            self.stop.set()
+            self._report_quietly()
+            # Complete after all (the last chunks made it): the caller's wait sees the deadline.
+            return tracker.finish(None if tracker.result is not None else _OUT_OF_TIME)
         except BaseException as exc:
             self.stop.set()  # in-flight PUTs end at their next piece; nobody waits for them
             if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
@@ -898,6 +916,16 @@ class _SyncRun:
                 self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
+
+    def _next_event(self) -> _Event:
+        while True:
+            left = None if self.time_left is None else self.time_left()
+            if left is not None and left <= 0:
+                raise _OutOfTime
+            try:
+                return self.events.get(timeout=None if left is None else min(left, 1.0))
+            except queue.Empty:
+                continue
 
     def _report(self, *, everything: bool, quick: bool = False) -> None:
         while batch := self.tracker.take_report(everything=everything):
@@ -1022,6 +1050,7 @@ async def upload_multipart_async(
     now: Callable[[], float] = time.time,
     timeout: httpx.Timeout | None = None,
     clock: Callable[[], float] = time.monotonic,
+    time_left: Callable[[], float] | None = None,
 ) -> MultipartUploadResult:
     """The async twin of :func:`upload_multipart` (chunks are read from the file in the loop)."""
     if concurrency < 1:
@@ -1056,6 +1085,7 @@ async def upload_multipart_async(
         todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
         run = _AsyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
         run.timeout = timeout or http.timeout
+        run.time_left = time_left
         return await run.run(todo, concurrency)
     finally:
         source.close()
@@ -1079,6 +1109,7 @@ class _AsyncRun:
         self.events: asyncio.Queue[_Event] = asyncio.Queue()
         self.stopped = False
         self.timeout = httpx.Timeout(None)
+        self.time_left: Callable[[], float] | None = None
         self.url_lock = asyncio.Lock()
 
     def _stop(self) -> bool:
@@ -1095,7 +1126,7 @@ class _AsyncRun:
             ]
             running = len(workers)
             while running:
-                batch = [await self.events.get()]
+                batch = [await self._next_event()]
                 while not self.events.empty():
                     batch.append(self.events.get_nowait())
                 for event in batch:
@@ -1115,6 +1146,12 @@ class _AsyncRun:
                     break
                 await self._report(everything=running == 0)
             await self._report(everything=True)
+        except _OutOfTime:
+            self.stopped = True
+            for worker in workers:
+                worker.cancel()
+            await self._report_quietly()
+            return tracker.finish(None if tracker.result is not None else _OUT_OF_TIME)
         except BaseException as exc:
             self.stopped = True
             for worker in workers:
@@ -1124,6 +1161,18 @@ class _AsyncRun:
                 await self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
+
+    async def _next_event(self) -> _Event:
+        while True:
+            left = None if self.time_left is None else self.time_left()
+            if left is not None and left <= 0:
+                raise _OutOfTime
+            if left is None:
+                return await self.events.get()
+            try:
+                return await asyncio.wait_for(self.events.get(), min(left, 1.0))
+            except TimeoutError:
+                continue
 
     async def _report(self, *, everything: bool, quick: bool = False) -> None:
         while batch := self.tracker.take_report(everything=everything):

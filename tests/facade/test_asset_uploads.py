@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import threading
 import tracemalloc
 from collections import Counter
 from pathlib import Path
@@ -382,3 +383,57 @@ def test_refused_before_sending_a_session_over_10_gb_and_an_empty_embedding_text
             )
         assert caught.value.argument == "text_image.input_text"
     assert fake.requests == []
+
+
+def test_the_timeout_of_upload_bounds_the_upload_and_the_wait_together(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    inner, ainner = fake.transport(), fake.async_transport()
+    puts: list[str] = []
+    reported = threading.Event()
+
+    def is_report(request: httpx.Request) -> bool:
+        return request.method == "POST" and "/multipart-uploads/" in request.url.path
+
+    class Slow(httpx.BaseTransport, httpx.AsyncBaseTransport):
+        """The first chunk takes 11 s of the fake's time and stays in flight until a report
+        comes (the resume's): the deadline is seen while it is still being sent."""
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            reported.set() if is_report(request) else None
+            if request.method == "PUT":
+                puts.append(request.url.path)
+                if len(puts) == 1:
+                    fake.advance(11)
+                    assert reported.wait(timeout=10)
+            return inner.handle_request(request)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            reported.set() if is_report(request) else None
+            if request.method == "PUT":
+                puts.append(request.url.path)
+                if len(puts) == 1:
+                    fake.advance(11)
+                    for _ in range(1000):
+                        if reported.is_set():
+                            break
+                        await asyncio.sleep(0.01)
+            return await ainner.handle_async_request(request)
+
+    data = content(4 * CHUNK)
+    options: dict[str, Any] = {"filename": "a.mp4", "multipart": True, "concurrency": 1}
+    with pytest.raises(UploadInterruptedError, match="timeout ran out") as caught:
+        if mode == "sync":
+            with fake.client(http_client=httpx.Client(transport=Slow())) as client:
+                client.assets.upload(data, timeout=10, **options)
+        else:
+
+            async def go() -> None:
+                async with fake.async_client(http_client=httpx.AsyncClient(transport=Slow())) as c:
+                    await c.assets.upload(data, timeout=10, **options)
+
+            asyncio.run(go())
+    assert len(puts) == 1  # no chunk started after the deadline
+    assert caught.value.confirmed_bytes == 0
+    resumed = run_upload(fake, mode, data, upload_id=caught.value.upload_id, **options)
+    assert resumed.status == "ready"

@@ -490,6 +490,14 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
     concurrency: int
     progress: ProgressCallback | None
     options: CallOptions
+    #: When the call's deadline ends, on the sender's clock (``None``: no deadline).
+    deadline: float | None = None
+
+    def _time_left(self, sender: Sender | AsyncSender) -> Callable[[], float] | None:
+        deadline = self.deadline
+        if deadline is None:
+            return None
+        return lambda: deadline - sender.clock()
 
     def _arguments(self) -> dict[str, Any]:
         return {
@@ -514,6 +522,7 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
             sleep=sleep,
             now=sender.wall_clock,
             timeout=sender.timeout_for(self.options.get("request_timeout")),
+            time_left=self._time_left(sender),
             **self._arguments(),
         )
 
@@ -528,6 +537,7 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
             sleep=sleep,
             now=sender.wall_clock,
             timeout=sender.timeout_for(self.options.get("request_timeout")),
+            time_left=self._time_left(sender),
             **self._arguments(),
         )
 
@@ -634,7 +644,9 @@ class AssetsMethods(Resource):
         """
         check_callable("progress", progress)
         check_callable("on_update", on_update)
-        check_wait_options(timeout, poll_interval)
+        deadline_seconds, _ = check_wait_options(timeout, poll_interval)
+        if deadline_seconds is None:
+            deadline_seconds = ASSET_WAIT.timeout
         wait = check_bool("wait", wait)
         concurrency = check_int("concurrency", concurrency, minimum=1, maximum=64)
         content: Any = file
@@ -698,7 +710,10 @@ class AssetsMethods(Resource):
             )
 
         def steps(started_at: float) -> StepsGenerator[Asset]:
-            done = yield first
+            if wait and isinstance(first, _Multipart):  # one deadline over upload and wait
+                done = yield dataclasses.replace(first, deadline=started_at + deadline_seconds)
+            else:
+                done = yield first
             if isinstance(done, MultipartUploadResult):
                 if not done.asset_id:
                     raise UnexpectedResponseError(
