@@ -636,11 +636,19 @@ class AssetsMethods(Resource):
         ``audio``, ``image``) is guessed from the file's content type or extension, else
         ``video``. ``progress(bytes_sent, total)`` follows the bytes.
 
+        Each chunk PUT takes the client's timeout (or ``request_timeout``): connecting and
+        each write of the body are bounded, not the whole body; the storage host's answer is
+        bounded by the read timeout and read at most 64 KiB (1 MiB of an error).
+
         If a multipart upload stops, :class:`~twelvelabs_client.errors.UploadInterruptedError`
         carries its ``upload_id``; call ``upload(same_file, upload_id=...)`` within 24 hours to
-        send only the missing chunks. ``wait=False`` returns the asset at once (still
-        ``processing``); otherwise :meth:`wait` follows, and ``timeout`` (default 3600 s)
-        counts from the start of the upload.
+        send the chunks not yet confirmed (those in flight when it stopped are sent again). A
+        ``KeyboardInterrupt`` propagates as itself with the upload id in a note
+        (``multipart_uploads.list()`` also lists incomplete uploads). ``wait=False`` returns the
+        asset at once (still ``processing``, the upload without a deadline); otherwise
+        :meth:`wait` follows, and ``timeout`` (default 3600 s) is one deadline over the whole
+        call, counted from its start: running out during the upload stops it
+        (``UploadInterruptedError``, resumable), during the wait raises ``WaitTimeoutError``.
         """
         check_callable("progress", progress)
         check_callable("on_update", on_update)
