@@ -56,9 +56,11 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import UNSET, Unset
 
+from . import types
 from ._async_client import AsyncTwelveLabs
 from ._client import TwelveLabs
 from ._paging import AsyncPager, AsyncSearchResults, SearchResults, SyncPager
+from ._responses import RawResponse
 from ._streaming import (
     AnalyzeStream,
     AsyncAnalyzeStream,
@@ -146,6 +148,7 @@ __all__ = [
     "PermissionDeniedError",
     "ProgressCallback",
     "RateLimitError",
+    "RawResponse",
     "SearchClip",
     "SearchPage",
     "SearchPageExpiredError",
@@ -174,4 +177,5 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
     "parse_json_output",
+    "types",
 ]

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from typing import Any
 
 import httpx
 
 from ._async_send import AsyncSender
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._operations import Awaited
+from ._raw import RawResponses
+from ._responses import RawResponse
 from .resources import (
     AsyncAnalyze,
     AsyncAssets,
@@ -48,6 +51,19 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     ``generate.stream`` returns a stream for ``async with`` / ``async for``.
     """
 
+    indexes: AsyncIndexes
+    tasks: AsyncTasks
+    imports: AsyncImports
+    videos: AsyncVideos
+    search: AsyncSearch
+    embed: AsyncEmbed
+    generate: AsyncGenerate
+    assets: AsyncAssets
+    indexed_assets: AsyncIndexedAssets
+    analyze: AsyncAnalyze
+
+    _sender: AsyncSender
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -58,17 +74,10 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
-        _sleep: Callable[[float], Awaitable[object]] | None = None,
-        _clock: Callable[[], float] | None = None,
-        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.AsyncClient)
         self._sender = AsyncSender(
-            self._http_client,
-            config,
-            sleep=_sleep or asyncio.sleep,
-            clock=_clock or time.monotonic,
-            wall_clock=_wall_clock or time.time,
+            self._http_client, config, sleep=asyncio.sleep, clock=time.monotonic
         )
         self.indexes = AsyncIndexes(self._sender)
         self.tasks = AsyncTasks(self._sender)
@@ -81,6 +90,12 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         self.indexed_assets = AsyncIndexedAssets(self._sender, self.assets)
         self.analyze = AsyncAnalyze(self._sender)
 
+    @property
+    def with_raw_response(self) -> RawResponses[Awaited[RawResponse[Any]]]:
+        """The namespaces again, their one-request methods answering a ``RawResponse``
+        (awaited): see :attr:`TwelveLabs.with_raw_response`."""
+        return RawResponses(self, "with_raw_response")
+
     def with_options(
         self,
         *,
@@ -91,7 +106,7 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     ) -> AsyncTwelveLabs:
         """A client with the options given changed, sharing this one's connection pool (see
         :meth:`TwelveLabs.with_options`)."""
-        return AsyncTwelveLabs(**self._arguments_with(locals()))
+        return self._same_clock(AsyncTwelveLabs(**self._arguments_with(locals())))
 
     async def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""

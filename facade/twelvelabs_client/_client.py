@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from typing import Any
 
 import httpx
 
 from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._raw import RawResponses
+from ._responses import RawResponse
 from ._send import Sender
 from .resources.analyze import Analyze
 from .resources.assets import Assets
@@ -49,6 +51,19 @@ class TwelveLabs(ClientBase[httpx.Client]):
             are not followed. Closing it stays your job.
     """
 
+    indexes: Indexes
+    tasks: Tasks
+    imports: Imports
+    videos: Videos
+    search: Search
+    embed: Embed
+    generate: Generate
+    assets: Assets
+    indexed_assets: IndexedAssets
+    analyze: Analyze
+
+    _sender: Sender
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -59,18 +74,9 @@ class TwelveLabs(ClientBase[httpx.Client]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         allow_insecure_http: bool | None = None,
         http_client: httpx.Client | None = None,
-        _sleep: Callable[[float], None] | None = None,
-        _clock: Callable[[], float] | None = None,
-        _wall_clock: Callable[[], float] | None = None,
     ) -> None:
         config = self._configure(locals(), httpx.Client)
-        self._sender = Sender(
-            self._http_client,
-            config,
-            sleep=_sleep or time.sleep,
-            clock=_clock or time.monotonic,
-            wall_clock=_wall_clock or time.time,
-        )
+        self._sender = Sender(self._http_client, config, sleep=time.sleep, clock=time.monotonic)
         self.indexes = Indexes(self._sender)
         self.tasks = Tasks(self._sender)
         self.imports = Imports(self._sender)
@@ -81,6 +87,21 @@ class TwelveLabs(ClientBase[httpx.Client]):
         self.assets = Assets(self._sender)
         self.indexed_assets = IndexedAssets(self._sender, self.assets)
         self.analyze = Analyze(self._sender)
+
+    @property
+    def with_raw_response(self) -> RawResponses[RawResponse[Any]]:
+        """The namespaces again, their one-request methods answering a ``RawResponse`` with
+        ``.status_code``, ``.headers``, ``.http_response`` and ``.parse()`` (what the plain
+        call returns)::
+
+            raw = client.with_raw_response.indexes.retrieve(index_id)
+            print(raw.headers.get("x-api-version"))
+            index = raw.parse()
+
+        Pagers, search results, waits, ``create_and_wait`` and streams send more than one
+        request (or read a stream): asking for theirs raises ``AttributeError`` saying so.
+        """
+        return RawResponses(self, "with_raw_response")
 
     def with_options(
         self,
@@ -98,7 +119,7 @@ class TwelveLabs(ClientBase[httpx.Client]):
 
             client.with_options(max_retries=5).indexes.list()
         """
-        return TwelveLabs(**self._arguments_with(locals()))
+        return self._same_clock(TwelveLabs(**self._arguments_with(locals())))
 
     def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""

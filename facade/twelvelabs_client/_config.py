@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import Any, Generic, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -33,6 +34,7 @@ __all__ = [
     "TimeoutArg",
     "changed_options",
     "constructor_options",
+    "namespace_annotations",
     "resolve_api_key",
     "resolve_base_url",
     "resolve_config",
@@ -224,11 +226,47 @@ HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
 class ClientBase(Generic[HttpClientT]):
-    """What both clients share: their configuration, their connection pool, ``with_options``."""
+    """What both clients share: their configuration, their connection pool, ``with_options``.
+
+    A client's namespaces are annotated on its class (``indexes: Indexes``), so that IDEs and
+    ``help()`` list them with their types; the class docstring gets a list of them.
+    """
 
     base_url: str
     max_retries: int
     timeout: httpx.Timeout
+    _sender: Any  # the client's Sender or AsyncSender (set by the client's __init__)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        names = namespace_annotations(cls)
+        if names and cls.__doc__:
+            module = vars(sys.modules[cls.__module__])
+            lines = []
+            for name, type_name in names.items():
+                summary = (getattr(module.get(type_name), "__doc__", None) or "").strip()
+                first = summary.splitlines()[0] if summary else ""
+                lines.append(f"        {name} ({type_name}): {first}".rstrip())
+            cls.__doc__ = cls.__doc__.rstrip() + "\n\n    Namespaces:\n" + "\n".join(lines) + "\n"
+
+    def _use_clock(
+        self,
+        sleep: Any = None,
+        clock: Callable[[], float] | None = None,
+        *,
+        wall_clock: Callable[[], float] | None = None,
+    ) -> Self:
+        """Private: this client waits with ``sleep``, measures time with ``clock`` and reads
+        the date from ``wall_clock`` (the fake's simulated time, a test's recorder) instead of
+        the real ones (``None``: unchanged); returns the client. ``FakeTwelveLabs.client()``
+        is the public way to get a client on the fake's clock."""
+        if sleep is not None:
+            self._sender.sleep = sleep
+        if clock is not None:
+            self._sender.clock = clock
+        if wall_clock is not None:
+            self._sender.wall_clock = wall_clock
+        return self
 
     def _configure(
         self, arguments: dict[str, Any], new_http_client: type[HttpClientT]
@@ -254,6 +292,11 @@ class ClientBase(Generic[HttpClientT]):
         self._http_client: HttpClientT = new_http_client() if http_client is None else http_client
         return config
 
+    def _same_clock(self, other: Self) -> Self:
+        """``other`` (a client made by ``with_options``) on this client's clock."""
+        sender = self._sender
+        return other._use_clock(sender.sleep, sender.clock, wall_clock=sender.wall_clock)
+
     def _arguments_with(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The constructor arguments of a client like this one (same key, base URL and pool)
         with the options given to ``with_options`` (its ``locals()``) changed."""
@@ -271,3 +314,14 @@ class ClientBase(Generic[HttpClientT]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
+
+
+def namespace_annotations(cls: type) -> dict[str, str]:
+    """The namespaces a client class declares, ``{"indexes": "Indexes", ...}``: its own
+    annotations (written as text, ``from __future__ import annotations``) that are public."""
+    own = vars(cls).get("__annotations__", {})
+    return {
+        name: value if isinstance(value, str) else value.__name__
+        for name, value in own.items()
+        if not name.startswith("_")
+    }

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import (
     TYPE_CHECKING,
     Any,
+    ClassVar,
     Concatenate,
     ForwardRef,
     Generic,
@@ -37,6 +38,7 @@ from typing import (
 import httpx
 
 from ._config import CallOptions, RequestKwargs
+from ._responses import RawResponse
 from ._uploads import Uploads
 
 if TYPE_CHECKING:
@@ -64,6 +66,10 @@ class Plan(abc.ABC, Generic[S, A]):
     """What a method will do: :meth:`run` does it with the sync sender (result ``S``),
     :meth:`arun` with the async sender (result ``A``, usually a coroutine)."""
 
+    #: Why ``client.with_raw_response`` has nothing for a method returning this plan (it
+    #: completes "... has no raw response: it ..."), or ``None`` when :meth:`raw` has a variant.
+    no_raw_response: ClassVar[str | None] = "sends more than one request"
+
     @abc.abstractmethod
     def run(self, sender: Sender) -> S: ...
 
@@ -74,6 +80,11 @@ class Plan(abc.ABC, Generic[S, A]):
         """This plan with its request held to ``deadline`` (see :class:`~._polling.Deadline`).
         Only single requests can be bounded."""
         raise TypeError(f"a {type(self).__name__} plan cannot be bounded by a deadline")
+
+    def raw(self) -> Plan[Any, Any]:
+        """This plan answering a :class:`~._responses.RawResponse` (``client.with_raw_response``);
+        only plans of one request have one."""
+        raise TypeError(f"it {self.no_raw_response}")
 
     def counted_from(self, started_at: float) -> Plan[S, A]:
         """This wait with its deadline counted from ``started_at`` (a reading of the sender's
@@ -98,8 +109,22 @@ class Request(Plan[T, Awaited[T]]):
     uploads: Uploads = field(default_factory=Uploads)
     deadline: Deadline | None = None
 
+    no_raw_response = None
+
     def bounded(self, deadline: Deadline) -> Request[T]:
         return dataclasses.replace(self, deadline=deadline)
+
+    def raw(self) -> Request[RawResponse[T]]:
+        """The same request, answering the response with this plan's parser for ``.parse()``."""
+        parse = self.parse
+        return Request(
+            self.kwargs,
+            lambda response: RawResponse(response, parse),
+            self.options,
+            safe_to_repeat=self.safe_to_repeat,
+            uploads=self.uploads,
+            deadline=self.deadline,
+        )
 
     def run(self, sender: Sender) -> T:
         with self.uploads:
@@ -144,6 +169,7 @@ class Steps(Plan[T, Awaited[T]]):
     plan with the same sender and evaluates to its result."""
 
     steps: Callable[[float], StepsGenerator[T]]
+    no_raw_response = "sends several requests in a row (call the steps one by one for theirs)"
 
     def run(self, sender: Sender) -> T:
         steps = self.steps(sender.clock())

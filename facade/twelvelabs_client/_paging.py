@@ -401,6 +401,8 @@ Awaited = Coroutine[Any, Any, P]
 class Paged(Plan[SyncPager[P, I], AsyncPager[P, I]]):
     """A page-number list: ``page(number)`` is the request of one page."""
 
+    no_raw_response = "returns a pager, which sends one request per page (its .pages() yields them)"
+
     page: Callable[[int], Request[P]]
     first_page: int = 1
 
@@ -414,6 +416,11 @@ class Paged(Plan[SyncPager[P, I], AsyncPager[P, I]]):
 @dataclass
 class Searched(Plan[SearchResults[P, I], Awaited[AsyncSearchResults[P, I]]]):
     """A search: the ``first`` request when run, ``page(token)`` for each further page."""
+
+    no_raw_response = (
+        "returns search results, which fetch pages as you iterate (.first_page and .pages() "
+        "give them; search.retrieve_page has one per page)"
+    )
 
     first: Request[P]
     page: Callable[[str], Request[P]]

@@ -339,6 +339,8 @@ class Waited(Plan[T, Awaited[T]]):
     """Fetch ``look()`` until the poller says it is finished. Every look is held to the wait's
     :class:`Deadline` (:meth:`Plan.bounded`), so no poll request or retry outlasts it."""
 
+    no_raw_response = "polls until the work is finished, one request per look (retrieve has one)"
+
     def __init__(
         self,
         look: Callable[[], Plan[T, Awaited[T]]],

@@ -5,7 +5,7 @@ raises :func:`~.errors.error_from_response` first.)"""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -68,3 +68,29 @@ def _unexpected(response: httpx.Response, problem: str) -> UnexpectedResponseErr
         status_code=response.status_code,
         response=response,
     )
+
+
+class RawResponse(Generic[T]):
+    """A 2xx answer as received: ``.status_code``, ``.headers`` (e.g. ``X-Api-Version`` and
+    rate-limit headers when the API sends them), ``.http_response`` (the ``httpx.Response``,
+    body read) and ``.parse()``, which gives what the plain call returns (and raises
+    :class:`~twelvelabs_client.errors.UnexpectedResponseError` for a body it cannot read)."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+        self.http_response = response
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        return self._parse(self.http_response)
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return f"<RawResponse {request.method} {request.url.path} {self.status_code}>"

@@ -671,6 +671,8 @@ class AsyncAnalyzeStream(_AnalyzeResults, AsyncGenerateStream):
 class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
     """A streamed response, opened when the stream's ``with`` block starts."""
 
+    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
+
     kwargs: RequestKwargs
     options: CallOptions = field(default_factory=lambda: CallOptions())
     safe_to_repeat: bool = False
@@ -695,6 +697,8 @@ class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
 @dataclass
 class AnalyzeStreamed(Plan[AnalyzeStream, AsyncAnalyzeStream]):
     """A streamed analysis, opened when the stream's ``with`` block starts."""
+
+    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
 
     kwargs: RequestKwargs
     options: CallOptions = field(default_factory=lambda: CallOptions())

@@ -81,9 +81,8 @@ def make_client(*replies: Reply, strict: bool = False, **options: Any) -> Harnes
     client = TwelveLabs(
         api_key=API_KEY,
         http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
-        _sleep=sleeps.append,
         **options,
-    )
+    )._use_clock(sleeps.append)
     return Harness(client, recorder, sleeps)
 
 

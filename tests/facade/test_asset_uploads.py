@@ -187,9 +187,7 @@ def test_over_a_loopback_socket(tmp_path: Path) -> None:
             api_key=fake.api_key,
             base_url=base_url,
             timeout=10.0,
-            _sleep=fake.advance,
-            _clock=fake.now,
-        ) as client,
+        )._use_clock(fake.advance, fake.now) as client,
     ):
         index = client.indexes.create("i", models=MODELS)
         done = client.indexed_assets.create_and_wait(

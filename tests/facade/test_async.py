@@ -85,10 +85,8 @@ class SyncRunner:
             api_key=API_KEY,
             base_url=BASE_URL,
             http_client=httpx.Client(transport=httpx.MockTransport(self.recorder), **(http or {})),
-            _sleep=self.time.advance,
-            _clock=self.time.clock,
             **options,
-        )
+        )._use_clock(self.time.advance, self.time.clock)
 
     def call(self, fn: Callable[[Client], Any]) -> Any:
         return fn(self.client)
@@ -131,10 +129,8 @@ class AsyncRunner(SyncRunner):
             http_client=httpx.AsyncClient(
                 transport=httpx.MockTransport(self.recorder), **(http or {})
             ),
-            _sleep=sleep,
-            _clock=self.time.clock,
             **options,
-        )
+        )._use_clock(sleep, self.time.clock)
 
     def call(self, fn: Callable[[Client], Any]) -> Any:
         async def go() -> Any:

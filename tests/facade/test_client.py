@@ -6,6 +6,8 @@ import asyncio
 import datetime as dt
 import inspect
 import logging
+import pydoc
+import typing
 from typing import Any
 
 import httpx
@@ -19,6 +21,7 @@ from twelvelabs_client import (
     TwelveLabs,
 )
 from twelvelabs_client._config import DEFAULT_TIMEOUT
+from twelvelabs_client._operations import ResourceBase
 
 IDX = "67b2c41e9d3f5a0e1c7a4b12"
 
@@ -191,7 +194,8 @@ def test_each_request_is_logged_with_method_path_status_and_elapsed(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="twelvelabs_client")
     ticks = iter([10.0, 10.25])
-    h = make_client(json_response(200, example("Index")), _clock=lambda: next(ticks))
+    h = make_client(json_response(200, example("Index")))
+    h.client._use_clock(clock=lambda: next(ticks))
     h.client.indexes.retrieve(IDX)
     [record] = [r for r in caplog.records if r.name == "twelvelabs_client"]
     assert record.getMessage() == f"GET /v1.3/indexes/{IDX} -> 200 in 250 ms (attempt 1)"
@@ -406,3 +410,43 @@ def test_a_misspelt_per_call_option_is_refused() -> None:
     with pytest.raises(TypeError, match="request_timout"):
         h.client.indexes.retrieve(IDX, request_timout=5)  # type: ignore[call-arg]
     assert h.recorder.requests == []
+
+
+# ----------------------------------------------------------------------------- what help() shows
+
+
+@pytest.mark.parametrize("client_class", [TwelveLabs, AsyncTwelveLabs])
+def test_help_lists_every_namespace_with_its_type(client_class: type) -> None:
+    client = client_class(api_key=API_KEY, base_url=BASE_URL)
+    namespaces = {
+        name: type(value)
+        for name, value in vars(client).items()
+        if isinstance(value, ResourceBase) and not name.startswith("_")
+    }
+    assert {"indexes", "tasks", "videos", "search", "embed", "generate", "imports"} <= set(
+        namespaces
+    )
+    # Declared on the class (what IDEs complete and type checkers read), with the right type...
+    assert typing.get_type_hints(client_class).items() >= namespaces.items()
+    # ...and listed by help(), each with its type.
+    text = pydoc.render_doc(client_class, renderer=pydoc.plaintext)
+    for name, namespace_type in namespaces.items():
+        assert f"{name} ({namespace_type.__name__}): " in text, name
+
+
+@pytest.mark.parametrize("client_class", [TwelveLabs, AsyncTwelveLabs])
+def test_public_signatures_show_no_private_parameters(client_class: type) -> None:
+    for function in (client_class, client_class.with_options):
+        parameters = inspect.signature(function).parameters
+        assert not [name for name in parameters if name.startswith("_")], function
+    with pytest.raises(TypeError):
+        client_class(api_key=API_KEY, _sleep=lambda _: None)
+
+
+def test_with_options_keeps_the_clients_clock() -> None:
+    # A client on a test's clock (here: sleeps recorded, not slept) gives its clock to the
+    # clients with_options makes: their retries do not sleep for real either.
+    h = make_client(json_response(503, {}), json_response(200, example("Index")))
+    h.client.with_options(max_retries=1).indexes.retrieve(IDX)
+    assert len(h.sleeps) == 1
+    assert len(h.recorder.requests) == 2

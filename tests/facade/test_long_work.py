@@ -76,9 +76,7 @@ class Harness:
             api_key=API_KEY,
             base_url=BASE_URL,
             http_client=httpx.Client(transport=httpx.MockTransport(self.recorder)),
-            _sleep=self.time.sleep,
-            _clock=self.time.clock,
-        )
+        )._use_clock(self.time.sleep, self.time.clock)
 
     @property
     def requests(self) -> list[httpx.Request]:

@@ -351,7 +351,7 @@ def _run(row: Row, mode: str, base_url: str) -> Exception:
     }
     call = CALLS[row.call]
     if mode == "sync":
-        with TwelveLabs(**options, _sleep=lambda _: None) as client:
+        with TwelveLabs(**options)._use_clock(lambda _: None) as client:
             with pytest.raises(Exception) as info:
                 call.sync(client)
             return info.value
@@ -360,7 +360,7 @@ def _run(row: Row, mode: str, base_url: str) -> Exception:
         return None
 
     async def run() -> Exception:
-        async with AsyncTwelveLabs(**options, _sleep=no_sleep) as client:
+        async with AsyncTwelveLabs(**options)._use_clock(no_sleep) as client:
             with pytest.raises(Exception) as info:
                 await call.async_(client)
             return info.value

@@ -1,14 +1,13 @@
 """End to end: a demo-like workflow through the facade ``TwelveLabs`` against the fake,
 once in-process and once over real loopback HTTP.
 
-The client shares the fake's manual clock (``_sleep=fake.advance``, ``_clock=fake.now``), so
+The client shares the fake's manual clock (``fake.client()``, or ``_use_clock`` over loopback), so
 waiting for indexing takes no real time and the run is deterministic.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from twelvelabs_client import (
@@ -37,14 +36,13 @@ VIDEOS = {
 @pytest.fixture(params=["in-process", "loopback"])
 def setup(request: pytest.FixtureRequest) -> Iterator[tuple[FakeTwelveLabs, TwelveLabs]]:
     fake = FakeTwelveLabs(KEY)
-    timing: dict[str, Any] = {"_sleep": fake.advance, "_clock": fake.now}
     if request.param == "in-process":
-        with fake.client(**timing) as client:
+        with fake.client() as client:
             yield fake, client
     else:
         with (
             fake.serve() as base_url,
-            TwelveLabs(api_key=KEY, base_url=base_url, **timing) as client,
+            TwelveLabs(api_key=KEY, base_url=base_url)._use_clock(fake.advance, fake.now) as client,
         ):
             yield fake, client
 
@@ -193,7 +191,6 @@ def test_async_workflow(transport: str) -> None:
     from twelvelabs_client import AsyncTwelveLabs
 
     fake = FakeTwelveLabs(KEY)
-    timing: dict[str, Any] = {"_sleep": fake.async_advance, "_clock": fake.now}
 
     async def run(client: AsyncTwelveLabs) -> None:
         index = await client.indexes.create("async-demo", models=MODELS)
@@ -219,11 +216,13 @@ def test_async_workflow(transport: str) -> None:
     async def main() -> None:
         async with contextlib.AsyncExitStack() as stack:
             if transport == "in-process":
-                client = await stack.enter_async_context(fake.async_client(**timing))
+                client = await stack.enter_async_context(fake.async_client())
             else:
                 base_url = stack.enter_context(fake.serve())
                 client = await stack.enter_async_context(
-                    AsyncTwelveLabs(api_key=KEY, base_url=base_url, **timing)
+                    AsyncTwelveLabs(api_key=KEY, base_url=base_url)._use_clock(
+                        fake.async_advance, fake.now
+                    )
                 )
             await run(client)
 

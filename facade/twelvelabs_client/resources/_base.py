@@ -7,6 +7,10 @@ arguments (an :class:`~twelvelabs_client.errors.InvalidInputError` at call time,
 builds the request with the generated ``request_kwargs`` of its operation, and returns a plan
 (:mod:`.._operations`); the sync client runs the plan, the async client returns an awaitable.
 Per-call options come in as ``**options: Unpack[CallOptions]`` and are handed on as one value.
+An argument taking one of the spec's enum values is typed with its ``Literal`` alias from
+:mod:`..types` (``group_by: GroupByValue | None``) and still checked at run time (``opt_enum``).
+Every one-request method gets ``client.with_raw_response`` from its ``Request`` plan
+(:mod:`.._raw`): nothing to write per method.
 
 An endpoint method (one request, the answer parsed into a generated model)::
 

@@ -58,6 +58,7 @@ from .._validation import (
     check_url,
 )
 from ..errors import InvalidInputError, TruncatedOutputError, UnexpectedResponseError
+from ..types import AnalysisModeValue, AnalyzeTaskStatusFilterValue
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -254,7 +255,7 @@ class AnalyzeTasksMethods(Resource):
         images: Sequence[Mapping[str, Any]] | None = None,
         model_name: str | None = None,
         custom_id: str | None = None,
-        analysis_mode: str | None = None,
+        analysis_mode: AnalysisModeValue | None = None,
         temperature: float | None = None,
         max_tokens: int | str | None = None,
         response_format: Mapping[str, Any] | None = None,
@@ -317,11 +318,11 @@ class AnalyzeTasksMethods(Resource):
     def list(
         self,
         *,
-        status: str | None = None,
+        status: AnalyzeTaskStatusFilterValue | None = None,
         video_url: str | None = None,
         asset_id: str | None = None,
         video_id: str | None = None,
-        analysis_mode: str | None = None,
+        analysis_mode: AnalysisModeValue | None = None,
         page: int | None = None,
         page_limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -410,7 +411,7 @@ class AnalyzeTasksMethods(Resource):
         images: Sequence[Mapping[str, Any]] | None = None,
         model_name: str | None = None,
         custom_id: str | None = None,
-        analysis_mode: str | None = None,
+        analysis_mode: AnalysisModeValue | None = None,
         temperature: float | None = None,
         max_tokens: int | str | None = None,
         response_format: Mapping[str, Any] | None = None,
@@ -554,6 +555,8 @@ def _arguments(values: dict[str, Any]) -> dict[str, Any]:
 class Analyze(SyncResource, AnalyzeMethods):
     """``client.analyze``: text about a video or images (one answer, a stream, or tasks)."""
 
+    tasks: AnalyzeTasks
+
     def __init__(self, sender: Sender) -> None:
         super().__init__(sender)
         self.tasks = AnalyzeTasks(sender)
@@ -561,6 +564,8 @@ class Analyze(SyncResource, AnalyzeMethods):
 
 class AsyncAnalyze(AsyncResource, AnalyzeMethods):
     """``async_client.analyze``: the methods of :class:`Analyze`, awaited."""
+
+    tasks: AsyncAnalyzeTasks
 
     def __init__(self, sender: AsyncSender) -> None:
         super().__init__(sender)

@@ -8,7 +8,7 @@ import dataclasses
 import mimetypes
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
 
 from twelvelabs_generated.api.assets import (
     create_asset,
@@ -68,6 +68,7 @@ from .._multipart_upload import (
 )
 from .._operations import Awaited, Plan
 from .._polling import ASSET_WAIT, check_wait_options, classify_asset
+from .._responses import RawResponse
 from .._uploads import FileInput, ProgressCallback, file_upload
 from .._validation import (
     Seconds,
@@ -82,6 +83,7 @@ from .._validation import (
     check_user_metadata_patch,
 )
 from ..errors import ConflictError, InvalidInputError, UnexpectedResponseError
+from ..types import AssetTypeValue, MultipartMediaTypeValue, TranscriptionGranularityValue
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -160,16 +162,23 @@ class UploadStatusPage:
         return self.status.page_info
 
 
+T = TypeVar("T")
+
+
 def _status_page(raw: Mapping[str, Any]) -> UploadStatusPage:
     return UploadStatusPage(MultipartUploadStatus.from_dict(raw))
 
 
 @dataclasses.dataclass
-class _ConflictExplained(Plan[None, Awaited[None]]):
+class _ConflictExplained(Plan[T, Awaited[T]]):
     """An asset delete whose 409 says what to do: see the indexes using it, or force."""
 
-    request: Request[None]
+    request: Request[T]
     asset_id: str
+    no_raw_response = None
+
+    def raw(self) -> _ConflictExplained[RawResponse[T]]:
+        return _ConflictExplained(self.request.raw(), self.asset_id)
 
     def _explained(self, error: ConflictError) -> ConflictError:
         api = f" (the API says: {error.message.strip()})" if error.message.strip() else ""
@@ -189,15 +198,15 @@ class _ConflictExplained(Plan[None, Awaited[None]]):
         explained.hint = ""  # the message already says what to do
         return explained
 
-    def run(self, sender: Sender) -> None:
+    def run(self, sender: Sender) -> T:
         try:
-            self.request.run(sender)
+            return self.request.run(sender)
         except ConflictError as error:
             raise self._explained(error) from error
 
-    async def arun(self, sender: AsyncSender) -> None:
+    async def arun(self, sender: AsyncSender) -> T:
         try:
-            await self.request.arun(sender)
+            return await self.request.arun(sender)
         except ConflictError as error:
             raise self._explained(error) from error
 
@@ -211,7 +220,7 @@ class MultipartUploadsMethods(Resource):
         self,
         *,
         filename: str,
-        type: str,
+        type: MultipartMediaTypeValue,
         total_size: int,
         enable_hls: bool = False,
         enable_thumbnail: bool = False,
@@ -381,7 +390,7 @@ class _Sessions:
         plan = MultipartUploadsMethods.create.plan(
             self._methods,
             filename=filename,
-            type=type,
+            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
             total_size=total_size,
             enable_hls=enable_hls,
             enable_thumbnail=enable_thumbnail,
@@ -438,7 +447,7 @@ class _AsyncSessions:
         plan = MultipartUploadsMethods.create.plan(
             self._methods,
             filename=filename,
-            type=type,
+            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
             total_size=total_size,
             enable_hls=enable_hls,
             enable_thumbnail=enable_thumbnail,
@@ -612,7 +621,7 @@ class AssetsMethods(Resource):
         file: FileInput,
         *,
         filename: str | None = None,
-        type: str | None = None,
+        type: MultipartMediaTypeValue | None = None,
         user_metadata: Mapping[str, AssetUserMetadataValue] | None = None,
         enable_hls: bool = False,
         enable_thumbnail: bool = False,
@@ -755,7 +764,7 @@ class AssetsMethods(Resource):
         page: int | None = None,
         page_limit: int | None = None,
         asset_ids: str | Sequence[str] | None = None,
-        asset_types: str | Sequence[str] | None = None,
+        asset_types: AssetTypeValue | Sequence[AssetTypeValue] | None = None,
         filename: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Paged[AssetList, Asset]:
@@ -788,7 +797,7 @@ class AssetsMethods(Resource):
     @api_method
     def delete(
         self, asset_id: str, *, force: bool | None = None, **options: Unpack[CallOptions]
-    ) -> _ConflictExplained:
+    ) -> _ConflictExplained[None]:
         """Delete an asset. While indexed assets use it, the API refuses with a
         :class:`~twelvelabs_client.errors.ConflictError` (see :meth:`indexed_assets`), unless
         ``force=True``."""
@@ -873,7 +882,9 @@ class AssetsMethods(Resource):
         self,
         asset_id: str,
         *,
-        include: str | Sequence[str] | None = None,
+        include: TranscriptionGranularityValue
+        | Sequence[TranscriptionGranularityValue]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[AssetTranscription]:
         """The asset's transcription (``include``: ``words`` (the default), ``sentences``,

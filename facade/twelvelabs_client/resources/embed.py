@@ -70,6 +70,14 @@ from .._validation import (
     check_url,
 )
 from ..errors import InvalidInputError
+from ..types import (
+    EmbeddingOptionValue,
+    EmbeddingScopeValue,
+    EmbedTaskStatusFilterValue,
+    EmbedV2InputTypeValue,
+    EmbedV2TaskInputTypeValue,
+    TextTruncateValue,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -127,7 +135,7 @@ class EmbedTasksMethods(Resource):
         video_start_offset_sec: float | None = None,
         video_end_offset_sec: float | None = None,
         video_clip_length: float | None = None,
-        video_embedding_scope: str | Sequence[str] | None = None,
+        video_embedding_scope: EmbeddingScopeValue | Sequence[EmbeddingScopeValue] | None = None,
         progress: ProgressCallback | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[CreatedResource]:
@@ -184,7 +192,7 @@ class EmbedTasksMethods(Resource):
         *,
         started_at: DateFilter | None = None,
         ended_at: DateFilter | None = None,
-        status: str | None = None,
+        status: EmbedTaskStatusFilterValue | None = None,
         page: int | None = None,
         page_limit: int | None = None,
         **options: Unpack[CallOptions],
@@ -217,7 +225,7 @@ class EmbedTasksMethods(Resource):
         self,
         task_id: str,
         *,
-        embedding_option: str | Sequence[str] | None = None,
+        embedding_option: EmbeddingOptionValue | Sequence[EmbeddingOptionValue] | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[EmbedTask]:
         """The task with its embeddings (all options unless ``embedding_option`` narrows it)."""
@@ -276,8 +284,8 @@ class EmbedTasksMethods(Resource):
         video_start_offset_sec: float | None = None,
         video_end_offset_sec: float | None = None,
         video_clip_length: float | None = None,
-        video_embedding_scope: str | Sequence[str] | None = None,
-        embedding_option: str | Sequence[str] | None = None,
+        video_embedding_scope: EmbeddingScopeValue | Sequence[EmbeddingScopeValue] | None = None,
+        embedding_option: EmbeddingOptionValue | Sequence[EmbeddingOptionValue] | None = None,
         timeout: Seconds | None = None,
         poll_interval: Seconds | None = None,
         on_update: Callable[[EmbedTaskStatus], object] | None = None,
@@ -345,7 +353,7 @@ class EmbedMethods(Resource):
         *,
         model_name: str = DEFAULT_EMBED_MODEL,
         text: str | None = None,
-        text_truncate: str | None = None,
+        text_truncate: TextTruncateValue | None = None,
         image_file: FileInput | None = None,
         image_url: str | None = None,
         audio_file: FileInput | None = None,
@@ -397,6 +405,9 @@ class EmbedMethods(Resource):
 class Embed(SyncResource, EmbedMethods):
     """``client.embed``: embeddings of text, an image and/or audio in one call."""
 
+    tasks: EmbedTasks
+    v2: EmbedV2
+
     def __init__(self, sender: Sender) -> None:
         super().__init__(sender)
         self.tasks = EmbedTasks(sender)
@@ -405,6 +416,9 @@ class Embed(SyncResource, EmbedMethods):
 
 class AsyncEmbed(AsyncResource, EmbedMethods):
     """``async_client.embed``: the methods of :class:`Embed`, awaited."""
+
+    tasks: AsyncEmbedTasks
+    v2: AsyncEmbedV2
 
     def __init__(self, sender: AsyncSender) -> None:
         super().__init__(sender)
@@ -498,7 +512,7 @@ class EmbedV2TasksMethods(Resource):
     @api_method
     def create(
         self,
-        input_type: str,
+        input_type: EmbedV2TaskInputTypeValue,
         *,
         model_name: str = DEFAULT_EMBED_V2_MODEL,
         audio: Mapping[str, Any] | None = None,
@@ -590,7 +604,7 @@ class EmbedV2TasksMethods(Resource):
     @api_method
     def create_and_wait(
         self,
-        input_type: str,
+        input_type: EmbedV2TaskInputTypeValue,
         *,
         model_name: str = DEFAULT_EMBED_V2_MODEL,
         audio: Mapping[str, Any] | None = None,
@@ -648,7 +662,7 @@ class EmbedV2Methods(Resource):
     @api_method
     def create(
         self,
-        input_type: str,
+        input_type: EmbedV2InputTypeValue,
         *,
         model_name: str = DEFAULT_EMBED_V2_MODEL,
         text: Mapping[str, Any] | None = None,
@@ -705,6 +719,8 @@ class EmbedV2Methods(Resource):
 class EmbedV2(SyncResource, EmbedV2Methods):
     """``client.embed.v2``: the Embed API v2 (Marengo 3.0 and later)."""
 
+    tasks: EmbedV2Tasks
+
     def __init__(self, sender: Sender) -> None:
         super().__init__(sender)
         self.tasks = EmbedV2Tasks(sender)
@@ -712,6 +728,8 @@ class EmbedV2(SyncResource, EmbedV2Methods):
 
 class AsyncEmbedV2(AsyncResource, EmbedV2Methods):
     """``async_client.embed.v2``: the methods of :class:`EmbedV2`, awaited."""
+
+    tasks: AsyncEmbedV2Tasks
 
     def __init__(self, sender: AsyncSender) -> None:
         super().__init__(sender)

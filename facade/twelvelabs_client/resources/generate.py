@@ -9,7 +9,7 @@ The live API retired these routes (``/generate`` in February 2026, ``/gist`` and
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from twelvelabs_generated.api.generate import create_gist, create_summary, generate_text
 from twelvelabs_generated.models import (
@@ -25,7 +25,9 @@ from twelvelabs_generated.models import (
     Summary,
 )
 
+from .._operations import Awaited
 from .._validation import check_enum, check_enum_list, check_text
+from ..types import GistTypeValue, SummarizeTypeValue
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -61,7 +63,11 @@ class GenerateMethods(Resource):
 
     @api_method
     def gist(
-        self, video_id: str, *, types: str | Sequence[str], **options: Unpack[CallOptions]
+        self,
+        video_id: str,
+        *,
+        types: GistTypeValue | Sequence[GistTypeValue],
+        **options: Unpack[CallOptions],
     ) -> Request[Gist]:
         """Title, topics and/or hashtags: ``types=["title", "topic", "hashtag"]`` (singular
         names; the answer has ``title``, ``topics``, ``hashtags``)."""
@@ -80,7 +86,7 @@ class GenerateMethods(Resource):
         self,
         video_id: str,
         *,
-        type: str,
+        type: SummarizeTypeValue,
         prompt: str | None = None,
         temperature: float | None = None,
         **options: Unpack[CallOptions],
@@ -162,9 +168,56 @@ class GenerateMethods(Resource):
         return Streamed(generate_text.request_kwargs(body=body), options, safe_to_repeat=True)
 
 
+class _SummarizeArgs(CallOptions, total=False):
+    """The arguments of ``summarize`` after ``type`` (for the typed overloads below)."""
+
+    prompt: str | None
+    temperature: float | None
+
+
 class Generate(SyncResource, GenerateMethods):
     """``client.generate``: text about a video (gist, summaries, open-ended generation)."""
+
+    if TYPE_CHECKING:  # what ``summarize`` returns follows ``type``
+
+        @overload
+        def summarize(
+            self, video_id: str, *, type: Literal["summary"], **args: Unpack[_SummarizeArgs]
+        ) -> Summary: ...
+        @overload
+        def summarize(
+            self, video_id: str, *, type: Literal["chapter"], **args: Unpack[_SummarizeArgs]
+        ) -> Chapters: ...
+        @overload
+        def summarize(
+            self, video_id: str, *, type: Literal["highlight"], **args: Unpack[_SummarizeArgs]
+        ) -> Highlights: ...
+        @overload
+        def summarize(
+            self, video_id: str, *, type: SummarizeTypeValue, **args: Unpack[_SummarizeArgs]
+        ) -> Summary | Chapters | Highlights: ...
+        def summarize(self, video_id: str, *, type: Any, **args: Any) -> Any: ...
 
 
 class AsyncGenerate(AsyncResource, GenerateMethods):
     """``async_client.generate``: the methods of :class:`Generate`, awaited."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def summarize(
+            self, video_id: str, *, type: Literal["summary"], **args: Unpack[_SummarizeArgs]
+        ) -> Awaited[Summary]: ...
+        @overload
+        def summarize(
+            self, video_id: str, *, type: Literal["chapter"], **args: Unpack[_SummarizeArgs]
+        ) -> Awaited[Chapters]: ...
+        @overload
+        def summarize(
+            self, video_id: str, *, type: Literal["highlight"], **args: Unpack[_SummarizeArgs]
+        ) -> Awaited[Highlights]: ...
+        @overload
+        def summarize(
+            self, video_id: str, *, type: SummarizeTypeValue, **args: Unpack[_SummarizeArgs]
+        ) -> Awaited[Summary | Chapters | Highlights]: ...
+        def summarize(self, video_id: str, *, type: Any, **args: Any) -> Any: ...

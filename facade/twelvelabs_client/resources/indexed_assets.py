@@ -38,6 +38,12 @@ from .._validation import (
     check_user_metadata_patch,
 )
 from ..errors import InvalidInputError
+from ..types import (
+    EmbeddingOptionValue,
+    IndexedAssetStatusFilterValue,
+    SortByValue,
+    SortOptionValue,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -111,9 +117,11 @@ class IndexedAssetsMethods(Resource):
         *,
         page: int | None = None,
         page_limit: int | None = None,
-        sort_by: str | None = None,
-        sort_option: str | None = None,
-        status: str | Sequence[str] | None = None,
+        sort_by: SortByValue | None = None,
+        sort_option: SortOptionValue | None = None,
+        status: IndexedAssetStatusFilterValue
+        | Sequence[IndexedAssetStatusFilterValue]
+        | None = None,
         filename: str | None = None,
         duration: float | Mapping[str, float] | None = None,
         fps: float | Mapping[str, float] | None = None,
@@ -161,7 +169,7 @@ class IndexedAssetsMethods(Resource):
         index_id: str,
         indexed_asset_id: str,
         *,
-        embedding_option: str | Sequence[str] | None = None,
+        embedding_option: EmbeddingOptionValue | Sequence[EmbeddingOptionValue] | None = None,
         transcription: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[IndexedAsset]:

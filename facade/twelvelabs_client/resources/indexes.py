@@ -29,6 +29,14 @@ from twelvelabs_generated.types import UNSET, Unset
 
 from .._validation import as_list, check_page_limit, check_text
 from ..errors import InvalidInputError
+from ..types import (
+    IndexAddonValue,
+    IndexModelParam,
+    ModelFamilyValue,
+    ModelOptionValue,
+    SortByValue,
+    SortOptionValue,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -83,8 +91,8 @@ class IndexesMethods(Resource):
         self,
         index_name: str,
         *,
-        models: Sequence[IndexModel | Mapping[str, Any]],
-        addons: str | Sequence[str] | None = None,
+        models: Sequence[IndexModel | IndexModelParam],
+        addons: IndexAddonValue | Sequence[IndexAddonValue] | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[CreatedResource]:
         """Create an index; returns the API's answer (the new ``id``) without another request.
@@ -109,11 +117,11 @@ class IndexesMethods(Resource):
         *,
         page: int | None = None,
         page_limit: int | None = None,
-        sort_by: str | None = None,
-        sort_option: str | None = None,
+        sort_by: SortByValue | None = None,
+        sort_option: SortOptionValue | None = None,
         index_name: str | None = None,
-        model_options: str | Sequence[str] | None = None,
-        model_family: str | None = None,
+        model_options: ModelOptionValue | Sequence[ModelOptionValue] | None = None,
+        model_family: ModelFamilyValue | None = None,
         created_at: DateFilter | None = None,
         updated_at: DateFilter | None = None,
         **options: Unpack[CallOptions],

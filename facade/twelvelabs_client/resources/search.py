@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, Literal, Required, Unpack, cast, overload
 
 from twelvelabs_generated.api.search import create_search, retrieve_search_page
 from twelvelabs_generated.models import (
@@ -21,7 +21,8 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import UNSET
 
-from .._paging import check_max_results
+from .._operations import Awaited
+from .._paging import AsyncSearchResults, SearchResults, check_max_results
 from .._uploads import MAX_SEARCH_IMAGE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     MAX_PAGE_LIMIT,
@@ -31,6 +32,15 @@ from .._validation import (
     check_url,
 )
 from ..errors import InvalidInputError
+from ..types import (
+    GroupByValue,
+    OperatorValue,
+    QueryMediaTypeValue,
+    SearchOptionValue,
+    SearchSortOptionValue,
+    ThresholdValue,
+    TranscriptionOptionValue,
+)
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -80,22 +90,24 @@ class SearchMethods(Resource):
         self,
         index_id: str,
         *,
-        search_options: str | Sequence[str],
+        search_options: SearchOptionValue | Sequence[SearchOptionValue],
         query_text: str | None = None,
         query_media_file: FileInput | list[FileInput] | None = None,
         query_media_url: str | Sequence[str] | None = None,
-        query_media_type: str | None = None,
-        group_by: str | None = None,
-        threshold: str | None = None,
-        sort_option: str | None = None,
-        operator: str | None = None,
+        query_media_type: QueryMediaTypeValue | None = None,
+        group_by: GroupByValue | None = None,
+        threshold: ThresholdValue | None = None,
+        sort_option: SearchSortOptionValue | None = None,
+        operator: OperatorValue | None = None,
         page_limit: int | None = None,
         filter: Mapping[str, Any] | str | None = None,
         adjust_confidence_level: float | None = None,
         include_user_metadata: bool | None = None,
         max_results: int | None = None,
         progress: ProgressCallback | None = None,
-        transcription_options: str | Sequence[str] | None = None,
+        transcription_options: TranscriptionOptionValue
+        | Sequence[TranscriptionOptionValue]
+        | None = None,
         **options: Unpack[CallOptions],
     ) -> Searched[SearchPage, SearchResultItem]:
         """Search an index; returns :class:`SearchResults` over every page of results.
@@ -221,9 +233,69 @@ class SearchMethods(Resource):
         )
 
 
+class _QueryArgs(CallOptions, total=False):
+    """The arguments of ``query`` but ``index_id`` and ``group_by`` (for the overloads below)."""
+
+    search_options: Required[SearchOptionValue | Sequence[SearchOptionValue]]
+    query_text: str | None
+    query_media_file: FileInput | list[FileInput] | None
+    query_media_url: str | Sequence[str] | None
+    query_media_type: QueryMediaTypeValue | None
+    threshold: ThresholdValue | None
+    sort_option: SearchSortOptionValue | None
+    operator: OperatorValue | None
+    page_limit: int | None
+    filter: Mapping[str, Any] | str | None
+    adjust_confidence_level: float | None
+    include_user_metadata: bool | None
+    max_results: int | None
+    progress: ProgressCallback | None
+    transcription_options: TranscriptionOptionValue | Sequence[TranscriptionOptionValue] | None
+
+
 class Search(SyncResource, SearchMethods):
     """``client.search``: search an index with text or an image, and fetch further result pages."""
+
+    if TYPE_CHECKING:  # the results yield video groups with group_by="video", else clips
+
+        @overload
+        def query(
+            self, index_id: str, *, group_by: Literal["video"], **args: Unpack[_QueryArgs]
+        ) -> SearchResults[SearchPage, SearchVideoGroup]: ...
+        @overload
+        def query(
+            self,
+            index_id: str,
+            *,
+            group_by: Literal["clip"] | None = None,
+            **args: Unpack[_QueryArgs],
+        ) -> SearchResults[SearchPage, SearchClip]: ...
+        @overload
+        def query(
+            self, index_id: str, *, group_by: GroupByValue | None = None, **args: Unpack[_QueryArgs]
+        ) -> SearchResults[SearchPage, SearchResultItem]: ...
+        def query(self, index_id: str, *, group_by: Any = None, **args: Any) -> Any: ...
 
 
 class AsyncSearch(AsyncResource, SearchMethods):
     """``async_client.search``: the methods of :class:`Search`, awaited."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def query(
+            self, index_id: str, *, group_by: Literal["video"], **args: Unpack[_QueryArgs]
+        ) -> Awaited[AsyncSearchResults[SearchPage, SearchVideoGroup]]: ...
+        @overload
+        def query(
+            self,
+            index_id: str,
+            *,
+            group_by: Literal["clip"] | None = None,
+            **args: Unpack[_QueryArgs],
+        ) -> Awaited[AsyncSearchResults[SearchPage, SearchClip]]: ...
+        @overload
+        def query(
+            self, index_id: str, *, group_by: GroupByValue | None = None, **args: Unpack[_QueryArgs]
+        ) -> Awaited[AsyncSearchResults[SearchPage, SearchResultItem]]: ...
+        def query(self, index_id: str, *, group_by: Any = None, **args: Any) -> Any: ...

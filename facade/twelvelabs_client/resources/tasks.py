@@ -30,6 +30,7 @@ from .._validation import (
     check_page_limit,
     check_user_metadata,
 )
+from ..types import SortByValue, SortOptionValue, TaskStatusFilterValue
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -106,10 +107,10 @@ class TasksMethods(Resource):
         *,
         page: int | None = None,
         page_limit: int | None = None,
-        sort_by: str | None = None,
-        sort_option: str | None = None,
+        sort_by: SortByValue | None = None,
+        sort_option: SortOptionValue | None = None,
         index_id: str | None = None,
-        status: str | Sequence[str] | None = None,
+        status: TaskStatusFilterValue | Sequence[TaskStatusFilterValue] | None = None,
         filename: str | None = None,
         duration: float | None = None,
         width: int | None = None,

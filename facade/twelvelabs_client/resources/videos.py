@@ -30,6 +30,7 @@ from .._validation import (
     date_param,
 )
 from ..errors import InvalidInputError
+from ..types import EmbeddingOptionValue, SortByValue, SortOptionValue
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -122,8 +123,8 @@ class VideosMethods(Resource):
         *,
         page: int | None = None,
         page_limit: int | None = None,
-        sort_by: str | None = None,
-        sort_option: str | None = None,
+        sort_by: SortByValue | None = None,
+        sort_option: SortOptionValue | None = None,
         filename: str | None = None,
         duration: float | Mapping[str, float] | None = None,
         fps: float | Mapping[str, float] | None = None,
@@ -175,7 +176,7 @@ class VideosMethods(Resource):
         index_id: str,
         video_id: str,
         *,
-        embedding_option: str | Sequence[str] | None = None,
+        embedding_option: EmbeddingOptionValue | Sequence[EmbeddingOptionValue] | None = None,
         transcription: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> Request[Video]:

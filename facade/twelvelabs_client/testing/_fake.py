@@ -175,26 +175,23 @@ class FakeTwelveLabs:
         if "http_client" not in kwargs:
             kwargs["http_client"] = self.http_client()
         kwargs.setdefault("base_url", self.base_url)
+        client = TwelveLabs(api_key=self.api_key, **kwargs)
         if isinstance(self.clock, ManualClock):
             # The client's waits (polling, retry backoff) move the fake's clock instead of
             # sleeping: waiting for indexing takes no real time.
-            kwargs.setdefault("_sleep", self.advance)
-            kwargs.setdefault("_clock", self.now)
             # Also the client's calendar (session expiry, Retry-After dates): the fake's time.
-            kwargs.setdefault("_wall_clock", self.now)
-        return TwelveLabs(api_key=self.api_key, **kwargs)
+            client._use_clock(self.advance, self.now, wall_clock=self.now)
+        return client
 
     def async_client(self, **kwargs: Any) -> AsyncTwelveLabs:
         """A ``twelvelabs_client.AsyncTwelveLabs`` bound to the fake (in-process)."""
         from twelvelabs_client import AsyncTwelveLabs
 
         kwargs.setdefault("http_client", self.async_http_client())
+        client = AsyncTwelveLabs(api_key=self.api_key, base_url=self.base_url, **kwargs)
         if isinstance(self.clock, ManualClock):
-            kwargs.setdefault("_sleep", self.async_advance)
-            kwargs.setdefault("_clock", self.now)
-            # Also the client's calendar (session expiry, Retry-After dates): the fake's time.
-            kwargs.setdefault("_wall_clock", self.now)
-        return AsyncTwelveLabs(api_key=self.api_key, base_url=self.base_url, **kwargs)
+            client._use_clock(self.async_advance, self.now, wall_clock=self.now)
+        return client
 
     @contextlib.contextmanager
     def serve(self, port: int = 0, *, verbose: bool = False) -> Iterator[str]:
