@@ -435,3 +435,85 @@ def test_the_timeout_of_upload_bounds_the_upload_and_the_wait_together(
     assert caught.value.confirmed_bytes == 0
     resumed = run_upload(fake, mode, data, upload_id=caught.value.upload_id, **options)
     assert resumed.status == "ready"
+
+
+class _SlowChunks(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Every chunk PUT takes ``seconds`` of the fake's time (a slow line)."""
+
+    def __init__(self, fake: FakeTwelveLabs, seconds: float) -> None:
+        self.fake, self.seconds = fake, seconds
+        self.inner, self.ainner = fake.transport(), fake.async_transport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            self.fake.advance(self.seconds)
+        return self.inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            self.fake.advance(self.seconds)
+        return await self.ainner.handle_async_request(request)
+
+
+def _with_slow_chunks(fake: FakeTwelveLabs, mode: str, call: Any) -> Any:
+    if mode == "sync":
+        with fake.client(http_client=httpx.Client(transport=_SlowChunks(fake, 1500))) as client:
+            return call(client)
+
+    async def go() -> Any:
+        transport = _SlowChunks(fake, 1500)
+        async with fake.async_client(http_client=httpx.AsyncClient(transport=transport)) as c:
+            return await call(c)
+
+    return asyncio.run(go())
+
+
+def test_without_a_timeout_a_long_upload_is_not_cut_and_the_wait_starts_after_it(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    """Four chunks of 25 minutes each (100 minutes of upload) finish, and the default hour of
+    waiting for `ready` is counted from the end of the upload, not from the start."""
+    data = content(4 * CHUNK)
+    asset = _with_slow_chunks(
+        fake,
+        mode,
+        lambda c: c.assets.upload(data, filename="a.mp4", multipart=True, concurrency=1),
+    )
+    assert asset.status == "ready"
+    # each chunk stored (a URL issued at the start expires after an hour: it is refreshed)
+    assert {chunk_index(r) for r in chunk_puts(fake) if r.status == 200} == {1, 2, 3, 4}
+
+
+def test_create_and_wait_without_a_timeout_indexes_after_a_long_upload(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    index_id = fake.create_index("slow", ["marengo3.0"], options=["visual", "audio"])
+    data = content(4 * CHUNK)
+    done = _with_slow_chunks(
+        fake,
+        mode,
+        lambda c: c.indexed_assets.create_and_wait(
+            index_id, file=data, filename="a.mp4", multipart=True, concurrency=1
+        ),
+    )
+    assert done.status == "ready"
+    assert {chunk_index(r) for r in chunk_puts(fake) if r.status == 200} == {1, 2, 3, 4}
+
+
+def test_create_and_wait_with_a_timeout_stops_a_long_upload(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    """`timeout=` is one deadline over everything: a 100-minute upload under a 1-hour timeout
+    stops (resumable) before its last chunk."""
+    index_id = fake.create_index("slow", ["marengo3.0"], options=["visual", "audio"])
+    data = content(4 * CHUNK)
+    with pytest.raises(UploadInterruptedError) as caught:
+        _with_slow_chunks(
+            fake,
+            mode,
+            lambda c: c.indexed_assets.create_and_wait(
+                index_id, file=data, filename="a.mp4", multipart=True, concurrency=1, timeout=3600
+            ),
+        )
+    assert caught.value.upload_id
+    assert {chunk_index(r) for r in chunk_puts(fake) if r.status == 200} < {1, 2, 3, 4}

@@ -654,16 +654,15 @@ class AssetsMethods(Resource):
         send the chunks not yet confirmed (those in flight when it stopped are sent again). A
         ``KeyboardInterrupt`` propagates as itself with the upload id in a note
         (``multipart_uploads.list()`` also lists incomplete uploads). ``wait=False`` returns the
-        asset at once (still ``processing``, the upload without a deadline); otherwise
-        :meth:`wait` follows, and ``timeout`` (default 3600 s) is one deadline over the whole
-        call, counted from its start: running out during the upload stops it
-        (``UploadInterruptedError``, resumable), during the wait raises ``WaitTimeoutError``.
+        asset at once (still ``processing``); otherwise :meth:`wait` follows. ``timeout`` is one
+        deadline over the whole call, counted from its start: running out during the upload
+        stops it (``UploadInterruptedError``, resumable), during the wait raises
+        ``WaitTimeoutError``. Without ``timeout`` the upload is not cut short (each chunk is
+        still bounded by the client's timeouts) and the wait then has its default hour.
         """
         check_callable("progress", progress)
         check_callable("on_update", on_update)
         deadline_seconds, _ = check_wait_options(timeout, poll_interval)
-        if deadline_seconds is None:
-            deadline_seconds = ASSET_WAIT.timeout
         wait = check_bool("wait", wait)
         concurrency = check_int("concurrency", concurrency, minimum=1, maximum=64)
         content: Any = file
@@ -727,7 +726,8 @@ class AssetsMethods(Resource):
             )
 
         def steps(started_at: float) -> StepsGenerator[Asset]:
-            if wait and isinstance(first, _Multipart):  # one deadline over upload and wait
+            if deadline_seconds is not None and isinstance(first, _Multipart):
+                # the caller's timeout is one deadline over the upload and the wait
                 done = yield dataclasses.replace(first, deadline=started_at + deadline_seconds)
             else:
                 done = yield first
@@ -752,7 +752,9 @@ class AssetsMethods(Resource):
                 on_update=on_update,
                 **options,
             )
-            ready: Asset = yield waited.counted_from(started_at)
+            # Without a timeout the upload takes as long as it takes (a 10 GB file on a slow
+            # line must not be cut) and the default wait starts once it is done.
+            ready: Asset = yield (waited if timeout is None else waited.counted_from(started_at))
             return ready
 
         return Steps(steps)

@@ -28,6 +28,7 @@ from twelvelabs_generated.models import (
     UserMetadataPatch,
 )
 
+from .._operations import ClockNow
 from .._polling import INDEXED_ASSET_WAIT, check_wait_options, classify_asset
 from .._uploads import FileInput, ProgressCallback
 from .._validation import (
@@ -269,8 +270,9 @@ class IndexedAssetsMethods(Resource):
         does: direct up to 200 MB unless ``multipart=True``, multipart above, with
         ``progress(bytes_sent, total)`` as it goes out) and ``url`` (fetched by the API).
         Then it waits for the asset to be ``ready``, indexes it and waits for the indexed
-        asset. One deadline (``timeout`` seconds, default
-        3600) covers it all, counted from the start; ``on_update(obj)`` is called with the
+        asset. ``timeout`` is one deadline over all of it, the upload included, counted from
+        the start; without it the upload is not cut short and the default hour covers the
+        rest, counted once the upload is done. ``on_update(obj)`` is called with the
         object being polled: the ``Asset`` while it processes, then the ``IndexedAsset``.
         ``user_metadata`` goes on the indexed asset.
         """
@@ -293,6 +295,7 @@ class IndexedAssetsMethods(Resource):
                 multipart=multipart,
                 concurrency=concurrency,
                 wait=False,
+                timeout=timeout,
                 **options,
             )
         elif url is not None:
@@ -306,6 +309,9 @@ class IndexedAssetsMethods(Resource):
                 created = yield first
                 ready_id = created.id
             assert ready_id is not None
+            # With a timeout, one deadline from the start covers the upload too; without one
+            # the upload is not cut short and the default deadline starts once it is done.
+            waits_from: float = started_at if timeout is not None else (yield ClockNow())
             asset_wait = AssetsMethods.wait.plan(
                 self._assets,
                 ready_id,
@@ -314,7 +320,7 @@ class IndexedAssetsMethods(Resource):
                 on_update=on_update,
                 **options,
             )
-            yield asset_wait.counted_from(started_at)
+            yield asset_wait.counted_from(waits_from)
             indexed = yield IndexedAssetsMethods.create.plan(
                 self,
                 index_id,
@@ -332,7 +338,7 @@ class IndexedAssetsMethods(Resource):
                 on_update=on_update,
                 **options,
             )
-            result: IndexedAsset = yield wait.counted_from(started_at)
+            result: IndexedAsset = yield wait.counted_from(waits_from)
             return result
 
         return Steps(steps)
