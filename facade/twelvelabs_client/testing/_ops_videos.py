@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from ._clock import rfc3339
@@ -103,17 +104,11 @@ def _metadata_matches(stored: Scalar | None, key: str, raw: str) -> bool:
     return raw == stored
 
 
-def list_videos(call: Call) -> Response:
-    store = call.store
-    index = get_index(store, call.params["index-id"])
-    q = QueryReader(
-        call.query,
-        {"page", "page_limit", "sort_by", "sort_option", "filename"},
-        ranged={"duration", "fps", "width", "height", "size", "created_at", "updated_at"},
-    )
-    # Every other key filters on user metadata (flattened to the top level of the query).
-    metadata_filters: dict[str, str] = {}
-    metadata_ranges: dict[str, Range] = {}
+def read_metadata_filter(q: QueryReader) -> Callable[[Mapping[str, Any]], bool]:
+    """The user-metadata filters of a list query (every key the operation does not define,
+    flattened to the top level of the query), as a test of one item's metadata."""
+    exact: dict[str, str] = {}
+    ranges: dict[str, Range] = {}
     for key in q.extra_keys():
         base, op = split_range_key(key)
         if base == "user_metadata":
@@ -122,12 +117,36 @@ def list_videos(call: Call) -> Response:
         if value is None:
             continue
         if op is None:
-            metadata_filters[key] = value
+            exact[key] = value
         elif op in RANGE_OPERATORS:
-            bounds = metadata_ranges.setdefault(base, Range())
-            setattr(bounds, op, parse_number(key, value))
+            setattr(ranges.setdefault(base, Range()), op, parse_number(key, value))
         else:
             raise invalid(key, "Use [gte] or [lte].")
+
+    def matches(metadata: Mapping[str, Any]) -> bool:
+        for key, raw in exact.items():
+            if not _metadata_matches(metadata.get(key), key, raw):
+                return False
+        for key, wanted in ranges.items():
+            stored = metadata.get(key)
+            if isinstance(stored, bool) or not isinstance(stored, int | float):
+                return False
+            if not wanted.matches(float(stored)):
+                return False
+        return True
+
+    return matches
+
+
+def list_videos(call: Call) -> Response:
+    store = call.store
+    index = get_index(store, call.params["index-id"])
+    q = QueryReader(
+        call.query,
+        {"page", "page_limit", "sort_by", "sort_option", "filename"},
+        ranged={"duration", "fps", "width", "height", "size", "created_at", "updated_at"},
+    )
+    metadata_matches = read_metadata_filter(q)
     page, limit = read_page(q)
     sort_by, descending = read_sort(q)
     filename = q.string("filename")
@@ -147,16 +166,7 @@ def list_videos(call: Call) -> Response:
             return False
         if updated is not None and not updated.matches(task.video_updated_at(stage)):
             return False
-        for key, raw in metadata_filters.items():
-            if not _metadata_matches(task.user_metadata.get(key), key, raw):
-                return False
-        for key, wanted_range in metadata_ranges.items():
-            stored = task.user_metadata.get(key)
-            if isinstance(stored, bool) or not isinstance(stored, int | float):
-                return False
-            if not wanted_range.matches(float(stored)):
-                return False
-        return True
+        return metadata_matches(task.user_metadata)
 
     found = [t for t in store.videos_of(index.id) if keep(t)]
     found.sort(
