@@ -49,7 +49,6 @@ from .._streaming import AnalyzeStreamed
 from .._uploads import FileInput, base64_file
 from .._validation import (
     Seconds,
-    check_callable,
     check_finite_json,
     check_int,
     check_offset_range,
@@ -389,7 +388,6 @@ class AnalyzeTasksMethods(Resource):
         ``.task.error`` why); the deadline raises ``WaitTimeoutError``.
         """
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: AnalyzeTasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_analyze_task,

@@ -59,7 +59,6 @@ from .._send import Sender
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, base64_file
 from .._validation import (
     Seconds,
-    check_callable,
     check_enum,
     check_finite_json,
     check_offset_range,
@@ -265,7 +264,6 @@ class EmbedTasksMethods(Resource):
         each poll request short (as for ``tasks.wait``).
         """
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: EmbedTasksMethods.status.plan(self, task_id, **options),
             classify=classify_embed_task,
@@ -571,7 +569,6 @@ class EmbedV2TasksMethods(Resource):
         1 s, 2 s, 4 s, 8 s, then every 10 s (``poll_interval=`` fixes it), for at most
         ``timeout`` seconds (default 3600); ``failed`` raises ``TaskFailedError``."""
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: EmbedV2TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_embed_task,

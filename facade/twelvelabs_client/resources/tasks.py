@@ -23,7 +23,6 @@ from .._polling import TASK_WAIT, classify_task
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     Seconds,
-    check_callable,
     check_one_source,
     check_user_metadata,
 )
@@ -177,7 +176,6 @@ class TasksMethods(Resource):
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_task,
