@@ -20,6 +20,7 @@ from ._ops_tasks import (
     render_hls,
 )
 from ._ops_videos import (
+    check_embedding_options,
     read_metadata_filter,
     system_metadata,
     transcription,
@@ -165,16 +166,7 @@ def retrieve_indexed_asset(call: Call) -> Response:
     want_transcription = q.boolean("transcription") or False
     index = _index(store, call.params["index-id"])
     task = get_indexed_asset(store, index.id, call.params["indexed-asset-id"])
-    if options:
-        enabled = index.marengo_options()
-        if enabled is None:
-            raise invalid("embedding_option", "Embeddings need an index with a Marengo model.")
-        for option in options:
-            if EMBEDDING_OPTIONS[option] not in enabled:
-                raise invalid(
-                    "embedding_option",
-                    f"`{option}` needs the `{EMBEDDING_OPTIONS[option]}` model option on the index.",
-                )
+    check_embedding_options(index, options, EMBEDDING_OPTIONS)
     body = render_indexed_asset(store, task)
     if task.user_metadata:
         body["user_metadata"] = dict(task.user_metadata)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ._clock import rfc3339
@@ -104,6 +104,24 @@ def _metadata_matches(stored: Scalar | None, key: str, raw: str) -> bool:
     return raw == stored
 
 
+def check_embedding_options(
+    index: IndexRecord, options: Sequence[str], needs: Mapping[str, str]
+) -> None:
+    """Refuse an ``embedding_option`` whose model option (``needs[option]``) the index's
+    Marengo model lacks."""
+    if not options:
+        return
+    enabled = index.marengo_options()
+    if enabled is None:
+        raise invalid("embedding_option", "Embeddings need an index with a Marengo model.")
+    for option in options:
+        if needs[option] not in enabled:
+            raise invalid(
+                "embedding_option",
+                f"`{option}` needs the `{needs[option]}` model option on the index.",
+            )
+
+
 def read_metadata_filter(q: QueryReader) -> Callable[[Mapping[str, Any]], bool]:
     """The user-metadata filters of a list query (every key the operation does not define,
     flattened to the top level of the query), as a test of one item's metadata."""
@@ -184,16 +202,7 @@ def retrieve_video(call: Call) -> Response:
     want_transcription = q.boolean("transcription") or False
     index = get_index(store, call.params["index-id"])
     task = get_video(store, index, call.params["video-id"])
-    if options:
-        enabled = index.marengo_options()
-        if enabled is None:
-            raise invalid("embedding_option", "Embeddings need an index with a Marengo model.")
-        for option in options:
-            if EMBEDDING_OPTIONS[option] not in enabled:
-                raise invalid(
-                    "embedding_option",
-                    f"`{option}` needs the `{EMBEDDING_OPTIONS[option]}` model option on the index.",
-                )
+    check_embedding_options(index, options, EMBEDDING_OPTIONS)
     body = render_video_item(store, task)
     body["system_metadata"].update(
         video_title=task.source.filename.rsplit(".", 1)[0],
