@@ -454,6 +454,8 @@ def _v2_input(name: str, value: object, *, inline_files: bool) -> Any:
         raise InvalidInputError(name, f"expected a dict, got {type(value).__name__}")
     from_dict, limit = _V2_INPUTS[name]
     check_finite_json(name, {k: v for k, v in value.items() if k != "media_source"})
+    if "input_text" in value:  # the API refuses an empty text
+        check_text(f"{name}.input_text", value["input_text"])
     fields = dict(value)
     source = fields.get("media_source")
     if isinstance(source, Mapping):
