@@ -22,8 +22,6 @@ from twelvelabs_generated.models import (
     IndexedAsset,
     IndexedAssetList,
     IndexedAssetStatusFilter,
-    SortBy,
-    SortOption,
     UpdateIndexedAssetRequest,
     UserMetadataPatch,
 )
@@ -34,7 +32,6 @@ from .._uploads import FileInput, ProgressCallback
 from .._validation import (
     Seconds,
     check_callable,
-    check_page_limit,
     check_user_metadata,
     check_user_metadata_patch,
 )
@@ -61,12 +58,12 @@ from ._base import (
     check_ids,
     opt_bool,
     opt_date,
-    opt_enum,
     opt_enum_list,
+    sorted_page_params,
     unset,
 )
 from .assets import AssetsMethods, AssetUserMetadataValue
-from .videos import filter_params, metadata_params
+from .videos import filter_params, with_params
 
 if TYPE_CHECKING:
     from .._async_send import AsyncSender
@@ -143,26 +140,24 @@ class IndexedAssetsMethods(Resource):
         """
         check_ids(index_id=index_id)
         base: dict[str, Any] = {
-            "page_limit": unset(check_page_limit(page_limit)),
-            "sort_by": opt_enum("sort_by", sort_by, SortBy),
-            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+            **sorted_page_params(page_limit, sort_by, sort_option),
             "status": opt_enum_list("status", status, IndexedAssetStatusFilter),
             "filename": unset(filename),
             "created_at": opt_date("created_at", created_at),
             "updated_at": opt_date("updated_at", updated_at),
         }
         extra = filter_params(
-            {"duration": duration, "fps": fps, "width": width, "height": height, "size": size}
+            {"duration": duration, "fps": fps, "width": width, "height": height, "size": size},
+            user_metadata,
         )
-        if user_metadata is not None:
-            extra.update(metadata_params(user_metadata))
-
-        def page_kwargs(number: int) -> dict[str, Any]:
-            kwargs = list_indexed_assets.request_kwargs(index_id, page=number, **base)
-            kwargs["params"] = {**kwargs.get("params", {}), **extra}
-            return kwargs
-
-        return self._paged(page_kwargs, IndexedAssetList.from_dict, options, page=page)
+        return self._paged(
+            lambda number: with_params(
+                list_indexed_assets.request_kwargs(index_id, page=number, **base), extra
+            ),
+            IndexedAssetList.from_dict,
+            options,
+            page=page,
+        )
 
     @api_method
     def retrieve(
