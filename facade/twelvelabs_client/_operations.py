@@ -147,6 +147,19 @@ class Request(Plan[T, Awaited[T]]):
             )
 
 
+class ClockNow(Plan[float, Awaited[float]]):
+    """No request: the sender's clock when a :class:`Steps` generator yields it (a deadline
+    that starts after an earlier step of unknown length, such as an upload)."""
+
+    no_raw_response = "sends no request"
+
+    def run(self, sender: Sender) -> float:
+        return sender.clock()
+
+    async def arun(self, sender: AsyncSender) -> float:
+        return sender.clock()
+
+
 #: What a :class:`Steps` generator is: it yields plans, gets each one's result back, and
 #: returns the result of the whole.
 StepsGenerator = Generator[Plan[Any, Any], Any, T]

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Required, TypedDict, Ty
 import httpx
 
 from ._operations import Awaited, Plan
-from ._validation import Seconds, check_seconds
+from ._validation import Seconds, check_callable, check_seconds
 from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError, scrub
 
 if TYPE_CHECKING:
@@ -352,6 +352,9 @@ class Waited(Plan[T, Awaited[T]]):
         started_at: float | None = None,
         **options: Unpack[WaitOptions[T]],
     ) -> None:
+        # Checked here, when the wait method is called: a bad option fails before any request.
+        check_wait_options(options.get("timeout"), options.get("poll_interval"))
+        check_callable("on_update", options.get("on_update"))
         self.look = look
         self.started_at = started_at
         self.options = options
