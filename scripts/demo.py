@@ -4,11 +4,11 @@
     scripts/demo --video clip.mp4           # the real API (needs TWELVELABS_API_KEY)
     scripts/demo --video https://.../v.mp4  # the real API, video by URL
 
-Creates a Marengo 3.0 index, uploads a video with a progress bar, waits for indexing, indexes it
-again through the asset path (a resumable multipart upload, then an indexed asset), lists the
-videos, searches (also what is said) and walks the result pages, creates a text embedding and a
-video embedding task, analyzes the video (one answer, a JSON document, a stream, a task) and
-embeds it with Embed v2. Offline, it also tours the operations the live API retired (gist,
+The live API first: creates a Marengo 3.0 index, uploads the videos as assets (the first one as
+a resumable multipart upload, with a progress bar) and indexes them, lists the indexed assets,
+searches (also what is said) and walks the result pages, analyzes a video (one answer, a JSON
+document, a stream, a task) and embeds it with Embed v2. Then the 2025 operations the API marks
+for deprecation (an indexing task, Embed v1) and, offline only, those it retired (gist,
 summary, generate), which the fake still serves. Exits non-zero with a clear message on any
 failure.
 """
@@ -80,68 +80,50 @@ def offline_client() -> Iterator[tuple[TwelveLabs, FakeTwelveLabs]]:
             yield client, fake
 
 
-#: The largest file analyze takes inline (30 MB once base64-encoded).
-INLINE_VIDEO_BYTES = 30 * 1024 * 1024 // 4 * 3
-
-
 def run(
     client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]], *, retired: bool = True
 ) -> None:
     """The tour; ``retired``: also the operations the live API removed (the fake serves them)."""
     models = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
-    if retired:
+    title = "Create an index with marengo3.0"
+    if retired:  # the retired generate operations need a Pegasus 1.2 index
         models.append({"model_name": "pegasus1.2", "model_options": ["visual", "audio"]})
-    say(f"Create an index with {' and '.join(m['model_name'] for m in models)}")
+        title += " (and pegasus1.2, only for the retired operations at the end)"
+    say(title)
     created = client.indexes.create(f"demo-{int(time.time())}", models=models)
     index = client.indexes.retrieve(created.id)
     print(f"   index {index.id} {index.index_name!r}: {[str(m.model_name) for m in index.models]}")
 
     try:
-        say("Upload videos and wait until they are indexed")
-        video_ids = []
-        for source, metadata in videos:
+        say("Upload videos as assets and index them (the first one as a multipart upload)")
+        asset_ids = []
+        for number, (source, metadata) in enumerate(videos):
             is_url = isinstance(source, str) and _is_url(source)
             name = str(source) if is_url else Path(source).name
-            task = client.tasks.create_and_wait(
+            indexed = client.indexed_assets.create_and_wait(
                 index.id,
-                video_url=str(source) if is_url else None,
-                video_file=None if is_url else source,
+                url=str(source) if is_url else None,
+                file=None if is_url else source,
                 user_metadata=metadata or None,
+                multipart=number == 0 or None,  # a small file would go in one request
                 progress=None if is_url else progress_bar(name),
-                on_update=on_status,
+                on_update=on_asset_status,
                 timeout=3600,
             )
-            video_ids.append(task.video_id)
+            print(f"   indexed asset {indexed.id} from asset {indexed.asset_id}")
+            asset_ids.append(str(indexed.asset_id))
 
-        say("The asset path: upload as an asset (multipart), then index it and wait")
-        source = videos[0][0]
-        is_url = isinstance(source, str) and _is_url(source)
-        name = str(source) if is_url else Path(source).name
-        indexed = client.indexed_assets.create_and_wait(
-            index.id,
-            url=str(source) if is_url else None,
-            file=None if is_url else source,
-            multipart=True,  # a small file would go in one request: show the chunked path
-            progress=None if is_url else progress_bar(name),
-            on_update=lambda obj: print(
-                f"   {type(obj).__name__} {obj.id}: {obj.status}", flush=True
-            ),
-            timeout=3600,
-        )
-        print(f"   indexed asset {indexed.id} from asset {indexed.asset_id}")
-
-        say("List the videos of the index")
-        for video in client.videos.list(index.id, page_limit=10):
-            meta = video.system_metadata
-            print(
-                f"   {video.id}  {meta.filename}  {meta.duration:.1f}s  {meta.width}x{meta.height}"
-            )
+        say("List the indexed assets of the index")
+        for item in client.indexed_assets.list(index.id, page_limit=10):
+            meta = item.system_metadata
+            print(f"   {item.id}  {meta.filename}  {meta.duration:.1f}s  {item.status}")
 
         say('Search "forklift": the best 9 clips, 3 a page (pages follow next_page_token)')
         results = client.search.query(
             index.id,
             query_text="forklift",
             search_options=["visual", "audio", "transcription"],
+            transcription_options=["lexical", "semantic"],
             page_limit=3,
             max_results=9,
         )
@@ -153,47 +135,26 @@ def run(
                     f"rank {clip.rank}{said}"
                 )
 
-        say("Text embedding")
-        text = client.embed.create(text="a forklift lifting a pallet")
-        vector = text.text_embedding.segments[0].float_
-        print(f"   {len(vector)} floats, starting {[round(x, 4) for x in vector[:3]]}")
-
-        say("Video embedding task: create, wait, retrieve")
-        first_source = videos[0][0]
-        is_url = isinstance(first_source, str) and _is_url(first_source)
-        embed_task = client.embed.tasks.create_and_wait(
-            video_url=str(first_source) if is_url else None,
-            video_file=None if is_url else first_source,
-            on_update=lambda t: print(f"   embed task {t.id}: {t.status}", flush=True),
-            timeout=3600,
-        )
-        segments = embed_task.video_embedding.segments
-        print(f"   {len(segments)} segments of {len(segments[0].float_)} floats")
-
-        _live_tour(client, videos[0][0])
+        _live_tour(client, asset_ids[0])
+        video_id = _deprecated_tour(client, index.id, videos[0][0])
         if retired:
             with warnings.catch_warnings():  # each call warns that the live API retired it
                 warnings.simplefilter("ignore", DeprecationWarning)
-                _retired_tour(client, video_ids[0])
+                _retired_tour(client, video_id)
     finally:
         say("Clean up: delete the demo index")
         client.indexes.delete(index.id)
         print(f"   deleted index {index.id}")
 
 
-def _live_tour(client: TwelveLabs, source: str | Path) -> None:
-    """analyze (one answer, JSON, stream, task) and Embed v2 on the first video."""
-    video: dict[str, str | Path] = {}
-    if isinstance(source, str) and _is_url(source):
-        video = {"video_url": source}
-    elif Path(source).stat().st_size <= INLINE_VIDEO_BYTES:
-        video = {"video_file": source}
-    else:
-        print("   (the video is too large to send inline: the analyze steps need a URL)")
-        return
+def on_asset_status(obj) -> None:  # type: ignore[no-untyped-def]
+    print(f"   {type(obj).__name__} {obj.id}: {obj.status}", flush=True)
 
+
+def _live_tour(client: TwelveLabs, asset_id: str) -> None:
+    """analyze (one answer, JSON, stream, task) and Embed v2 on the first video's asset."""
     say("Analyze: one answer")
-    answer = client.analyze.text(**video, prompt="What happens in this video?")  # type: ignore[arg-type]
+    answer = client.analyze.text(asset_id=asset_id, prompt="What happens in this video?")
     print(f"   [{answer.finish_reason}] {_short(answer.data)}")
 
     say("Analyze: a JSON document")
@@ -206,14 +167,16 @@ def _live_tour(client: TwelveLabs, source: str | Path) -> None:
         "required": ["title", "topics"],
     }
     document = client.analyze.text(
-        **video,  # type: ignore[arg-type]
+        asset_id=asset_id,
         prompt="Give a title and the topics of this video.",
         response_format={"type": "json_schema", "json_schema": schema},
     )
     print(f"   {parse_json_output(document)}")
 
     say("Analyze: streamed")
-    with client.analyze.stream(**video, prompt="Describe the video.", max_tokens=512) as stream:  # type: ignore[arg-type]
+    with client.analyze.stream(
+        asset_id=asset_id, prompt="Describe the video.", max_tokens=512
+    ) as stream:
         print("   ", end="")
         for piece in stream.text_stream():
             print(piece, end="", flush=True)
@@ -221,7 +184,7 @@ def _live_tour(client: TwelveLabs, source: str | Path) -> None:
 
     say("Analyze task: create and wait")
     job = client.analyze.tasks.create_and_wait(
-        **video,  # type: ignore[arg-type]
+        asset_id=asset_id,
         prompt="Summarize the video in one sentence.",
         custom_id="demo",
         on_update=lambda t: print(f"   analyze task {t.task_id}: {t.status}", flush=True),
@@ -234,22 +197,55 @@ def _live_tour(client: TwelveLabs, source: str | Path) -> None:
     text = client.embed.v2.create("text", text={"input_text": "a forklift lifting a pallet"})
     vector = text.data[0].embedding
     print(f"   text: {len(vector)} floats, starting {[round(x, 4) for x in vector[:3]]}")
-    media = {"url": str(source)} if "video_url" in video else {"file": source}
     clips = client.embed.v2.create(
-        "video", video={"media_source": media, "embedding_option": ["visual", "transcription"]}
+        "video",
+        video={
+            "media_source": {"asset_id": asset_id},
+            "embedding_option": ["visual", "transcription"],
+        },
     )
     print(f"   video: {len(clips.data)} vectors")
     for item in clips.data[:2]:
         print(f"   {item.embedding_option} {item.start_sec}-{item.end_sec}s")
 
 
+def _deprecated_tour(client: TwelveLabs, index_id: str, source: str | Path) -> str:
+    """The 2025 operations the API marks for deprecation (they still work): returns a video id."""
+    say("2025, marked for deprecation: Upload and index through a task (tasks.create_and_wait)")
+    is_url = isinstance(source, str) and _is_url(source)
+    task = client.tasks.create_and_wait(
+        index_id,
+        video_url=str(source) if is_url else None,
+        video_file=None if is_url else source,
+        on_update=on_status,
+        timeout=3600,
+    )
+    print(f"   video {task.video_id}")
+
+    say("2025, marked for deprecation: Text embedding (embed.create; Embed v2 replaces it)")
+    text = client.embed.create(text="a forklift lifting a pallet")
+    vector = text.text_embedding.segments[0].float_
+    print(f"   {len(vector)} floats, starting {[round(x, 4) for x in vector[:3]]}")
+
+    say("2025, marked for deprecation: Video embedding task (embed.tasks)")
+    embed_task = client.embed.tasks.create_and_wait(
+        video_url=str(source) if is_url else None,
+        video_file=None if is_url else source,
+        on_update=lambda t: print(f"   embed task {t.id}: {t.status}", flush=True),
+        timeout=3600,
+    )
+    segments = embed_task.video_embedding.segments
+    print(f"   {len(segments)} segments of {len(segments[0].float_)} floats")
+    return str(task.video_id)
+
+
 def _retired_tour(client: TwelveLabs, video_id: str) -> None:
     """The 2025 text operations the live API retired (the fake still serves them)."""
-    say("Gist: title, topics, hashtags")
+    say("Retired 2025 operations (offline only; use client.analyze): Gist")
     gist = client.generate.gist(video_id, types=["title", "topic", "hashtag"])
     print(f"   title: {gist.title}\n   topics: {gist.topics}\n   hashtags: {gist.hashtags}")
 
-    say("Summary and chapters")
+    say("Retired (offline only): Summary and chapters")
     summary = client.generate.summarize(video_id, type="summary")
     print(f"   {summary.summary}")
     chapters = client.generate.summarize(video_id, type="chapter")
@@ -258,7 +254,7 @@ def _retired_tour(client: TwelveLabs, video_id: str) -> None:
             f"   #{chapter.chapter_number} {chapter.start:.0f}-{chapter.end:.0f}s {chapter.chapter_title}"
         )
 
-    say("Streamed generation")
+    say("Retired (offline only): Streamed generation")
     with client.generate.stream(video_id, prompt="What happens in this video?") as stream:
         print("   ", end="")
         for piece in stream.text_stream():

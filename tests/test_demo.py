@@ -33,42 +33,53 @@ def _videos(tmp_path: Path, demo) -> list[tuple[Path, dict[str, str]]]:  # type:
     return videos
 
 
-def _assert_tour(output: str, fake: FakeTwelveLabs) -> None:
-    for step in (
-        "Create an index",
-        "Upload videos",
-        "The asset path",
-        "List the videos",
-        "Search",
-        "Text embedding",
-        "Video embedding task",
-        "Analyze: one answer",
-        "Analyze: a JSON document",
-        "Analyze: streamed",
-        "Analyze task: create and wait",
-        "Embed v2: text and video",
-        "Gist",
-        "Summary and chapters",
-        "Streamed generation",
-        "Clean up",
-    ):
-        assert f"== {step}" in output
-    assert output.count(": ready") >= 5  # four videos and the embed task
+LIVE_STEPS = (
+    "Create an index with marengo3.0",
+    "Upload videos as assets and index them",
+    "List the indexed assets",
+    "Search",
+    "Analyze: one answer",
+    "Analyze: a JSON document",
+    "Analyze: streamed",
+    "Analyze task: create and wait",
+    "Embed v2: text and video",
+)
+DEPRECATED_STEPS = (
+    "2025, marked for deprecation: Upload and index through a task",
+    "2025, marked for deprecation: Text embedding",
+    "2025, marked for deprecation: Video embedding task",
+)
+RETIRED_STEPS = (
+    "Retired 2025 operations (offline only; use client.analyze): Gist",
+    "Retired (offline only): Summary and chapters",
+    "Retired (offline only): Streamed generation",
+)
+
+
+def _assert_tour(output: str, fake: FakeTwelveLabs, *, retired: bool = True) -> None:
+    steps = [*LIVE_STEPS, *DEPRECATED_STEPS, *(RETIRED_STEPS if retired else ()), "Clean up"]
+    positions = [output.find(f"== {step}") for step in steps]
+    assert -1 not in positions, [s for s, at in zip(steps, positions, strict=True) if at < 0]
+    assert positions == sorted(positions)  # the live path first, 2025 operations after it
+    if not retired:
+        assert "Retired" not in output and "pegasus1.2" not in output
+    assert output.count("IndexedAsset ") >= 4 and output.count("indexed asset ") == 4
+    assert output.count(": ready") >= 10  # four assets, four indexed assets, the tasks
     assert "1024 floats" in output  # embed v1
     assert "text: 512 floats" in output  # embed v2, Marengo 3.0
     assert "{'title': " in output  # the JSON document, parsed
-    assert output.count("analyze task ") >= 2 and ": ready" in output
+    assert output.count("analyze task ") >= 2
     assert "page 3:" in output and "page 4:" not in output  # 9 results, 3 a page
     paths = [(r.method, r.path) for r in fake.requests]
-    assert sum(1 for m, p in paths if m == "POST" and p == "/v1.3/tasks") == 4
+    assert sum(1 for m, p in paths if m == "POST" and p.endswith("/indexed-assets")) == 4
+    assert sum(1 for m, p in paths if m == "POST" and p == "/v1.3/tasks") == 1
     assert sum(1 for m, p in paths if m == "POST" and p == "/v1.3/analyze") == 3
     assert ("POST", "/v1.3/analyze/tasks") in paths and ("POST", "/v1.3/embed-v2") in paths
     assert sum(1 for m, p in paths if m == "GET" and p.startswith("/v1.3/search/")) == 2
     assert paths[-1][0] == "DELETE"  # the index is removed at the end
-    # The asset path: a multipart upload in several chunks, none carrying the API key.
+    # The first upload is multipart in several chunks, none carrying the API key.
     chunks = [r for r in fake.requests if r.operation_id == "upload_chunk"]
     assert len(chunks) > 1 and not any(r.api_key_sent for r in chunks)
-    assert "IndexedAsset " in output and "indexed asset " in output
 
 
 def test_demo_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,6 +102,18 @@ def test_demo_over_loopback_http(tmp_path: Path, capsys: pytest.CaptureFixture[s
         demo.run(client, _videos(tmp_path, demo))
     _assert_tour(capsys.readouterr().out, fake)
     assert {r.path for r in fake.requests} >= {"/v1.3/tasks", "/v1.3/embed/tasks"}
+
+
+def test_the_real_api_tour_uses_no_retired_route(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What `--video` runs against the real API: the fake answers retired routes with 404."""
+    demo = _load_demo()
+    fake = FakeTwelveLabs(multipart_chunk_size=demo.DEMO_CHUNK_SIZE, retired_routes=False)
+    with fake.client() as client:
+        demo.run(client, _videos(tmp_path, demo), retired=False)
+    _assert_tour(capsys.readouterr().out, fake, retired=False)
+    assert all(r.status < 400 for r in fake.requests)
 
 
 def _recording_fake(monkeypatch: pytest.MonkeyPatch, demo) -> list[FakeTwelveLabs]:  # type: ignore[no-untyped-def]
@@ -118,7 +141,7 @@ def test_main_runs_the_offline_tour_on_simulated_time(
     _assert_tour(output, made[0])
     assert output.rstrip().endswith("Done.")
     assert "(simulated time)" in output
-    # The fake keeps its own time line, moved only by the client's waits: indexing four videos
+    # The fake keeps its own time line, moved only by the client's waits: indexing four assets
     # and an embed task moved it by minutes (the waits' sleeps), none of them slept for real.
     assert isinstance(made[0].clock, ManualClock)
     assert made[0].now() - made[0].started_at >= 4 * made[0].settings.stage_seconds

@@ -49,9 +49,9 @@ def test_readme_has_examples_for_every_section() -> None:
     expected = [
         "Quickstart",
         "Usage",
+        "Pagination",
         "Uploads",
         "Waiting",
-        "Pagination",
         "Streaming",
         "Errors",
         "Retries",
@@ -81,10 +81,11 @@ def test_readme_examples_run(
         except Exception as error:  # pragma: no cover - the message is the point
             raise AssertionError(f"README python block {number} failed:\n{code}") from error
     out = capsys.readouterr().out
-    assert "indexed video" in out and "page 2" in out and "uploading 100%" in out
+    assert "indexed asset" in out and "page 2" in out and "uploading 100%" in out
     assert "tlk_readme" not in out  # the key never shows
-    assert "listed: UNSET" in out  # list items carry no user_metadata (Usage)
-    assert "no such video: 400 resource_not_exist" in out  # generate on an unknown id (Errors)
+    # Errors: an unknown id is a 400 on the 2025 routes and a 404 on the 2026 ones.
+    assert "no such resource: 400 resource_not_exist" in out
+    assert "no such resource: 404 resource_not_exist" in out
 
     suite = tmp_path / "user_suite"
     suite.mkdir()
@@ -101,4 +102,4 @@ def test_readme_examples_run(
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "3 passed" in result.stdout

@@ -58,11 +58,13 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass
-from typing import IO, Any, BinaryIO, Protocol, TypeAlias, cast
+from typing import IO, Any, BinaryIO, Protocol, TypeAlias, TypeGuard, cast
 
 import httpx
 
 from ._retry import RetryPolicy, backoff_delay, retry_delay
+from ._send import ERROR_BODY_CAP, BodyReader
+from ._uploads import DEFAULT_PROGRESS_INTERVAL
 from .errors import InvalidInputError, UnexpectedResponseError, UploadInterruptedError
 
 __all__ = [
@@ -88,6 +90,16 @@ DEFAULT_CONCURRENCY = 4
 REPORT_BATCH = 10
 _PIECE = 64 * 1024
 _MAX_URLS_PER_CALL = 50  # the API's limit for `count`
+#: Most chunks a session may have; more means the API's answer is not to be trusted.
+MAX_CHUNKS = 10_000
+#: Most bytes of a storage host's 2xx answer read (it is empty or a few lines of XML; the
+#: ETag is in a header). The rest is discarded; an error answer keeps 1 MiB.
+STORAGE_ANSWER_CAP = 64 * 1024
+#: The bound of the report sent after an interrupt (Ctrl-C, a failing callback): one attempt,
+#: each phase at most this many seconds, so the exit is never held for long.
+QUIET_REPORT_TIMEOUT = 3.0
+#: The longest an interrupted upload waits for that report (whatever the transport does).
+QUIET_REPORT_WAIT = 5.0
 
 
 class MultipartSessions(Protocol):
@@ -110,8 +122,13 @@ class MultipartSessions(Protocol):
         """``POST /assets/multipart-uploads/{upload_id}/presigned-urls`` (``count`` <= 50)."""
         ...
 
-    def report(self, upload_id: str, completed_chunks: Sequence[WireDict]) -> WireDict:
-        """``POST /assets/multipart-uploads/{upload_id}``: the ``ReportChunkBatchResponse``."""
+    def report(
+        self, upload_id: str, completed_chunks: Sequence[WireDict], *, quick: bool = False
+    ) -> WireDict:
+        """``POST /assets/multipart-uploads/{upload_id}``: the ``ReportChunkBatchResponse``.
+
+        ``quick``: the report made on the way out of an interrupted upload; one attempt of at
+        most :data:`QUIET_REPORT_TIMEOUT` seconds per phase, no retries."""
         ...
 
     def uploaded_chunks(self, upload_id: str) -> Iterable[WireDict]:
@@ -139,7 +156,9 @@ class AsyncMultipartSessions(Protocol):
 
     async def presigned_urls(self, upload_id: str, *, start: int, count: int) -> WireDict: ...
 
-    async def report(self, upload_id: str, completed_chunks: Sequence[WireDict]) -> WireDict: ...
+    async def report(
+        self, upload_id: str, completed_chunks: Sequence[WireDict], *, quick: bool = False
+    ) -> WireDict: ...
 
     def uploaded_chunks(self, upload_id: str) -> AsyncIterable[WireDict]: ...
 
@@ -270,29 +289,58 @@ class _Layout:
         return offset, min(self.chunk_size, self.total_size - offset)
 
 
-def _layout(data: WireDict, *, total_size: int, what: str) -> _Layout:
+def _layout(data: object, *, total_size: int, what: str) -> _Layout:
+    """The chunk layout of a session answer, every field checked (a bad one is named)."""
+    if not isinstance(data, Mapping):
+        raise _bad(what, "the answer", data, "an object")
     upload_id = data.get("upload_id")
+    if not isinstance(upload_id, str) or not upload_id:
+        raise _bad(what, "upload_id", upload_id, "a non-empty string")
     chunk_size = data.get("chunk_size")
-    total_chunks = data.get("total_chunks")
-    if (
-        not isinstance(upload_id, str)
-        or not isinstance(chunk_size, int)
-        or chunk_size <= 0
-        or not isinstance(total_chunks, int)
-        or total_chunks != math.ceil(total_size / chunk_size)
-    ):
-        raise UnexpectedResponseError(
-            f"The multipart {what} did not give a usable chunk layout "
-            f"(upload_id={upload_id!r}, chunk_size={chunk_size!r}, "
-            f"total_chunks={total_chunks!r}, total_size={total_size})."
+    if not _is_int(chunk_size) or chunk_size <= 0:
+        raise _bad(what, "chunk_size", chunk_size, "a positive integer")
+    expected = math.ceil(total_size / chunk_size)
+    if expected > MAX_CHUNKS:
+        raise _bad(
+            what,
+            "chunk_size",
+            chunk_size,
+            f"a size that cuts {total_size} bytes into at most "
+            f"{MAX_CHUNKS} chunks (it makes {expected})",
         )
-    headers = data.get("upload_headers") or {}
-    return _Layout(
-        upload_id,
-        total_size,
-        chunk_size,
-        total_chunks,
-        {str(k): str(v) for k, v in headers.items()} if isinstance(headers, Mapping) else {},
+    total_chunks = data.get("total_chunks")
+    if not _is_int(total_chunks) or total_chunks != expected:
+        raise _bad(
+            what,
+            "total_chunks",
+            total_chunks,
+            f"{expected} ({total_size} bytes in chunks of {chunk_size})",
+        )
+    headers = data.get("upload_headers")
+    if headers is None:
+        headers = {}
+    if not isinstance(headers, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) and _header_safe(k) and _header_safe(v)
+        for k, v in headers.items()
+    ):
+        raise _bad(what, "upload_headers", headers, "an object of header names to text values")
+    return _Layout(upload_id, total_size, chunk_size, total_chunks, dict(headers))
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _header_safe(text: str) -> bool:
+    return bool(text) and not any(c in text for c in "\r\n\x00")
+
+
+def _bad(what: str, field: str, value: object, expected: str) -> UnexpectedResponseError:
+    shown = repr(value)
+    if len(shown) > 100:
+        shown = shown[:100] + "..."
+    return UnexpectedResponseError(
+        f"The multipart {what} answer is not usable: {field} is {shown}, expected {expected}."
     )
 
 
@@ -300,7 +348,7 @@ def _find_incomplete(
     summaries: Iterable[WireDict], upload_id: str, size: int, now: float
 ) -> _Layout:
     for summary in summaries:
-        if summary.get("upload_id") == upload_id:
+        if isinstance(summary, Mapping) and summary.get("upload_id") == upload_id:
             break
     else:
         raise InvalidInputError(
@@ -353,7 +401,7 @@ def _completed_indexes(chunks: Iterable[WireDict]) -> set[int]:
     return {
         c["index"]
         for c in chunks
-        if c.get("status") == "completed" and isinstance(c.get("index"), int)
+        if isinstance(c, Mapping) and c.get("status") == "completed" and _is_int(c.get("index"))
     }
 
 
@@ -364,10 +412,26 @@ class _Urls:
         self._layout = layout
         self._urls: dict[int, str] = {}
 
-    def store(self, data: WireDict) -> None:
-        for item in data.get("upload_urls") or ():
-            if isinstance(item, Mapping) and isinstance(item.get("url"), str):
-                self._urls[int(item["chunk_index"])] = item["url"]
+    def store(self, data: object, what: str) -> None:
+        """Keep the ``upload_urls`` of a session or presigned-URL answer, each one checked."""
+        if not isinstance(data, Mapping):
+            raise _bad(what, "the answer", data, "an object")
+        items = data.get("upload_urls")
+        if items is None:
+            return
+        if not isinstance(items, list):
+            raise _bad(what, "upload_urls", items, "a list")
+        total = self._layout.total_chunks
+        for position, item in enumerate(items):
+            field = f"upload_urls[{position}]"
+            if not isinstance(item, Mapping):
+                raise _bad(what, field, item, "an object")
+            index, url = item.get("chunk_index"), item.get("url")
+            if not _is_int(index) or not 1 <= index <= total:
+                raise _bad(what, f"{field}.chunk_index", index, f"an integer from 1 to {total}")
+            if not isinstance(url, str) or not url.lower().startswith(("https://", "http://")):
+                raise _bad(what, f"{field}.url", url, "an http(s) URL")
+            self._urls[index] = url
 
     def get(self, index: int) -> str | None:
         return self._urls.get(index)
@@ -394,7 +458,9 @@ class _Urls:
 # --------------------------------------------------------------------------- one PUT
 
 
-def _put_request(layout: _Layout, index: int, url: str, body: Any) -> httpx.Request:
+def _put_request(
+    layout: _Layout, index: int, url: str, body: Any, timeout: httpx.Timeout
+) -> httpx.Request:
     _, length = layout.span(index)
     headers = {"Content-Type": "application/octet-stream"}
     for name, value in layout.upload_headers.items():
@@ -402,7 +468,49 @@ def _put_request(layout: _Layout, index: int, url: str, body: Any) -> httpx.Requ
             headers[name] = value
     headers["Content-Length"] = str(length)
     # httpx.Request, not client.build_request: the client's default headers are the API's.
-    return httpx.Request("PUT", url, headers=headers, content=body)
+    # The timeout is the client's (or the call's): connect, pool and each write of the body
+    # are bounded by it as usual; the answer, head to last byte, by its read value.
+    return httpx.Request(
+        "PUT", url, headers=headers, content=body, extensions={"timeout": timeout.as_dict()}
+    )
+
+
+def _answer_reader(response: httpx.Response, timeout: httpx.Timeout) -> BodyReader:
+    """What reads a storage answer: at most :data:`STORAGE_ANSWER_CAP` bytes of a 2xx (1 MiB
+    of an error), the rest discarded, and no later than the read timeout after its head (the
+    send path's reader, so a trickling or endless answer ends the same way)."""
+    cap = STORAGE_ANSWER_CAP if response.is_success else ERROR_BODY_CAP
+    limit_at = None if timeout.read is None else time.monotonic() + timeout.read
+    return BodyReader(response, cap, "", limit_at, True)
+
+
+def _read_answer(response: httpx.Response, timeout: httpx.Timeout) -> None:
+    try:
+        reader = _answer_reader(response, timeout)
+        if not reader.done:
+            for chunk in response.iter_raw() if reader.raw else response.iter_bytes():
+                if not reader.add(chunk):
+                    break
+        reader.finish()
+    except httpx.DecodingError:
+        pass  # the status and the ETag decide; the body is only informative
+    finally:
+        response.close()
+
+
+async def _aread_answer(response: httpx.Response, timeout: httpx.Timeout) -> None:
+    try:
+        reader = _answer_reader(response, timeout)
+        if not reader.done:
+            chunks = response.aiter_raw() if reader.raw else response.aiter_bytes()
+            async for chunk in chunks:
+                if not reader.add(chunk):
+                    break
+        reader.finish()
+    except httpx.DecodingError:
+        pass
+    finally:
+        await response.aclose()
 
 
 @dataclass(frozen=True)
@@ -491,6 +599,17 @@ class _Abandoned(Exception):
     """Raised inside a chunk body to abandon its PUT."""
 
 
+class _OutOfTime(Exception):
+    """The caller's deadline (``time_left``) ran out."""
+
+
+_OUT_OF_TIME = "the call's timeout ran out before every chunk was sent"
+
+
+class _FileChanged(OSError):
+    """The file is shorter than when the upload started."""
+
+
 def _pieces(
     source: _Source, offset: int, length: int, sent: Callable[[int], None], stop: Callable[[], bool]
 ) -> Iterator[bytes]:
@@ -500,7 +619,10 @@ def _pieces(
             raise _Abandoned
         piece = source.read_at(offset + done, min(_PIECE, length - done))
         if not piece:
-            raise OSError(f"the file ended {length - done} bytes before the end of the chunk")
+            raise _FileChanged(
+                f"the file ended {length - done} bytes before the end of a chunk (it shrank "
+                "after the upload started)"
+            )
         done += len(piece)
         yield piece
         sent(done)
@@ -529,6 +651,7 @@ class _Tracker:
         layout: _Layout,
         completed: set[int],
         progress: Callable[[int, int], object] | None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.layout = layout
         self.confirmed = sum(layout.span(i)[1] for i in completed)  # stored
@@ -536,11 +659,13 @@ class _Tracker:
         self.in_flight: dict[int, int] = {}
         self.unreported: list[dict[str, Any]] = []
         self.failure: str | None = None
+        self.file_changed = False  # the file changed size while it was sent
         self.result: WireDict | None = None
         self.sent_chunks = 0
         self._progress = progress
+        self._clock = clock
         self._shown = -1
-        self.show()
+        self._shown_at: float | None = None
 
     def handle(self, event: _Event) -> None:
         kind, index, value = event
@@ -554,19 +679,32 @@ class _Tracker:
             self.unreported.append(
                 {"chunk_index": index, "proof": value, "proof_type": "etag", "chunk_size": size}
             )
-        elif kind == "failed":
+        elif kind in ("failed", "changed"):
             self.in_flight.pop(index, None)
             self.failure = self.failure or value
+            self.file_changed = self.file_changed or kind == "changed"
         elif kind == "abandoned":
             self.in_flight.pop(index, None)
 
     def show(self) -> None:
+        """Call ``progress`` if the value grew, at most once per 0.1 s (the interval of the
+        other uploads, :data:`~._uploads.DEFAULT_PROGRESS_INTERVAL`); the first value and
+        the total are always shown."""
         if self._progress is None:
             return
-        value = min(self.confirmed + sum(self.in_flight.values()), self.layout.total_size)
-        if value > self._shown:
-            self._shown = value
-            self._progress(value, self.layout.total_size)
+        total = self.layout.total_size
+        value = min(self.confirmed + sum(self.in_flight.values()), total)
+        if value <= self._shown:
+            return
+        now = self._clock()
+        if (
+            self._shown_at is not None
+            and value < total
+            and now - self._shown_at < DEFAULT_PROGRESS_INTERVAL
+        ):
+            return
+        self._shown, self._shown_at = value, now
+        self._progress(value, total)
 
     def take_report(self, *, everything: bool) -> list[dict[str, Any]]:
         """The next batch to report: ``REPORT_BATCH`` chunks, or what is left if ``everything``."""
@@ -576,8 +714,10 @@ class _Tracker:
             return batch
         return []
 
-    def reported(self, batch: list[dict[str, Any]], answer: WireDict) -> None:
+    def reported(self, batch: list[dict[str, Any]], answer: object) -> None:
         self.reported_bytes += sum(chunk["chunk_size"] for chunk in batch)
+        if not isinstance(answer, Mapping):
+            raise _bad("report", "the answer", answer, "an object")
         total = answer.get("total_completed")
         if answer.get("url") or total == self.layout.total_chunks:
             self.result = answer
@@ -585,11 +725,19 @@ class _Tracker:
     def finish(self, failure: str | None) -> MultipartUploadResult:
         layout = self.layout
         if failure is not None:
+            if self.file_changed:
+                advice = (
+                    "the file changed while it was sent, so this upload cannot be resumed: "
+                    "start over with the file as it is now (without upload_id)."
+                )
+            else:
+                advice = (
+                    f"pass the same file with upload_id={layout.upload_id!r} within 24 hours "
+                    "of its start to send the chunks not yet confirmed."
+                )
             raise UploadInterruptedError(
                 f"The multipart upload {layout.upload_id!r} stopped: {failure}. "
-                f"{self.reported_bytes} of {layout.total_size} bytes are confirmed; pass the same "
-                f"file with upload_id={layout.upload_id!r} within 24 hours of its start to "
-                "send only the rest.",
+                f"{self.reported_bytes} of {layout.total_size} bytes are confirmed; {advice}",
                 upload_id=layout.upload_id,
                 confirmed_bytes=self.reported_bytes,
                 total_bytes=layout.total_size,
@@ -612,10 +760,14 @@ class _Tracker:
 
 
 def _note(exc: BaseException, upload_id: str) -> None:
-    exc.add_note(
+    """Say how to resume, once, on an exception leaving an upload whose session exists."""
+    text = (
         f"The multipart upload {upload_id!r} can be resumed within 24 hours of its start: "
-        f"pass the same file with upload_id={upload_id!r}."
+        f"pass the same file with upload_id={upload_id!r} (client.assets.multipart_uploads"
+        ".list() lists the uploads not yet completed)."
     )
+    if text not in getattr(exc, "__notes__", ()):
+        exc.add_note(text)
 
 
 def _report_failed(tracker: _Tracker, error: Exception) -> UploadInterruptedError:
@@ -645,13 +797,23 @@ def upload_multipart(
     retry: RetryPolicy = DEFAULT_CHUNK_RETRY,
     sleep: Callable[[float], object] | None = None,
     now: Callable[[], float] = time.time,
+    timeout: httpx.Timeout | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    time_left: Callable[[], float] | None = None,
 ) -> MultipartUploadResult:
     """Upload ``file`` through a multipart session (a new one, or ``upload_id`` resumed).
 
     ``filename`` defaults to the file's name (required for bytes); ``type`` is the session's
     media type. ``sleep`` waits between retries, in the worker threads (by default a wait that
     ends early when the upload stops); ``now`` (wall clock,
-    epoch seconds) is used to refuse a session past its expiry.
+    epoch seconds) is used to refuse a session past its expiry. ``timeout`` bounds each chunk
+    PUT (default: the ``http`` client's): connect, pool and each write of the body by its
+    phases, the storage host's answer from head to last byte by its ``read`` value; there is
+    no bound on the whole PUT, so a large chunk on a slow line is not cut. ``clock``
+    (monotonic seconds) spaces the progress calls. ``time_left()``, when given, is the
+    seconds left of the caller's deadline: once it reaches 0 the upload stops as if a chunk
+    had failed (the stored chunks are reported, :class:`UploadInterruptedError` says how to
+    resume).
     """
     if concurrency < 1:
         raise InvalidInputError("concurrency", "must be at least 1.")
@@ -669,17 +831,22 @@ def upload_multipart(
             )
             layout = _layout(created, total_size=source.size, what="session")
             urls = _Urls(layout)
-            urls.store(created)
+            urls.store(created, "session")
             completed: set[int] = set()
         else:
             layout = _find_incomplete(sessions.incomplete_uploads(), upload_id, source.size, now())
             urls = _Urls(layout)
-            completed = _completed_indexes(sessions.uploaded_chunks(upload_id))
-        tracker = _Tracker(layout, completed, progress)
+            try:
+                completed = _completed_indexes(sessions.uploaded_chunks(upload_id))
+            except BaseException as exc:
+                _note(exc, upload_id)
+                raise
+        tracker = _Tracker(layout, completed, progress, clock)
         todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
-        return _SyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now).run(
-            todo, concurrency
-        )
+        run = _SyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
+        run.timeout = timeout or http.timeout
+        run.time_left = time_left
+        return run.run(todo, concurrency)
     finally:
         source.close()
 
@@ -702,6 +869,8 @@ class _SyncRun:
         self.events: queue.SimpleQueue[_Event] = queue.SimpleQueue()
         self.stop = threading.Event()
         self.sleep = sleep or self.stop.wait
+        self.timeout = httpx.Timeout(None)
+        self.time_left: Callable[[], float] | None = None
         self.url_lock = threading.Lock()
         self.todo_lock = threading.Lock()
 
@@ -715,10 +884,11 @@ class _SyncRun:
         ]
         running = len(workers)
         try:
+            tracker.show()  # the first value: what a resume starts from (or 0)
             for worker in workers:
                 worker.start()
             while running:
-                batch = [self.events.get()]
+                batch = [self._next_event()]
                 while True:
                     try:
                         batch.append(self.events.get_nowait())
@@ -734,6 +904,11 @@ class _SyncRun:
                 tracker.show()
                 self._report(everything=running == 0 or tracker.failure is not None)
             self._report(everything=True)
+        except _OutOfTime:
+            self.stop.set()
+            self._report_quietly()
+            # Complete after all (the last chunks made it): the caller's wait sees the deadline.
+            return tracker.finish(None if tracker.result is not None else _OUT_OF_TIME)
         except BaseException as exc:
             self.stop.set()  # in-flight PUTs end at their next piece; nobody waits for them
             if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
@@ -742,10 +917,23 @@ class _SyncRun:
             raise
         return tracker.finish(tracker.failure)
 
-    def _report(self, *, everything: bool) -> None:
+    def _next_event(self) -> _Event:
+        while True:
+            left = None if self.time_left is None else self.time_left()
+            if left is not None and left <= 0:
+                raise _OutOfTime
+            try:
+                return self.events.get(timeout=None if left is None else min(left, 1.0))
+            except queue.Empty:
+                continue
+
+    def _report(self, *, everything: bool, quick: bool = False) -> None:
         while batch := self.tracker.take_report(everything=everything):
             try:
-                answer = self.sessions.report(self.layout.upload_id, batch)
+                if quick:
+                    answer = self.sessions.report(self.layout.upload_id, batch, quick=True)
+                else:
+                    answer = self.sessions.report(self.layout.upload_id, batch)
             except Exception as exc:
                 raise _report_failed(self.tracker, exc) from exc
             self.tracker.reported(batch, answer)
@@ -757,9 +945,17 @@ class _SyncRun:
                 self.tracker.handle(self.events.get_nowait())
             except queue.Empty:
                 break
-        # The interrupt matters more than a failed report: a resume re-sends those chunks.
-        with contextlib.suppress(Exception):
-            self._report(everything=True)
+
+        # The interrupt matters more than a failed report: a resume re-sends those chunks. The
+        # report runs in a thread joined for at most QUIET_REPORT_WAIT seconds, whatever the
+        # transport does with its timeout (a test transport, a proxy).
+        def report() -> None:
+            with contextlib.suppress(Exception):
+                self._report(everything=True, quick=True)
+
+        reporter = threading.Thread(target=report, name="twelvelabs-upload-report", daemon=True)
+        reporter.start()
+        reporter.join(QUIET_REPORT_WAIT)
 
     def _work(self, todo: deque[int]) -> None:
         try:
@@ -769,6 +965,8 @@ class _SyncRun:
                         return
                     index = todo.popleft()
                 self._send(index)
+        except _FileChanged as exc:
+            self.events.put(("changed", -1, str(exc)))
         except BaseException as exc:  # a bug, or the file vanished: stop the upload
             self.events.put(("failed", -1, f"{type(exc).__name__}: {exc}"))
         finally:
@@ -780,7 +978,8 @@ class _SyncRun:
             if url is None:
                 start, count = self.urls.request_for(index)
                 self.urls.store(
-                    self.sessions.presigned_urls(self.layout.upload_id, start=start, count=count)
+                    self.sessions.presigned_urls(self.layout.upload_id, start=start, count=count),
+                    "presigned-URL",
                 )
                 url = self.urls.require(index)
             return url
@@ -800,10 +999,10 @@ class _SyncRun:
             )
             response: httpx.Response | None = None
             error: Exception | None = None
+            request = _put_request(self.layout, index, url, body, self.timeout)
             try:
-                response = self.http.send(
-                    _put_request(self.layout, index, url, body), auth=None, follow_redirects=False
-                )
+                response = self.http.send(request, auth=None, follow_redirects=False, stream=True)
+                _read_answer(response, self.timeout)
             except _Abandoned:
                 self.events.put(("abandoned", index, None))
                 return
@@ -849,6 +1048,9 @@ async def upload_multipart_async(
     retry: RetryPolicy = DEFAULT_CHUNK_RETRY,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     now: Callable[[], float] = time.time,
+    timeout: httpx.Timeout | None = None,
+    clock: Callable[[], float] = time.monotonic,
+    time_left: Callable[[], float] | None = None,
 ) -> MultipartUploadResult:
     """The async twin of :func:`upload_multipart` (chunks are read from the file in the loop)."""
     if concurrency < 1:
@@ -867,16 +1069,23 @@ async def upload_multipart_async(
             )
             layout = _layout(created, total_size=source.size, what="session")
             urls = _Urls(layout)
-            urls.store(created)
+            urls.store(created, "session")
             completed: set[int] = set()
         else:
             summaries = [s async for s in sessions.incomplete_uploads()]
             layout = _find_incomplete(summaries, upload_id, source.size, now())
             urls = _Urls(layout)
-            completed = _completed_indexes([c async for c in sessions.uploaded_chunks(upload_id)])
-        tracker = _Tracker(layout, completed, progress)
+            try:
+                chunks = [c async for c in sessions.uploaded_chunks(upload_id)]
+            except BaseException as exc:
+                _note(exc, upload_id)
+                raise
+            completed = _completed_indexes(chunks)
+        tracker = _Tracker(layout, completed, progress, clock)
         todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
         run = _AsyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
+        run.timeout = timeout or http.timeout
+        run.time_left = time_left
         return await run.run(todo, concurrency)
     finally:
         source.close()
@@ -899,6 +1108,8 @@ class _AsyncRun:
         self.urls, self.tracker, self.retry, self.sleep, self.now = urls, tracker, retry, sleep, now
         self.events: asyncio.Queue[_Event] = asyncio.Queue()
         self.stopped = False
+        self.timeout = httpx.Timeout(None)
+        self.time_left: Callable[[], float] | None = None
         self.url_lock = asyncio.Lock()
 
     def _stop(self) -> bool:
@@ -906,13 +1117,16 @@ class _AsyncRun:
 
     async def run(self, todo: deque[int], concurrency: int) -> MultipartUploadResult:
         tracker = self.tracker
-        workers = [
-            asyncio.create_task(self._work(todo)) for _ in range(min(concurrency, len(todo)))
-        ]
-        running = len(workers)
+        workers: list[asyncio.Task[None]] = []
+        running = 0
         try:
+            tracker.show()  # the first value: what a resume starts from (or 0)
+            workers = [
+                asyncio.create_task(self._work(todo)) for _ in range(min(concurrency, len(todo)))
+            ]
+            running = len(workers)
             while running:
-                batch = [await self.events.get()]
+                batch = [await self._next_event()]
                 while not self.events.empty():
                     batch.append(self.events.get_nowait())
                 for event in batch:
@@ -932,6 +1146,12 @@ class _AsyncRun:
                     break
                 await self._report(everything=running == 0)
             await self._report(everything=True)
+        except _OutOfTime:
+            self.stopped = True
+            for worker in workers:
+                worker.cancel()
+            await self._report_quietly()
+            return tracker.finish(None if tracker.result is not None else _OUT_OF_TIME)
         except BaseException as exc:
             self.stopped = True
             for worker in workers:
@@ -942,10 +1162,25 @@ class _AsyncRun:
             raise
         return tracker.finish(tracker.failure)
 
-    async def _report(self, *, everything: bool) -> None:
+    async def _next_event(self) -> _Event:
+        while True:
+            left = None if self.time_left is None else self.time_left()
+            if left is not None and left <= 0:
+                raise _OutOfTime
+            if left is None:
+                return await self.events.get()
+            try:
+                return await asyncio.wait_for(self.events.get(), min(left, 1.0))
+            except TimeoutError:
+                continue
+
+    async def _report(self, *, everything: bool, quick: bool = False) -> None:
         while batch := self.tracker.take_report(everything=everything):
             try:
-                answer = await self.sessions.report(self.layout.upload_id, batch)
+                if quick:
+                    answer = await self.sessions.report(self.layout.upload_id, batch, quick=True)
+                else:
+                    answer = await self.sessions.report(self.layout.upload_id, batch)
             except Exception as exc:
                 raise _report_failed(self.tracker, exc) from exc
             self.tracker.reported(batch, answer)
@@ -953,9 +1188,16 @@ class _AsyncRun:
     async def _report_quietly(self) -> None:
         while not self.events.empty():
             self.tracker.handle(self.events.get_nowait())
-        # Shielded: the task is being cancelled, but the report should still go out.
-        with contextlib.suppress(Exception):
-            await asyncio.shield(self._report(everything=True))
+        # A task of its own: the caller's task is being cancelled, but the report should still
+        # go out, for at most QUIET_REPORT_WAIT seconds.
+        report = asyncio.ensure_future(self._report(everything=True, quick=True))
+        try:
+            await asyncio.wait({report}, timeout=QUIET_REPORT_WAIT)
+        finally:
+            if not report.done():
+                report.cancel()
+            elif not report.cancelled():
+                report.exception()  # retrieved: a failed report is not worth a warning
 
     async def _work(self, todo: deque[int]) -> None:
         try:
@@ -963,6 +1205,8 @@ class _AsyncRun:
                 await self._send(todo.popleft())
         except asyncio.CancelledError:
             raise
+        except _FileChanged as exc:
+            self.events.put_nowait(("changed", -1, str(exc)))
         except Exception as exc:
             self.events.put_nowait(("failed", -1, f"{type(exc).__name__}: {exc}"))
         finally:
@@ -976,7 +1220,7 @@ class _AsyncRun:
                 answer = await self.sessions.presigned_urls(
                     self.layout.upload_id, start=start, count=count
                 )
-                self.urls.store(answer)
+                self.urls.store(answer, "presigned-URL")
                 url = self.urls.require(index)
             return url
 
@@ -995,10 +1239,12 @@ class _AsyncRun:
             )
             response: httpx.Response | None = None
             error: Exception | None = None
+            request = _put_request(self.layout, index, url, body, self.timeout)
             try:
                 response = await self.http.send(
-                    _put_request(self.layout, index, url, body), auth=None, follow_redirects=False
+                    request, auth=None, follow_redirects=False, stream=True
                 )
+                await _aread_answer(response, self.timeout)
             except _Abandoned:
                 self.events.put_nowait(("abandoned", index, None))
                 return

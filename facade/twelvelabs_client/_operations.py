@@ -151,6 +151,19 @@ class Request(Plan[T, Awaited[T]]):
             )
 
 
+class ClockNow(Plan[float, Awaited[float]]):
+    """No request: the sender's clock when a :class:`Steps` generator yields it (a deadline
+    that starts after an earlier step of unknown length, such as an upload)."""
+
+    no_raw_response = "sends no request"
+
+    def run(self, sender: Sender) -> float:
+        return sender.clock()
+
+    async def arun(self, sender: AsyncSender) -> float:
+        return sender.clock()
+
+
 #: What a :class:`Steps` generator is: it yields plans, gets each one's result back, and
 #: returns the result of the whole.
 StepsGenerator = Generator[Plan[Any, Any], Any, T]
@@ -208,6 +221,7 @@ class ResourceBase:
 
     def __init__(self, sender: Sender | AsyncSender) -> None:
         self._sender = sender
+        self._bound_methods: dict[api_method[Any, Any, Any], Callable[..., Any]] = {}
 
 
 class SyncResource(ResourceBase):
@@ -264,6 +278,14 @@ class api_method(Generic[P, S, A]):
     def __get__(self, obj: ResourceBase | None, owner: type) -> Any:
         if obj is None:
             return self
+        # Built once per namespace and method: a call pays one dictionary lookup here, not a
+        # new closure with its wrapper attributes copied (README, Performance: W1).
+        bound = obj._bound_methods.get(self)
+        if bound is None:
+            bound = obj._bound_methods[self] = self._bind(obj)
+        return bound
+
+    def _bind(self, obj: ResourceBase) -> Callable[..., Any]:
         build = self._checked
         if isinstance(obj, SyncResource):
 

@@ -32,7 +32,6 @@ task that disappeared) will not get better by waiting.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable, Hashable
@@ -42,7 +41,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Required, TypedDict, Ty
 import httpx
 
 from ._operations import Awaited, Plan
-from ._validation import Seconds, check_seconds
+from ._validation import Seconds, check_callable, check_seconds
 from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError, scrub
 
 if TYPE_CHECKING:
@@ -315,11 +314,16 @@ async def async_wait_for(
     fetch: Callable[[Deadline], Awaitable[T]],
     *,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
     started_at: float | None = None,
     **options: Unpack[WaitOptions[T]],
 ) -> T:
-    """The async twin of :func:`wait_for` (same poller, awaited fetch and sleep)."""
+    """The async twin of :func:`wait_for` (same poller, awaited fetch and sleep; ``sleep``
+    defaults to ``asyncio.sleep``, imported here so that a sync program never imports asyncio)."""
+    if sleep is None:
+        import asyncio
+
+        sleep = asyncio.sleep
     poller = Poller(started_at=clock() if started_at is None else started_at, **options)
     while True:
         try:
@@ -348,6 +352,9 @@ class Waited(Plan[T, Awaited[T]]):
         started_at: float | None = None,
         **options: Unpack[WaitOptions[T]],
     ) -> None:
+        # Checked here, when the wait method is called: a bad option fails before any request.
+        check_wait_options(options.get("timeout"), options.get("poll_interval"))
+        check_callable("on_update", options.get("on_update"))
         self.look = look
         self.started_at = started_at
         self.options = options

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import threading
 import tracemalloc
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from twelvelabs_client import (
     InvalidInputError,
     TwelveLabs,
     UploadInterruptedError,
 )
+from twelvelabs_client.errors import InternalServerError
 from twelvelabs_client.testing import FakeTwelveLabs
 from twelvelabs_client.testing._app import RecordedRequest
 
@@ -307,3 +310,210 @@ def test_videos_update_on_the_fake_merges_and_none_deletes(fake: FakeTwelveLabs)
         video = client.videos.retrieve(index.id, task.video_id)
     assert video.user_metadata.additional_properties == {"b": "x", "c": True}
     assert [r.method for r in fake.requests if r.operation_id == "update_video"] == ["PATCH"] * 2
+
+
+class _Recording(httpx.BaseTransport):
+    """The fake's transport, keeping the timeout extension of every chunk PUT."""
+
+    def __init__(self, fake: FakeTwelveLabs) -> None:
+        self.inner = fake.transport()
+        self.timeouts: list[tuple[str, dict[str, float | None]]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            self.timeouts.append((request.method, request.extensions["timeout"]))
+        return self.inner.handle_request(request)
+
+
+def test_chunk_puts_take_the_client_timeout_and_the_call_timeout(fake: FakeTwelveLabs) -> None:
+    transport = _Recording(fake)
+    with fake.client(http_client=httpx.Client(transport=transport), timeout=7) as client:
+        client.assets.upload(content(3 * CHUNK), filename="a.mp4", multipart=True)
+        client.assets.upload(
+            content(2 * CHUNK), filename="b.mp4", multipart=True, request_timeout=2.5
+        )
+    puts = [t for method, t in transport.timeouts if method == "PUT"]
+    assert len(puts) == 5
+    assert puts[:3] == [{"connect": 7, "read": 7, "write": 7, "pool": 7}] * 3
+    assert puts[3:] == [{"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}] * 2
+
+
+def test_the_report_after_an_interrupt_is_one_short_attempt(fake: FakeTwelveLabs) -> None:
+    from twelvelabs_client.resources.assets import _Sessions
+
+    reports: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        reports.append(request)
+        return httpx.Response(503, json={"code": "busy", "message": "busy"})
+
+    http_client = httpx.Client(transport=httpx.MockTransport(api))
+    with fake.client(http_client=http_client, max_retries=3, timeout=600) as client:
+        sessions = _Sessions(client.assets.multipart_uploads, client.assets._sender, {})
+        chunk = {"chunk_index": 1, "proof": "e1", "proof_type": "etag", "chunk_size": 5}
+        with pytest.raises(InternalServerError):
+            sessions.report("u1", [chunk], quick=True)
+        assert len(reports) == 1  # no retry
+        assert reports[0].extensions["timeout"]["read"] == 3.0
+        reports.clear()
+        with pytest.raises(InternalServerError):
+            sessions.report("u1", [chunk])
+        assert len(reports) == 4  # an ordinary report keeps the client's retries
+
+
+def test_refused_before_sending_a_session_over_10_gb_and_an_empty_embedding_text(
+    fake: FakeTwelveLabs,
+) -> None:
+    with fake.client() as client:
+        with pytest.raises(InvalidInputError) as caught:
+            client.assets.multipart_uploads.create(
+                filename="a.mp4", type="video", total_size=10 * 1000**3 + 1
+            )
+        assert caught.value.argument == "total_size"
+        for text in ("", "   ", None, 5):
+            with pytest.raises(InvalidInputError) as caught:
+                client.embed.v2.create("text", text={"input_text": text})
+            assert caught.value.argument == "text.input_text"
+        with pytest.raises(InvalidInputError) as caught:
+            client.embed.v2.create(
+                "text_image",
+                text_image={"input_text": "", "media_source": {"url": "https://e.test/a.jpg"}},
+            )
+        assert caught.value.argument == "text_image.input_text"
+    assert fake.requests == []
+
+
+def test_the_timeout_of_upload_bounds_the_upload_and_the_wait_together(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    inner, ainner = fake.transport(), fake.async_transport()
+    puts: list[str] = []
+    reported = threading.Event()
+
+    def is_report(request: httpx.Request) -> bool:
+        return request.method == "POST" and "/multipart-uploads/" in request.url.path
+
+    class Slow(httpx.BaseTransport, httpx.AsyncBaseTransport):
+        """The first chunk takes 11 s of the fake's time and stays in flight until a report
+        comes (the resume's): the deadline is seen while it is still being sent."""
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            reported.set() if is_report(request) else None
+            if request.method == "PUT":
+                puts.append(request.url.path)
+                if len(puts) == 1:
+                    fake.advance(11)
+                    assert reported.wait(timeout=10)
+            return inner.handle_request(request)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            reported.set() if is_report(request) else None
+            if request.method == "PUT":
+                puts.append(request.url.path)
+                if len(puts) == 1:
+                    fake.advance(11)
+                    for _ in range(1000):
+                        if reported.is_set():
+                            break
+                        await asyncio.sleep(0.01)
+            return await ainner.handle_async_request(request)
+
+    data = content(4 * CHUNK)
+    options: dict[str, Any] = {"filename": "a.mp4", "multipart": True, "concurrency": 1}
+    with pytest.raises(UploadInterruptedError, match="timeout ran out") as caught:
+        if mode == "sync":
+            with fake.client(http_client=httpx.Client(transport=Slow())) as client:
+                client.assets.upload(data, timeout=10, **options)
+        else:
+
+            async def go() -> None:
+                async with fake.async_client(http_client=httpx.AsyncClient(transport=Slow())) as c:
+                    await c.assets.upload(data, timeout=10, **options)
+
+            asyncio.run(go())
+    assert len(puts) == 1  # no chunk started after the deadline
+    assert caught.value.confirmed_bytes == 0
+    resumed = run_upload(fake, mode, data, upload_id=caught.value.upload_id, **options)
+    assert resumed.status == "ready"
+
+
+class _SlowChunks(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Every chunk PUT takes ``seconds`` of the fake's time (a slow line)."""
+
+    def __init__(self, fake: FakeTwelveLabs, seconds: float) -> None:
+        self.fake, self.seconds = fake, seconds
+        self.inner, self.ainner = fake.transport(), fake.async_transport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            self.fake.advance(self.seconds)
+        return self.inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PUT":
+            self.fake.advance(self.seconds)
+        return await self.ainner.handle_async_request(request)
+
+
+def _with_slow_chunks(fake: FakeTwelveLabs, mode: str, call: Any) -> Any:
+    if mode == "sync":
+        with fake.client(http_client=httpx.Client(transport=_SlowChunks(fake, 1500))) as client:
+            return call(client)
+
+    async def go() -> Any:
+        transport = _SlowChunks(fake, 1500)
+        async with fake.async_client(http_client=httpx.AsyncClient(transport=transport)) as c:
+            return await call(c)
+
+    return asyncio.run(go())
+
+
+def test_without_a_timeout_a_long_upload_is_not_cut_and_the_wait_starts_after_it(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    """Four chunks of 25 minutes each (100 minutes of upload) finish, and the default hour of
+    waiting for `ready` is counted from the end of the upload, not from the start."""
+    data = content(4 * CHUNK)
+    asset = _with_slow_chunks(
+        fake,
+        mode,
+        lambda c: c.assets.upload(data, filename="a.mp4", multipart=True, concurrency=1),
+    )
+    assert asset.status == "ready"
+    # each chunk stored (a URL issued at the start expires after an hour: it is refreshed)
+    assert {chunk_index(r) for r in chunk_puts(fake) if r.status == 200} == {1, 2, 3, 4}
+
+
+def test_create_and_wait_without_a_timeout_indexes_after_a_long_upload(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    index_id = fake.create_index("slow", ["marengo3.0"], options=["visual", "audio"])
+    data = content(4 * CHUNK)
+    done = _with_slow_chunks(
+        fake,
+        mode,
+        lambda c: c.indexed_assets.create_and_wait(
+            index_id, file=data, filename="a.mp4", multipart=True, concurrency=1
+        ),
+    )
+    assert done.status == "ready"
+    assert {chunk_index(r) for r in chunk_puts(fake) if r.status == 200} == {1, 2, 3, 4}
+
+
+def test_create_and_wait_with_a_timeout_stops_a_long_upload(
+    fake: FakeTwelveLabs, mode: str
+) -> None:
+    """`timeout=` is one deadline over everything: a 100-minute upload under a 1-hour timeout
+    stops (resumable) before its last chunk."""
+    index_id = fake.create_index("slow", ["marengo3.0"], options=["visual", "audio"])
+    data = content(4 * CHUNK)
+    with pytest.raises(UploadInterruptedError) as caught:
+        _with_slow_chunks(
+            fake,
+            mode,
+            lambda c: c.indexed_assets.create_and_wait(
+                index_id, file=data, filename="a.mp4", multipart=True, concurrency=1, timeout=3600
+            ),
+        )
+    assert caught.value.upload_id
+    assert {chunk_index(r) for r in chunk_puts(fake) if r.status == 200} < {1, 2, 3, 4}

@@ -13,6 +13,7 @@ import gc
 import hashlib
 import http.server
 import io
+import itertools
 import threading
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
@@ -160,6 +161,7 @@ class Sessions:
         self.counter = 0
         self.give_url = True
         self.report_error: Exception | None = None  # raised by the next report call
+        self.quick_reports = 0  # reports made on the way out of an interrupted upload
 
     def _urls(self, start: int, count: int) -> list[dict[str, Any]]:
         urls = []
@@ -204,9 +206,10 @@ class Sessions:
         }
 
     def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> Mapping[str, Any]:
         assert upload_id == "up1"
+        self.quick_reports += quick
         if self.report_error is not None:
             error, self.report_error = self.report_error, None
             raise error
@@ -286,10 +289,10 @@ class AsyncSessions:
         return self.inner.presigned_urls(upload_id, start=start, count=count)
 
     async def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> Mapping[str, Any]:
         await asyncio.sleep(0)
-        return self.inner.report(upload_id, completed_chunks)
+        return self.inner.report(upload_id, completed_chunks, quick=quick)
 
     async def uploaded_chunks(self, upload_id: str) -> AsyncIterator[Mapping[str, Any]]:
         for chunk in self.inner.uploaded_chunks(upload_id):
@@ -312,6 +315,10 @@ class Runner:
     def __call__(self, file: Any, **options: Any) -> MultipartUploadResult:
         options.setdefault("retry", NO_JITTER)
         options.setdefault("now", lambda: NOW)
+        # Progress calls are spaced by at least 0.1 s of this clock: 1 s passes per look, so
+        # every new value is shown (the throttle has its own test).
+        ticks = itertools.count()
+        options.setdefault("clock", lambda: float(next(ticks)))
         if self.mode == "sync":
             with httpx.Client(transport=self.storage, headers={"x-api-key": KEY}) as http:
                 return upload_multipart(
@@ -787,7 +794,7 @@ def test_over_a_loopback_socket(video: tuple[Path, bytes]) -> None:
 # --------------------------------------------------------------------------- a real Ctrl-C
 
 _CTRL_C_SCRIPT = """
-import signal, threading
+import itertools, signal, threading
 import httpx
 # A shell may start the test run with SIGINT ignored; give the child Python's usual handler.
 signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -798,7 +805,7 @@ class Sessions:
         return {"upload_id": "up9", "chunk_size": 1000, "total_chunks": 8,
                 "upload_urls": [{"chunk_index": i, "url": f"https://storage.test/{i}"}
                                 for i in range(1, 9)]}
-    def report(self, upload_id, chunks):
+    def report(self, upload_id, chunks, quick=False):
         print("reported", sorted(c["chunk_index"] for c in chunks), flush=True)
         return {"asset_id": "a9", "total_completed": len(chunks)}
 
@@ -814,7 +821,7 @@ def progress(sent, total):
 
 with httpx.Client(transport=httpx.MockTransport(hang)) as http:
     upload_multipart(Sessions(), http, bytes(8000), filename="x.mp4", progress=progress,
-                     concurrency=1)
+                     concurrency=1, clock=itertools.count().__next__)
 """
 
 
@@ -848,3 +855,173 @@ def test_ctrl_c_during_a_hung_put_exits_at_once(tmp_path: Path) -> None:
     assert "KeyboardInterrupt" in err, (child.returncode, seen, err)
     assert "upload_id='up9'" in err  # the note
     assert "reported [1]" in seen + out  # the stored chunk was reported first
+
+
+# --------------------------------------------------------------------------- hostile answers
+
+
+class _Answering(Sessions):
+    """A session whose create answer is patched with ``changes`` (a key set to ``...`` is
+    removed)."""
+
+    def __init__(self, storage: Storage, changes: dict[str, Any]) -> None:
+        super().__init__(storage, chunk_size=CHUNK)
+        self.changes = changes
+
+    def create(self, **body: Any) -> Mapping[str, Any]:
+        answer = dict(super().create(**body))
+        for key, value in self.changes.items():
+            if value is ...:
+                answer.pop(key, None)
+            else:
+                answer[key] = value
+        return answer
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"upload_urls": [{"chunk_index": "one", "url": "https://s.test/1"}]}, "chunk_index"),
+        ({"upload_urls": [{"chunk_index": None, "url": "https://s.test/1"}]}, "chunk_index"),
+        ({"upload_urls": [{"chunk_index": True, "url": "https://s.test/1"}]}, "chunk_index"),
+        ({"upload_urls": [{"chunk_index": 99, "url": "https://s.test/1"}]}, "chunk_index"),
+        ({"upload_urls": [{"chunk_index": 1, "url": "file:///etc/passwd"}]}, "url"),
+        ({"upload_urls": ["https://s.test/1"]}, "upload_urls[0]"),
+        ({"upload_urls": 5}, "upload_urls"),
+        ({"upload_id": ...}, "upload_id"),
+        ({"chunk_size": ...}, "chunk_size"),
+        ({"total_chunks": ...}, "total_chunks"),
+        ({"chunk_size": True}, "chunk_size"),
+        ({"chunk_size": 0}, "chunk_size"),
+        ({"chunk_size": -5}, "chunk_size"),
+        ({"chunk_size": "100000"}, "chunk_size"),
+        ({"chunk_size": 10, "total_chunks": 108_766}, "chunk_size"),  # over 10,000 chunks
+        ({"chunk_size": 10 * CHUNK}, "total_chunks"),  # bigger chunks than the count says
+        ({"upload_headers": [["a", "b"]]}, "upload_headers"),
+        ({"upload_headers": {"X-A": "b\r\nX-Api-Key: k"}}, "upload_headers"),
+    ],
+)
+def test_a_malformed_session_answer_is_a_typed_error_naming_the_field_before_any_put(
+    mode: str, storage: Storage, video: tuple[Path, bytes], changes: dict[str, Any], field: str
+) -> None:
+    from twelvelabs_client.errors import UnexpectedResponseError
+
+    sessions = _Answering(storage, changes)
+    with pytest.raises(UnexpectedResponseError) as caught:
+        Runner(mode, sessions, storage)(video[0])
+    assert field in str(caught.value)
+    assert storage.headers == []  # no chunk was sent
+
+
+def test_a_report_answer_that_is_not_an_object_is_a_typed_error(
+    run: Runner, sessions: Sessions, video: tuple[Path, bytes]
+) -> None:
+    from twelvelabs_client.errors import UnexpectedResponseError
+
+    sessions.report = lambda *a, **k: [1]  # type: ignore[method-assign,assignment,return-value]
+    with pytest.raises(UnexpectedResponseError, match="report answer"):
+        run(video[0])
+
+
+def test_ctrl_c_at_the_first_progress_call_carries_the_upload_id_note(
+    run: Runner, video: tuple[Path, bytes]
+) -> None:
+    def interrupt(sent: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as caught:
+        run(video[0], progress=interrupt)
+    notes = caught.value.__notes__
+    assert len(notes) == 1
+    assert "upload_id='up1'" in notes[0] and "multipart_uploads.list()" in notes[0]
+
+
+def test_progress_is_called_at_most_once_per_interval_and_always_at_the_total(
+    run: Runner, video: tuple[Path, bytes]
+) -> None:
+    path, data = video
+    calls: list[tuple[int, int]] = []
+    # A clock that never moves: after the first value, only the total may be shown.
+    run(path, progress=lambda s, t: calls.append((s, t)), clock=lambda: 0.0)
+    assert calls == [(0, len(data)), (len(data), len(data))]
+    spaced: list[int] = []
+    ticks = itertools.count()
+    run(
+        path,
+        upload_id=None,
+        progress=lambda s, t: spaced.append(s),
+        clock=lambda: next(ticks) * 0.06,
+    )
+    assert spaced == sorted(set(spaced)) and spaced[-1] == len(data)
+
+
+def test_a_file_that_shrinks_during_the_upload_says_to_start_over(
+    run: Runner, storage: Storage, video: tuple[Path, bytes]
+) -> None:
+    path, _ = video
+
+    def shrink(index: int) -> None:
+        if index == 1:
+            with path.open("r+b") as f:
+                f.truncate(CHUNK + 10)
+
+    storage.on_put = shrink
+    with pytest.raises(UploadInterruptedError) as caught:
+        run(path, concurrency=1)
+    message = str(caught.value)
+    assert "shrank" in message and "start over" in message
+    assert "upload_id='up1' within" not in message  # no advice to resume: it would be refused
+
+
+def test_the_report_after_ctrl_c_is_quick_and_does_not_hold_the_exit(
+    mode: str,
+    run: Runner,
+    sessions: Sessions,
+    storage: Storage,
+    video: tuple[Path, bytes],
+    monkeypatch: Any,
+) -> None:
+    import twelvelabs_client._multipart_upload as engine
+
+    monkeypatch.setattr(engine, "QUIET_REPORT_WAIT", 0.2)
+    release = threading.Event()
+    finished = threading.Event()
+    quick: list[bool] = []
+    normal_report = sessions.report
+
+    def stalling_report(upload_id: str, chunks: Any, *, quick: bool = False) -> Any:
+        quick_calls.append(quick)
+        if quick:
+            release.wait(timeout=30)  # a stalled API
+            finished.set()
+        return normal_report(upload_id, chunks, quick=quick)
+
+    async def async_stalling_report(
+        self: AsyncSessions, upload_id: str, chunks: Any, *, quick: bool = False
+    ) -> Any:
+        quick_calls.append(quick)
+        if quick:
+            for _ in range(300):  # a stalled API, without blocking the event loop
+                if release.is_set():
+                    break
+                await asyncio.sleep(0.1)
+            finished.set()
+        return normal_report(upload_id, chunks, quick=quick)
+
+    quick_calls = quick
+    if mode == "sync":
+        sessions.report = stalling_report  # type: ignore[method-assign]
+    else:
+        monkeypatch.setattr(AsyncSessions, "report", async_stalling_report)
+
+    def interrupt(sent: int, total: int) -> None:
+        if sent >= CHUNK:  # after the first chunk is stored, before it is reported
+            raise KeyboardInterrupt
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run(video[0], progress=interrupt, concurrency=1)
+        assert quick == [True]  # one report, marked quick (one short attempt through a client)
+        assert not finished.is_set()  # the call ended while the report was still stalled
+    finally:
+        release.set()

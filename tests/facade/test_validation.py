@@ -393,6 +393,45 @@ def test_async_client_refuses_the_same_input_before_sending(
     assert recorder.requests == []
 
 
+# Every wait method, as a call taking the wait's keyword arguments.
+WAITS: list[tuple[str, Callable[..., Any]]] = [
+    ("tasks.wait", lambda c, **kw: c.tasks.wait("t1", **kw)),
+    ("embed.tasks.wait", lambda c, **kw: c.embed.tasks.wait("t1", **kw)),
+    ("embed.v2.tasks.wait", lambda c, **kw: c.embed.v2.tasks.wait("t1", **kw)),
+    ("analyze.tasks.wait", lambda c, **kw: c.analyze.tasks.wait("t1", **kw)),
+    ("assets.wait", lambda c, **kw: c.assets.wait("a1", **kw)),
+    ("indexed_assets.wait", lambda c, **kw: c.indexed_assets.wait(IDX, "ia1", **kw)),
+]
+BAD_WAIT_OPTIONS = [
+    ({"timeout": NAN}, "timeout"),
+    ({"poll_interval": -1}, "poll_interval"),
+    ({"on_update": "print"}, "on_update"),
+]
+
+
+@pytest.mark.parametrize(("method", "wait"), WAITS, ids=[w[0] for w in WAITS])
+@pytest.mark.parametrize(("bad", "argument"), BAD_WAIT_OPTIONS, ids=lambda v: str(v))
+def test_every_wait_refuses_bad_wait_options_when_called(
+    method: str, wait: Callable[..., Any], bad: dict[str, Any], argument: str
+) -> None:
+    # Also in async: the error comes from the call itself, not from awaiting what it returns.
+    recorder = Recorder(strict=True)
+
+    async def call_async() -> None:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+        async with AsyncTwelveLabs(api_key=API_KEY, base_url=BASE_URL, http_client=http) as c:
+            with pytest.raises(InvalidInputError) as info:
+                wait(c, **bad)
+            assert info.value.argument == argument
+
+    asyncio.run(call_async())
+    h = make_client(strict=True)
+    with pytest.raises(InvalidInputError) as info:
+        wait(h.client, **bad)
+    assert info.value.argument == argument
+    assert recorder.requests == [] and h.recorder.requests == []
+
+
 def test_search_image_over_5_mb_is_refused(tmp_path: Path) -> None:
     image = tmp_path / "big.png"
     with open(image, "wb") as f:

@@ -39,15 +39,20 @@ A wait (poll a method's plan until :mod:`.._polling` says it is finished)::
     return Waited(lambda: TasksMethods.retrieve.plan(self, task_id, **options),
                   classify=classify_task, label=f"indexing task {task_id!r}", timeout=timeout)
 
-A ``create_and_wait`` (plain sequential code: each ``yield`` runs a plan and gives its result;
-``started_at`` is the clock reading when the call starts, so the deadline covers the upload;
-the arguments are all checked before the first step, as for any method)::
+A ``create_and_wait`` (its arguments are all checked before the first step, as for any
+method; the one deadline is counted from the start of the create, so it covers the upload)::
 
-    check_wait_options(timeout, poll_interval)
-    create = TasksMethods.create.plan(self, index_id, video_file=video_file, **options)
+    creating, waiting = wait_arguments(locals())
+    create = TasksMethods.create.plan(self, **creating)
+    return create_then_wait(create, lambda created: TasksMethods.wait.plan(self, created.id,
+                                                                          **waiting))
+
+Steps that do more are plain sequential code (each ``yield`` runs a plan and gives its result;
+``started_at`` is the clock reading when the call starts)::
+
     def steps(started_at: float) -> StepsGenerator[Task]:
         created = yield create
-        waited = TasksMethods.wait.plan(self, created.id, timeout=timeout, **options)
+        waited = TasksMethods.wait.plan(self, created.id, **waiting)
         task: Task = yield waited.counted_from(started_at)
         return task
     return Steps(steps)
@@ -62,6 +67,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
+from twelvelabs_generated.models import SortBy, SortOption
 from twelvelabs_generated.types import UNSET, Unset
 
 from .._config import CallOptions, RequestKwargs, TimeoutArg
@@ -77,12 +83,13 @@ from .._operations import (
     api_method,
 )
 from .._paging import Paged, Searched
-from .._polling import Waited
+from .._polling import Waited, check_wait_options
 from .._responses import model_parser
 from .._streaming import Streamed
 from .._uploads import Uploads
 from .._validation import (
     check_bool,
+    check_callable,
     check_enum,
     check_enum_list,
     check_finite_json,
@@ -90,6 +97,7 @@ from .._validation import (
     check_int,
     check_number,
     check_page,
+    check_page_limit,
     date_param,
 )
 from ..errors import InvalidInputError
@@ -111,6 +119,7 @@ __all__ = [
     "Waited",
     "api_method",
     "check_ids",
+    "create_then_wait",
     "json_object_text",
     "opt_bool",
     "opt_date",
@@ -118,7 +127,9 @@ __all__ = [
     "opt_enum_list",
     "opt_int",
     "opt_number",
+    "sorted_page_params",
     "unset",
+    "wait_arguments",
     "warn_retired",
 ]
 
@@ -170,6 +181,17 @@ def opt_int(
     if value is None:
         return UNSET
     return check_int(argument, value, minimum=minimum, maximum=maximum)
+
+
+def sorted_page_params(
+    page_limit: int | None, sort_by: object, sort_option: object
+) -> dict[str, Any]:
+    """The ``page_limit``, ``sort_by`` and ``sort_option`` of a sorted list, checked."""
+    return {
+        "page_limit": unset(check_page_limit(page_limit)),
+        "sort_by": opt_enum("sort_by", sort_by, SortBy),
+        "sort_option": opt_enum("sort_option", sort_option, SortOption),
+    }
 
 
 def json_object_text(argument: str, value: object) -> str:
@@ -262,3 +284,32 @@ def check_ids(**values: object) -> None:
     """Check every id argument (non-empty, not ``.``/``..``)."""
     for name, value in values.items():
         check_id(name, value)
+
+
+#: The arguments of a ``create_and_wait`` that go to its wait rather than to its create.
+_WAIT_ARGUMENTS = ("timeout", "poll_interval", "on_update")
+
+
+def wait_arguments(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A ``create_and_wait``'s ``locals()`` split into the keyword arguments of its create and
+    of its wait (``timeout``, ``poll_interval``, ``on_update``), the call options in both. The
+    wait's are checked now, so that a bad one fails before anything is sent."""
+    options: CallOptions = values["options"]
+    waiting = {name: values[name] for name in _WAIT_ARGUMENTS}
+    check_wait_options(waiting["timeout"], waiting["poll_interval"])
+    check_callable("on_update", waiting["on_update"])
+    skip = ("self", "options", *_WAIT_ARGUMENTS)
+    creating = {name: value for name, value in values.items() if name not in skip}
+    return {**creating, **options}, {**waiting, **options}
+
+
+def create_then_wait(create: Plan[Any, Any], wait: Callable[[Any], Plan[T, Any]]) -> Steps[T]:
+    """The steps of a ``create_and_wait``: run ``create``, then ``wait(created)`` with its
+    deadline counted from the start of the call (so one deadline covers an upload too)."""
+
+    def steps(started_at: float) -> StepsGenerator[T]:
+        created = yield create
+        result: T = yield wait(created).counted_from(started_at)
+        return result
+
+    return Steps(steps)

@@ -43,13 +43,12 @@ from twelvelabs_generated.models import (
 
 from .._async_send import AsyncSender
 from .._json import loads
-from .._polling import ANALYZE_TASK_WAIT, check_wait_options, classify_analyze_task
+from .._polling import ANALYZE_TASK_WAIT, classify_analyze_task
 from .._send import Sender
 from .._streaming import AnalyzeStreamed
 from .._uploads import FileInput, base64_file
 from .._validation import (
     Seconds,
-    check_callable,
     check_finite_json,
     check_int,
     check_offset_range,
@@ -66,14 +65,15 @@ from ._base import (
     Request,
     Resource,
     Steps,
-    StepsGenerator,
     SyncResource,
     Waited,
     api_method,
     check_ids,
+    create_then_wait,
     opt_enum,
     opt_number,
     unset,
+    wait_arguments,
 )
 
 __all__ = [
@@ -388,7 +388,6 @@ class AnalyzeTasksMethods(Resource):
         ``.task.error`` why); the deadline raises ``WaitTimeoutError``.
         """
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: AnalyzeTasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_analyze_task,
@@ -425,43 +424,12 @@ class AnalyzeTasksMethods(Resource):
         **options: Unpack[CallOptions],
     ) -> Steps[AnalyzeTask]:
         """:meth:`create`, then :meth:`wait` under one deadline; returns the finished task."""
-        check_wait_options(timeout, poll_interval)
-        check_callable("on_update", on_update)
-        create = AnalyzeTasksMethods.create.plan(
-            self,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            video_url=video_url,
-            asset_id=asset_id,
-            video_file=video_file,
-            images=images,
-            model_name=model_name,
-            custom_id=custom_id,
-            analysis_mode=analysis_mode,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            response_format=response_format,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
-            **options,
+        creating, waiting = wait_arguments(locals())
+        create = AnalyzeTasksMethods.create.plan(self, **creating)
+        return create_then_wait(
+            create,
+            lambda created: AnalyzeTasksMethods.wait.plan(self, created.task_id, **waiting),
         )
-
-        def steps(started_at: float) -> StepsGenerator[AnalyzeTask]:
-            created = yield create
-            waited = AnalyzeTasksMethods.wait.plan(
-                self,
-                created.task_id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_update=on_update,
-                **options,
-            )
-            task: AnalyzeTask = yield waited.counted_from(started_at)
-            return task
-
-        return Steps(steps)
 
 
 class AnalyzeTasks(SyncResource, AnalyzeTasksMethods):

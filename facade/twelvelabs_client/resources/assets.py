@@ -61,6 +61,7 @@ from twelvelabs_generated.types import Unset
 
 from .._json import dumps
 from .._multipart_upload import (
+    QUIET_REPORT_TIMEOUT,
     MultipartUploadResult,
     upload_multipart,
     upload_multipart_async,
@@ -233,7 +234,9 @@ class MultipartUploadsMethods(Resource):
         body = CreateMultipartUploadRequest(
             filename=check_text("filename", filename),
             type_=check_enum("type", type, MultipartMediaType),
-            total_size=check_int("total_size", total_size, minimum=1),
+            total_size=check_int(
+                "total_size", total_size, minimum=1, maximum=MAX_MULTIPART_UPLOAD_BYTES
+            ),
             enable_hls=check_bool("enable_hls", enable_hls),
             enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
             user_metadata=_metadata_object(user_metadata),
@@ -357,6 +360,14 @@ def _wire(model: Any) -> dict[str, Any]:
     return model.to_dict()  # type: ignore[no-any-return]
 
 
+def _report_options(options: CallOptions, quick: bool) -> CallOptions:
+    """The options of a report; a ``quick`` one (on the way out of an interrupted upload)
+    gets one short attempt, so Ctrl-C is never held long by a slow API."""
+    if not quick:
+        return options
+    return {**options, "request_timeout": QUIET_REPORT_TIMEOUT, "max_retries": 0}
+
+
 class _Sessions:
     """The session calls of the multipart engine (:mod:`.._multipart_upload`), made through
     ``client.assets.multipart_uploads`` with the sync sender; the engine gets wire dicts."""
@@ -395,10 +406,10 @@ class _Sessions:
         return _wire(plan.run(self._sender))
 
     def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
         plan = MultipartUploadsMethods.report.plan(
-            self._methods, upload_id, completed_chunks, **self._options
+            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
         )
         return _wire(plan.run(self._sender))
 
@@ -452,10 +463,10 @@ class _AsyncSessions:
         return _wire(await plan.arun(self._sender))
 
     async def report(
-        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]]
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
         plan = MultipartUploadsMethods.report.plan(
-            self._methods, upload_id, completed_chunks, **self._options
+            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
         )
         return _wire(await plan.arun(self._sender))
 
@@ -488,6 +499,14 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
     concurrency: int
     progress: ProgressCallback | None
     options: CallOptions
+    #: When the call's deadline ends, on the sender's clock (``None``: no deadline).
+    deadline: float | None = None
+
+    def _time_left(self, sender: Sender | AsyncSender) -> Callable[[], float] | None:
+        deadline = self.deadline
+        if deadline is None:
+            return None
+        return lambda: deadline - sender.clock()
 
     def _arguments(self) -> dict[str, Any]:
         return {
@@ -511,6 +530,8 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
             self.file,
             sleep=sleep,
             now=sender.wall_clock,
+            timeout=sender.timeout_for(self.options.get("request_timeout")),
+            time_left=self._time_left(sender),
             **self._arguments(),
         )
 
@@ -524,6 +545,8 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
             self.file,
             sleep=sleep,
             now=sender.wall_clock,
+            timeout=sender.timeout_for(self.options.get("request_timeout")),
+            time_left=self._time_left(sender),
             **self._arguments(),
         )
 
@@ -622,15 +645,24 @@ class AssetsMethods(Resource):
         ``audio``, ``image``) is guessed from the file's content type or extension, else
         ``video``. ``progress(bytes_sent, total)`` follows the bytes.
 
+        Each chunk PUT takes the client's timeout (or ``request_timeout``): connecting and
+        each write of the body are bounded, not the whole body; the storage host's answer is
+        bounded by the read timeout and read at most 64 KiB (1 MiB of an error).
+
         If a multipart upload stops, :class:`~twelvelabs_client.errors.UploadInterruptedError`
         carries its ``upload_id``; call ``upload(same_file, upload_id=...)`` within 24 hours to
-        send only the missing chunks. ``wait=False`` returns the asset at once (still
-        ``processing``); otherwise :meth:`wait` follows, and ``timeout`` (default 3600 s)
-        counts from the start of the upload.
+        send the chunks not yet confirmed (those in flight when it stopped are sent again). A
+        ``KeyboardInterrupt`` propagates as itself with the upload id in a note
+        (``multipart_uploads.list()`` also lists incomplete uploads). ``wait=False`` returns the
+        asset at once (still ``processing``); otherwise :meth:`wait` follows. ``timeout`` is one
+        deadline over the whole call, counted from its start: running out during the upload
+        stops it (``UploadInterruptedError``, resumable), during the wait raises
+        ``WaitTimeoutError``. Without ``timeout`` the upload is not cut short (each chunk is
+        still bounded by the client's timeouts) and the wait then has its default hour.
         """
         check_callable("progress", progress)
         check_callable("on_update", on_update)
-        check_wait_options(timeout, poll_interval)
+        deadline_seconds, _ = check_wait_options(timeout, poll_interval)
         wait = check_bool("wait", wait)
         concurrency = check_int("concurrency", concurrency, minimum=1, maximum=64)
         content: Any = file
@@ -694,7 +726,11 @@ class AssetsMethods(Resource):
             )
 
         def steps(started_at: float) -> StepsGenerator[Asset]:
-            done = yield first
+            if deadline_seconds is not None and isinstance(first, _Multipart):
+                # the caller's timeout is one deadline over the upload and the wait
+                done = yield dataclasses.replace(first, deadline=started_at + deadline_seconds)
+            else:
+                done = yield first
             if isinstance(done, MultipartUploadResult):
                 if not done.asset_id:
                     raise UnexpectedResponseError(
@@ -716,7 +752,9 @@ class AssetsMethods(Resource):
                 on_update=on_update,
                 **options,
             )
-            ready: Asset = yield waited.counted_from(started_at)
+            # Without a timeout the upload takes as long as it takes (a 10 GB file on a slow
+            # line must not be cut) and the default wait starts once it is done.
+            ready: Asset = yield (waited if timeout is None else waited.counted_from(started_at))
             return ready
 
         return Steps(steps)

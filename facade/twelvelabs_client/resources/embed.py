@@ -54,12 +54,11 @@ from twelvelabs_generated.models import (
 )
 
 from .._async_send import AsyncSender
-from .._polling import EMBED_TASK_WAIT, check_wait_options, classify_embed_task
+from .._polling import EMBED_TASK_WAIT, classify_embed_task
 from .._send import Sender
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, base64_file
 from .._validation import (
     Seconds,
-    check_callable,
     check_enum,
     check_finite_json,
     check_offset_range,
@@ -91,6 +90,7 @@ from ._base import (
     Waited,
     api_method,
     check_ids,
+    create_then_wait,
     opt_bool,
     opt_date,
     opt_enum,
@@ -98,6 +98,7 @@ from ._base import (
     opt_int,
     opt_number,
     unset,
+    wait_arguments,
 )
 
 __all__ = [
@@ -264,7 +265,6 @@ class EmbedTasksMethods(Resource):
         each poll request short (as for ``tasks.wait``).
         """
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: EmbedTasksMethods.status.plan(self, task_id, **options),
             classify=classify_embed_task,
@@ -299,34 +299,15 @@ class EmbedTasksMethods(Resource):
         is never cut short; the polls are); ``embedding_option`` narrows what :meth:`retrieve`
         returns.
         """
-        check_wait_options(timeout, poll_interval)
-        check_callable("on_update", on_update)
-        create = EmbedTasksMethods.create.plan(
-            self,
-            model_name=model_name,
-            video_file=video_file,
-            video_url=video_url,
-            video_start_offset_sec=video_start_offset_sec,
-            video_end_offset_sec=video_end_offset_sec,
-            video_clip_length=video_clip_length,
-            video_embedding_scope=video_embedding_scope,
-            progress=progress,
-            **options,
-        )
+        creating, waiting = wait_arguments(locals())
+        del creating["embedding_option"]  # for the retrieve at the end
+        create = EmbedTasksMethods.create.plan(self, **creating)
         # Checked now: a bad option must not cost an upload and a wait.
         opt_enum_list("embedding_option", embedding_option, EmbeddingOption)
 
         def steps(started_at: float) -> StepsGenerator[EmbedTask]:
             created = yield create
-            wait = EmbedTasksMethods.wait.plan(
-                self,
-                created.id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_update=on_update,
-                **options,
-            )
-            yield wait.counted_from(started_at)
+            yield EmbedTasksMethods.wait.plan(self, created.id, **waiting).counted_from(started_at)
             retrieve = EmbedTasksMethods.retrieve.plan(
                 self, created.id, embedding_option=embedding_option, **options
             )
@@ -475,6 +456,8 @@ def _v2_input(name: str, value: object, *, inline_files: bool) -> Any:
         raise InvalidInputError(name, f"expected a dict, got {type(value).__name__}")
     from_dict, limit = _V2_INPUTS[name]
     check_finite_json(name, {k: v for k, v in value.items() if k != "media_source"})
+    if "input_text" in value:  # the API refuses an empty text
+        check_text(f"{name}.input_text", value["input_text"])
     fields = dict(value)
     source = fields.get("media_source")
     if isinstance(source, Mapping):
@@ -593,7 +576,6 @@ class EmbedV2TasksMethods(Resource):
         1 s, 2 s, 4 s, 8 s, then every 10 s (``poll_interval=`` fixes it), for at most
         ``timeout`` seconds (default 3600); ``failed`` raises ``TaskFailedError``."""
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: EmbedV2TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_embed_task,
@@ -621,34 +603,11 @@ class EmbedV2TasksMethods(Resource):
         **options: Unpack[CallOptions],
     ) -> Steps[EmbedV2Task]:
         """:meth:`create`, then :meth:`wait` under one deadline; returns the finished task."""
-        check_wait_options(timeout, poll_interval)
-        check_callable("on_update", on_update)
-        create = EmbedV2TasksMethods.create.plan(
-            self,
-            input_type,
-            model_name=model_name,
-            audio=audio,
-            video=video,
-            image=image,
-            document=document,
-            embedding_dimension=embedding_dimension,
-            **options,
+        creating, waiting = wait_arguments(locals())
+        create = EmbedV2TasksMethods.create.plan(self, **creating)
+        return create_then_wait(
+            create, lambda created: EmbedV2TasksMethods.wait.plan(self, created.id, **waiting)
         )
-
-        def steps(started_at: float) -> StepsGenerator[EmbedV2Task]:
-            created = yield create
-            waited = EmbedV2TasksMethods.wait.plan(
-                self,
-                created.id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_update=on_update,
-                **options,
-            )
-            task: EmbedV2Task = yield waited.counted_from(started_at)
-            return task
-
-        return Steps(steps)
 
 
 class EmbedV2Tasks(SyncResource, EmbedV2TasksMethods):

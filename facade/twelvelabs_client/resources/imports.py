@@ -23,8 +23,8 @@ from twelvelabs_generated.models import (
     UserMetadata,
 )
 
-from .._polling import IMPORT_WAIT, check_wait_options, classify_import_status
-from .._validation import Seconds, check_callable, check_user_metadata
+from .._polling import IMPORT_WAIT, classify_import_status
+from .._validation import Seconds, check_user_metadata
 from ._base import (
     AsyncResource,
     CallOptions,
@@ -133,8 +133,6 @@ class ImportsMethods(Resource):
         """
         _retired("wait")
         check_ids(integration_id=integration_id, index_id=index_id)
-        check_wait_options(timeout, poll_interval)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: self._status(integration_id, index_id, options),
             classify=classify_import_status,

@@ -22,18 +22,16 @@ from twelvelabs_generated.models import (
     IndexedAsset,
     IndexedAssetList,
     IndexedAssetStatusFilter,
-    SortBy,
-    SortOption,
     UpdateIndexedAssetRequest,
     UserMetadataPatch,
 )
 
+from .._operations import ClockNow
 from .._polling import INDEXED_ASSET_WAIT, check_wait_options, classify_asset
 from .._uploads import FileInput, ProgressCallback
 from .._validation import (
     Seconds,
     check_callable,
-    check_page_limit,
     check_user_metadata,
     check_user_metadata_patch,
 )
@@ -60,12 +58,12 @@ from ._base import (
     check_ids,
     opt_bool,
     opt_date,
-    opt_enum,
     opt_enum_list,
+    sorted_page_params,
     unset,
 )
 from .assets import AssetsMethods, AssetUserMetadataValue
-from .videos import filter_params, metadata_params
+from .videos import filter_params, with_params
 
 if TYPE_CHECKING:
     from .._async_send import AsyncSender
@@ -142,26 +140,24 @@ class IndexedAssetsMethods(Resource):
         """
         check_ids(index_id=index_id)
         base: dict[str, Any] = {
-            "page_limit": unset(check_page_limit(page_limit)),
-            "sort_by": opt_enum("sort_by", sort_by, SortBy),
-            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+            **sorted_page_params(page_limit, sort_by, sort_option),
             "status": opt_enum_list("status", status, IndexedAssetStatusFilter),
             "filename": unset(filename),
             "created_at": opt_date("created_at", created_at),
             "updated_at": opt_date("updated_at", updated_at),
         }
         extra = filter_params(
-            {"duration": duration, "fps": fps, "width": width, "height": height, "size": size}
+            {"duration": duration, "fps": fps, "width": width, "height": height, "size": size},
+            user_metadata,
         )
-        if user_metadata is not None:
-            extra.update(metadata_params(user_metadata))
-
-        def page_kwargs(number: int) -> dict[str, Any]:
-            kwargs = list_indexed_assets.request_kwargs(index_id, page=number, **base)
-            kwargs["params"] = {**kwargs.get("params", {}), **extra}
-            return kwargs
-
-        return self._paged(page_kwargs, IndexedAssetList.from_dict, options, page=page)
+        return self._paged(
+            lambda number: with_params(
+                list_indexed_assets.request_kwargs(index_id, page=number, **base), extra
+            ),
+            IndexedAssetList.from_dict,
+            options,
+            page=page,
+        )
 
     @api_method
     def retrieve(
@@ -270,8 +266,9 @@ class IndexedAssetsMethods(Resource):
         does: direct up to 200 MB unless ``multipart=True``, multipart above, with
         ``progress(bytes_sent, total)`` as it goes out) and ``url`` (fetched by the API).
         Then it waits for the asset to be ``ready``, indexes it and waits for the indexed
-        asset. One deadline (``timeout`` seconds, default
-        3600) covers it all, counted from the start; ``on_update(obj)`` is called with the
+        asset. ``timeout`` is one deadline over all of it, the upload included, counted from
+        the start; without it the upload is not cut short and the default hour covers the
+        rest, counted once the upload is done. ``on_update(obj)`` is called with the
         object being polled: the ``Asset`` while it processes, then the ``IndexedAsset``.
         ``user_metadata`` goes on the indexed asset.
         """
@@ -294,6 +291,7 @@ class IndexedAssetsMethods(Resource):
                 multipart=multipart,
                 concurrency=concurrency,
                 wait=False,
+                timeout=timeout,
                 **options,
             )
         elif url is not None:
@@ -307,6 +305,9 @@ class IndexedAssetsMethods(Resource):
                 created = yield first
                 ready_id = created.id
             assert ready_id is not None
+            # With a timeout, one deadline from the start covers the upload too; without one
+            # the upload is not cut short and the default deadline starts once it is done.
+            waits_from: float = started_at if timeout is not None else (yield ClockNow())
             asset_wait = AssetsMethods.wait.plan(
                 self._assets,
                 ready_id,
@@ -315,7 +316,7 @@ class IndexedAssetsMethods(Resource):
                 on_update=on_update,
                 **options,
             )
-            yield asset_wait.counted_from(started_at)
+            yield asset_wait.counted_from(waits_from)
             indexed = yield IndexedAssetsMethods.create.plan(
                 self,
                 index_id,
@@ -333,7 +334,7 @@ class IndexedAssetsMethods(Resource):
                 on_update=on_update,
                 **options,
             )
-            result: IndexedAsset = yield wait.counted_from(started_at)
+            result: IndexedAsset = yield wait.counted_from(waits_from)
             return result
 
         return Steps(steps)

@@ -21,13 +21,11 @@ from twelvelabs_generated.models import (
     IndexModel,
     ModelFamily,
     ModelOption,
-    SortBy,
-    SortOption,
     UpdateIndexRequest,
 )
 from twelvelabs_generated.types import UNSET, Unset
 
-from .._validation import as_list, check_page_limit, check_text
+from .._validation import as_list, check_text
 from ..errors import InvalidInputError
 from ..types import (
     IndexAddonValue,
@@ -50,6 +48,7 @@ from ._base import (
     opt_date,
     opt_enum,
     opt_enum_list,
+    sorted_page_params,
     unset,
 )
 
@@ -133,9 +132,7 @@ class IndexesMethods(Resource):
         """
         chosen = opt_enum_list("model_options", model_options, ModelOption)
         filters: dict[str, Any] = {
-            "page_limit": unset(check_page_limit(page_limit)),
-            "sort_by": opt_enum("sort_by", sort_by, SortBy),
-            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+            **sorted_page_params(page_limit, sort_by, sort_option),
             "index_name": unset(index_name),
             "model_options": (
                 UNSET if isinstance(chosen, Unset) else ",".join(o.value for o in chosen)

@@ -13,21 +13,17 @@ from twelvelabs_generated.api.tasks import create_task, delete_task, list_tasks,
 from twelvelabs_generated.models import (
     CreateTaskRequest,
     CreateTaskResponse,
-    SortBy,
-    SortOption,
     Task,
     TaskList,
     TaskStatusFilter,
 )
 
 from .._json import dumps
-from .._polling import TASK_WAIT, check_wait_options, classify_task
+from .._polling import TASK_WAIT, classify_task
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     Seconds,
-    check_callable,
     check_one_source,
-    check_page_limit,
     check_user_metadata,
 )
 from ..types import SortByValue, SortOptionValue, TaskStatusFilterValue
@@ -39,18 +35,19 @@ from ._base import (
     Request,
     Resource,
     Steps,
-    StepsGenerator,
     SyncResource,
     Waited,
     api_method,
     check_ids,
+    create_then_wait,
     opt_bool,
     opt_date,
-    opt_enum,
     opt_enum_list,
     opt_int,
     opt_number,
+    sorted_page_params,
     unset,
+    wait_arguments,
 )
 
 __all__ = ["AsyncTasks", "Tasks", "TasksMethods"]
@@ -126,9 +123,7 @@ class TasksMethods(Resource):
         if index_id is not None:
             check_ids(index_id=index_id)
         filters: dict[str, Any] = {
-            "page_limit": unset(check_page_limit(page_limit)),
-            "sort_by": opt_enum("sort_by", sort_by, SortBy),
-            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+            **sorted_page_params(page_limit, sort_by, sort_option),
             "index_id": unset(index_id),
             "status": opt_enum_list("status", status, TaskStatusFilter),
             "filename": unset(filename),
@@ -181,7 +176,6 @@ class TasksMethods(Resource):
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         check_ids(task_id=task_id)
-        check_callable("on_update", on_update)
         return Waited(
             lambda: TasksMethods.retrieve.plan(self, task_id, **options),
             classify=classify_task,
@@ -213,33 +207,11 @@ class TasksMethods(Resource):
         the upload. The upload itself is never cut short (it keeps its own timeouts); the polls
         after it are bounded by what is left. See :meth:`create` and :meth:`wait` for the rest.
         """
-        check_wait_options(timeout, poll_interval)
-        check_callable("on_update", on_update)
-        create = TasksMethods.create.plan(
-            self,
-            index_id,
-            video_file=video_file,
-            video_url=video_url,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
-            progress=progress,
-            **options,
+        creating, waiting = wait_arguments(locals())
+        create = TasksMethods.create.plan(self, **creating)
+        return create_then_wait(
+            create, lambda created: TasksMethods.wait.plan(self, created.id, **waiting)
         )
-
-        def steps(started_at: float) -> StepsGenerator[Task]:
-            created = yield create
-            wait = TasksMethods.wait.plan(
-                self,
-                created.id,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_update=on_update,
-                **options,
-            )
-            task: Task = yield wait.counted_from(started_at)
-            return task
-
-        return Steps(steps)
 
 
 class Tasks(SyncResource, TasksMethods):

@@ -12,18 +12,16 @@ from typing import Any, Unpack
 from twelvelabs_generated.api.videos import delete_video, list_videos, retrieve_video, update_video
 from twelvelabs_generated.models import (
     EmbeddingOption,
-    SortBy,
-    SortOption,
     UpdateVideoRequest,
     UserMetadata,
     Video,
     VideoList,
 )
 
+from .._config import RequestKwargs
 from .._validation import (
     check_int,
     check_number,
-    check_page_limit,
     check_text,
     check_user_metadata,
     check_user_metadata_patch,
@@ -42,9 +40,8 @@ from ._base import (
     api_method,
     check_ids,
     opt_bool,
-    opt_enum,
     opt_enum_list,
-    unset,
+    sorted_page_params,
 )
 
 __all__ = ["RANGE_OPERATORS", "AsyncVideos", "Videos", "VideosMethods"]
@@ -76,8 +73,11 @@ _FILTERS: dict[str, Callable[[str, object], object]] = {
 RESERVED_QUERY_KEYS = frozenset({"page", "page_limit", "sort_by", "sort_option", *_FILTERS})
 
 
-def filter_params(filters: Mapping[str, object]) -> dict[str, Any]:
-    """Query parameters for exact (``width=1920``) and range (``duration={"gte": 60}``) filters.
+def filter_params(
+    filters: Mapping[str, object], user_metadata: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """Query parameters for exact (``width=1920``) and range (``duration={"gte": 60}``) filters,
+    and the user-metadata filters (see :func:`metadata_params`).
 
     A range becomes bracket keys: ``duration[gte]=60&duration[lte]=600``.
     """
@@ -97,7 +97,15 @@ def filter_params(filters: Mapping[str, object]) -> dict[str, Any]:
                     name, f"unknown range operator {operator!r}; use {' or '.join(RANGE_OPERATORS)}"
                 )
             params[f"{name}[{operator}]"] = check(f"{name}[{operator}]", bound)
+    if user_metadata is not None:
+        params.update(metadata_params(user_metadata))
     return params
+
+
+def with_params(kwargs: RequestKwargs, params: Mapping[str, Any]) -> RequestKwargs:
+    """A generated request with query parameters it has no argument for (see
+    :func:`filter_params`) added to its own."""
+    return {**kwargs, "params": {**kwargs.get("params", {}), **params}}
 
 
 def metadata_params(user_metadata: Mapping[str, Any]) -> dict[str, Any]:
@@ -144,9 +152,7 @@ class VideosMethods(Resource):
         """
         check_ids(index_id=index_id)
         base: dict[str, Any] = {
-            "page_limit": unset(check_page_limit(page_limit)),
-            "sort_by": opt_enum("sort_by", sort_by, SortBy),
-            "sort_option": opt_enum("sort_option", sort_option, SortOption),
+            **sorted_page_params(page_limit, sort_by, sort_option),
         }
         extra = filter_params(
             {
@@ -158,17 +164,17 @@ class VideosMethods(Resource):
                 "size": size,
                 "created_at": created_at,
                 "updated_at": updated_at,
-            }
+            },
+            user_metadata,
         )
-        if user_metadata is not None:
-            extra.update(metadata_params(user_metadata))
-
-        def page_kwargs(number: int) -> dict[str, Any]:
-            kwargs = list_videos.request_kwargs(index_id, page=number, **base)
-            kwargs["params"] = {**kwargs.get("params", {}), **extra}
-            return kwargs
-
-        return self._paged(page_kwargs, VideoList.from_dict, options, page=page)
+        return self._paged(
+            lambda number: with_params(
+                list_videos.request_kwargs(index_id, page=number, **base), extra
+            ),
+            VideoList.from_dict,
+            options,
+            page=page,
+        )
 
     @api_method
     def retrieve(

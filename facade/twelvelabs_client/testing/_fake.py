@@ -271,15 +271,7 @@ class FakeTwelveLabs:
         """
         with self.store.lock:
             index = self.store.indexes[index_id]
-            info = derived_info(f"seeded/{filename}")
-            if duration is not None:
-                info = VideoInfo(duration, info.width, info.height, info.fps)
-            source = VideoSource(
-                filename=filename,
-                size=int(info.duration * 250_000),
-                fingerprint=f"seeded-{self.store.next_seq()}-{filename}",
-                info=info,
-            )
+            source = _seeded_source(self.store, "seeded", filename, duration)
             task = new_task(
                 self.store,
                 index,
@@ -313,15 +305,7 @@ class FakeTwelveLabs:
 
         mime = {"video": "video/mp4", "audio": "audio/mpeg", "image": "image/jpeg"}[type]
         with self.store.lock:
-            info = derived_info(f"seeded-asset/{filename}")
-            if duration is not None:
-                info = VideoInfo(duration, info.width, info.height, info.fps)
-            source = VideoSource(
-                filename=filename,
-                size=int(info.duration * 250_000),
-                fingerprint=f"seeded-asset-{self.store.next_seq()}-{filename}",
-                info=info,
-            )
+            source = _seeded_source(self.store, "seeded-asset", filename, duration)
             asset = new_asset(
                 self.store,
                 method="direct",
@@ -350,3 +334,17 @@ class FakeTwelveLabs:
             self.store.clear()
         self.faults.clear()
         self.clear_requests()
+
+
+def _seeded_source(store: Store, kind: str, filename: str, duration: float | None) -> VideoSource:
+    """The media of a seeded video or asset: derived from its name (``kind/filename``), with
+    ``duration`` if given, about 250 kB a second."""
+    info = derived_info(f"{kind}/{filename}")
+    if duration is not None:
+        info = VideoInfo(duration, info.width, info.height, info.fps)
+    return VideoSource(
+        filename=filename,
+        size=int(info.duration * 250_000),
+        fingerprint=f"{kind}-{store.next_seq()}-{filename}",
+        info=info,
+    )

@@ -20,15 +20,16 @@ from ._ops_tasks import (
     render_hls,
 )
 from ._ops_videos import (
-    _metadata_matches,
+    check_embedding_options,
+    read_metadata_filter,
     system_metadata,
     transcription,
     video_segments,
 )
-from ._params import RANGE_OPERATORS, JsonReader, QueryReader, Range, parse_number, split_range_key
+from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import EMBED_MODEL, TASK_STATUSES, Store, TaskRecord
-from ._wire import ApiError, Response, empty_response, invalid, json_response, unknown
+from ._wire import ApiError, Response, empty_response, invalid, json_response
 
 STATUSES = tuple(s for s in TASK_STATUSES if s != "uploading")
 # embedding option -> the index model option it needs
@@ -121,21 +122,7 @@ def list_indexed_assets(call: Call) -> Response:
         {"page", "page_limit", "sort_by", "sort_option", "filename", "status"},
         ranged={*RANGED, "created_at", "updated_at"},
     )
-    metadata_filters: dict[str, str] = {}
-    metadata_ranges: dict[str, Range] = {}
-    for key in q.extra_keys():
-        base, op = split_range_key(key)
-        if base == "user_metadata":
-            raise unknown([key])  # filter keys go at the top level, as for videos
-        value = q.string(key)
-        if value is None:
-            continue
-        if op is None:
-            metadata_filters[key] = value
-        elif op in RANGE_OPERATORS:
-            setattr(metadata_ranges.setdefault(base, Range()), op, parse_number(key, value))
-        else:
-            raise invalid(key, "Use [gte] or [lte].")
+    metadata_matches = read_metadata_filter(q)  # top-level keys, as for videos
     page, limit = read_page(q)
     sort_by, descending = read_sort(q)
     statuses = q.choices("status", STATUSES)
@@ -157,16 +144,7 @@ def list_indexed_assets(call: Call) -> Response:
             return False
         if updated is not None and not updated.matches(task.updated_at(now, stage)):
             return False
-        for key, raw in metadata_filters.items():
-            if not _metadata_matches(task.user_metadata.get(key), key, raw):
-                return False
-        for key, wanted in metadata_ranges.items():
-            stored = task.user_metadata.get(key)
-            if isinstance(stored, bool) or not isinstance(stored, int | float):
-                return False
-            if not wanted.matches(float(stored)):
-                return False
-        return True
+        return metadata_matches(task.user_metadata)
 
     found = [
         t
@@ -188,16 +166,7 @@ def retrieve_indexed_asset(call: Call) -> Response:
     want_transcription = q.boolean("transcription") or False
     index = _index(store, call.params["index-id"])
     task = get_indexed_asset(store, index.id, call.params["indexed-asset-id"])
-    if options:
-        enabled = index.marengo_options()
-        if enabled is None:
-            raise invalid("embedding_option", "Embeddings need an index with a Marengo model.")
-        for option in options:
-            if EMBEDDING_OPTIONS[option] not in enabled:
-                raise invalid(
-                    "embedding_option",
-                    f"`{option}` needs the `{EMBEDDING_OPTIONS[option]}` model option on the index.",
-                )
+    check_embedding_options(index, options, EMBEDDING_OPTIONS)
     body = render_indexed_asset(store, task)
     if task.user_metadata:
         body["user_metadata"] = dict(task.user_metadata)

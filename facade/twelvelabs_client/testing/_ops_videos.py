@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ._clock import rfc3339
@@ -103,17 +104,29 @@ def _metadata_matches(stored: Scalar | None, key: str, raw: str) -> bool:
     return raw == stored
 
 
-def list_videos(call: Call) -> Response:
-    store = call.store
-    index = get_index(store, call.params["index-id"])
-    q = QueryReader(
-        call.query,
-        {"page", "page_limit", "sort_by", "sort_option", "filename"},
-        ranged={"duration", "fps", "width", "height", "size", "created_at", "updated_at"},
-    )
-    # Every other key filters on user metadata (flattened to the top level of the query).
-    metadata_filters: dict[str, str] = {}
-    metadata_ranges: dict[str, Range] = {}
+def check_embedding_options(
+    index: IndexRecord, options: Sequence[str], needs: Mapping[str, str]
+) -> None:
+    """Refuse an ``embedding_option`` whose model option (``needs[option]``) the index's
+    Marengo model lacks."""
+    if not options:
+        return
+    enabled = index.marengo_options()
+    if enabled is None:
+        raise invalid("embedding_option", "Embeddings need an index with a Marengo model.")
+    for option in options:
+        if needs[option] not in enabled:
+            raise invalid(
+                "embedding_option",
+                f"`{option}` needs the `{needs[option]}` model option on the index.",
+            )
+
+
+def read_metadata_filter(q: QueryReader) -> Callable[[Mapping[str, Any]], bool]:
+    """The user-metadata filters of a list query (every key the operation does not define,
+    flattened to the top level of the query), as a test of one item's metadata."""
+    exact: dict[str, str] = {}
+    ranges: dict[str, Range] = {}
     for key in q.extra_keys():
         base, op = split_range_key(key)
         if base == "user_metadata":
@@ -122,12 +135,36 @@ def list_videos(call: Call) -> Response:
         if value is None:
             continue
         if op is None:
-            metadata_filters[key] = value
+            exact[key] = value
         elif op in RANGE_OPERATORS:
-            bounds = metadata_ranges.setdefault(base, Range())
-            setattr(bounds, op, parse_number(key, value))
+            setattr(ranges.setdefault(base, Range()), op, parse_number(key, value))
         else:
             raise invalid(key, "Use [gte] or [lte].")
+
+    def matches(metadata: Mapping[str, Any]) -> bool:
+        for key, raw in exact.items():
+            if not _metadata_matches(metadata.get(key), key, raw):
+                return False
+        for key, wanted in ranges.items():
+            stored = metadata.get(key)
+            if isinstance(stored, bool) or not isinstance(stored, int | float):
+                return False
+            if not wanted.matches(float(stored)):
+                return False
+        return True
+
+    return matches
+
+
+def list_videos(call: Call) -> Response:
+    store = call.store
+    index = get_index(store, call.params["index-id"])
+    q = QueryReader(
+        call.query,
+        {"page", "page_limit", "sort_by", "sort_option", "filename"},
+        ranged={"duration", "fps", "width", "height", "size", "created_at", "updated_at"},
+    )
+    metadata_matches = read_metadata_filter(q)
     page, limit = read_page(q)
     sort_by, descending = read_sort(q)
     filename = q.string("filename")
@@ -147,16 +184,7 @@ def list_videos(call: Call) -> Response:
             return False
         if updated is not None and not updated.matches(task.video_updated_at(stage)):
             return False
-        for key, raw in metadata_filters.items():
-            if not _metadata_matches(task.user_metadata.get(key), key, raw):
-                return False
-        for key, wanted_range in metadata_ranges.items():
-            stored = task.user_metadata.get(key)
-            if isinstance(stored, bool) or not isinstance(stored, int | float):
-                return False
-            if not wanted_range.matches(float(stored)):
-                return False
-        return True
+        return metadata_matches(task.user_metadata)
 
     found = [t for t in store.videos_of(index.id) if keep(t)]
     found.sort(
@@ -174,16 +202,7 @@ def retrieve_video(call: Call) -> Response:
     want_transcription = q.boolean("transcription") or False
     index = get_index(store, call.params["index-id"])
     task = get_video(store, index, call.params["video-id"])
-    if options:
-        enabled = index.marengo_options()
-        if enabled is None:
-            raise invalid("embedding_option", "Embeddings need an index with a Marengo model.")
-        for option in options:
-            if EMBEDDING_OPTIONS[option] not in enabled:
-                raise invalid(
-                    "embedding_option",
-                    f"`{option}` needs the `{EMBEDDING_OPTIONS[option]}` model option on the index.",
-                )
+    check_embedding_options(index, options, EMBEDDING_OPTIONS)
     body = render_video_item(store, task)
     body["system_metadata"].update(
         video_title=task.source.filename.rsplit(".", 1)[0],
