@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzePromptV2")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_text",
+        "media_sources",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,10 +69,10 @@ class AnalyzePromptV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_text = d.pop("input_text")
+        d = src_dict
+        input_text = d["input_text"]
 
-        _media_sources = d.pop("media_sources", UNSET)
+        _media_sources = d.get("media_sources", UNSET)
         media_sources: list[ReferenceMedia] | Unset = UNSET
         if _media_sources is not UNSET:
             media_sources = []
@@ -79,7 +86,8 @@ class AnalyzePromptV2:
             media_sources=media_sources,
         )
 
-        analyze_prompt_v2.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_prompt_v2.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_prompt_v2
 
     @property

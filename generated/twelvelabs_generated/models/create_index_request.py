@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateIndexRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index_name",
+        "models",
+        "addons",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -73,17 +81,17 @@ class CreateIndexRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_name = d.pop("index_name")
+        d = src_dict
+        index_name = d["index_name"]
 
         models = []
-        _models = d.pop("models")
+        _models = d["models"]
         for models_item_data in _models:
             models_item = IndexModel.from_dict(models_item_data)
 
             models.append(models_item)
 
-        _addons = d.pop("addons", UNSET)
+        _addons = d.get("addons", UNSET)
         addons: list[IndexAddon] | Unset = UNSET
         if _addons is not UNSET:
             addons = []
@@ -98,7 +106,10 @@ class CreateIndexRequest:
             addons=addons,
         )
 
-        create_index_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_index_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_index_request
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatedEmbedV2Task")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "status",
+        "data",
+        "metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -86,10 +95,10 @@ class CreatedEmbedV2Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
@@ -113,9 +122,9 @@ class CreatedEmbedV2Task:
                 pass
             return cast(list[EmbedV2Data] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.get("data", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: EmbedV2MediaMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -129,7 +138,10 @@ class CreatedEmbedV2Task:
             metadata=metadata,
         )
 
-        created_embed_v2_task.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            created_embed_v2_task.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return created_embed_v2_task
 
     @property

@@ -10,6 +10,16 @@ from ..models.known_embedding_scope import KnownEmbeddingScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbedTaskMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_url",
+        "input_filename",
+        "video_clip_length",
+        "video_embedding_scope",
+        "duration",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -76,14 +86,14 @@ class EmbedTaskMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_url = d.pop("input_url", UNSET)
+        d = src_dict
+        input_url = d.get("input_url", UNSET)
 
-        input_filename = d.pop("input_filename", UNSET)
+        input_filename = d.get("input_filename", UNSET)
 
-        video_clip_length = d.pop("video_clip_length", UNSET)
+        video_clip_length = d.get("video_clip_length", UNSET)
 
-        _video_embedding_scope = d.pop("video_embedding_scope", UNSET)
+        _video_embedding_scope = d.get("video_embedding_scope", UNSET)
         video_embedding_scope: list[KnownEmbeddingScope | str] | Unset = UNSET
         if _video_embedding_scope is not UNSET:
             video_embedding_scope = []
@@ -96,7 +106,7 @@ class EmbedTaskMetadata:
 
                 video_embedding_scope.append(video_embedding_scope_item)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
         embed_task_metadata = cls(
             input_url=input_url,
@@ -106,7 +116,10 @@ class EmbedTaskMetadata:
             duration=duration,
         )
 
-        embed_task_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_task_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_task_metadata
 
     @property

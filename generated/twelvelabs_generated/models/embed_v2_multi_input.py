@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2MultiInput")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_text",
+        "media_sources",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,10 +68,10 @@ class EmbedV2MultiInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_text = d.pop("input_text", UNSET)
+        d = src_dict
+        input_text = d.get("input_text", UNSET)
 
-        _media_sources = d.pop("media_sources", UNSET)
+        _media_sources = d.get("media_sources", UNSET)
         media_sources: list[MultiInputMediaSource] | Unset = UNSET
         if _media_sources is not UNSET:
             media_sources = []
@@ -78,7 +85,10 @@ class EmbedV2MultiInput:
             media_sources=media_sources,
         )
 
-        embed_v2_multi_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_multi_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_multi_input
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Highlights")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "highlights",
+        "summarize_type",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -78,21 +87,21 @@ class Highlights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
         highlights = []
-        _highlights = d.pop("highlights")
+        _highlights = d["highlights"]
         for highlights_item_data in _highlights:
             highlights_item = Highlight.from_dict(highlights_item_data)
 
             highlights.append(highlights_item)
 
-        summarize_type = d.pop("summarize_type", UNSET)
+        summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
             summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -106,7 +115,8 @@ class Highlights:
             usage=usage,
         )
 
-        highlights.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            highlights.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return highlights
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportLogs")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,8 @@ class ImportLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        d = src_dict
+        _data = d.get("data", UNSET)
         data: list[ImportLog] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -63,7 +69,8 @@ class ImportLogs:
             data=data,
         )
 
-        import_logs.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_logs.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_logs
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportResult")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "videos",
+        "failed_files",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,8 +68,8 @@ class ImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _videos = d.pop("videos", UNSET)
+        d = src_dict
+        _videos = d.get("videos", UNSET)
         videos: list[ImportVideo] | Unset = UNSET
         if _videos is not UNSET:
             videos = []
@@ -71,7 +78,7 @@ class ImportResult:
 
                 videos.append(videos_item)
 
-        _failed_files = d.pop("failed_files", UNSET)
+        _failed_files = d.get("failed_files", UNSET)
         failed_files: list[ImportFailedFile] | Unset = UNSET
         if _failed_files is not UNSET:
             failed_files = []
@@ -85,7 +92,8 @@ class ImportResult:
             failed_files=failed_files,
         )
 
-        import_result.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_result
 
     @property

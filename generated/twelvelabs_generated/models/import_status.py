@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportStatus")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "not_imported",
+        "validating",
+        "pending",
+        "queued",
+        "indexing",
+        "ready",
+        "failed",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -114,10 +126,10 @@ class ImportStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        not_imported = cast(list[str], d.pop("not_imported", UNSET))
+        d = src_dict
+        not_imported = cast(list[str], d.get("not_imported", UNSET))
 
-        _validating = d.pop("validating", UNSET)
+        _validating = d.get("validating", UNSET)
         validating: list[ImportVideo] | Unset = UNSET
         if _validating is not UNSET:
             validating = []
@@ -126,7 +138,7 @@ class ImportStatus:
 
                 validating.append(validating_item)
 
-        _pending = d.pop("pending", UNSET)
+        _pending = d.get("pending", UNSET)
         pending: list[ImportVideo] | Unset = UNSET
         if _pending is not UNSET:
             pending = []
@@ -135,7 +147,7 @@ class ImportStatus:
 
                 pending.append(pending_item)
 
-        _queued = d.pop("queued", UNSET)
+        _queued = d.get("queued", UNSET)
         queued: list[ImportVideo] | Unset = UNSET
         if _queued is not UNSET:
             queued = []
@@ -144,7 +156,7 @@ class ImportStatus:
 
                 queued.append(queued_item)
 
-        _indexing = d.pop("indexing", UNSET)
+        _indexing = d.get("indexing", UNSET)
         indexing: list[ImportVideo] | Unset = UNSET
         if _indexing is not UNSET:
             indexing = []
@@ -153,7 +165,7 @@ class ImportStatus:
 
                 indexing.append(indexing_item)
 
-        _ready = d.pop("ready", UNSET)
+        _ready = d.get("ready", UNSET)
         ready: list[ImportVideo] | Unset = UNSET
         if _ready is not UNSET:
             ready = []
@@ -162,7 +174,7 @@ class ImportStatus:
 
                 ready.append(ready_item)
 
-        _failed = d.pop("failed", UNSET)
+        _failed = d.get("failed", UNSET)
         failed: list[ImportFailedFile] | Unset = UNSET
         if _failed is not UNSET:
             failed = []
@@ -181,7 +193,8 @@ class ImportStatus:
             failed=failed,
         )
 
-        import_status.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_status.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_status
 
     @property

@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Index")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "index_name",
+        "models",
+        "created_at",
+        "updated_at",
+        "expires_at",
+        "total_duration",
+        "video_count",
+        "addons",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -121,26 +135,26 @@ class Index:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        index_name = d.pop("index_name")
+        index_name = d["index_name"]
 
         models = []
-        _models = d.pop("models")
+        _models = d["models"]
         for models_item_data in _models:
             models_item = IndexModel.from_dict(models_item_data)
 
             models.append(models_item)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -162,13 +176,13 @@ class Index:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = d.get("total_duration", UNSET)
 
-        video_count = d.pop("video_count", UNSET)
+        video_count = d.get("video_count", UNSET)
 
-        _addons = d.pop("addons", UNSET)
+        _addons = d.get("addons", UNSET)
         addons: list[KnownIndexAddon | str] | Unset = UNSET
         if _addons is not UNSET:
             addons = []
@@ -191,7 +205,8 @@ class Index:
             addons=addons,
         )
 
-        index.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            index.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index
 
     @property

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SegmentDefinition")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "description",
+        "fields",
+        "media_sources",
+        "time_ranges",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -92,12 +102,12 @@ class SegmentDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: list[SegmentField] | Unset = UNSET
         if _fields is not UNSET:
             fields = []
@@ -106,7 +116,7 @@ class SegmentDefinition:
 
                 fields.append(fields_item)
 
-        _media_sources = d.pop("media_sources", UNSET)
+        _media_sources = d.get("media_sources", UNSET)
         media_sources: list[ReferenceMedia] | Unset = UNSET
         if _media_sources is not UNSET:
             media_sources = []
@@ -115,7 +125,7 @@ class SegmentDefinition:
 
                 media_sources.append(media_sources_item)
 
-        _time_ranges = d.pop("time_ranges", UNSET)
+        _time_ranges = d.get("time_ranges", UNSET)
         time_ranges: list[TimeRange] | Unset = UNSET
         if _time_ranges is not UNSET:
             time_ranges = []
@@ -132,7 +142,10 @@ class SegmentDefinition:
             time_ranges=time_ranges,
         )
 
-        segment_definition.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            segment_definition.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return segment_definition
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VideoEmbeddingData")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+        "segments",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,15 +68,15 @@ class VideoEmbeddingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
         metadata: EmbedTaskMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = EmbedTaskMetadata.from_dict(_metadata)
 
-        _segments = d.pop("segments", UNSET)
+        _segments = d.get("segments", UNSET)
         segments: list[VideoEmbeddingSegment] | Unset = UNSET
         if _segments is not UNSET:
             segments = []
@@ -83,7 +90,10 @@ class VideoEmbeddingData:
             segments=segments,
         )
 
-        video_embedding_data.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            video_embedding_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return video_embedding_data
 
     @property
