@@ -85,10 +85,10 @@ class AnalyzeImage:
         base64_string = d.get("base64_string", UNSET)
 
         analyze_image = cls(
-            name=name,
-            url=url,
-            asset_id=asset_id,
-            base64_string=base64_string,
+            name,
+            url,
+            asset_id,
+            base64_string,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -70,15 +70,11 @@ class AnalyzePromptEcho:
         _media_sources = d.get("media_sources", UNSET)
         media_sources: list[JsonObject] | Unset = UNSET
         if _media_sources is not UNSET:
-            media_sources = []
-            for media_sources_item_data in _media_sources:
-                media_sources_item = JsonObject.from_dict(media_sources_item_data)
-
-                media_sources.append(media_sources_item)
+            media_sources = [JsonObject.from_dict(item) for item in _media_sources]
 
         analyze_prompt_echo = cls(
-            input_text=input_text,
-            media_sources=media_sources,
+            input_text,
+            media_sources,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

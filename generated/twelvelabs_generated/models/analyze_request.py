@@ -233,11 +233,7 @@ class AnalyzeRequest:
         _image = d.get("image", UNSET)
         image: list[AnalyzeImage] | Unset = UNSET
         if _image is not UNSET:
-            image = []
-            for image_item_data in _image:
-                image_item = AnalyzeImage.from_dict(image_item_data)
-
-                image.append(image_item)
+            image = [AnalyzeImage.from_dict(item) for item in _image]
 
         prompt = d.get("prompt", UNSET)
 
@@ -266,18 +262,18 @@ class AnalyzeRequest:
         end_time = d.get("end_time", UNSET)
 
         analyze_request = cls(
-            model_name=model_name,
-            video=video,
-            video_id=video_id,
-            image=image,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            temperature=temperature,
-            stream=stream,
-            response_format=response_format,
-            max_tokens=max_tokens,
-            start_time=start_time,
-            end_time=end_time,
+            model_name,
+            video,
+            video_id,
+            image,
+            prompt,
+            prompt_v2,
+            temperature,
+            stream,
+            response_format,
+            max_tokens,
+            start_time,
+            end_time,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -129,11 +129,11 @@ class AnalyzeResponse:
             error = ProcessingError.from_dict(_error)
 
         analyze_response = cls(
-            id=id,
-            data=data,
-            finish_reason=finish_reason,
-            usage=usage,
-            error=error,
+            id,
+            data,
+            finish_reason,
+            usage,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

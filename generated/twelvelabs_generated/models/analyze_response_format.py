@@ -73,8 +73,8 @@ class AnalyzeResponseFormat:
         json_schema = JsonObject.from_dict(d["json_schema"])
 
         analyze_response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
+            type_,
+            json_schema,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

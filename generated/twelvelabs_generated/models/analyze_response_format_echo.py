@@ -90,16 +90,12 @@ class AnalyzeResponseFormatEcho:
         _segment_definitions = d.get("segment_definitions", UNSET)
         segment_definitions: list[JsonObject] | Unset = UNSET
         if _segment_definitions is not UNSET:
-            segment_definitions = []
-            for segment_definitions_item_data in _segment_definitions:
-                segment_definitions_item = JsonObject.from_dict(segment_definitions_item_data)
-
-                segment_definitions.append(segment_definitions_item)
+            segment_definitions = [JsonObject.from_dict(item) for item in _segment_definitions]
 
         analyze_response_format_echo = cls(
-            type_=type_,
-            json_schema=json_schema,
-            segment_definitions=segment_definitions,
+            type_,
+            json_schema,
+            segment_definitions,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

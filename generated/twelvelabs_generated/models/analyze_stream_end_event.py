@@ -121,10 +121,10 @@ class AnalyzeStreamEndEvent:
             error = ProcessingError.from_dict(_error)
 
         analyze_stream_end_event = cls(
-            event_type=event_type,
-            metadata=metadata,
-            finish_reason=finish_reason,
-            error=error,
+            event_type,
+            metadata,
+            finish_reason,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

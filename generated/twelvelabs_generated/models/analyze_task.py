@@ -249,24 +249,20 @@ class AnalyzeTask:
         _webhooks = d.get("webhooks", UNSET)
         webhooks: list[WebhookDelivery] | Unset = UNSET
         if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = WebhookDelivery.from_dict(webhooks_item_data)
-
-                webhooks.append(webhooks_item)
+            webhooks = [WebhookDelivery.from_dict(item) for item in _webhooks]
 
         analyze_task = cls(
-            task_id=task_id,
-            custom_id=custom_id,
-            status=status,
-            created_at=created_at,
-            batch_id=batch_id,
-            video_source=video_source,
-            request_params=request_params,
-            completed_at=completed_at,
-            result=result,
-            error=error,
-            webhooks=webhooks,
+            task_id,
+            custom_id,
+            status,
+            created_at,
+            batch_id,
+            video_source,
+            request_params,
+            completed_at,
+            result,
+            error,
+            webhooks,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

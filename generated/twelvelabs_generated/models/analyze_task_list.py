@@ -64,18 +64,13 @@ class AnalyzeTaskList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = AnalyzeTask.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [AnalyzeTask.from_dict(item) for item in d["data"]]
 
         page_info = PageInfo.from_dict(d["page_info"])
 
         analyze_task_list = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

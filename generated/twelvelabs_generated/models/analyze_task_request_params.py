@@ -273,16 +273,16 @@ class AnalyzeTaskRequestParams:
         end_time = _parse_end_time(d.get("end_time", UNSET))
 
         analyze_task_request_params = cls(
-            analysis_mode=analysis_mode,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            response_format=response_format,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+            analysis_mode,
+            prompt,
+            prompt_v2,
+            response_format,
+            temperature,
+            max_tokens,
+            min_segment_duration,
+            max_segment_duration,
+            start_time,
+            end_time,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -110,11 +110,7 @@ class AnalyzeTaskResponseFormat:
         _segment_definitions = d.get("segment_definitions", UNSET)
         segment_definitions: list[SegmentDefinition] | Unset = UNSET
         if _segment_definitions is not UNSET:
-            segment_definitions = []
-            for segment_definitions_item_data in _segment_definitions:
-                segment_definitions_item = SegmentDefinition.from_dict(segment_definitions_item_data)
-
-                segment_definitions.append(segment_definitions_item)
+            segment_definitions = [SegmentDefinition.from_dict(item) for item in _segment_definitions]
 
         _segment_time_format = d.get("segment_time_format", UNSET)
         segment_time_format: TimestampFormat | Unset
@@ -124,10 +120,10 @@ class AnalyzeTaskResponseFormat:
             segment_time_format = TimestampFormat(_segment_time_format)
 
         analyze_task_response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
-            segment_definitions=segment_definitions,
-            segment_time_format=segment_time_format,
+            type_,
+            json_schema,
+            segment_definitions,
+            segment_time_format,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

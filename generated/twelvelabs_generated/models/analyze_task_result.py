@@ -97,10 +97,10 @@ class AnalyzeTaskResult:
         usage = Usage.from_dict(d["usage"])
 
         analyze_task_result = cls(
-            generation_id=generation_id,
-            data=data,
-            finish_reason=finish_reason,
-            usage=usage,
+            generation_id,
+            data,
+            finish_reason,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

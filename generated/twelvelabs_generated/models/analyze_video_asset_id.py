@@ -64,8 +64,8 @@ class AnalyzeVideoAssetId:
         asset_id = d["asset_id"]
 
         analyze_video_asset_id = cls(
-            type_=type_,
-            asset_id=asset_id,
+            type_,
+            asset_id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -64,8 +64,8 @@ class AnalyzeVideoBase64:
         base64_string = d["base64_string"]
 
         analyze_video_base_64 = cls(
-            type_=type_,
-            base64_string=base64_string,
+            type_,
+            base64_string,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -178,12 +178,12 @@ class AnalyzeVideoSource:
         system_metadata = _parse_system_metadata(d.get("system_metadata", UNSET))
 
         analyze_video_source = cls(
-            type_=type_,
-            url=url,
-            asset_id=asset_id,
-            video_id=video_id,
-            index_id=index_id,
-            system_metadata=system_metadata,
+            type_,
+            url,
+            asset_id,
+            video_id,
+            index_id,
+            system_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -64,8 +64,8 @@ class AnalyzeVideoUrl:
         url = d["url"]
 
         analyze_video_url = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -53,7 +53,7 @@ class AnalyzedMediaMetadata:
         duration = d.get("duration", UNSET)
 
         analyzed_media_metadata = cls(
-            duration=duration,
+            duration,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -267,20 +267,20 @@ class Asset:
             error = ProcessingError.from_dict(_error)
 
         asset = cls(
-            id=id,
-            status=status,
-            method=method,
-            filename=filename,
-            file_type=file_type,
-            created_at=created_at,
-            user_metadata=user_metadata,
-            source=source,
-            hls=hls,
-            thumbnail=thumbnail,
-            technical_metadata=technical_metadata,
-            size=size,
-            duration=duration,
-            error=error,
+            id,
+            status,
+            method,
+            filename,
+            file_type,
+            created_at,
+            user_metadata,
+            source,
+            hls,
+            thumbnail,
+            technical_metadata,
+            size,
+            duration,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -72,8 +72,8 @@ class AssetHls:
             status = KnownAssetRenditionStatus._value2member_map_.get(status, status)
 
         asset_hls = cls(
-            manifest_url=manifest_url,
-            status=status,
+            manifest_url,
+            status,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -75,8 +75,8 @@ class AssetIndexReference:
             index = IndexReference.from_dict(_index)
 
         asset_index_reference = cls(
-            id=id,
-            index=index,
+            id,
+            index,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -73,8 +73,8 @@ class AssetSource:
             details = AssetSourceDetails.from_dict(_details)
 
         asset_source = cls(
-            type_=type_,
-            details=details,
+            type_,
+            details,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

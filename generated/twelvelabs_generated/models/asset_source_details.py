@@ -78,10 +78,10 @@ class AssetSourceDetails:
         source_link = d.get("source_link", UNSET)
 
         asset_source_details = cls(
-            provider=provider,
-            source_id=source_id,
-            original_filename=original_filename,
-            source_link=source_link,
+            provider,
+            source_id,
+            original_filename,
+            source_link,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

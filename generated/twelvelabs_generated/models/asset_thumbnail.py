@@ -72,8 +72,8 @@ class AssetThumbnail:
             status = KnownAssetRenditionStatus._value2member_map_.get(status, status)
 
         asset_thumbnail = cls(
-            representative_url=representative_url,
-            status=status,
+            representative_url,
+            status,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -117,29 +117,17 @@ class AssetTranscription:
         _words = d.get("words", UNSET)
         words: list[TranscriptionSegment] | Unset = UNSET
         if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = TranscriptionSegment.from_dict(words_item_data)
-
-                words.append(words_item)
+            words = [TranscriptionSegment.from_dict(item) for item in _words]
 
         _sentences = d.get("sentences", UNSET)
         sentences: list[TranscriptionSegment] | Unset = UNSET
         if _sentences is not UNSET:
-            sentences = []
-            for sentences_item_data in _sentences:
-                sentences_item = TranscriptionSegment.from_dict(sentences_item_data)
-
-                sentences.append(sentences_item)
+            sentences = [TranscriptionSegment.from_dict(item) for item in _sentences]
 
         _utterances = d.get("utterances", UNSET)
         utterances: list[Utterance] | Unset = UNSET
         if _utterances is not UNSET:
-            utterances = []
-            for utterances_item_data in _utterances:
-                utterances_item = Utterance.from_dict(utterances_item_data)
-
-                utterances.append(utterances_item)
+            utterances = [Utterance.from_dict(item) for item in _utterances]
 
         _error = d.get("error", UNSET)
         error: ProcessingError | Unset
@@ -149,11 +137,11 @@ class AssetTranscription:
             error = ProcessingError.from_dict(_error)
 
         asset_transcription = cls(
-            status=status,
-            words=words,
-            sentences=sentences,
-            utterances=utterances,
-            error=error,
+            status,
+            words,
+            sentences,
+            utterances,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -62,7 +62,7 @@ class AudioEmbeddingTaskData:
             metadata = AudioEmbeddingTaskMetadata.from_dict(_metadata)
 
         audio_embedding_task_data = cls(
-            metadata=metadata,
+            metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -112,15 +112,10 @@ class AudioEmbeddingTaskMetadata:
         _audio_embedding_scopes = d.get("audio_embedding_scopes", UNSET)
         audio_embedding_scopes: list[KnownEmbedV2Scope | str] | Unset = UNSET
         if _audio_embedding_scopes is not UNSET:
-            audio_embedding_scopes = []
-            for audio_embedding_scopes_item_data in _audio_embedding_scopes:
-                audio_embedding_scopes_item = audio_embedding_scopes_item_data
-                if isinstance(audio_embedding_scopes_item, str):
-                    audio_embedding_scopes_item = KnownEmbedV2Scope._value2member_map_.get(
-                        audio_embedding_scopes_item, audio_embedding_scopes_item
-                    )
-
-                audio_embedding_scopes.append(audio_embedding_scopes_item)
+            audio_embedding_scopes = [
+                KnownEmbedV2Scope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _audio_embedding_scopes
+            ]
 
         duration = d.get("duration", UNSET)
 
@@ -129,13 +124,13 @@ class AudioEmbeddingTaskMetadata:
         end_offset_sec = d.get("end_offset_sec", UNSET)
 
         audio_embedding_task_metadata = cls(
-            input_url=input_url,
-            input_filename=input_filename,
-            audio_embedding_options=audio_embedding_options,
-            audio_embedding_scopes=audio_embedding_scopes,
-            duration=duration,
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
+            input_url,
+            input_filename,
+            audio_embedding_options,
+            audio_embedding_scopes,
+            duration,
+            start_offset_sec,
+            end_offset_sec,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -133,16 +133,16 @@ class AudioStreamInfo:
         duration_seconds = d.get("duration_seconds", UNSET)
 
         audio_stream_info = cls(
-            index=index,
-            codec=codec,
-            codec_long=codec_long,
-            sample_rate=sample_rate,
-            bit_depth=bit_depth,
-            channels=channels,
-            channel_layout=channel_layout,
-            bitrate_bps=bitrate_bps,
-            language=language,
-            duration_seconds=duration_seconds,
+            index,
+            codec,
+            codec_long,
+            sample_rate,
+            bit_depth,
+            channels,
+            channel_layout,
+            bitrate_bps,
+            language,
+            duration_seconds,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

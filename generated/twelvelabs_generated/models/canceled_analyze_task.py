@@ -70,8 +70,8 @@ class CanceledAnalyzeTask:
             status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
 
         canceled_analyze_task = cls(
-            task_id=task_id,
-            status=status,
+            task_id,
+            status,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

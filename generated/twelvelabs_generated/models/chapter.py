@@ -109,13 +109,13 @@ class Chapter:
         chapter_summary = d.get("chapter_summary", UNSET)
 
         chapter = cls(
-            chapter_number=chapter_number,
-            start=start,
-            end=end,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            chapter_title=chapter_title,
-            chapter_summary=chapter_summary,
+            chapter_number,
+            start,
+            end,
+            start_sec,
+            end_sec,
+            chapter_title,
+            chapter_summary,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -90,12 +90,7 @@ class Chapters:
         d = src_dict
         id = d["id"]
 
-        chapters = []
-        _chapters = d["chapters"]
-        for chapters_item_data in _chapters:
-            chapters_item = Chapter.from_dict(chapters_item_data)
-
-            chapters.append(chapters_item)
+        chapters = [Chapter.from_dict(item) for item in d["chapters"]]
 
         summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
@@ -109,10 +104,10 @@ class Chapters:
             usage = Usage.from_dict(_usage)
 
         chapters = cls(
-            id=id,
-            chapters=chapters,
-            summarize_type=summarize_type,
-            usage=usage,
+            id,
+            chapters,
+            summarize_type,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

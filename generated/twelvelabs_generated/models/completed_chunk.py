@@ -81,10 +81,10 @@ class CompletedChunk:
         chunk_size = d["chunk_size"]
 
         completed_chunk = cls(
-            chunk_index=chunk_index,
-            proof=proof,
-            proof_type=proof_type,
-            chunk_size=chunk_size,
+            chunk_index,
+            proof,
+            proof_type,
+            chunk_size,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -255,11 +255,7 @@ class CreateAnalyzeTaskRequest:
         _image = d.get("image", UNSET)
         image: list[AnalyzeImage] | Unset = UNSET
         if _image is not UNSET:
-            image = []
-            for image_item_data in _image:
-                image_item = AnalyzeImage.from_dict(image_item_data)
-
-                image.append(image_item)
+            image = [AnalyzeImage.from_dict(item) for item in _image]
 
         prompt = d.get("prompt", UNSET)
 
@@ -310,20 +306,20 @@ class CreateAnalyzeTaskRequest:
         end_time = d.get("end_time", UNSET)
 
         create_analyze_task_request = cls(
-            model_name=model_name,
-            custom_id=custom_id,
-            video=video,
-            image=image,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            analysis_mode=analysis_mode,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            response_format=response_format,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+            model_name,
+            custom_id,
+            video,
+            image,
+            prompt,
+            prompt_v2,
+            analysis_mode,
+            temperature,
+            max_tokens,
+            response_format,
+            min_segment_duration,
+            max_segment_duration,
+            start_time,
+            end_time,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

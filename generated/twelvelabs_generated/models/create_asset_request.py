@@ -154,13 +154,13 @@ class CreateAssetRequest:
         user_metadata = d.get("user_metadata", UNSET)
 
         create_asset_request = cls(
-            method=method,
-            file=file,
-            url=url,
-            filename=filename,
-            enable_hls=enable_hls,
-            enable_thumbnail=enable_thumbnail,
-            user_metadata=user_metadata,
+            method,
+            file,
+            url,
+            filename,
+            enable_hls,
+            enable_thumbnail,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

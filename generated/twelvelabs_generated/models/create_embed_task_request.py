@@ -184,13 +184,13 @@ class CreateEmbedTaskRequest:
                 video_embedding_scope.append(video_embedding_scope_item)
 
         create_embed_task_request = cls(
-            model_name=model_name,
-            video_file=video_file,
-            video_url=video_url,
-            video_start_offset_sec=video_start_offset_sec,
-            video_end_offset_sec=video_end_offset_sec,
-            video_clip_length=video_clip_length,
-            video_embedding_scope=video_embedding_scope,
+            model_name,
+            video_file,
+            video_url,
+            video_start_offset_sec,
+            video_end_offset_sec,
+            video_clip_length,
+            video_embedding_scope,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

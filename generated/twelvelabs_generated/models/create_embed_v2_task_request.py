@@ -163,13 +163,13 @@ class CreateEmbedV2TaskRequest:
         embedding_dimension = d.get("embedding_dimension", UNSET)
 
         create_embed_v2_task_request = cls(
-            input_type=input_type,
-            model_name=model_name,
-            audio=audio,
-            video=video,
-            image=image,
-            document=document,
-            embedding_dimension=embedding_dimension,
+            input_type,
+            model_name,
+            audio,
+            video,
+            image,
+            document,
+            embedding_dimension,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -193,14 +193,14 @@ class CreateEmbeddingsRequest:
         audio_start_offset_sec = d.get("audio_start_offset_sec", UNSET)
 
         create_embeddings_request = cls(
-            model_name=model_name,
-            text=text,
-            text_truncate=text_truncate,
-            image_url=image_url,
-            image_file=image_file,
-            audio_url=audio_url,
-            audio_file=audio_file,
-            audio_start_offset_sec=audio_start_offset_sec,
+            model_name,
+            text,
+            text_truncate,
+            image_url,
+            image_file,
+            audio_url,
+            audio_file,
+            audio_start_offset_sec,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

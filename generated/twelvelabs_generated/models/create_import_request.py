@@ -95,10 +95,10 @@ class CreateImportRequest:
             user_metadata = UserMetadata.from_dict(_user_metadata)
 
         create_import_request = cls(
-            index_id=index_id,
-            incremental_import=incremental_import,
-            retry_failed=retry_failed,
-            user_metadata=user_metadata,
+            index_id,
+            incremental_import,
+            retry_failed,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -84,12 +84,7 @@ class CreateIndexRequest:
         d = src_dict
         index_name = d["index_name"]
 
-        models = []
-        _models = d["models"]
-        for models_item_data in _models:
-            models_item = IndexModel.from_dict(models_item_data)
-
-            models.append(models_item)
+        models = [IndexModel.from_dict(item) for item in d["models"]]
 
         _addons = d.get("addons", UNSET)
         addons: list[IndexAddon] | Unset = UNSET
@@ -101,9 +96,9 @@ class CreateIndexRequest:
                 addons.append(addons_item)
 
         create_index_request = cls(
-            index_name=index_name,
-            models=models,
-            addons=addons,
+            index_name,
+            models,
+            addons,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -84,9 +84,9 @@ class CreateIndexedAssetRequest:
             user_metadata = AssetUserMetadata.from_dict(_user_metadata)
 
         create_indexed_asset_request = cls(
-            asset_id=asset_id,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
+            asset_id,
+            enable_video_stream,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -113,12 +113,12 @@ class CreateMultipartUploadRequest:
             user_metadata = AssetUserMetadata.from_dict(_user_metadata)
 
         create_multipart_upload_request = cls(
-            filename=filename,
-            type_=type_,
-            total_size=total_size,
-            enable_hls=enable_hls,
-            enable_thumbnail=enable_thumbnail,
-            user_metadata=user_metadata,
+            filename,
+            type_,
+            total_size,
+            enable_hls,
+            enable_thumbnail,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

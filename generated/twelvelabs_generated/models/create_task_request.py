@@ -131,11 +131,11 @@ class CreateTaskRequest:
         user_metadata = d.get("user_metadata", UNSET)
 
         create_task_request = cls(
-            index_id=index_id,
-            video_file=video_file,
-            video_url=video_url,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
+            index_id,
+            video_file,
+            video_url,
+            enable_video_stream,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

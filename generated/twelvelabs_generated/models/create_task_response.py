@@ -63,8 +63,8 @@ class CreateTaskResponse:
         video_id = d.get("video_id", UNSET)
 
         create_task_response = cls(
-            id=id,
-            video_id=video_id,
+            id,
+            video_id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

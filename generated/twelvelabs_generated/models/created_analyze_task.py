@@ -70,8 +70,8 @@ class CreatedAnalyzeTask:
             status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
 
         created_analyze_task = cls(
-            task_id=task_id,
-            status=status,
+            task_id,
+            status,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

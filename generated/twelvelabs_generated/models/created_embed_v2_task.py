@@ -110,12 +110,7 @@ class CreatedEmbedV2Task:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = EmbedV2Data.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0 = [EmbedV2Data.from_dict(item) for item in data]
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -132,10 +127,10 @@ class CreatedEmbedV2Task:
             metadata = EmbedV2MediaMetadata.from_dict(_metadata)
 
         created_embed_v2_task = cls(
-            id=id,
-            status=status,
-            data=data,
-            metadata=metadata,
+            id,
+            status,
+            data,
+            metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

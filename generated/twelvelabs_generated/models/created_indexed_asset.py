@@ -61,8 +61,8 @@ class CreatedIndexedAsset:
         asset_id = d.get("asset_id", UNSET)
 
         created_indexed_asset = cls(
-            id=id,
-            asset_id=asset_id,
+            id,
+            asset_id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -55,7 +55,7 @@ class CreatedResource:
         id = d["_id"]
 
         created_resource = cls(
-            id=id,
+            id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

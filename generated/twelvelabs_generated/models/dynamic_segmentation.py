@@ -68,8 +68,8 @@ class DynamicSegmentation:
         dynamic = DynamicSegmentationSettings.from_dict(d["dynamic"])
 
         dynamic_segmentation = cls(
-            strategy=strategy,
-            dynamic=dynamic,
+            strategy,
+            dynamic,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -53,7 +53,7 @@ class DynamicSegmentationSettings:
         min_duration_sec = d["min_duration_sec"]
 
         dynamic_segmentation_settings = cls(
-            min_duration_sec=min_duration_sec,
+            min_duration_sec,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -170,13 +170,13 @@ class EmbedTask:
             error = FailureReason.from_dict(_error)
 
         embed_task = cls(
-            id=id,
-            model_name=model_name,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            video_embedding=video_embedding,
-            error=error,
+            id,
+            model_name,
+            status,
+            created_at,
+            updated_at,
+            video_embedding,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

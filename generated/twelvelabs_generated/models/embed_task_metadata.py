@@ -96,24 +96,19 @@ class EmbedTaskMetadata:
         _video_embedding_scope = d.get("video_embedding_scope", UNSET)
         video_embedding_scope: list[KnownEmbeddingScope | str] | Unset = UNSET
         if _video_embedding_scope is not UNSET:
-            video_embedding_scope = []
-            for video_embedding_scope_item_data in _video_embedding_scope:
-                video_embedding_scope_item = video_embedding_scope_item_data
-                if isinstance(video_embedding_scope_item, str):
-                    video_embedding_scope_item = KnownEmbeddingScope._value2member_map_.get(
-                        video_embedding_scope_item, video_embedding_scope_item
-                    )
-
-                video_embedding_scope.append(video_embedding_scope_item)
+            video_embedding_scope = [
+                KnownEmbeddingScope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _video_embedding_scope
+            ]
 
         duration = d.get("duration", UNSET)
 
         embed_task_metadata = cls(
-            input_url=input_url,
-            input_filename=input_filename,
-            video_clip_length=video_clip_length,
-            video_embedding_scope=video_embedding_scope,
-            duration=duration,
+            input_url,
+            input_filename,
+            video_clip_length,
+            video_embedding_scope,
+            duration,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

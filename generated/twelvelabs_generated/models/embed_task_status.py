@@ -136,11 +136,11 @@ class EmbedTaskStatus:
             error = FailureReason.from_dict(_error)
 
         embed_task_status = cls(
-            id=id,
-            model_name=model_name,
-            status=status,
-            video_embedding=video_embedding,
-            error=error,
+            id,
+            model_name,
+            status,
+            video_embedding,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

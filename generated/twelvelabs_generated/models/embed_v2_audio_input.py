@@ -165,13 +165,13 @@ class EmbedV2AudioInput:
                 embedding_type.append(embedding_type_item)
 
         embed_v2_audio_input = cls(
-            media_source=media_source,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            segmentation=segmentation,
-            embedding_option=embedding_option,
-            embedding_scope=embedding_scope,
-            embedding_type=embedding_type,
+            media_source,
+            start_sec,
+            end_sec,
+            segmentation,
+            embedding_option,
+            embedding_scope,
+            embedding_type,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -211,16 +211,16 @@ class EmbedV2Data:
         chunk_index = d.get("chunk_index", UNSET)
 
         embed_v2_data = cls(
-            embedding=embedding,
-            embedding_option=embedding_option,
-            embedding_scope=embedding_scope,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            embedding_uncertainty=embedding_uncertainty,
-            start_page_number=start_page_number,
-            end_page_number=end_page_number,
-            quadrant=quadrant,
-            chunk_index=chunk_index,
+            embedding,
+            embedding_option,
+            embedding_scope,
+            start_sec,
+            end_sec,
+            embedding_uncertainty,
+            start_page_number,
+            end_page_number,
+            quadrant,
+            chunk_index,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

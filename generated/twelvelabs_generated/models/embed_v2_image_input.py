@@ -61,7 +61,7 @@ class EmbedV2ImageInput:
         media_source = MediaSource.from_dict(d["media_source"])
 
         embed_v2_image_input = cls(
-            media_source=media_source,
+            media_source,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -142,15 +142,10 @@ class EmbedV2MediaMetadata:
         _embedding_scopes = d.get("embedding_scopes", UNSET)
         embedding_scopes: list[KnownEmbedV2Scope | str] | Unset = UNSET
         if _embedding_scopes is not UNSET:
-            embedding_scopes = []
-            for embedding_scopes_item_data in _embedding_scopes:
-                embedding_scopes_item = embedding_scopes_item_data
-                if isinstance(embedding_scopes_item, str):
-                    embedding_scopes_item = KnownEmbedV2Scope._value2member_map_.get(
-                        embedding_scopes_item, embedding_scopes_item
-                    )
-
-                embedding_scopes.append(embedding_scopes_item)
+            embedding_scopes = [
+                KnownEmbedV2Scope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _embedding_scopes
+            ]
 
         duration = d.get("duration", UNSET)
 
@@ -163,16 +158,16 @@ class EmbedV2MediaMetadata:
         embedding_dimension = d.get("embedding_dimension", UNSET)
 
         embed_v2_media_metadata = cls(
-            input_type=input_type,
-            input_url=input_url,
-            input_filename=input_filename,
-            embedding_options=embedding_options,
-            embedding_scopes=embedding_scopes,
-            duration=duration,
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
-            clip_length=clip_length,
-            embedding_dimension=embedding_dimension,
+            input_type,
+            input_url,
+            input_filename,
+            embedding_options,
+            embedding_scopes,
+            duration,
+            start_offset_sec,
+            end_offset_sec,
+            clip_length,
+            embedding_dimension,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -74,15 +74,11 @@ class EmbedV2MultiInput:
         _media_sources = d.get("media_sources", UNSET)
         media_sources: list[MultiInputMediaSource] | Unset = UNSET
         if _media_sources is not UNSET:
-            media_sources = []
-            for media_sources_item_data in _media_sources:
-                media_sources_item = MultiInputMediaSource.from_dict(media_sources_item_data)
-
-                media_sources.append(media_sources_item)
+            media_sources = [MultiInputMediaSource.from_dict(item) for item in _media_sources]
 
         embed_v2_multi_input = cls(
-            input_text=input_text,
-            media_sources=media_sources,
+            input_text,
+            media_sources,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -219,17 +219,17 @@ class EmbedV2Request:
         embedding_uncertainty = d.get("embedding_uncertainty", UNSET)
 
         embed_v2_request = cls(
-            input_type=input_type,
-            model_name=model_name,
-            text=text,
-            image=image,
-            text_image=text_image,
-            audio=audio,
-            video=video,
-            multi_input=multi_input,
-            embedding_dimension=embedding_dimension,
-            auto_truncate=auto_truncate,
-            embedding_uncertainty=embedding_uncertainty,
+            input_type,
+            model_name,
+            text,
+            image,
+            text_image,
+            audio,
+            video,
+            multi_input,
+            embedding_dimension,
+            auto_truncate,
+            embedding_uncertainty,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

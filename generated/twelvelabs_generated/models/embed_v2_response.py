@@ -81,12 +81,7 @@ class EmbedV2Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = EmbedV2Data.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [EmbedV2Data.from_dict(item) for item in d["data"]]
 
         _metadata = d.get("metadata", UNSET)
         metadata: EmbedV2MediaMetadata | Unset
@@ -103,9 +98,9 @@ class EmbedV2Response:
             usage = EmbedV2Usage.from_dict(_usage)
 
         embed_v2_response = cls(
-            data=data,
-            metadata=metadata,
-            usage=usage,
+            data,
+            metadata,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

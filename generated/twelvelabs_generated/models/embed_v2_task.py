@@ -150,12 +150,7 @@ class EmbedV2Task:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = EmbedV2Data.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0 = [EmbedV2Data.from_dict(item) for item in data]
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -200,14 +195,14 @@ class EmbedV2Task:
             usage = EmbedV2Usage.from_dict(_usage)
 
         embed_v2_task = cls(
-            id=id,
-            status=status,
-            data=data,
-            created_at=created_at,
-            updated_at=updated_at,
-            metadata=metadata,
-            error=error,
-            usage=usage,
+            id,
+            status,
+            data,
+            created_at,
+            updated_at,
+            metadata,
+            error,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

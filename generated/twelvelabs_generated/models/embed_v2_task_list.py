@@ -70,11 +70,7 @@ class EmbedV2TaskList:
         _data = d.get("data", UNSET)
         data: list[EmbedV2TaskSummary] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = EmbedV2TaskSummary.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = [EmbedV2TaskSummary.from_dict(item) for item in _data]
 
         _page_info = d.get("page_info", UNSET)
         page_info: PageInfo | Unset
@@ -84,8 +80,8 @@ class EmbedV2TaskList:
             page_info = PageInfo.from_dict(_page_info)
 
         embed_v2_task_list = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

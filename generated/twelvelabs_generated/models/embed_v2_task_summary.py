@@ -154,13 +154,13 @@ class EmbedV2TaskSummary:
             audio_embedding = AudioEmbeddingTaskData.from_dict(_audio_embedding)
 
         embed_v2_task_summary = cls(
-            id=id,
-            model_name=model_name,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            video_embedding=video_embedding,
-            audio_embedding=audio_embedding,
+            id,
+            model_name,
+            status,
+            created_at,
+            updated_at,
+            video_embedding,
+            audio_embedding,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

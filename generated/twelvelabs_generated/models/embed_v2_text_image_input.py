@@ -69,8 +69,8 @@ class EmbedV2TextImageInput:
         input_text = d["input_text"]
 
         embed_v2_text_image_input = cls(
-            media_source=media_source,
-            input_text=input_text,
+            media_source,
+            input_text,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -53,7 +53,7 @@ class EmbedV2TextInput:
         input_text = d["input_text"]
 
         embed_v2_text_input = cls(
-            input_text=input_text,
+            input_text,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

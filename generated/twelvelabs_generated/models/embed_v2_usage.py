@@ -82,9 +82,9 @@ class EmbedV2Usage:
         truncation_reason = d.get("truncation_reason", UNSET)
 
         embed_v2_usage = cls(
-            input_tokens=input_tokens,
-            truncated=truncated,
-            truncation_reason=truncation_reason,
+            input_tokens,
+            truncated,
+            truncation_reason,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -59,8 +59,8 @@ class EmbeddingInputMetadata:
         input_filename = d.get("input_filename", UNSET)
 
         embedding_input_metadata = cls(
-            input_url=input_url,
-            input_filename=input_filename,
+            input_url,
+            input_filename,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -118,10 +118,10 @@ class EmbeddingResponse:
             audio_embedding = EmbeddingResult.from_dict(_audio_embedding)
 
         embedding_response = cls(
-            model_name=model_name,
-            text_embedding=text_embedding,
-            image_embedding=image_embedding,
-            audio_embedding=audio_embedding,
+            model_name,
+            text_embedding,
+            image_embedding,
+            audio_embedding,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -78,11 +78,7 @@ class EmbeddingResult:
         _segments = d.get("segments", UNSET)
         segments: list[EmbeddingSegment] | Unset = UNSET
         if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = EmbeddingSegment.from_dict(segments_item_data)
-
-                segments.append(segments_item)
+            segments = [EmbeddingSegment.from_dict(item) for item in _segments]
 
         _metadata = d.get("metadata", UNSET)
         metadata: EmbeddingInputMetadata | Unset
@@ -94,9 +90,9 @@ class EmbeddingResult:
         error_message = d.get("error_message", UNSET)
 
         embedding_result = cls(
-            segments=segments,
-            metadata=metadata,
-            error_message=error_message,
+            segments,
+            metadata,
+            error_message,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

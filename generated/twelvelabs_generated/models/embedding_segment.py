@@ -70,9 +70,9 @@ class EmbeddingSegment:
         float_ = cast(list[float], d.get("float", UNSET))
 
         embedding_segment = cls(
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
-            float_=float_,
+            start_offset_sec,
+            end_offset_sec,
+            float_,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -87,10 +87,10 @@ class Error:
         docs_url = d.get("docs_url", UNSET)
 
         error = cls(
-            code=code,
-            error_code=error_code,
-            message=message,
-            docs_url=docs_url,
+            code,
+            error_code,
+            message,
+            docs_url,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -85,9 +85,9 @@ class ErrorDetail:
             details = ErrorDetailDetails.from_dict(_details)
 
         error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

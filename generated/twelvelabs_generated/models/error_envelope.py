@@ -62,7 +62,7 @@ class ErrorEnvelope:
         error = ErrorDetail.from_dict(d["error"])
 
         error_envelope = cls(
-            error=error,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

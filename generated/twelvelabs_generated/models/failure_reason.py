@@ -56,7 +56,7 @@ class FailureReason:
         message = d.get("message", UNSET)
 
         failure_reason = cls(
-            message=message,
+            message,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -68,8 +68,8 @@ class FixedSegmentation:
         fixed = FixedSegmentationSettings.from_dict(d["fixed"])
 
         fixed_segmentation = cls(
-            strategy=strategy,
-            fixed=fixed,
+            strategy,
+            fixed,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

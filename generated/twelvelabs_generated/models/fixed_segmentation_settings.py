@@ -53,7 +53,7 @@ class FixedSegmentationSettings:
         duration_sec = d["duration_sec"]
 
         fixed_segmentation_settings = cls(
-            duration_sec=duration_sec,
+            duration_sec,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -83,10 +83,10 @@ class GenerateRequest:
         stream = d.get("stream", UNSET)
 
         generate_request = cls(
-            video_id=video_id,
-            prompt=prompt,
-            temperature=temperature,
-            stream=stream,
+            video_id,
+            prompt,
+            temperature,
+            stream,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

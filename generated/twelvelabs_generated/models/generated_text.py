@@ -105,10 +105,10 @@ class GeneratedText:
             finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         generated_text = cls(
-            id=id,
-            data=data,
-            usage=usage,
-            finish_reason=finish_reason,
+            id,
+            data,
+            usage,
+            finish_reason,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

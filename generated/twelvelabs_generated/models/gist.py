@@ -105,11 +105,11 @@ class Gist:
             usage = Usage.from_dict(_usage)
 
         gist = cls(
-            id=id,
-            title=title,
-            topics=topics,
-            hashtags=hashtags,
-            usage=usage,
+            id,
+            title,
+            topics,
+            hashtags,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

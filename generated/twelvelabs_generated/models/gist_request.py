@@ -69,8 +69,8 @@ class GistRequest:
             types.append(types_item)
 
         gist_request = cls(
-            video_id=video_id,
-            types=types,
+            video_id,
+            types,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -99,12 +99,12 @@ class Highlight:
         highlight_summary = d.get("highlight_summary", UNSET)
 
         highlight = cls(
-            start=start,
-            end=end,
-            highlight=highlight,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            highlight_summary=highlight_summary,
+            start,
+            end,
+            highlight,
+            start_sec,
+            end_sec,
+            highlight_summary,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

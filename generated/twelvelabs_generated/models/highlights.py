@@ -90,12 +90,7 @@ class Highlights:
         d = src_dict
         id = d["id"]
 
-        highlights = []
-        _highlights = d["highlights"]
-        for highlights_item_data in _highlights:
-            highlights_item = Highlight.from_dict(highlights_item_data)
-
-            highlights.append(highlights_item)
+        highlights = [Highlight.from_dict(item) for item in d["highlights"]]
 
         summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
@@ -109,10 +104,10 @@ class Highlights:
             usage = Usage.from_dict(_usage)
 
         highlights = cls(
-            id=id,
-            highlights=highlights,
-            summarize_type=summarize_type,
-            usage=usage,
+            id,
+            highlights,
+            summarize_type,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

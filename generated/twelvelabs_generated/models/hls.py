@@ -112,10 +112,10 @@ class Hls:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         hls = cls(
-            video_url=video_url,
-            thumbnail_urls=thumbnail_urls,
-            status=status,
-            updated_at=updated_at,
+            video_url,
+            thumbnail_urls,
+            status,
+            updated_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

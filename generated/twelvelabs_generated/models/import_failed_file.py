@@ -78,9 +78,9 @@ class ImportFailedFile:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         import_failed_file = cls(
-            filename=filename,
-            error_message=error_message,
-            created_at=created_at,
+            filename,
+            error_message,
+            created_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -142,19 +142,15 @@ class ImportLog:
         _failed_files = d.get("failed_files", UNSET)
         failed_files: list[ImportFailedFile] | Unset = UNSET
         if _failed_files is not UNSET:
-            failed_files = []
-            for failed_files_item_data in _failed_files:
-                failed_files_item = ImportFailedFile.from_dict(failed_files_item_data)
-
-                failed_files.append(failed_files_item)
+            failed_files = [ImportFailedFile.from_dict(item) for item in _failed_files]
 
         import_log = cls(
-            index_id=index_id,
-            index_name=index_name,
-            created_at=created_at,
-            ended_at=ended_at,
-            video_status=video_status,
-            failed_files=failed_files,
+            index_id,
+            index_name,
+            created_at,
+            ended_at,
+            video_status,
+            failed_files,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

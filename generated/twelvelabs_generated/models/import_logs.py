@@ -59,14 +59,10 @@ class ImportLogs:
         _data = d.get("data", UNSET)
         data: list[ImportLog] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ImportLog.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = [ImportLog.from_dict(item) for item in _data]
 
         import_logs = cls(
-            data=data,
+            data,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -72,24 +72,16 @@ class ImportResult:
         _videos = d.get("videos", UNSET)
         videos: list[ImportVideo] | Unset = UNSET
         if _videos is not UNSET:
-            videos = []
-            for videos_item_data in _videos:
-                videos_item = ImportVideo.from_dict(videos_item_data)
-
-                videos.append(videos_item)
+            videos = [ImportVideo.from_dict(item) for item in _videos]
 
         _failed_files = d.get("failed_files", UNSET)
         failed_files: list[ImportFailedFile] | Unset = UNSET
         if _failed_files is not UNSET:
-            failed_files = []
-            for failed_files_item_data in _failed_files:
-                failed_files_item = ImportFailedFile.from_dict(failed_files_item_data)
-
-                failed_files.append(failed_files_item)
+            failed_files = [ImportFailedFile.from_dict(item) for item in _failed_files]
 
         import_result = cls(
-            videos=videos,
-            failed_files=failed_files,
+            videos,
+            failed_files,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

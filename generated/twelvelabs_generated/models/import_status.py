@@ -132,65 +132,41 @@ class ImportStatus:
         _validating = d.get("validating", UNSET)
         validating: list[ImportVideo] | Unset = UNSET
         if _validating is not UNSET:
-            validating = []
-            for validating_item_data in _validating:
-                validating_item = ImportVideo.from_dict(validating_item_data)
-
-                validating.append(validating_item)
+            validating = [ImportVideo.from_dict(item) for item in _validating]
 
         _pending = d.get("pending", UNSET)
         pending: list[ImportVideo] | Unset = UNSET
         if _pending is not UNSET:
-            pending = []
-            for pending_item_data in _pending:
-                pending_item = ImportVideo.from_dict(pending_item_data)
-
-                pending.append(pending_item)
+            pending = [ImportVideo.from_dict(item) for item in _pending]
 
         _queued = d.get("queued", UNSET)
         queued: list[ImportVideo] | Unset = UNSET
         if _queued is not UNSET:
-            queued = []
-            for queued_item_data in _queued:
-                queued_item = ImportVideo.from_dict(queued_item_data)
-
-                queued.append(queued_item)
+            queued = [ImportVideo.from_dict(item) for item in _queued]
 
         _indexing = d.get("indexing", UNSET)
         indexing: list[ImportVideo] | Unset = UNSET
         if _indexing is not UNSET:
-            indexing = []
-            for indexing_item_data in _indexing:
-                indexing_item = ImportVideo.from_dict(indexing_item_data)
-
-                indexing.append(indexing_item)
+            indexing = [ImportVideo.from_dict(item) for item in _indexing]
 
         _ready = d.get("ready", UNSET)
         ready: list[ImportVideo] | Unset = UNSET
         if _ready is not UNSET:
-            ready = []
-            for ready_item_data in _ready:
-                ready_item = ImportVideo.from_dict(ready_item_data)
-
-                ready.append(ready_item)
+            ready = [ImportVideo.from_dict(item) for item in _ready]
 
         _failed = d.get("failed", UNSET)
         failed: list[ImportFailedFile] | Unset = UNSET
         if _failed is not UNSET:
-            failed = []
-            for failed_item_data in _failed:
-                failed_item = ImportFailedFile.from_dict(failed_item_data)
-
-                failed.append(failed_item)
+            failed = [ImportFailedFile.from_dict(item) for item in _failed]
 
         import_status = cls(
-            not_imported=not_imported,
-            validating=validating,
-            pending=pending,
-            queued=queued,
-            indexing=indexing,
-            ready=ready,
-            failed=failed,
+            not_imported,
+            validating,
+            pending,
+            queued,
+            indexing,
+            ready,
+            failed,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

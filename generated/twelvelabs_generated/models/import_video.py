@@ -78,9 +78,9 @@ class ImportVideo:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         import_video = cls(
-            video_id=video_id,
-            filename=filename,
-            created_at=created_at,
+            video_id,
+            filename,
+            created_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

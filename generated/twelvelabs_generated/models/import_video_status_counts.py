@@ -95,12 +95,12 @@ class ImportVideoStatusCounts:
         failed = d.get("failed", UNSET)
 
         import_video_status_counts = cls(
-            ready=ready,
-            validating=validating,
-            queued=queued,
-            pending=pending,
-            indexing=indexing,
-            failed=failed,
+            ready,
+            validating,
+            queued,
+            pending,
+            indexing,
+            failed,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

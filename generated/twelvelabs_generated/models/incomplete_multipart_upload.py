@@ -127,13 +127,13 @@ class IncompleteMultipartUpload:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         incomplete_multipart_upload = cls(
-            upload_id=upload_id,
-            status=status,
-            total_size=total_size,
-            chunk_size=chunk_size,
-            total_chunks=total_chunks,
-            created_at=created_at,
-            expires_at=expires_at,
+            upload_id,
+            status,
+            total_size,
+            chunk_size,
+            total_chunks,
+            created_at,
+            expires_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -140,12 +140,7 @@ class Index:
 
         index_name = d["index_name"]
 
-        models = []
-        _models = d["models"]
-        for models_item_data in _models:
-            models_item = IndexModel.from_dict(models_item_data)
-
-            models.append(models_item)
+        models = [IndexModel.from_dict(item) for item in d["models"]]
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -185,24 +180,21 @@ class Index:
         _addons = d.get("addons", UNSET)
         addons: list[KnownIndexAddon | str] | Unset = UNSET
         if _addons is not UNSET:
-            addons = []
-            for addons_item_data in _addons:
-                addons_item = addons_item_data
-                if isinstance(addons_item, str):
-                    addons_item = KnownIndexAddon._value2member_map_.get(addons_item, addons_item)
-
-                addons.append(addons_item)
+            addons = [
+                KnownIndexAddon._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _addons
+            ]
 
         index = cls(
-            id=id,
-            index_name=index_name,
-            models=models,
-            created_at=created_at,
-            updated_at=updated_at,
-            expires_at=expires_at,
-            total_duration=total_duration,
-            video_count=video_count,
-            addons=addons,
+            id,
+            index_name,
+            models,
+            created_at,
+            updated_at,
+            expires_at,
+            total_duration,
+            video_count,
+            addons,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -70,11 +70,7 @@ class IndexList:
         _data = d.get("data", UNSET)
         data: list[Index] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Index.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = [Index.from_dict(item) for item in _data]
 
         _page_info = d.get("page_info", UNSET)
         page_info: PageInfo | Unset
@@ -84,8 +80,8 @@ class IndexList:
             page_info = PageInfo.from_dict(_page_info)
 
         index_list = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

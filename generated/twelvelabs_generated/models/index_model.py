@@ -82,18 +82,14 @@ class IndexModel:
         if isinstance(model_name, str):
             model_name = KnownIndexModelName._value2member_map_.get(model_name, model_name)
 
-        model_options = []
-        _model_options = d["model_options"]
-        for model_options_item_data in _model_options:
-            model_options_item = model_options_item_data
-            if isinstance(model_options_item, str):
-                model_options_item = KnownModelOption._value2member_map_.get(model_options_item, model_options_item)
-
-            model_options.append(model_options_item)
+        model_options = [
+            KnownModelOption._value2member_map_.get(item, item) if isinstance(item, str) else item
+            for item in d["model_options"]
+        ]
 
         index_model = cls(
-            model_name=model_name,
-            model_options=model_options,
+            model_name,
+            model_options,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -61,8 +61,8 @@ class IndexReference:
         name = d.get("name", UNSET)
 
         index_reference = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

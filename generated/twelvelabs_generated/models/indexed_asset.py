@@ -233,12 +233,7 @@ class IndexedAsset:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                transcription_type_0 = []
-                _transcription_type_0 = data
-                for transcription_type_0_item_data in _transcription_type_0:
-                    transcription_type_0_item = TranscriptionSegment.from_dict(transcription_type_0_item_data)
-
-                    transcription_type_0.append(transcription_type_0_item)
+                transcription_type_0 = [TranscriptionSegment.from_dict(item) for item in data]
 
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -248,17 +243,17 @@ class IndexedAsset:
         transcription = _parse_transcription(d.get("transcription", UNSET))
 
         indexed_asset = cls(
-            id=id,
-            status=status,
-            asset_id=asset_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            indexed_at=indexed_at,
-            system_metadata=system_metadata,
-            user_metadata=user_metadata,
-            hls=hls,
-            embedding=embedding,
-            transcription=transcription,
+            id,
+            status,
+            asset_id,
+            created_at,
+            updated_at,
+            indexed_at,
+            system_metadata,
+            user_metadata,
+            hls,
+            embedding,
+            transcription,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

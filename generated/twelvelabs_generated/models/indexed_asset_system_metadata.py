@@ -97,12 +97,12 @@ class IndexedAssetSystemMetadata:
         size = d.get("size", UNSET)
 
         indexed_asset_system_metadata = cls(
-            filename=filename,
-            duration=duration,
-            fps=fps,
-            width=width,
-            height=height,
-            size=size,
+            filename,
+            duration,
+            fps,
+            width,
+            height,
+            size,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -73,9 +73,9 @@ class MediaSource:
         asset_id = d.get("asset_id", UNSET)
 
         media_source = cls(
-            url=url,
-            base64_string=base64_string,
-            asset_id=asset_id,
+            url,
+            base64_string,
+            asset_id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -96,11 +96,11 @@ class MultiInputMediaSource:
         asset_id = d.get("asset_id", UNSET)
 
         multi_input_media_source = cls(
-            media_type=media_type,
-            name=name,
-            url=url,
-            base64_string=base64_string,
-            asset_id=asset_id,
+            media_type,
+            name,
+            url,
+            base64_string,
+            asset_id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -122,11 +122,7 @@ class MultipartUpload:
         _upload_urls = d.get("upload_urls", UNSET)
         upload_urls: list[PresignedUrl] | Unset = UNSET
         if _upload_urls is not UNSET:
-            upload_urls = []
-            for upload_urls_item_data in _upload_urls:
-                upload_urls_item = PresignedUrl.from_dict(upload_urls_item_data)
-
-                upload_urls.append(upload_urls_item)
+            upload_urls = [PresignedUrl.from_dict(item) for item in _upload_urls]
 
         _upload_headers = d.get("upload_headers", UNSET)
         upload_headers: UploadHeaders | Unset
@@ -147,13 +143,13 @@ class MultipartUpload:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         multipart_upload = cls(
-            upload_id=upload_id,
-            asset_id=asset_id,
-            upload_urls=upload_urls,
-            upload_headers=upload_headers,
-            chunk_size=chunk_size,
-            total_chunks=total_chunks,
-            expires_at=expires_at,
+            upload_id,
+            asset_id,
+            upload_urls,
+            upload_headers,
+            chunk_size,
+            total_chunks,
+            expires_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

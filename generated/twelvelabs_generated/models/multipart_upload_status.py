@@ -155,11 +155,7 @@ class MultipartUploadStatus:
         _uploaded_chunks = d.get("uploaded_chunks", UNSET)
         uploaded_chunks: list[UploadedChunk] | Unset = UNSET
         if _uploaded_chunks is not UNSET:
-            uploaded_chunks = []
-            for uploaded_chunks_item_data in _uploaded_chunks:
-                uploaded_chunks_item = UploadedChunk.from_dict(uploaded_chunks_item_data)
-
-                uploaded_chunks.append(uploaded_chunks_item)
+            uploaded_chunks = [UploadedChunk.from_dict(item) for item in _uploaded_chunks]
 
         chunks_completed = d.get("chunks_completed", UNSET)
 
@@ -193,17 +189,17 @@ class MultipartUploadStatus:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         multipart_upload_status = cls(
-            upload_id=upload_id,
-            status=status,
-            uploaded_chunks=uploaded_chunks,
-            chunks_completed=chunks_completed,
-            chunks_failed=chunks_failed,
-            chunks_pending=chunks_pending,
-            page_info=page_info,
-            total_size=total_size,
-            uploaded_size=uploaded_size,
-            created_at=created_at,
-            updated_at=updated_at,
+            upload_id,
+            status,
+            uploaded_chunks,
+            chunks_completed,
+            chunks_failed,
+            chunks_pending,
+            page_info,
+            total_size,
+            uploaded_size,
+            created_at,
+            updated_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -82,10 +82,10 @@ class PageInfo:
         total_results = d["total_results"]
 
         page_info = cls(
-            limit_per_page=limit_per_page,
-            page=page,
-            total_page=total_page,
-            total_results=total_results,
+            limit_per_page,
+            page,
+            total_page,
+            total_results,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -79,9 +79,9 @@ class PresignedUrl:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         presigned_url = cls(
-            chunk_index=chunk_index,
-            url=url,
-            expires_at=expires_at,
+            chunk_index,
+            url,
+            expires_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

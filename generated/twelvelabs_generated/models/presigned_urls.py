@@ -106,11 +106,7 @@ class PresignedUrls:
         _upload_urls = d.get("upload_urls", UNSET)
         upload_urls: list[PresignedUrl] | Unset = UNSET
         if _upload_urls is not UNSET:
-            upload_urls = []
-            for upload_urls_item_data in _upload_urls:
-                upload_urls_item = PresignedUrl.from_dict(upload_urls_item_data)
-
-                upload_urls.append(upload_urls_item)
+            upload_urls = [PresignedUrl.from_dict(item) for item in _upload_urls]
 
         _generated_at = d.get("generated_at", UNSET)
         generated_at: datetime.datetime | Unset
@@ -127,12 +123,12 @@ class PresignedUrls:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         presigned_urls = cls(
-            upload_id=upload_id,
-            start_index=start_index,
-            count=count,
-            upload_urls=upload_urls,
-            generated_at=generated_at,
-            expires_at=expires_at,
+            upload_id,
+            start_index,
+            count,
+            upload_urls,
+            generated_at,
+            expires_at,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -62,8 +62,8 @@ class PresignedUrlsRequest:
         count = d["count"]
 
         presigned_urls_request = cls(
-            start=start,
-            count=count,
+            start,
+            count,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -71,8 +71,8 @@ class ProcessingError:
         code = d.get("code", UNSET)
 
         processing_error = cls(
-            message=message,
-            code=code,
+            message,
+            code,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -94,11 +94,11 @@ class ReferenceMedia:
         base64_string = d.get("base64_string", UNSET)
 
         reference_media = cls(
-            name=name,
-            media_type=media_type,
-            url=url,
-            asset_id=asset_id,
-            base64_string=base64_string,
+            name,
+            media_type,
+            url,
+            asset_id,
+            base64_string,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -57,7 +57,7 @@ class ReplaceAssetUserMetadataRequest:
         user_metadata = UserMetadataPatch.from_dict(d["user_metadata"])
 
         replace_asset_user_metadata_request = cls(
-            user_metadata=user_metadata,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -56,15 +56,10 @@ class ReportChunksRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        completed_chunks = []
-        _completed_chunks = d["completed_chunks"]
-        for completed_chunks_item_data in _completed_chunks:
-            completed_chunks_item = CompletedChunk.from_dict(completed_chunks_item_data)
-
-            completed_chunks.append(completed_chunks_item)
+        completed_chunks = [CompletedChunk.from_dict(item) for item in d["completed_chunks"]]
 
         report_chunks_request = cls(
-            completed_chunks=completed_chunks,
+            completed_chunks,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -90,11 +90,11 @@ class ReportChunksResponse:
         total_completed = d.get("total_completed", UNSET)
 
         report_chunks_response = cls(
-            url=url,
-            asset_id=asset_id,
-            processed_chunks=processed_chunks,
-            duplicate_chunks=duplicate_chunks,
-            total_completed=total_completed,
+            url,
+            asset_id,
+            processed_chunks,
+            duplicate_chunks,
+            total_completed,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -54,7 +54,7 @@ class ScalarItems:
         type_ = ScalarItemType(d["type"])
 
         scalar_items = cls(
-            type_=type_,
+            type_,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -149,15 +149,15 @@ class SearchClip:
         rank = d.get("rank", UNSET)
 
         search_clip = cls(
-            start=start,
-            end=end,
-            video_id=video_id,
-            score=score,
-            confidence=confidence,
-            thumbnail_url=thumbnail_url,
-            transcription=transcription,
-            user_metadata=user_metadata,
-            rank=rank,
+            start,
+            end,
+            video_id,
+            score,
+            confidence,
+            thumbnail_url,
+            transcription,
+            user_metadata,
+            rank,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -125,9 +125,9 @@ class SearchPage:
             page_info = SearchPageInfo.from_dict(_page_info)
 
         search_page = cls(
-            search_pool=search_pool,
-            data=data,
-            page_info=page_info,
+            search_pool,
+            data,
+            page_info,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

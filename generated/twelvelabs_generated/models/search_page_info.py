@@ -106,12 +106,12 @@ class SearchPageInfo:
         total_inner_matches = d.get("total_inner_matches", UNSET)
 
         search_page_info = cls(
-            limit_per_page=limit_per_page,
-            total_results=total_results,
-            page_expires_at=page_expires_at,
-            next_page_token=next_page_token,
-            prev_page_token=prev_page_token,
-            total_inner_matches=total_inner_matches,
+            limit_per_page,
+            total_results,
+            page_expires_at,
+            next_page_token,
+            prev_page_token,
+            total_inner_matches,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

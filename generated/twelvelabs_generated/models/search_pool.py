@@ -70,9 +70,9 @@ class SearchPool:
         index_id = d.get("index_id", UNSET)
 
         search_pool = cls(
-            total_count=total_count,
-            total_duration=total_duration,
-            index_id=index_id,
+            total_count,
+            total_duration,
+            index_id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

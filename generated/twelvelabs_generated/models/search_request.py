@@ -400,21 +400,21 @@ class SearchRequest:
         include_user_metadata = d.get("include_user_metadata", UNSET)
 
         search_request = cls(
-            index_id=index_id,
-            search_options=search_options,
-            transcription_options=transcription_options,
-            query_text=query_text,
-            query_media_type=query_media_type,
-            query_media_url=query_media_url,
-            query_media_file=query_media_file,
-            adjust_confidence_level=adjust_confidence_level,
-            group_by=group_by,
-            threshold=threshold,
-            sort_option=sort_option,
-            operator=operator,
-            page_limit=page_limit,
-            filter_=filter_,
-            include_user_metadata=include_user_metadata,
+            index_id,
+            search_options,
+            transcription_options,
+            query_text,
+            query_media_type,
+            query_media_url,
+            query_media_file,
+            adjust_confidence_level,
+            group_by,
+            threshold,
+            sort_option,
+            operator,
+            page_limit,
+            filter_,
+            include_user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

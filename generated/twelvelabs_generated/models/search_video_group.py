@@ -73,15 +73,11 @@ class SearchVideoGroup:
         _clips = d.get("clips", UNSET)
         clips: list[SearchClip] | Unset = UNSET
         if _clips is not UNSET:
-            clips = []
-            for clips_item_data in _clips:
-                clips_item = SearchClip.from_dict(clips_item_data)
-
-                clips.append(clips_item)
+            clips = [SearchClip.from_dict(item) for item in _clips]
 
         search_video_group = cls(
-            id=id,
-            clips=clips,
+            id,
+            clips,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

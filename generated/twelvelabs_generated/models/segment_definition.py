@@ -110,36 +110,24 @@ class SegmentDefinition:
         _fields = d.get("fields", UNSET)
         fields: list[SegmentField] | Unset = UNSET
         if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = SegmentField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+            fields = [SegmentField.from_dict(item) for item in _fields]
 
         _media_sources = d.get("media_sources", UNSET)
         media_sources: list[ReferenceMedia] | Unset = UNSET
         if _media_sources is not UNSET:
-            media_sources = []
-            for media_sources_item_data in _media_sources:
-                media_sources_item = ReferenceMedia.from_dict(media_sources_item_data)
-
-                media_sources.append(media_sources_item)
+            media_sources = [ReferenceMedia.from_dict(item) for item in _media_sources]
 
         _time_ranges = d.get("time_ranges", UNSET)
         time_ranges: list[TimeRange] | Unset = UNSET
         if _time_ranges is not UNSET:
-            time_ranges = []
-            for time_ranges_item_data in _time_ranges:
-                time_ranges_item = TimeRange.from_dict(time_ranges_item_data)
-
-                time_ranges.append(time_ranges_item)
+            time_ranges = [TimeRange.from_dict(item) for item in _time_ranges]
 
         segment_definition = cls(
-            id=id,
-            description=description,
-            fields=fields,
-            media_sources=media_sources,
-            time_ranges=time_ranges,
+            id,
+            description,
+            fields,
+            media_sources,
+            time_ranges,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

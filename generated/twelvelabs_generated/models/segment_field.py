@@ -131,12 +131,12 @@ class SegmentField:
             items = SegmentFieldItems.from_dict(_items)
 
         segment_field = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            format_=format_,
-            enum=enum,
-            items=items,
+            name,
+            description,
+            type_,
+            format_,
+            enum,
+            items,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

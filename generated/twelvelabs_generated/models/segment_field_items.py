@@ -78,15 +78,11 @@ class SegmentFieldItems:
         _fields = d.get("fields", UNSET)
         fields: list[TimeArrayItemField] | Unset = UNSET
         if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = TimeArrayItemField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+            fields = [TimeArrayItemField.from_dict(item) for item in _fields]
 
         segment_field_items = cls(
-            type_=type_,
-            fields=fields,
+            type_,
+            fields,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

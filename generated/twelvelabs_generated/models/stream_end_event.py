@@ -97,9 +97,9 @@ class StreamEndEvent:
             finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         stream_end_event = cls(
-            event_type=event_type,
-            metadata=metadata,
-            finish_reason=finish_reason,
+            event_type,
+            metadata,
+            finish_reason,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -71,8 +71,8 @@ class StreamEndMetadata:
             usage = Usage.from_dict(_usage)
 
         stream_end_metadata = cls(
-            generation_id=generation_id,
-            usage=usage,
+            generation_id,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -59,8 +59,8 @@ class StreamErrorDetail:
         message = d.get("message", UNSET)
 
         stream_error_detail = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -76,8 +76,8 @@ class StreamErrorEvent:
             error = StreamErrorDetail.from_dict(_error)
 
         stream_error_event = cls(
-            event_type=event_type,
-            error=error,
+            event_type,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -76,8 +76,8 @@ class StreamStartEvent:
             metadata = StreamStartMetadata.from_dict(_metadata)
 
         stream_start_event = cls(
-            event_type=event_type,
-            metadata=metadata,
+            event_type,
+            metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

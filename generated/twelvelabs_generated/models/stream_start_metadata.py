@@ -50,7 +50,7 @@ class StreamStartMetadata:
         generation_id = d.get("generation_id", UNSET)
 
         stream_start_metadata = cls(
-            generation_id=generation_id,
+            generation_id,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

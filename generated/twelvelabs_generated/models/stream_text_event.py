@@ -65,8 +65,8 @@ class StreamTextEvent:
         text = d.get("text", UNSET)
 
         stream_text_event = cls(
-            event_type=event_type,
-            text=text,
+            event_type,
+            text,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -84,10 +84,10 @@ class SummarizeRequest:
         temperature = d.get("temperature", UNSET)
 
         summarize_request = cls(
-            video_id=video_id,
-            type_=type_,
-            prompt=prompt,
-            temperature=temperature,
+            video_id,
+            type_,
+            prompt,
+            temperature,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

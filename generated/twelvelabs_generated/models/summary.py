@@ -100,10 +100,10 @@ class Summary:
             usage = Usage.from_dict(_usage)
 
         summary = cls(
-            id=id,
-            summary=summary,
-            summarize_type=summarize_type,
-            usage=usage,
+            id,
+            summary,
+            summarize_type,
+            usage,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -192,16 +192,16 @@ class Task:
             error = FailureReason.from_dict(_error)
 
         task = cls(
-            id=id,
-            index_id=index_id,
-            status=status,
-            video_id=video_id,
-            system_metadata=system_metadata,
-            hls=hls,
-            created_at=created_at,
-            updated_at=updated_at,
-            estimated_time=estimated_time,
-            error=error,
+            id,
+            index_id,
+            status,
+            video_id,
+            system_metadata,
+            hls,
+            created_at,
+            updated_at,
+            estimated_time,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -80,10 +80,10 @@ class TaskSystemMetadata:
         height = d.get("height", UNSET)
 
         task_system_metadata = cls(
-            filename=filename,
-            duration=duration,
-            width=width,
-            height=height,
+            filename,
+            duration,
+            width,
+            height,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

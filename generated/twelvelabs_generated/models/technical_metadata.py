@@ -321,20 +321,12 @@ class TechnicalMetadata:
         _video_streams = d.get("video_streams", UNSET)
         video_streams: list[VideoStreamInfo] | Unset = UNSET
         if _video_streams is not UNSET:
-            video_streams = []
-            for video_streams_item_data in _video_streams:
-                video_streams_item = VideoStreamInfo.from_dict(video_streams_item_data)
-
-                video_streams.append(video_streams_item)
+            video_streams = [VideoStreamInfo.from_dict(item) for item in _video_streams]
 
         _audio_streams = d.get("audio_streams", UNSET)
         audio_streams: list[AudioStreamInfo] | Unset = UNSET
         if _audio_streams is not UNSET:
-            audio_streams = []
-            for audio_streams_item_data in _audio_streams:
-                audio_streams_item = AudioStreamInfo.from_dict(audio_streams_item_data)
-
-                audio_streams.append(audio_streams_item)
+            audio_streams = [AudioStreamInfo.from_dict(item) for item in _audio_streams]
 
         video_codec = d.get("video_codec", UNSET)
 
@@ -400,41 +392,41 @@ class TechnicalMetadata:
         geospatial_altitude_meters = d.get("geospatial_altitude_meters", UNSET)
 
         technical_metadata = cls(
-            file_size_bytes=file_size_bytes,
-            file_mime_type=file_mime_type,
-            file_container_format=file_container_format,
-            container_creation_time=container_creation_time,
-            video_streams=video_streams,
-            audio_streams=audio_streams,
-            video_codec=video_codec,
-            video_width=video_width,
-            video_height=video_height,
-            video_fps=video_fps,
-            video_duration_seconds=video_duration_seconds,
-            video_bitrate_bps=video_bitrate_bps,
-            audio_codec=audio_codec,
-            audio_sample_rate=audio_sample_rate,
-            audio_channels=audio_channels,
-            audio_duration_seconds=audio_duration_seconds,
-            start_timecode=start_timecode,
-            timecode_source=timecode_source,
-            drop_frame=drop_frame,
-            image_width=image_width,
-            image_height=image_height,
-            image_format=image_format,
-            image_orientation=image_orientation,
-            image_color_space=image_color_space,
-            image_bit_depth=image_bit_depth,
-            is_hdr=is_hdr,
-            has_audio=has_audio,
-            has_alpha=has_alpha,
-            is_animated=is_animated,
-            total_video_streams=total_video_streams,
-            total_audio_streams=total_audio_streams,
-            storage_aspect_ratio=storage_aspect_ratio,
-            geospatial_latitude=geospatial_latitude,
-            geospatial_longitude=geospatial_longitude,
-            geospatial_altitude_meters=geospatial_altitude_meters,
+            file_size_bytes,
+            file_mime_type,
+            file_container_format,
+            container_creation_time,
+            video_streams,
+            audio_streams,
+            video_codec,
+            video_width,
+            video_height,
+            video_fps,
+            video_duration_seconds,
+            video_bitrate_bps,
+            audio_codec,
+            audio_sample_rate,
+            audio_channels,
+            audio_duration_seconds,
+            start_timecode,
+            timecode_source,
+            drop_frame,
+            image_width,
+            image_height,
+            image_format,
+            image_orientation,
+            image_color_space,
+            image_bit_depth,
+            is_hdr,
+            has_audio,
+            has_alpha,
+            is_animated,
+            total_video_streams,
+            total_audio_streams,
+            storage_aspect_ratio,
+            geospatial_latitude,
+            geospatial_longitude,
+            geospatial_altitude_meters,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

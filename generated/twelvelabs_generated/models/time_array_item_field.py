@@ -103,11 +103,11 @@ class TimeArrayItemField:
             items = ScalarItems.from_dict(_items)
 
         time_array_item_field = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            enum=enum,
-            items=items,
+            name,
+            description,
+            type_,
+            enum,
+            items,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

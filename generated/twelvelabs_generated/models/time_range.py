@@ -62,8 +62,8 @@ class TimeRange:
         end_time = d["end_time"]
 
         time_range = cls(
-            start_time=start_time,
-            end_time=end_time,
+            start_time,
+            end_time,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -68,9 +68,9 @@ class TranscriptionSegment:
         value = d.get("value", UNSET)
 
         transcription_segment = cls(
-            start=start,
-            end=end,
-            value=value,
+            start,
+            end,
+            value,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -53,7 +53,7 @@ class UpdateIndexRequest:
         index_name = d["index_name"]
 
         update_index_request = cls(
-            index_name=index_name,
+            index_name,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -62,7 +62,7 @@ class UpdateIndexedAssetRequest:
             user_metadata = UserMetadataPatch.from_dict(_user_metadata)
 
         update_indexed_asset_request = cls(
-            user_metadata=user_metadata,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

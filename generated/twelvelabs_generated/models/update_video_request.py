@@ -58,7 +58,7 @@ class UpdateVideoRequest:
         user_metadata = UserMetadata.from_dict(d["user_metadata"])
 
         update_video_request = cls(
-            user_metadata=user_metadata,
+            user_metadata,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

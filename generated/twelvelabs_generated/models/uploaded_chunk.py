@@ -128,11 +128,11 @@ class UploadedChunk:
         error = d.get("error", UNSET)
 
         uploaded_chunk = cls(
-            index=index,
-            status=status,
-            uploaded_at=uploaded_at,
-            updated_at=updated_at,
-            error=error,
+            index,
+            status,
+            uploaded_at,
+            updated_at,
+            error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

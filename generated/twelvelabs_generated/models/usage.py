@@ -63,8 +63,8 @@ class Usage:
         input_tokens = d.get("input_tokens", UNSET)
 
         usage = cls(
-            output_tokens=output_tokens,
-            input_tokens=input_tokens,
+            output_tokens,
+            input_tokens,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

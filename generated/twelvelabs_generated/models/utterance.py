@@ -79,10 +79,10 @@ class Utterance:
         speaker = d.get("speaker", UNSET)
 
         utterance = cls(
-            start=start,
-            end=end,
-            value=value,
-            speaker=speaker,
+            start,
+            end,
+            value,
+            speaker,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

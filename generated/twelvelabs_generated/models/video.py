@@ -204,12 +204,7 @@ class Video:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                transcription_type_0 = []
-                _transcription_type_0 = data
-                for transcription_type_0_item_data in _transcription_type_0:
-                    transcription_type_0_item = TranscriptionSegment.from_dict(transcription_type_0_item_data)
-
-                    transcription_type_0.append(transcription_type_0_item)
+                transcription_type_0 = [TranscriptionSegment.from_dict(item) for item in data]
 
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -219,16 +214,16 @@ class Video:
         transcription = _parse_transcription(d.get("transcription", UNSET))
 
         video = cls(
-            id=id,
-            system_metadata=system_metadata,
-            asset_id=asset_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            indexed_at=indexed_at,
-            user_metadata=user_metadata,
-            hls=hls,
-            embedding=embedding,
-            transcription=transcription,
+            id,
+            system_metadata,
+            asset_id,
+            created_at,
+            updated_at,
+            indexed_at,
+            user_metadata,
+            hls,
+            embedding,
+            transcription,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -85,8 +85,8 @@ class VideoEmbedding:
             video_embedding = VideoEmbeddingData.from_dict(_video_embedding)
 
         video_embedding = cls(
-            model_name=model_name,
-            video_embedding=video_embedding,
+            model_name,
+            video_embedding,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -79,15 +79,11 @@ class VideoEmbeddingData:
         _segments = d.get("segments", UNSET)
         segments: list[VideoEmbeddingSegment] | Unset = UNSET
         if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = VideoEmbeddingSegment.from_dict(segments_item_data)
-
-                segments.append(segments_item)
+            segments = [VideoEmbeddingSegment.from_dict(item) for item in _segments]
 
         video_embedding_data = cls(
-            metadata=metadata,
-            segments=segments,
+            metadata,
+            segments,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -109,11 +109,11 @@ class VideoEmbeddingSegment:
         float_ = cast(list[float], d.get("float", UNSET))
 
         video_embedding_segment = cls(
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
-            embedding_option=embedding_option,
-            embedding_scope=embedding_scope,
-            float_=float_,
+            start_offset_sec,
+            end_offset_sec,
+            embedding_option,
+            embedding_scope,
+            float_,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

@@ -119,14 +119,14 @@ class VideoSystemMetadata:
         model_names = cast(list[str], d.get("model_names", UNSET))
 
         video_system_metadata = cls(
-            filename=filename,
-            duration=duration,
-            fps=fps,
-            width=width,
-            height=height,
-            size=size,
-            video_title=video_title,
-            model_names=model_names,
+            filename,
+            duration,
+            fps,
+            width,
+            height,
+            size,
+            video_title,
+            model_names,
         )
 
         if not d.keys() <= _KNOWN_KEYS:

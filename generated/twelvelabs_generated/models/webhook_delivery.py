@@ -80,10 +80,10 @@ class WebhookDelivery:
         last_error = d.get("last_error", UNSET)
 
         webhook_delivery = cls(
-            url=url,
-            delivered=delivered,
-            attempts=attempts,
-            last_error=last_error,
+            url,
+            delivered,
+            attempts,
+            last_error,
         )
 
         if not d.keys() <= _KNOWN_KEYS:
