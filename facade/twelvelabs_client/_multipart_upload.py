@@ -778,6 +778,31 @@ def _report_failed(tracker: _Tracker, error: Exception) -> UploadInterruptedErro
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _created(created: WireDict, size: int) -> tuple[_Layout, _Urls, set[int]]:
+    """A new session's layout and first URLs (from its create answer); no chunk is stored."""
+    layout = _layout(created, total_size=size, what="session")
+    urls = _Urls(layout)
+    urls.store(created, "session")
+    return layout, urls, set()
+
+
+def _todo(layout: _Layout, completed: set[int]) -> deque[int]:
+    """The chunks left to send, in order."""
+    return deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+
+
+def _last_event(outcome: _Outcome, index: int, stopped: bool) -> _Event | None:
+    """The event that ends chunk ``index``'s attempts after ``outcome`` (stored; abandoned as
+    the upload stops; failed, which stops the upload), or None: it is tried again."""
+    if outcome.etag is not None:
+        return ("done", index, outcome.etag)
+    if stopped:
+        return ("abandoned", index, None)
+    if outcome.delay is None:
+        return ("failed", index, outcome.problem)
+    return None
+
+
 # --------------------------------------------------------------------------- sync
 
 
@@ -829,10 +854,7 @@ def upload_multipart(
                 enable_thumbnail=enable_thumbnail,
                 user_metadata=user_metadata,
             )
-            layout = _layout(created, total_size=source.size, what="session")
-            urls = _Urls(layout)
-            urls.store(created, "session")
-            completed: set[int] = set()
+            layout, urls, completed = _created(created, source.size)
         else:
             layout = _find_incomplete(sessions.incomplete_uploads(), upload_id, source.size, now())
             urls = _Urls(layout)
@@ -842,7 +864,7 @@ def upload_multipart(
                 _note(exc, upload_id)
                 raise
         tracker = _Tracker(layout, completed, progress, clock)
-        todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+        todo = _todo(layout, completed)
         run = _SyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
         run.timeout = timeout or http.timeout
         run.time_left = time_left
@@ -1009,20 +1031,15 @@ class _SyncRun:
             except httpx.TransportError as exc:
                 error = exc
             outcome = attempts.judge(response, error, now=self.now())
-            if outcome.etag is not None:
-                self.events.put(("done", index, outcome.etag))
-                return
-            if self.stop.is_set():
-                self.events.put(("abandoned", index, None))
-                return
-            if outcome.delay is None:
-                self.stop.set()  # no new chunk starts once one has failed
-                self.events.put(("failed", index, outcome.problem))
+            if (event := _last_event(outcome, index, self.stop.is_set())) is not None:
+                if event[0] == "failed":
+                    self.stop.set()  # no new chunk starts once one has failed
+                self.events.put(event)
                 return
             if outcome.refresh_url:
                 with self.url_lock:
                     self.urls.discard(index, url)
-            if outcome.delay > 0:
+            if outcome.delay:
                 self.sleep(outcome.delay)
                 if self.stop.is_set():
                     self.events.put(("abandoned", index, None))
@@ -1067,10 +1084,7 @@ async def upload_multipart_async(
                 enable_thumbnail=enable_thumbnail,
                 user_metadata=user_metadata,
             )
-            layout = _layout(created, total_size=source.size, what="session")
-            urls = _Urls(layout)
-            urls.store(created, "session")
-            completed: set[int] = set()
+            layout, urls, completed = _created(created, source.size)
         else:
             summaries = [s async for s in sessions.incomplete_uploads()]
             layout = _find_incomplete(summaries, upload_id, source.size, now())
@@ -1082,7 +1096,7 @@ async def upload_multipart_async(
                 raise
             completed = _completed_indexes(chunks)
         tracker = _Tracker(layout, completed, progress, clock)
-        todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+        todo = _todo(layout, completed)
         run = _AsyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
         run.timeout = timeout or http.timeout
         run.time_left = time_left
@@ -1251,18 +1265,13 @@ class _AsyncRun:
             except httpx.TransportError as exc:
                 error = exc
             outcome = attempts.judge(response, error, now=self.now())
-            if outcome.etag is not None:
-                self.events.put_nowait(("done", index, outcome.etag))
-                return
-            if self.stopped:
-                self.events.put_nowait(("abandoned", index, None))
-                return
-            if outcome.delay is None:
-                self.stopped = True  # no new chunk starts once one has failed
-                self.events.put_nowait(("failed", index, outcome.problem))
+            if (event := _last_event(outcome, index, self.stopped)) is not None:
+                if event[0] == "failed":
+                    self.stopped = True  # no new chunk starts once one has failed
+                self.events.put_nowait(event)
                 return
             if outcome.refresh_url:
                 async with self.url_lock:
                     self.urls.discard(index, url)
-            if outcome.delay > 0:
+            if outcome.delay:
                 await self.sleep(outcome.delay)
