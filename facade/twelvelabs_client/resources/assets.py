@@ -66,7 +66,7 @@ from .._multipart_upload import (
     upload_multipart,
     upload_multipart_async,
 )
-from .._operations import Awaited, Plan
+from .._operations import Awaited, Plan, namespace
 from .._paging import AsyncPager, SyncPager
 from .._polling import ASSET_WAIT, check_wait_options, classify_asset
 from .._responses import RawResponse
@@ -940,18 +940,10 @@ class AsyncMultipartUploads(AsyncResource, MultipartUploadsMethods):
 class Assets(SyncResource, AssetsMethods):
     """``client.assets``: upload media files and manage them."""
 
-    multipart_uploads: MultipartUploads
-
-    def __init__(self, sender: Sender) -> None:
-        super().__init__(sender)
-        self.multipart_uploads = MultipartUploads(sender)
+    multipart_uploads = namespace(MultipartUploads)
 
 
 class AsyncAssets(AsyncResource, AssetsMethods):
     """``async_client.assets``: the methods of :class:`Assets`, awaited."""
 
-    multipart_uploads: AsyncMultipartUploads
-
-    def __init__(self, sender: AsyncSender) -> None:
-        super().__init__(sender)
-        self.multipart_uploads = AsyncMultipartUploads(sender)
+    multipart_uploads = namespace(AsyncMultipartUploads)
