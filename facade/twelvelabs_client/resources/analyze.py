@@ -337,7 +337,8 @@ class AnalyzeTasksMethods(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            lambda number: list_analyze_tasks.request_kwargs(page=number, **filters),
+            list_analyze_tasks.request_kwargs,
+            filters,
             AnalyzeTaskList.from_dict,
             options,
             page=page,

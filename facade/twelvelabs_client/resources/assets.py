@@ -5,6 +5,7 @@ multipart session calls."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import mimetypes
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -304,9 +305,8 @@ class MultipartUploadsMethods(Resource):
         check_ids(upload_id=upload_id)
         limit = unset(check_page_limit(page_limit))
         return self._paged(
-            lambda number: retrieve_multipart_upload_status.request_kwargs(
-                upload_id, page=number, page_limit=limit
-            ),
+            functools.partial(retrieve_multipart_upload_status.request_kwargs, upload_id),
+            {"page_limit": limit},
             _status_page,
             options,
             page=page,
@@ -324,9 +324,8 @@ class MultipartUploadsMethods(Resource):
         ``total_chunks``, which a resume needs)."""
         limit = unset(check_page_limit(page_limit))
         return self._paged(
-            lambda number: list_incomplete_multipart_uploads.request_kwargs(
-                page=number, page_limit=limit
-            ),
+            list_incomplete_multipart_uploads.request_kwargs,
+            {"page_limit": limit},
             IncompleteMultipartUploadList.from_dict,
             options,
             page=page,
@@ -789,10 +788,7 @@ class AssetsMethods(Resource):
             "filename": unset(None if filename is None else check_text("filename", filename)),
         }
         return self._paged(
-            lambda number: list_assets.request_kwargs(page=number, **filters),
-            AssetList.from_dict,
-            options,
-            page=page,
+            list_assets.request_kwargs, filters, AssetList.from_dict, options, page=page
         )
 
     @api_method
@@ -919,9 +915,8 @@ class AssetsMethods(Resource):
         check_ids(asset_id=asset_id)
         limit = unset(check_page_limit(page_limit))
         return self._paged(
-            lambda number: list_asset_indexed_assets.request_kwargs(
-                asset_id, page=number, page_limit=limit
-            ),
+            functools.partial(list_asset_indexed_assets.request_kwargs, asset_id),
+            {"page_limit": limit},
             AssetIndexReferenceList.from_dict,
             options,
             page=page,

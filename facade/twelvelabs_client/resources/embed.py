@@ -206,10 +206,7 @@ class EmbedTasksMethods(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            lambda number: list_embed_tasks.request_kwargs(page=number, **filters),
-            EmbedTaskList.from_dict,
-            options,
-            page=page,
+            list_embed_tasks.request_kwargs, filters, EmbedTaskList.from_dict, options, page=page
         )
 
     @api_method
@@ -518,7 +515,8 @@ class EmbedV2TasksMethods(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            lambda number: list_embed_v2_tasks.request_kwargs(page=number, **filters),
+            list_embed_v2_tasks.request_kwargs,
+            filters,
             EmbedV2TaskList.from_dict,
             options,
             page=page,
