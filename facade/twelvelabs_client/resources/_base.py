@@ -34,6 +34,9 @@ A page-number list (a pager; ``page`` is the first page to fetch)::
     return self._paged(list_tasks.request_kwargs, filters, TaskList.from_dict, options,
                        page=page)
 
+A namespace inside a namespace (``client.analyze.tasks``) is declared on the sync class with its
+sync type and on the async class with its async twin: ``tasks = namespace(AnalyzeTasks)``.
+
 A wait (poll a method's plan until :mod:`.._polling` says it is finished)::
 
     return Waited(lambda: TasksMethods.retrieve.plan(self, task_id, **options),
