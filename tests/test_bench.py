@@ -15,9 +15,10 @@ import pytest
 pytestmark = pytest.mark.timeout(330)
 
 ROOT = Path(__file__).resolve().parents[1]
+RATIO = r"\d+\.\d{2} \(\d+\.\d{2}-\d+\.\d{2}\)"
 
 
-def test_bench_quick_run_reports_ratios_against_raw_httpx() -> None:
+def test_bench_quick_run_reports_every_workload_against_raw_httpx() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench"), "--quick"],
         capture_output=True,
@@ -25,10 +26,16 @@ def test_bench_quick_run_reports_ratios_against_raw_httpx() -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
-    assert lines[0].split() == ["benchmark", "facade", "raw", "httpx", "ratio"]
-    rows = [line for line in lines[1:] if re.search(r"\d+\.\d{2}$", line)]
-    assert len(rows) == 4
-    assert re.search(
-        r"peak Python memory during the \d+ MiB facade upload: [\d.]+ MiB", result.stdout
-    )
+    out = result.stdout
+    assert re.search(r"server capacity with raw httpx .*: [\d,]+ small GETs/s", out)
+    loopback = {m.group(1) for m in re.finditer(rf"^(W\d) .* {RATIO} [<>]= ", out, re.M)}
+    assert loopback == {f"W{i}" for i in range(1, 10)}
+    assert len(re.findall(rf"^W3 .* {RATIO} ", out, re.M)) == 2  # wall and CPU
+    for workload in ("W3", "W4", "W8"):
+        assert re.search(rf"^{workload} peak RSS: ours \d+ MiB, raw \d+ MiB", out, re.M)
+    assert re.search(r"^W5: 10 requests$", out, re.M)
+    polling = re.findall(r"^ +(\d+) s +\d+ +[\d.]+s +\d+ +[\d.]+s$", out, re.M)
+    assert polling == ["10", "120", "1800"]
+    in_memory = re.findall(rf"^M\d .* {RATIO}$", out, re.M)
+    assert len(in_memory) == 4
+    assert re.search(r"peak Python memory during the \d+ MiB facade upload: [\d.]+ MiB", out)

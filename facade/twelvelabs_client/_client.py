@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,16 +12,18 @@ from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase
 from ._raw import RawResponses
 from ._responses import RawResponse
 from ._send import Sender
-from .resources.analyze import Analyze
-from .resources.assets import Assets
-from .resources.embed import Embed
-from .resources.generate import Generate
-from .resources.imports import Imports
-from .resources.indexed_assets import IndexedAssets
-from .resources.indexes import Indexes
-from .resources.search import Search
-from .resources.tasks import Tasks
-from .resources.videos import Videos
+
+if TYPE_CHECKING:
+    from .resources.analyze import Analyze
+    from .resources.assets import Assets
+    from .resources.embed import Embed
+    from .resources.generate import Generate
+    from .resources.imports import Imports
+    from .resources.indexed_assets import IndexedAssets
+    from .resources.indexes import Indexes
+    from .resources.search import Search
+    from .resources.tasks import Tasks
+    from .resources.videos import Videos
 
 __all__ = ["TwelveLabs"]
 
@@ -51,17 +54,6 @@ class TwelveLabs(ClientBase[httpx.Client]):
             are not followed. Closing it stays your job.
     """
 
-    indexes: Indexes
-    tasks: Tasks
-    imports: Imports
-    videos: Videos
-    search: Search
-    embed: Embed
-    generate: Generate
-    assets: Assets
-    indexed_assets: IndexedAssets
-    analyze: Analyze
-
     _sender: Sender
 
     def __init__(
@@ -77,16 +69,79 @@ class TwelveLabs(ClientBase[httpx.Client]):
     ) -> None:
         config = self._configure(locals(), httpx.Client)
         self._sender = Sender(self._http_client, config, sleep=time.sleep, clock=time.monotonic)
-        self.indexes = Indexes(self._sender)
-        self.tasks = Tasks(self._sender)
-        self.imports = Imports(self._sender)
-        self.videos = Videos(self._sender)
-        self.search = Search(self._sender)
-        self.embed = Embed(self._sender)
-        self.generate = Generate(self._sender)
-        self.assets = Assets(self._sender)
-        self.indexed_assets = IndexedAssets(self._sender, self.assets)
-        self.analyze = Analyze(self._sender)
+
+    # The namespaces are built, and their modules imported, on first use: constructing a client
+    # and importing the package stay cheap (README, Performance, W6).
+
+    @cached_property
+    def indexes(self) -> Indexes:
+        """``client.indexes``: create, list, retrieve, rename and delete indexes."""
+        from .resources.indexes import Indexes
+
+        return Indexes(self._sender)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        """``client.tasks``: upload videos for indexing and follow the indexing tasks."""
+        from .resources.tasks import Tasks
+
+        return Tasks(self._sender)
+
+    @cached_property
+    def imports(self) -> Imports:
+        """``client.imports``: import videos from a cloud-storage integration and follow the import."""
+        from .resources.imports import Imports
+
+        return Imports(self._sender)
+
+    @cached_property
+    def videos(self) -> Videos:
+        """``client.videos``: list, inspect, annotate and delete the videos of an index."""
+        from .resources.videos import Videos
+
+        return Videos(self._sender)
+
+    @cached_property
+    def search(self) -> Search:
+        """``client.search``: search an index with text or an image, and fetch further result pages."""
+        from .resources.search import Search
+
+        return Search(self._sender)
+
+    @cached_property
+    def embed(self) -> Embed:
+        """``client.embed``: embeddings of text, an image and/or audio in one call."""
+        from .resources.embed import Embed
+
+        return Embed(self._sender)
+
+    @cached_property
+    def generate(self) -> Generate:
+        """``client.generate``: text about a video (gist, summaries, open-ended generation)."""
+        from .resources.generate import Generate
+
+        return Generate(self._sender)
+
+    @cached_property
+    def assets(self) -> Assets:
+        """``client.assets``: upload media files and manage them."""
+        from .resources.assets import Assets
+
+        return Assets(self._sender)
+
+    @cached_property
+    def indexed_assets(self) -> IndexedAssets:
+        """``client.indexed_assets``: assets indexed in an index."""
+        from .resources.indexed_assets import IndexedAssets
+
+        return IndexedAssets(self._sender, self.assets)
+
+    @cached_property
+    def analyze(self) -> Analyze:
+        """``client.analyze``: text about a video or images (one answer, a stream, or tasks)."""
+        from .resources.analyze import Analyze
+
+        return Analyze(self._sender)
 
     @property
     def with_raw_response(self) -> RawResponses[RawResponse[Any]]:

@@ -6,6 +6,7 @@ environment variables, then defaults) and keep them for :meth:`TwelveLabs.with_o
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import sys
@@ -244,7 +245,9 @@ class ClientBase(Generic[HttpClientT]):
             module = vars(sys.modules[cls.__module__])
             lines = []
             for name, type_name in names.items():
-                summary = (getattr(module.get(type_name), "__doc__", None) or "").strip()
+                # A namespace built on first use is not imported yet: its property's docstring.
+                documented = module.get(type_name) or vars(cls).get(name)
+                summary = (getattr(documented, "__doc__", None) or "").strip()
                 first = summary.splitlines()[0] if summary else ""
                 lines.append(f"        {name} ({type_name}): {first}".rstrip())
             cls.__doc__ = cls.__doc__.rstrip() + "\n\n    Namespaces:\n" + "\n".join(lines) + "\n"
@@ -318,8 +321,12 @@ class ClientBase(Generic[HttpClientT]):
 
 def namespace_annotations(cls: type) -> dict[str, str]:
     """The namespaces a client class declares, ``{"indexes": "Indexes", ...}``: its own
-    annotations (written as text, ``from __future__ import annotations``) that are public."""
-    own = vars(cls).get("__annotations__", {})
+    annotations (written as text, ``from __future__ import annotations``) that are public, and
+    its public ``cached_property`` namespaces (built on first use) by their return annotation."""
+    own = dict(vars(cls).get("__annotations__", {}))
+    for name, member in vars(cls).items():
+        if isinstance(member, functools.cached_property):
+            own[name] = member.func.__annotations__.get("return", "")
     return {
         name: value if isinstance(value, str) else value.__name__
         for name, value in own.items()

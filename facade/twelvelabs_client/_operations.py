@@ -218,6 +218,7 @@ class ResourceBase:
 
     def __init__(self, sender: Sender | AsyncSender) -> None:
         self._sender = sender
+        self._bound_methods: dict[api_method[Any, Any, Any], Callable[..., Any]] = {}
 
 
 class SyncResource(ResourceBase):
@@ -305,6 +306,14 @@ class api_method(Generic[P, S, A]):
     def __get__(self, obj: ResourceBase | None, owner: type) -> Any:
         if obj is None:
             return self
+        # Built once per namespace and method: a call pays one dictionary lookup here, not a
+        # new closure with its wrapper attributes copied (README, Performance: W1).
+        bound = obj._bound_methods.get(self)
+        if bound is None:
+            bound = obj._bound_methods[self] = self._bind(obj)
+        return bound
+
+    def _bind(self, obj: ResourceBase) -> Callable[..., Any]:
         build = self._checked
         if isinstance(obj, SyncResource):
 

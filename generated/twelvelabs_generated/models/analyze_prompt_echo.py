@@ -57,8 +57,6 @@ class AnalyzePromptEcho:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         input_text = d.pop("input_text", UNSET)
 
@@ -94,3 +92,8 @@ class AnalyzePromptEcho:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.json_object import JsonObject  # noqa: E402

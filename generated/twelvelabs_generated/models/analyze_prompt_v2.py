@@ -62,8 +62,6 @@ class AnalyzePromptV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference_media import ReferenceMedia  # noqa: PLC0415
-
         d = dict(src_dict)
         input_text = d.pop("input_text")
 
@@ -99,3 +97,8 @@ class AnalyzePromptV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.reference_media import ReferenceMedia  # noqa: E402

@@ -60,8 +60,6 @@ class AnalyzeResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = JsonSchemaFormatType(d.pop("type"))
 
@@ -90,3 +88,8 @@ class AnalyzeResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.json_object import JsonObject  # noqa: E402

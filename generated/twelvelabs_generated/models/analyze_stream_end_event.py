@@ -88,11 +88,8 @@ class AnalyzeStreamEndEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.stream_end_metadata import StreamEndMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        event_type = cast(Literal["stream_end"], d.pop("event_type"))
+        event_type = cast("Literal['stream_end']", d.pop("event_type"))
         if event_type != "stream_end":
             raise ValueError(f"event_type must match const 'stream_end', got '{event_type}'")
 
@@ -103,20 +100,9 @@ class AnalyzeStreamEndEvent:
         else:
             metadata = StreamEndMetadata.from_dict(_metadata)
 
-        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
-
-                return componentsschemas_finish_reason_value_known_finish_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownFinishReason | str | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = d.pop("finish_reason", UNSET)
+        if isinstance(finish_reason, str):
+            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         _error = d.pop("error", UNSET)
         error: ProcessingError | Unset
@@ -150,3 +136,9 @@ class AnalyzeStreamEndEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.stream_end_metadata import StreamEndMetadata  # noqa: E402

@@ -157,12 +157,6 @@ class AnalyzeTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_task_request_params import AnalyzeTaskRequestParams  # noqa: PLC0415
-        from ..models.analyze_task_result import AnalyzeTaskResult  # noqa: PLC0415
-        from ..models.analyze_video_source import AnalyzeVideoSource  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.webhook_delivery import WebhookDelivery  # noqa: PLC0415
-
         d = dict(src_dict)
         task_id = d.pop("task_id")
 
@@ -173,18 +167,9 @@ class AnalyzeTask:
 
         custom_id = _parse_custom_id(d.pop("custom_id"))
 
-        def _parse_status(data: object) -> KnownAnalyzeTaskStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_analyze_task_status_known_analyze_task_status = KnownAnalyzeTaskStatus(data)
-
-                return componentsschemas_analyze_task_status_known_analyze_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAnalyzeTaskStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -286,3 +271,12 @@ class AnalyzeTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyze_task_request_params import AnalyzeTaskRequestParams  # noqa: E402
+from ..models.analyze_task_result import AnalyzeTaskResult  # noqa: E402
+from ..models.analyze_video_source import AnalyzeVideoSource  # noqa: E402
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.webhook_delivery import WebhookDelivery  # noqa: E402

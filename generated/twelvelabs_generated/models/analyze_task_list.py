@@ -56,9 +56,6 @@ class AnalyzeTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_task import AnalyzeTask  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -92,3 +89,9 @@ class AnalyzeTaskList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyze_task import AnalyzeTask  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

@@ -155,25 +155,10 @@ class AnalyzeTaskRequestParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_prompt_echo import AnalyzePromptEcho  # noqa: PLC0415
-        from ..models.analyze_response_format_echo import AnalyzeResponseFormatEcho  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_analysis_mode(data: object) -> KnownAnalysisMode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_analysis_mode_value_known_analysis_mode = KnownAnalysisMode(data)
-
-                return componentsschemas_analysis_mode_value_known_analysis_mode
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAnalysisMode | str | Unset, data)
-
-        analysis_mode = _parse_analysis_mode(d.pop("analysis_mode", UNSET))
+        analysis_mode = d.pop("analysis_mode", UNSET)
+        if isinstance(analysis_mode, str):
+            analysis_mode = KnownAnalysisMode._value2member_map_.get(analysis_mode, analysis_mode)
 
         def _parse_prompt(data: object) -> None | str | Unset:
             if data is None:
@@ -303,3 +288,9 @@ class AnalyzeTaskRequestParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyze_prompt_echo import AnalyzePromptEcho  # noqa: E402
+from ..models.analyze_response_format_echo import AnalyzeResponseFormatEcho  # noqa: E402

@@ -88,9 +88,6 @@ class AnalyzeTaskResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.segment_definition import SegmentDefinition  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = AsyncResponseFormatType(d.pop("type"))
 
@@ -142,3 +139,9 @@ class AnalyzeTaskResponseFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.json_object import JsonObject  # noqa: E402
+from ..models.segment_definition import SegmentDefinition  # noqa: E402

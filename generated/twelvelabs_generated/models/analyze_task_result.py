@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,25 +76,14 @@ class AnalyzeTaskResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         generation_id = d.pop("generation_id")
 
         data = d.pop("data")
 
-        def _parse_finish_reason(data: object) -> KnownFinishReason | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
-
-                return componentsschemas_finish_reason_value_known_finish_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownFinishReason | str, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
+        finish_reason = d.pop("finish_reason")
+        if isinstance(finish_reason, str):
+            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         usage = Usage.from_dict(d.pop("usage"))
 
@@ -123,3 +112,8 @@ class AnalyzeTaskResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.usage import Usage  # noqa: E402

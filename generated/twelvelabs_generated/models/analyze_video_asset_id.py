@@ -50,7 +50,7 @@ class AnalyzeVideoAssetId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["asset_id"], d.pop("type"))
+        type_ = cast("Literal['asset_id']", d.pop("type"))
         if type_ != "asset_id":
             raise ValueError(f"type must match const 'asset_id', got '{type_}'")
 

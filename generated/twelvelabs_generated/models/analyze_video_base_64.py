@@ -50,7 +50,7 @@ class AnalyzeVideoBase64:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["base64_string"], d.pop("type"))
+        type_ = cast("Literal['base64_string']", d.pop("type"))
         if type_ != "base64_string":
             raise ValueError(f"type must match const 'base64_string', got '{type_}'")
 

@@ -108,26 +108,10 @@ class AnalyzeVideoSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyzed_media_metadata import AnalyzedMediaMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> KnownAnalyzeVideoSourceType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_analyze_video_source_type_known_analyze_video_source_type = (
-                    KnownAnalyzeVideoSourceType(data)
-                )
-
-                return componentsschemas_analyze_video_source_type_known_analyze_video_source_type
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAnalyzeVideoSourceType | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
+        if isinstance(type_, str):
+            type_ = KnownAnalyzeVideoSourceType._value2member_map_.get(type_, type_)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -209,3 +193,8 @@ class AnalyzeVideoSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyzed_media_metadata import AnalyzedMediaMetadata  # noqa: E402

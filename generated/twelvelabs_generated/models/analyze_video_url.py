@@ -50,7 +50,7 @@ class AnalyzeVideoUrl:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["url"], d.pop("type"))
+        type_ = cast("Literal['url']", d.pop("type"))
         if type_ != "url":
             raise ValueError(f"type must match const 'url', got '{type_}'")
 

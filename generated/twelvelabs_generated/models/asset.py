@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -179,43 +179,16 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_hls import AssetHls  # noqa: PLC0415
-        from ..models.asset_source import AssetSource  # noqa: PLC0415
-        from ..models.asset_thumbnail import AssetThumbnail  # noqa: PLC0415
-        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.technical_metadata import TechnicalMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
-        def _parse_status(data: object) -> KnownAssetStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_asset_status_known_asset_status = KnownAssetStatus(data)
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownAssetStatus._value2member_map_.get(status, status)
 
-                return componentsschemas_asset_status_known_asset_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAssetStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
-
-        def _parse_method(data: object) -> KnownAssetMethod | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_asset_method_value_known_asset_method = KnownAssetMethod(data)
-
-                return componentsschemas_asset_method_value_known_asset_method
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAssetMethod | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
+        method = d.pop("method", UNSET)
+        if isinstance(method, str):
+            method = KnownAssetMethod._value2member_map_.get(method, method)
 
         filename = d.pop("filename", UNSET)
 
@@ -309,3 +282,13 @@ class Asset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.asset_hls import AssetHls  # noqa: E402
+from ..models.asset_source import AssetSource  # noqa: E402
+from ..models.asset_thumbnail import AssetThumbnail  # noqa: E402
+from ..models.asset_user_metadata import AssetUserMetadata  # noqa: E402
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.technical_metadata import TechnicalMetadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,20 +60,9 @@ class AssetHls:
         d = dict(src_dict)
         manifest_url = d.pop("manifest_url", UNSET)
 
-        def _parse_status(data: object) -> KnownAssetRenditionStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_asset_rendition_status_known_asset_rendition_status = KnownAssetRenditionStatus(data)
-
-                return componentsschemas_asset_rendition_status_known_asset_rendition_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAssetRenditionStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownAssetRenditionStatus._value2member_map_.get(status, status)
 
         asset_hls = cls(
             manifest_url=manifest_url,

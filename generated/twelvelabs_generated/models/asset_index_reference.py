@@ -57,8 +57,6 @@ class AssetIndexReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.index_reference import IndexReference  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -92,3 +90,8 @@ class AssetIndexReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.index_reference import IndexReference  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,26 +99,10 @@ class AssetTranscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.utterance import Utterance  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_status(data: object) -> KnownAssetTranscriptionStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_asset_transcription_status_known_asset_transcription_status = (
-                    KnownAssetTranscriptionStatus(data)
-                )
-
-                return componentsschemas_asset_transcription_status_known_asset_transcription_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAssetTranscriptionStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownAssetTranscriptionStatus._value2member_map_.get(status, status)
 
         _words = d.pop("words", UNSET)
         words: list[TranscriptionSegment] | Unset = UNSET
@@ -180,3 +164,10 @@ class AssetTranscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.processing_error import ProcessingError  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.utterance import Utterance  # noqa: E402

@@ -47,8 +47,6 @@ class AudioEmbeddingTaskData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_embedding_task_metadata import AudioEmbeddingTaskMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: AudioEmbeddingTaskMetadata | Unset
@@ -79,3 +77,8 @@ class AudioEmbeddingTaskData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.audio_embedding_task_metadata import AudioEmbeddingTaskMetadata  # noqa: E402

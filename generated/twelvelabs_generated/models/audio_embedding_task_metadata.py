@@ -102,19 +102,11 @@ class AudioEmbeddingTaskMetadata:
         if _audio_embedding_scopes is not UNSET:
             audio_embedding_scopes = []
             for audio_embedding_scopes_item_data in _audio_embedding_scopes:
-
-                def _parse_audio_embedding_scopes_item(data: object) -> KnownEmbedV2Scope | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_embed_v2_scope_value_known_embed_v2_scope = KnownEmbedV2Scope(data)
-
-                        return componentsschemas_embed_v2_scope_value_known_embed_v2_scope
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownEmbedV2Scope | str, data)
-
-                audio_embedding_scopes_item = _parse_audio_embedding_scopes_item(audio_embedding_scopes_item_data)
+                audio_embedding_scopes_item = audio_embedding_scopes_item_data
+                if isinstance(audio_embedding_scopes_item, str):
+                    audio_embedding_scopes_item = KnownEmbedV2Scope._value2member_map_.get(
+                        audio_embedding_scopes_item, audio_embedding_scopes_item
+                    )
 
                 audio_embedding_scopes.append(audio_embedding_scopes_item)
 

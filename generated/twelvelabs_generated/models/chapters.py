@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,9 +78,6 @@ class Chapters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chapter import Chapter  # noqa: PLC0415
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -91,20 +88,9 @@ class Chapters:
 
             chapters.append(chapters_item)
 
-        def _parse_summarize_type(data: object) -> KnownSummarizeType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_summarize_type_value_known_summarize_type = KnownSummarizeType(data)
-
-                return componentsschemas_summarize_type_value_known_summarize_type
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSummarizeType | str | Unset, data)
-
-        summarize_type = _parse_summarize_type(d.pop("summarize_type", UNSET))
+        summarize_type = d.pop("summarize_type", UNSET)
+        if isinstance(summarize_type, str):
+            summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
 
         _usage = d.pop("usage", UNSET)
         usage: Usage | Unset
@@ -138,3 +124,9 @@ class Chapters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.chapter import Chapter  # noqa: E402
+from ..models.usage import Usage  # noqa: E402

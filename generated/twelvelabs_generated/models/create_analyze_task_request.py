@@ -199,29 +199,10 @@ class CreateAnalyzeTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analyze_image import AnalyzeImage  # noqa: PLC0415
-        from ..models.analyze_prompt_v2 import AnalyzePromptV2  # noqa: PLC0415
-        from ..models.analyze_task_response_format import AnalyzeTaskResponseFormat  # noqa: PLC0415
-        from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: PLC0415
-        from ..models.analyze_video_base_64 import AnalyzeVideoBase64  # noqa: PLC0415
-        from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_model_name(data: object) -> KnownAnalyzeModelName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_analyze_model_name_known_analyze_model_name = KnownAnalyzeModelName(data)
-
-                return componentsschemas_analyze_model_name_known_analyze_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAnalyzeModelName | str | Unset, data)
-
-        model_name = _parse_model_name(d.pop("model_name", UNSET))
+        model_name = d.pop("model_name", UNSET)
+        if isinstance(model_name, str):
+            model_name = KnownAnalyzeModelName._value2member_map_.get(model_name, model_name)
 
         custom_id = d.pop("custom_id", UNSET)
 
@@ -344,3 +325,13 @@ class CreateAnalyzeTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.analyze_image import AnalyzeImage  # noqa: E402
+from ..models.analyze_prompt_v2 import AnalyzePromptV2  # noqa: E402
+from ..models.analyze_task_response_format import AnalyzeTaskResponseFormat  # noqa: E402
+from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: E402
+from ..models.analyze_video_base_64 import AnalyzeVideoBase64  # noqa: E402
+from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: E402

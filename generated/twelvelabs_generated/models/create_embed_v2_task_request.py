@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,26 +113,12 @@ class CreateEmbedV2TaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embed_v2_audio_input import EmbedV2AudioInput  # noqa: PLC0415
-        from ..models.embed_v2_document_input import EmbedV2DocumentInput  # noqa: PLC0415
-        from ..models.embed_v2_image_input import EmbedV2ImageInput  # noqa: PLC0415
-        from ..models.embed_v2_video_input import EmbedV2VideoInput  # noqa: PLC0415
-
         d = dict(src_dict)
         input_type = EmbedV2TaskInputType(d.pop("input_type"))
 
-        def _parse_model_name(data: object) -> KnownEmbedV2ModelName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_v2_model_name_known_embed_v2_model_name = KnownEmbedV2ModelName(data)
-
-                return componentsschemas_embed_v2_model_name_known_embed_v2_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedV2ModelName | str, data)
-
-        model_name = _parse_model_name(d.pop("model_name"))
+        model_name = d.pop("model_name")
+        if isinstance(model_name, str):
+            model_name = KnownEmbedV2ModelName._value2member_map_.get(model_name, model_name)
 
         _audio = d.pop("audio", UNSET)
         audio: EmbedV2AudioInput | Unset
@@ -192,3 +178,11 @@ class CreateEmbedV2TaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embed_v2_audio_input import EmbedV2AudioInput  # noqa: E402
+from ..models.embed_v2_document_input import EmbedV2DocumentInput  # noqa: E402
+from ..models.embed_v2_image_input import EmbedV2ImageInput  # noqa: E402
+from ..models.embed_v2_video_input import EmbedV2VideoInput  # noqa: E402

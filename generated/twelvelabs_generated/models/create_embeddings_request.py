@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,19 +146,9 @@ class CreateEmbeddingsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_model_name(data: object) -> KnownEmbedModelName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_model_name_known_embed_model_name = KnownEmbedModelName(data)
-
-                return componentsschemas_embed_model_name_known_embed_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedModelName | str, data)
-
-        model_name = _parse_model_name(d.pop("model_name"))
+        model_name = d.pop("model_name")
+        if isinstance(model_name, str):
+            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
 
         text = d.pop("text", UNSET)
 

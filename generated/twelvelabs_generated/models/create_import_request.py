@@ -71,8 +71,6 @@ class CreateImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_metadata import UserMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         index_id = d.pop("index_id")
 
@@ -112,3 +110,8 @@ class CreateImportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.user_metadata import UserMetadata  # noqa: E402

@@ -73,8 +73,6 @@ class CreateIndexRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.index_model import IndexModel  # noqa: PLC0415
-
         d = dict(src_dict)
         index_name = d.pop("index_name")
 
@@ -118,3 +116,8 @@ class CreateIndexRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.index_model import IndexModel  # noqa: E402

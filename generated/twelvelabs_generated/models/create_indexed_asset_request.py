@@ -63,8 +63,6 @@ class CreateIndexedAssetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         asset_id = d.pop("asset_id")
 
@@ -101,3 +99,8 @@ class CreateIndexedAssetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.asset_user_metadata import AssetUserMetadata  # noqa: E402

@@ -83,8 +83,6 @@ class CreateMultipartUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         filename = d.pop("filename")
 
@@ -130,3 +128,8 @@ class CreateMultipartUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.asset_user_metadata import AssetUserMetadata  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,18 +58,9 @@ class CreatedAnalyzeTask:
         d = dict(src_dict)
         task_id = d.pop("task_id")
 
-        def _parse_status(data: object) -> KnownAnalyzeTaskStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_analyze_task_status_known_analyze_task_status = KnownAnalyzeTaskStatus(data)
-
-                return componentsschemas_analyze_task_status_known_analyze_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownAnalyzeTaskStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
 
         created_analyze_task = cls(
             task_id=task_id,

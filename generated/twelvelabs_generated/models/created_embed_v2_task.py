@@ -86,24 +86,12 @@ class CreatedEmbedV2Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embed_v2_data import EmbedV2Data  # noqa: PLC0415
-        from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
-        def _parse_status(data: object) -> KnownEmbedV2TaskStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_v2_task_status_known_embed_v2_task_status = KnownEmbedV2TaskStatus(data)
-
-                return componentsschemas_embed_v2_task_status_known_embed_v2_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedV2TaskStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
         def _parse_data(data: object) -> list[EmbedV2Data] | None | Unset:
             if data is None:
@@ -159,3 +147,9 @@ class CreatedEmbedV2Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embed_v2_data import EmbedV2Data  # noqa: E402
+from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata  # noqa: E402

@@ -53,10 +53,8 @@ class DynamicSegmentation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_segmentation_settings import DynamicSegmentationSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        strategy = cast(Literal["dynamic"], d.pop("strategy"))
+        strategy = cast("Literal['dynamic']", d.pop("strategy"))
         if strategy != "dynamic":
             raise ValueError(f"strategy must match const 'dynamic', got '{strategy}'")
 
@@ -85,3 +83,8 @@ class DynamicSegmentation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.dynamic_segmentation_settings import DynamicSegmentationSettings  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,41 +118,16 @@ class EmbedTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
-        def _parse_model_name(data: object) -> KnownEmbedModelName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_model_name_known_embed_model_name = KnownEmbedModelName(data)
+        model_name = d.pop("model_name", UNSET)
+        if isinstance(model_name, str):
+            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
 
-                return componentsschemas_embed_model_name_known_embed_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedModelName | str | Unset, data)
-
-        model_name = _parse_model_name(d.pop("model_name", UNSET))
-
-        def _parse_status(data: object) -> KnownEmbedTaskStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_task_status_value_known_embed_task_status = KnownEmbedTaskStatus(data)
-
-                return componentsschemas_embed_task_status_value_known_embed_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedTaskStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownEmbedTaskStatus._value2member_map_.get(status, status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -210,3 +185,9 @@ class EmbedTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.failure_reason import FailureReason  # noqa: E402
+from ..models.video_embedding_data import VideoEmbeddingData  # noqa: E402

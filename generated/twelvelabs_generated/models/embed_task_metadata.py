@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,19 +88,11 @@ class EmbedTaskMetadata:
         if _video_embedding_scope is not UNSET:
             video_embedding_scope = []
             for video_embedding_scope_item_data in _video_embedding_scope:
-
-                def _parse_video_embedding_scope_item(data: object) -> KnownEmbeddingScope | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_embedding_scope_value_known_embedding_scope = KnownEmbeddingScope(data)
-
-                        return componentsschemas_embedding_scope_value_known_embedding_scope
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownEmbeddingScope | str, data)
-
-                video_embedding_scope_item = _parse_video_embedding_scope_item(video_embedding_scope_item_data)
+                video_embedding_scope_item = video_embedding_scope_item_data
+                if isinstance(video_embedding_scope_item, str):
+                    video_embedding_scope_item = KnownEmbeddingScope._value2member_map_.get(
+                        video_embedding_scope_item, video_embedding_scope_item
+                    )
 
                 video_embedding_scope.append(video_embedding_scope_item)
 

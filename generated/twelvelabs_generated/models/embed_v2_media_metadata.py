@@ -129,19 +129,11 @@ class EmbedV2MediaMetadata:
         if _embedding_scopes is not UNSET:
             embedding_scopes = []
             for embedding_scopes_item_data in _embedding_scopes:
-
-                def _parse_embedding_scopes_item(data: object) -> KnownEmbedV2Scope | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_embed_v2_scope_value_known_embed_v2_scope = KnownEmbedV2Scope(data)
-
-                        return componentsschemas_embed_v2_scope_value_known_embed_v2_scope
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownEmbedV2Scope | str, data)
-
-                embedding_scopes_item = _parse_embedding_scopes_item(embedding_scopes_item_data)
+                embedding_scopes_item = embedding_scopes_item_data
+                if isinstance(embedding_scopes_item, str):
+                    embedding_scopes_item = KnownEmbedV2Scope._value2member_map_.get(
+                        embedding_scopes_item, embedding_scopes_item
+                    )
 
                 embedding_scopes.append(embedding_scopes_item)
 

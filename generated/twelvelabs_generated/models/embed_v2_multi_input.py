@@ -61,8 +61,6 @@ class EmbedV2MultiInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multi_input_media_source import MultiInputMediaSource  # noqa: PLC0415
-
         d = dict(src_dict)
         input_text = d.pop("input_text", UNSET)
 
@@ -98,3 +96,8 @@ class EmbedV2MultiInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.multi_input_media_source import MultiInputMediaSource  # noqa: E402

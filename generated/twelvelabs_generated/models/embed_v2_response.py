@@ -72,10 +72,6 @@ class EmbedV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embed_v2_data import EmbedV2Data  # noqa: PLC0415
-        from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata  # noqa: PLC0415
-        from ..models.embed_v2_usage import EmbedV2Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -122,3 +118,10 @@ class EmbedV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embed_v2_data import EmbedV2Data  # noqa: E402
+from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata  # noqa: E402
+from ..models.embed_v2_usage import EmbedV2Usage  # noqa: E402

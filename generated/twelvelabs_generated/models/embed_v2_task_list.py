@@ -59,9 +59,6 @@ class EmbedV2TaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embed_v2_task_summary import EmbedV2TaskSummary  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[EmbedV2TaskSummary] | Unset = UNSET
@@ -102,3 +99,9 @@ class EmbedV2TaskList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embed_v2_task_summary import EmbedV2TaskSummary  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,28 +104,14 @@ class EmbedV2TaskSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_embedding_task_data import AudioEmbeddingTaskData  # noqa: PLC0415
-        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
         model_name = d.pop("model_name", UNSET)
 
-        def _parse_status(data: object) -> KnownEmbedV2TaskStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_v2_task_status_known_embed_v2_task_status = KnownEmbedV2TaskStatus(data)
-
-                return componentsschemas_embed_v2_task_status_known_embed_v2_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedV2TaskStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -183,3 +169,9 @@ class EmbedV2TaskSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.audio_embedding_task_data import AudioEmbeddingTaskData  # noqa: E402
+from ..models.video_embedding_data import VideoEmbeddingData  # noqa: E402

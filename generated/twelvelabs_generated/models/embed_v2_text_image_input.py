@@ -56,8 +56,6 @@ class EmbedV2TextImageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.media_source import MediaSource  # noqa: PLC0415
-
         d = dict(src_dict)
         media_source = MediaSource.from_dict(d.pop("media_source"))
 
@@ -86,3 +84,8 @@ class EmbedV2TextImageInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.media_source import MediaSource  # noqa: E402

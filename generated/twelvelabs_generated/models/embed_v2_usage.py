@@ -61,8 +61,6 @@ class EmbedV2Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embed_v2_usage_input_tokens import EmbedV2UsageInputTokens  # noqa: PLC0415
-
         d = dict(src_dict)
         _input_tokens = d.pop("input_tokens", UNSET)
         input_tokens: EmbedV2UsageInputTokens | Unset
@@ -99,3 +97,8 @@ class EmbedV2Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embed_v2_usage_input_tokens import EmbedV2UsageInputTokens  # noqa: E402

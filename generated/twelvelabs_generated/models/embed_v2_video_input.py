@@ -120,10 +120,6 @@ class EmbedV2VideoInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dynamic_segmentation import DynamicSegmentation  # noqa: PLC0415
-        from ..models.fixed_segmentation import FixedSegmentation  # noqa: PLC0415
-        from ..models.media_source import MediaSource  # noqa: PLC0415
-
         d = dict(src_dict)
         media_source = MediaSource.from_dict(d.pop("media_source"))
 
@@ -205,3 +201,10 @@ class EmbedV2VideoInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.dynamic_segmentation import DynamicSegmentation  # noqa: E402
+from ..models.fixed_segmentation import FixedSegmentation  # noqa: E402
+from ..models.media_source import MediaSource  # noqa: E402

@@ -66,9 +66,6 @@ class EmbeddingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_input_metadata import EmbeddingInputMetadata  # noqa: PLC0415
-        from ..models.embedding_segment import EmbeddingSegment  # noqa: PLC0415
-
         d = dict(src_dict)
         _segments = d.pop("segments", UNSET)
         segments: list[EmbeddingSegment] | Unset = UNSET
@@ -112,3 +109,9 @@ class EmbeddingResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embedding_input_metadata import EmbeddingInputMetadata  # noqa: E402
+from ..models.embedding_segment import EmbeddingSegment  # noqa: E402

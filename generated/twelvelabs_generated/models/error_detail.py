@@ -64,8 +64,6 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail_details import ErrorDetailDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -102,3 +100,8 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.error_detail_details import ErrorDetailDetails  # noqa: E402

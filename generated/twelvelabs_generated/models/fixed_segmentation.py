@@ -53,10 +53,8 @@ class FixedSegmentation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fixed_segmentation_settings import FixedSegmentationSettings  # noqa: PLC0415
-
         d = dict(src_dict)
-        strategy = cast(Literal["fixed"], d.pop("strategy"))
+        strategy = cast("Literal['fixed']", d.pop("strategy"))
         if strategy != "fixed":
             raise ValueError(f"strategy must match const 'fixed', got '{strategy}'")
 
@@ -85,3 +83,8 @@ class FixedSegmentation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.fixed_segmentation_settings import FixedSegmentationSettings  # noqa: E402

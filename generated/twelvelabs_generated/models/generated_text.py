@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,8 +79,6 @@ class GeneratedText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -93,20 +91,9 @@ class GeneratedText:
         else:
             usage = Usage.from_dict(_usage)
 
-        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
-
-                return componentsschemas_finish_reason_value_known_finish_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownFinishReason | str | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = d.pop("finish_reason", UNSET)
+        if isinstance(finish_reason, str):
+            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         generated_text = cls(
             id=id,
@@ -133,3 +120,8 @@ class GeneratedText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.usage import Usage  # noqa: E402

@@ -91,20 +91,9 @@ class Hls:
 
         thumbnail_urls = cast(list[str], d.pop("thumbnail_urls", UNSET))
 
-        def _parse_status(data: object) -> KnownHlsStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_hls_status_known_hls_status = KnownHlsStatus(data)
-
-                return componentsschemas_hls_status_known_hls_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownHlsStatus | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownHlsStatus._value2member_map_.get(status, status)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset

@@ -92,9 +92,6 @@ class ImportLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_failed_file import ImportFailedFile  # noqa: PLC0415
-        from ..models.import_video_status_counts import ImportVideoStatusCounts  # noqa: PLC0415
-
         d = dict(src_dict)
         index_id = d.pop("index_id", UNSET)
 
@@ -167,3 +164,9 @@ class ImportLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.import_failed_file import ImportFailedFile  # noqa: E402
+from ..models.import_video_status_counts import ImportVideoStatusCounts  # noqa: E402

@@ -49,8 +49,6 @@ class ImportLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_log import ImportLog  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[ImportLog] | Unset = UNSET
@@ -83,3 +81,8 @@ class ImportLogs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.import_log import ImportLog  # noqa: E402

@@ -61,9 +61,6 @@ class ImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_failed_file import ImportFailedFile  # noqa: PLC0415
-        from ..models.import_video import ImportVideo  # noqa: PLC0415
-
         d = dict(src_dict)
         _videos = d.pop("videos", UNSET)
         videos: list[ImportVideo] | Unset = UNSET
@@ -106,3 +103,9 @@ class ImportResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.import_failed_file import ImportFailedFile  # noqa: E402
+from ..models.import_video import ImportVideo  # noqa: E402

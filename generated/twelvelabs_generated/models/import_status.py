@@ -114,9 +114,6 @@ class ImportStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_failed_file import ImportFailedFile  # noqa: PLC0415
-        from ..models.import_video import ImportVideo  # noqa: PLC0415
-
         d = dict(src_dict)
         not_imported = cast(list[str], d.pop("not_imported", UNSET))
 
@@ -202,3 +199,9 @@ class ImportStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.import_failed_file import ImportFailedFile  # noqa: E402
+from ..models.import_video import ImportVideo  # noqa: E402

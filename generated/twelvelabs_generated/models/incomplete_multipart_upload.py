@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,18 +90,9 @@ class IncompleteMultipartUpload:
         d = dict(src_dict)
         upload_id = d.pop("upload_id")
 
-        def _parse_status(data: object) -> KnownMultipartUploadState | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_multipart_upload_state_known_multipart_upload_state = KnownMultipartUploadState(data)
-
-                return componentsschemas_multipart_upload_state_known_multipart_upload_state
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownMultipartUploadState | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownMultipartUploadState._value2member_map_.get(status, status)
 
         total_size = d.pop("total_size")
 

@@ -121,8 +121,6 @@ class Index:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.index_model import IndexModel  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -175,19 +173,9 @@ class Index:
         if _addons is not UNSET:
             addons = []
             for addons_item_data in _addons:
-
-                def _parse_addons_item(data: object) -> KnownIndexAddon | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_index_addon_value_known_index_addon = KnownIndexAddon(data)
-
-                        return componentsschemas_index_addon_value_known_index_addon
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownIndexAddon | str, data)
-
-                addons_item = _parse_addons_item(addons_item_data)
+                addons_item = addons_item_data
+                if isinstance(addons_item, str):
+                    addons_item = KnownIndexAddon._value2member_map_.get(addons_item, addons_item)
 
                 addons.append(addons_item)
 
@@ -221,3 +209,8 @@ class Index:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.index_model import IndexModel  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,36 +71,16 @@ class IndexModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_model_name(data: object) -> KnownIndexModelName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_index_model_name_known_index_model_name = KnownIndexModelName(data)
-
-                return componentsschemas_index_model_name_known_index_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownIndexModelName | str, data)
-
-        model_name = _parse_model_name(d.pop("model_name"))
+        model_name = d.pop("model_name")
+        if isinstance(model_name, str):
+            model_name = KnownIndexModelName._value2member_map_.get(model_name, model_name)
 
         model_options = []
         _model_options = d.pop("model_options")
         for model_options_item_data in _model_options:
-
-            def _parse_model_options_item(data: object) -> KnownModelOption | str:
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_index_model_option_known_model_option = KnownModelOption(data)
-
-                    return componentsschemas_index_model_option_known_model_option
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(KnownModelOption | str, data)
-
-            model_options_item = _parse_model_options_item(model_options_item_data)
+            model_options_item = model_options_item_data
+            if isinstance(model_options_item, str):
+                model_options_item = KnownModelOption._value2member_map_.get(model_options_item, model_options_item)
 
             model_options.append(model_options_item)
 

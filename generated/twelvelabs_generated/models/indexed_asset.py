@@ -151,27 +151,12 @@ class IndexedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_user_metadata import AssetUserMetadata  # noqa: PLC0415
-        from ..models.hls import Hls  # noqa: PLC0415
-        from ..models.indexed_asset_system_metadata import IndexedAssetSystemMetadata  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.video_embedding import VideoEmbedding  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
-        def _parse_status(data: object) -> KnownIndexedAssetStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_indexed_asset_status_known_indexed_asset_status = KnownIndexedAssetStatus(data)
-
-                return componentsschemas_indexed_asset_status_known_indexed_asset_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownIndexedAssetStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownIndexedAssetStatus._value2member_map_.get(status, status)
 
         asset_id = d.pop("asset_id", UNSET)
 
@@ -278,3 +263,12 @@ class IndexedAsset:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.asset_user_metadata import AssetUserMetadata  # noqa: E402
+from ..models.hls import Hls  # noqa: E402
+from ..models.indexed_asset_system_metadata import IndexedAssetSystemMetadata  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.video_embedding import VideoEmbedding  # noqa: E402

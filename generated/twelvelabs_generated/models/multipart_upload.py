@@ -102,9 +102,6 @@ class MultipartUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
-        from ..models.upload_headers import UploadHeaders  # noqa: PLC0415
-
         d = dict(src_dict)
         upload_id = d.pop("upload_id")
 
@@ -165,3 +162,9 @@ class MultipartUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.presigned_url import PresignedUrl  # noqa: E402
+from ..models.upload_headers import UploadHeaders  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,26 +129,12 @@ class MultipartUploadStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-        from ..models.uploaded_chunk import UploadedChunk  # noqa: PLC0415
-
         d = dict(src_dict)
         upload_id = d.pop("upload_id", UNSET)
 
-        def _parse_status(data: object) -> KnownMultipartUploadState | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_multipart_upload_state_known_multipart_upload_state = KnownMultipartUploadState(data)
-
-                return componentsschemas_multipart_upload_state_known_multipart_upload_state
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownMultipartUploadState | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownMultipartUploadState._value2member_map_.get(status, status)
 
         _uploaded_chunks = d.pop("uploaded_chunks", UNSET)
         uploaded_chunks: list[UploadedChunk] | Unset = UNSET
@@ -222,3 +208,9 @@ class MultipartUploadStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.page_info import PageInfo  # noqa: E402
+from ..models.uploaded_chunk import UploadedChunk  # noqa: E402

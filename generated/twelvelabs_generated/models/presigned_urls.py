@@ -85,8 +85,6 @@ class PresignedUrls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         upload_id = d.pop("upload_id", UNSET)
 
@@ -144,3 +142,8 @@ class PresignedUrls:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.presigned_url import PresignedUrl  # noqa: E402

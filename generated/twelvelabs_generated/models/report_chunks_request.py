@@ -49,8 +49,6 @@ class ReportChunksRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completed_chunk import CompletedChunk  # noqa: PLC0415
-
         d = dict(src_dict)
         completed_chunks = []
         _completed_chunks = d.pop("completed_chunks")
@@ -81,3 +79,8 @@ class ReportChunksRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.completed_chunk import CompletedChunk  # noqa: E402

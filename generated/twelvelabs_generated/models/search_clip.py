@@ -110,8 +110,6 @@ class SearchClip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_metadata import UserMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         start = d.pop("start")
 
@@ -166,3 +164,8 @@ class SearchClip:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.user_metadata import UserMetadata  # noqa: E402

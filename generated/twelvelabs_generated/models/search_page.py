@@ -76,11 +76,6 @@ class SearchPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_clip import SearchClip  # noqa: PLC0415
-        from ..models.search_page_info import SearchPageInfo  # noqa: PLC0415
-        from ..models.search_pool import SearchPool  # noqa: PLC0415
-        from ..models.search_video_group import SearchVideoGroup  # noqa: PLC0415
-
         d = dict(src_dict)
         _search_pool = d.pop("search_pool", UNSET)
         search_pool: SearchPool | Unset
@@ -145,3 +140,11 @@ class SearchPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.search_clip import SearchClip  # noqa: E402
+from ..models.search_page_info import SearchPageInfo  # noqa: E402
+from ..models.search_pool import SearchPool  # noqa: E402
+from ..models.search_video_group import SearchVideoGroup  # noqa: E402

@@ -60,8 +60,6 @@ class SearchVideoGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_clip import SearchClip  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -97,3 +95,8 @@ class SearchVideoGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.search_clip import SearchClip  # noqa: E402

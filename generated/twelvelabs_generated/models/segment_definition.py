@@ -92,10 +92,6 @@ class SegmentDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reference_media import ReferenceMedia  # noqa: PLC0415
-        from ..models.segment_field import SegmentField  # noqa: PLC0415
-        from ..models.time_range import TimeRange  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -154,3 +150,10 @@ class SegmentDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.reference_media import ReferenceMedia  # noqa: E402
+from ..models.segment_field import SegmentField  # noqa: E402
+from ..models.time_range import TimeRange  # noqa: E402

@@ -96,8 +96,6 @@ class SegmentField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.segment_field_items import SegmentFieldItems  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -148,3 +146,8 @@ class SegmentField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.segment_field_items import SegmentFieldItems  # noqa: E402

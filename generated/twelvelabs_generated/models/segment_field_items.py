@@ -65,8 +65,6 @@ class SegmentFieldItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_array_item_field import TimeArrayItemField  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = SegmentItemType(d.pop("type"))
 
@@ -102,3 +100,8 @@ class SegmentFieldItems:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.time_array_item_field import TimeArrayItemField  # noqa: E402

@@ -72,10 +72,8 @@ class StreamEndEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_end_metadata import StreamEndMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        event_type = cast(Literal["stream_end"], d.pop("event_type"))
+        event_type = cast("Literal['stream_end']", d.pop("event_type"))
         if event_type != "stream_end":
             raise ValueError(f"event_type must match const 'stream_end', got '{event_type}'")
 
@@ -86,20 +84,9 @@ class StreamEndEvent:
         else:
             metadata = StreamEndMetadata.from_dict(_metadata)
 
-        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_finish_reason_value_known_finish_reason = KnownFinishReason(data)
-
-                return componentsschemas_finish_reason_value_known_finish_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownFinishReason | str | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = d.pop("finish_reason", UNSET)
+        if isinstance(finish_reason, str):
+            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         stream_end_event = cls(
             event_type=event_type,
@@ -125,3 +112,8 @@ class StreamEndEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.stream_end_metadata import StreamEndMetadata  # noqa: E402

@@ -56,10 +56,8 @@ class StreamErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_error_detail import StreamErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
-        event_type = cast(Literal["stream_error"], d.pop("event_type"))
+        event_type = cast("Literal['stream_error']", d.pop("event_type"))
         if event_type != "stream_error":
             raise ValueError(f"event_type must match const 'stream_error', got '{event_type}'")
 
@@ -93,3 +91,8 @@ class StreamErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.stream_error_detail import StreamErrorDetail  # noqa: E402

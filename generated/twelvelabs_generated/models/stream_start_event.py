@@ -56,10 +56,8 @@ class StreamStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stream_start_metadata import StreamStartMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
-        event_type = cast(Literal["stream_start"], d.pop("event_type"))
+        event_type = cast("Literal['stream_start']", d.pop("event_type"))
         if event_type != "stream_start":
             raise ValueError(f"event_type must match const 'stream_start', got '{event_type}'")
 
@@ -93,3 +91,8 @@ class StreamStartEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.stream_start_metadata import StreamStartMetadata  # noqa: E402

@@ -51,7 +51,7 @@ class StreamTextEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_type = cast(Literal["text_generation"], d.pop("event_type"))
+        event_type = cast("Literal['text_generation']", d.pop("event_type"))
         if event_type != "text_generation":
             raise ValueError(f"event_type must match const 'text_generation', got '{event_type}'")
 

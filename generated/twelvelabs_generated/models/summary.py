@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,27 +74,14 @@ class Summary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usage import Usage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         summary = d.pop("summary")
 
-        def _parse_summarize_type(data: object) -> KnownSummarizeType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_summarize_type_value_known_summarize_type = KnownSummarizeType(data)
-
-                return componentsschemas_summarize_type_value_known_summarize_type
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSummarizeType | str | Unset, data)
-
-        summarize_type = _parse_summarize_type(d.pop("summarize_type", UNSET))
+        summarize_type = d.pop("summarize_type", UNSET)
+        if isinstance(summarize_type, str):
+            summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
 
         _usage = d.pop("usage", UNSET)
         usage: Usage | Unset
@@ -128,3 +115,8 @@ class Summary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.usage import Usage  # noqa: E402

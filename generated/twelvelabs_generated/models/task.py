@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,27 +128,14 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.failure_reason import FailureReason  # noqa: PLC0415
-        from ..models.hls import Hls  # noqa: PLC0415
-        from ..models.task_system_metadata import TaskSystemMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
         index_id = d.pop("index_id")
 
-        def _parse_status(data: object) -> KnownTaskStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_task_status_known_task_status = KnownTaskStatus(data)
-
-                return componentsschemas_task_status_known_task_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownTaskStatus | str, data)
-
-        status = _parse_status(d.pop("status"))
+        status = d.pop("status")
+        if isinstance(status, str):
+            status = KnownTaskStatus._value2member_map_.get(status, status)
 
         video_id = d.pop("video_id", UNSET)
 
@@ -220,3 +207,10 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.failure_reason import FailureReason  # noqa: E402
+from ..models.hls import Hls  # noqa: E402
+from ..models.task_system_metadata import TaskSystemMetadata  # noqa: E402

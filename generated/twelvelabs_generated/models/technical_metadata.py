@@ -269,9 +269,6 @@ class TechnicalMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_stream_info import AudioStreamInfo  # noqa: PLC0415
-        from ..models.video_stream_info import VideoStreamInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         file_size_bytes = d.pop("file_size_bytes", UNSET)
 
@@ -418,3 +415,9 @@ class TechnicalMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.audio_stream_info import AudioStreamInfo  # noqa: E402
+from ..models.video_stream_info import VideoStreamInfo  # noqa: E402

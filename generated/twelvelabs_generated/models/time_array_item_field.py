@@ -76,8 +76,6 @@ class TimeArrayItemField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scalar_items import ScalarItems  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -120,3 +118,8 @@ class TimeArrayItemField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.scalar_items import ScalarItems  # noqa: E402

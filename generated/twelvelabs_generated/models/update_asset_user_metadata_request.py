@@ -47,8 +47,6 @@ class UpdateAssetUserMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_metadata_patch import UserMetadataPatch  # noqa: PLC0415
-
         d = dict(src_dict)
         user_metadata = UserMetadataPatch.from_dict(d.pop("user_metadata"))
 
@@ -74,3 +72,8 @@ class UpdateAssetUserMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.user_metadata_patch import UserMetadataPatch  # noqa: E402

@@ -47,8 +47,6 @@ class UpdateIndexedAssetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_metadata_patch import UserMetadataPatch  # noqa: PLC0415
-
         d = dict(src_dict)
         _user_metadata = d.pop("user_metadata", UNSET)
         user_metadata: UserMetadataPatch | Unset
@@ -79,3 +77,8 @@ class UpdateIndexedAssetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.user_metadata_patch import UserMetadataPatch  # noqa: E402

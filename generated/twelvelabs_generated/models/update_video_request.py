@@ -48,8 +48,6 @@ class UpdateVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_metadata import UserMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         user_metadata = UserMetadata.from_dict(d.pop("user_metadata"))
 
@@ -75,3 +73,8 @@ class UpdateVideoRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.user_metadata import UserMetadata  # noqa: E402

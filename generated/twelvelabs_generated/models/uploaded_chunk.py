@@ -87,20 +87,9 @@ class UploadedChunk:
         d = dict(src_dict)
         index = d.pop("index", UNSET)
 
-        def _parse_status(data: object) -> KnownChunkState | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chunk_state_known_chunk_state = KnownChunkState(data)
-
-                return componentsschemas_chunk_state_known_chunk_state
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownChunkState | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
+        if isinstance(status, str):
+            status = KnownChunkState._value2member_map_.get(status, status)
 
         def _parse_uploaded_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

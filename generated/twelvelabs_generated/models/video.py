@@ -132,12 +132,6 @@ class Video:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hls import Hls  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.user_metadata import UserMetadata  # noqa: PLC0415
-        from ..models.video_embedding import VideoEmbedding  # noqa: PLC0415
-        from ..models.video_system_metadata import VideoSystemMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -240,3 +234,12 @@ class Video:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.hls import Hls  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.user_metadata import UserMetadata  # noqa: E402
+from ..models.video_embedding import VideoEmbedding  # noqa: E402
+from ..models.video_system_metadata import VideoSystemMetadata  # noqa: E402

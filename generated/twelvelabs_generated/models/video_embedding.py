@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,24 +65,10 @@ class VideoEmbedding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_embedding_data import VideoEmbeddingData  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_model_name(data: object) -> KnownEmbedModelName | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embed_model_name_known_embed_model_name = KnownEmbedModelName(data)
-
-                return componentsschemas_embed_model_name_known_embed_model_name
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbedModelName | str | Unset, data)
-
-        model_name = _parse_model_name(d.pop("model_name", UNSET))
+        model_name = d.pop("model_name", UNSET)
+        if isinstance(model_name, str):
+            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
 
         _video_embedding = d.pop("video_embedding", UNSET)
         video_embedding: VideoEmbeddingData | Unset
@@ -114,3 +100,8 @@ class VideoEmbedding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.video_embedding_data import VideoEmbeddingData  # noqa: E402

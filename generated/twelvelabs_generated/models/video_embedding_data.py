@@ -61,9 +61,6 @@ class VideoEmbeddingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embed_task_metadata import EmbedTaskMetadata  # noqa: PLC0415
-        from ..models.video_embedding_segment import VideoEmbeddingSegment  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: EmbedTaskMetadata | Unset
@@ -104,3 +101,9 @@ class VideoEmbeddingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# After the class, because models refer to each other: imported once, where from_dict had an
+# import statement run for every object it parsed.
+from ..models.embed_task_metadata import EmbedTaskMetadata  # noqa: E402
+from ..models.video_embedding_segment import VideoEmbeddingSegment  # noqa: E402

@@ -88,35 +88,13 @@ class VideoEmbeddingSegment:
 
         end_offset_sec = d.pop("end_offset_sec", UNSET)
 
-        def _parse_embedding_option(data: object) -> KnownEmbeddingOption | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embedding_option_value_known_embedding_option = KnownEmbeddingOption(data)
+        embedding_option = d.pop("embedding_option", UNSET)
+        if isinstance(embedding_option, str):
+            embedding_option = KnownEmbeddingOption._value2member_map_.get(embedding_option, embedding_option)
 
-                return componentsschemas_embedding_option_value_known_embedding_option
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbeddingOption | str | Unset, data)
-
-        embedding_option = _parse_embedding_option(d.pop("embedding_option", UNSET))
-
-        def _parse_embedding_scope(data: object) -> KnownEmbeddingScope | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_embedding_scope_value_known_embedding_scope = KnownEmbeddingScope(data)
-
-                return componentsschemas_embedding_scope_value_known_embedding_scope
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownEmbeddingScope | str | Unset, data)
-
-        embedding_scope = _parse_embedding_scope(d.pop("embedding_scope", UNSET))
+        embedding_scope = d.pop("embedding_scope", UNSET)
+        if isinstance(embedding_scope, str):
+            embedding_scope = KnownEmbeddingScope._value2member_map_.get(embedding_scope, embedding_scope)
 
         float_ = cast(list[float], d.pop("float", UNSET))
 
