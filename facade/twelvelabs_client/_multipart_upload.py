@@ -924,6 +924,8 @@ class _SyncRun:
                 if tracker.failure is not None:
                     self.stop.set()
                 tracker.show()
+                if self._late():  # the workers took no chunk after it, and may all have exited
+                    raise _OutOfTime
                 self._report(everything=running == 0 or tracker.failure is not None)
             self._report(everything=True)
         except _OutOfTime:
@@ -938,6 +940,9 @@ class _SyncRun:
                 self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
+
+    def _late(self) -> bool:
+        return self.time_left is not None and self.time_left() <= 0
 
     def _next_event(self) -> _Event:
         while True:
@@ -981,7 +986,7 @@ class _SyncRun:
 
     def _work(self, todo: deque[int]) -> None:
         try:
-            while not self.stop.is_set():
+            while not self.stop.is_set() and not self._late():
                 with self.todo_lock:
                     if not todo:
                         return
@@ -1158,6 +1163,8 @@ class _AsyncRun:
                     while not self.events.empty():
                         tracker.handle(self.events.get_nowait())
                     break
+                if self._late():  # the workers took no chunk after it, and may all have exited
+                    raise _OutOfTime
                 await self._report(everything=running == 0)
             await self._report(everything=True)
         except _OutOfTime:
@@ -1175,6 +1182,9 @@ class _AsyncRun:
                 await self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
+
+    def _late(self) -> bool:
+        return self.time_left is not None and self.time_left() <= 0
 
     async def _next_event(self) -> _Event:
         while True:
@@ -1215,7 +1225,7 @@ class _AsyncRun:
 
     async def _work(self, todo: deque[int]) -> None:
         try:
-            while not self.stopped and todo:
+            while not self.stopped and todo and not self._late():
                 await self._send(todo.popleft())
         except asyncio.CancelledError:
             raise
