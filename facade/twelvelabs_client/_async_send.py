@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import httpx
 
+from ._network import ATTEMPT_END
 from ._polling import Deadline
 from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
 from .errors import UnexpectedResponseError, scrub
@@ -36,10 +37,15 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
         options: CallOptions | None = None,
         safe_to_repeat: bool = False,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> T:
         """Send, retrying as allowed; ``parse(response)`` for a 2xx (see ``Sender.request``)."""
         attempts = self._attempts(
-            kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
+            kwargs,
+            options=options or {},
+            safe_to_repeat=safe_to_repeat,
+            deadline=deadline,
+            carries_embeddings=carries_embeddings,
         )
         response = await self._send(attempts, stream=False)
         try:
@@ -67,6 +73,7 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
     async def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
             request = attempts.next_request()
+            attempt_end = ATTEMPT_END.set(attempts.end)
             try:
                 response = await self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
@@ -93,4 +100,6 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
                 if success:
                     return response
                 delay = attempts.rejected(response)
+            finally:  # a stream's later reads are each bounded alone (an idle limit)
+                ATTEMPT_END.reset(attempt_end)
             await self.sleep(delay)

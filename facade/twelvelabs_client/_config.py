@@ -16,6 +16,7 @@ from typing import Any, Generic, Self, TypedDict, TypeVar
 
 import httpx
 
+from ._network import async_transport, sync_transport
 from ._retry import RetryPolicy
 from ._validation import Seconds, check_http_client, check_int, check_seconds
 from .errors import InvalidInputError
@@ -292,7 +293,10 @@ class ClientBase(Generic[HttpClientT]):
         other = httpx.AsyncClient if new_http_client is httpx.Client else httpx.Client
         check_http_client(http_client, new_http_client, other, type(self).__name__)
         self._owns_http_client = http_client is None
-        self._http_client: HttpClientT = new_http_client() if http_client is None else http_client
+        if http_client is None:  # httpx's own transport, each read bounded by the attempt
+            transport = sync_transport() if new_http_client is httpx.Client else async_transport()
+            http_client = new_http_client(transport=transport)  # type: ignore[arg-type]
+        self._http_client: HttpClientT = http_client
         return config
 
     def _same_clock(self, other: Self) -> Self:

@@ -100,8 +100,9 @@ Awaited = Coroutine[Any, Any, T]
 class Request(Plan[T, Awaited[T]]):
     """One request: the generated request kwargs, the parser of its 2xx answer, the per-call
     options, whether a POST may be repeated (see :func:`~._retry.is_retry_safe`), the uploads
-    to open while it is sent, and the deadline of the wait it polls for, if any (it bounds the
-    request, retries included)."""
+    to open while it is sent, the deadline of the wait it polls for, if any (it bounds the
+    request, retries included), and whether its answer may carry embeddings (its size cap is
+    then the client's ``max_response_bytes``)."""
 
     kwargs: RequestKwargs
     parse: Callable[[httpx.Response], T]
@@ -109,6 +110,7 @@ class Request(Plan[T, Awaited[T]]):
     safe_to_repeat: bool = False
     uploads: Uploads = field(default_factory=Uploads)
     deadline: Deadline | None = None
+    carries_embeddings: bool = False
 
     no_raw_response = None
 
@@ -135,6 +137,7 @@ class Request(Plan[T, Awaited[T]]):
                 options=self.options,
                 safe_to_repeat=self.safe_to_repeat,
                 deadline=self.deadline,
+                carries_embeddings=self.carries_embeddings,
             )
 
     async def arun(self, sender: AsyncSender) -> T:
@@ -145,6 +148,7 @@ class Request(Plan[T, Awaited[T]]):
                 options=self.options,
                 safe_to_repeat=self.safe_to_repeat,
                 deadline=self.deadline,
+                carries_embeddings=self.carries_embeddings,
             )
 
 

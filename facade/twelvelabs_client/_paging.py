@@ -14,7 +14,7 @@ ask the page for the next step, stop when there is none. Only that step differs:
   They stop early at ``max_results`` items. Page tokens expire about an hour after the search:
   fetching one then raises ``SearchPageExpiredError``.
 
-A walk whose position does not advance (a page number before the one asked for, a token
+A walk whose position does not advance (a page number other than the one asked for, a token
 seen before, :data:`MAX_EMPTY_PAGES` empty pages in a row that still name a next page) raises
 ``UnexpectedResponseError`` instead of looping forever.
 
@@ -83,13 +83,12 @@ def page_items(page: Any) -> list[Any]:
 def next_page_number(page: Any, requested: int | None) -> int | None:
     """The page number to fetch after ``page`` (which was requested as ``requested``), or ``None``.
 
-    Uses the page's own ``page_info.page`` when present, else the number requested. A page
-    that says it comes before the one asked for raises :class:`UnexpectedResponseError`
-    (the walk would not advance; a later page moves it forward).
+    A page whose ``page_info.page`` is not the number asked for raises
+    :class:`UnexpectedResponseError` (the walk would not advance, or would skip pages).
     """
     info = _present(getattr(page, "page_info", None))
     current = _present(getattr(info, "page", None)) if info is not None else None
-    if isinstance(current, int | float) and requested is not None and int(current) < requested:
+    if isinstance(current, int | float) and requested is not None and current != requested:
         raise _stuck(
             f"page {requested} was requested but the API answered with page {int(current)}"
         )
@@ -117,7 +116,7 @@ MAX_EMPTY_PAGES = 3
 
 def _stuck(problem: str) -> UnexpectedResponseError:
     return UnexpectedResponseError(
-        f"Stopped paging: {problem}, so the listing would never end. "
+        f"Stopped paging: {problem}; going on could loop forever or skip items. "
         "This client may be older than the API; please report it."
     )
 

@@ -31,6 +31,7 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 
 from ._config import CallOptions, ClientConfig, RequestKwargs, TimeoutArg, to_timeout
+from ._network import ATTEMPT_END, AttemptEnd
 from ._polling import Deadline, DeadlineExceeded
 from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
 from ._validation import check_int
@@ -75,8 +76,6 @@ MiB = 1024 * 1024
 ORDINARY_BODY_CAP = 32 * MiB
 #: The most bytes of an error body kept (the rest is discarded; the status is still mapped).
 ERROR_BODY_CAP = 1 * MiB
-# Responses that may carry embeddings (their cap is the client's `max_response_bytes`).
-_LARGE_ROUTE = "embed"
 
 
 class APIKeyAuth(httpx.Auth):
@@ -156,6 +155,7 @@ class SenderCore(Generic[ClientT, SleepT]):
         options: CallOptions,
         safe_to_repeat: bool,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> Attempts:
         max_retries = options.get("max_retries")
         if max_retries is not None:
@@ -172,11 +172,12 @@ class SenderCore(Generic[ClientT, SleepT]):
             retry_safe=retry_safe,
             request_timeout=options.get("request_timeout"),
             deadline=deadline,
+            carries_embeddings=carries_embeddings,
         )
 
-    def body_cap(self, kwargs: RequestKwargs) -> tuple[int, str]:
-        """The most decompressed bytes of a 2xx body read for this request, and how to raise it."""
-        if _LARGE_ROUTE in kwargs["url"]:
+    def body_cap(self, carries_embeddings: bool) -> tuple[int, str]:
+        """The most decompressed bytes of a 2xx body read, and how to raise it."""
+        if carries_embeddings:
             return self.max_response_bytes, "raise it with max_response_bytes= on the client"
         return ORDINARY_BODY_CAP, "this limit is fixed for this kind of response"
 
@@ -202,6 +203,7 @@ class Attempts:
         retry_safe: bool,
         request_timeout: TimeoutArg,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> None:
         self._core = core
         self._kwargs = kwargs
@@ -209,12 +211,13 @@ class Attempts:
         self._retry_safe = retry_safe
         self._request_timeout = request_timeout
         self._deadline = deadline
+        self._carries_embeddings = carries_embeddings
         self._attempt = -1
         self._request: httpx.Request | None = None
         self._started = 0.0
-        self._limit: float | None = None
-        self._started_real = 0.0
         self._carries_file = bool(_file_payloads(kwargs))
+        #: When the current attempt must end (see :mod:`._network`).
+        self.end = AttemptEnd(None, from_first_read=False)
 
     def next_request(self) -> httpx.Request:
         self._attempt += 1
@@ -226,19 +229,18 @@ class Attempts:
             timeout = self._deadline.attempt_timeout(timeout, now)
         self._request = self._core._build(self._kwargs, timeout)
         self._started = now
-        self._limit = timeout.read
-        self._started_real = time.monotonic()  # timeouts are real time, whatever the clock
+        # Real time, whatever the clock; an upload's clock starts at its first read.
+        self.end = AttemptEnd(timeout.read, from_first_read=self._carries_file)
         return self._request
 
     def body_reader(self, response: httpx.Response, *, stream: bool = False) -> BodyReader:
         """What reads this attempt's body: capped (1 MiB of an error body, the route's cap of
         a 2xx) and ending by the attempt's time limit (the ``read`` timeout, counted from the
-        start of the attempt, or from the response head when an upload body was sent)."""
-        started = time.monotonic() if self._carries_file else self._started_real
-        limit_at = None if self._limit is None else started + self._limit
+        start of the attempt, or from its first read when an upload body was sent)."""
+        limit_at = self.end.started()
         if not response.is_success:
             return BodyReader(response, ERROR_BODY_CAP, "", limit_at, True)
-        cap, how = self._core.body_cap(self._kwargs)
+        cap, how = self._core.body_cap(self._carries_embeddings)
         return BodyReader(response, cap, how, limit_at, False)
 
     def undecodable(self, response: httpx.Response, exc: httpx.HTTPError) -> TwelveLabsError:
@@ -335,6 +337,7 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
         options: CallOptions | None = None,
         safe_to_repeat: bool = False,
         deadline: Deadline | None = None,
+        carries_embeddings: bool = False,
     ) -> T:
         """Send, retrying as allowed; return ``parse(response)`` for a 2xx.
 
@@ -345,7 +348,11 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
         waits give every poll the wait's deadline.
         """
         attempts = self._attempts(
-            kwargs, options=options or {}, safe_to_repeat=safe_to_repeat, deadline=deadline
+            kwargs,
+            options=options or {},
+            safe_to_repeat=safe_to_repeat,
+            deadline=deadline,
+            carries_embeddings=carries_embeddings,
         )
         response = self._send(attempts, stream=False)
         try:
@@ -379,6 +386,7 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
     def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
             request = attempts.next_request()
+            attempt_end = ATTEMPT_END.set(attempts.end)
             try:  # never follow a redirect: httpx would carry x-api-key to any host
                 response = self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
@@ -405,6 +413,8 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
                 if success:
                     return response
                 delay = attempts.rejected(response)
+            finally:  # a stream's later reads are each bounded alone (an idle limit)
+                ATTEMPT_END.reset(attempt_end)
             self.sleep(delay)
 
 

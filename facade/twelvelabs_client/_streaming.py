@@ -41,6 +41,7 @@ from .errors import (
     APITimeoutError,
     StreamDecodeError,
     StreamError,
+    StreamTextTooLongError,
     TwelveLabsError,
     httpx_error,
     mask_key_header,
@@ -66,6 +67,10 @@ __all__ = [
 
 #: A line longer than this without a newline is treated as a broken stream.
 MAX_LINE_BYTES = 16 * 1024 * 1024
+#: The most characters of text a stream keeps for ``.text`` / ``final_text()``; past it the
+#: pieces are let go (a stream that never ends must not grow without bound) and those raise
+#: :class:`StreamTextTooLongError`. ``text_stream()`` and the events are not limited.
+MAX_KEPT_TEXT = 16 * 1024 * 1024
 _SHOWN_LINE_CHARS = 200
 _MAX_EVENT_DEPTH = 100
 
@@ -324,6 +329,7 @@ class _StreamState:
     ) -> None:
         self.models = models
         self.pieces: list[str] = []
+        self.kept = 0  # characters of text seen; past MAX_KEPT_TEXT, pieces is emptied
         self.generation_id: str | None = None
         self.usage: Any = None
         self.finished = False
@@ -332,8 +338,13 @@ class _StreamState:
     def handle(self, obj: dict[str, Any]) -> StreamEvent:
         event = parse_stream_event(obj, self.models)
         if isinstance(event, StreamTextEvent):
-            if isinstance(event.text, str):
-                self.pieces.append(event.text)
+            piece = event.text
+            if isinstance(piece, str) and self.kept <= MAX_KEPT_TEXT:
+                self.kept += len(piece)
+                if self.kept <= MAX_KEPT_TEXT:
+                    self.pieces.append(piece)
+                else:
+                    self.pieces = []
         elif isinstance(event, StreamStartEvent | StreamEndEvent | AnalyzeStreamEndEvent):
             metadata = obj.get("metadata")
             if isinstance(metadata, dict):
@@ -407,8 +418,15 @@ class _StreamResults:
 
     @property
     def text(self) -> str:
-        """The text received so far."""
-        return "".join(self._state.pieces)
+        """The text received so far; :class:`StreamTextTooLongError` once it has passed
+        :data:`MAX_KEPT_TEXT` characters (read such a stream with ``text_stream()``)."""
+        state = self._state
+        if state.kept > MAX_KEPT_TEXT:
+            raise StreamTextTooLongError(
+                f"The stream's text passed {MAX_KEPT_TEXT} characters, the most a stream keeps "
+                "for .text and final_text(); read it piece by piece with text_stream() instead."
+            )
+        return "".join(state.pieces)
 
     @property
     def generation_id(self) -> str | None:
@@ -528,7 +546,7 @@ class GenerateStream(_StreamResults):
     def __repr__(self) -> str:
         return (
             f"GenerateStream(generation_id={self.generation_id!r}, "
-            f"chars={sum(map(len, self._state.pieces))}, finished={self.finished})"
+            f"chars={self._state.kept}, finished={self.finished})"
         )
 
 
@@ -653,7 +671,7 @@ class AnalyzeStream(_AnalyzeResults, GenerateStream):
     def __repr__(self) -> str:
         return (
             f"AnalyzeStream(generation_id={self.generation_id!r}, "
-            f"chars={sum(map(len, self._state.pieces))}, finished={self.finished}, "
+            f"chars={self._state.kept}, finished={self.finished}, "
             f"finish_reason={self.finish_reason!r})"
         )
 

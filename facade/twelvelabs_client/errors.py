@@ -16,7 +16,8 @@ The tree, from the top::
     │   ├── RateLimitError           429
     │   └── InternalServerError      5xx (also non-IANA codes such as 520)
     ├── UnexpectedResponseError            a 2xx whose body is not what the API documents
-    │   └── TruncatedOutputError           analyze JSON output cut short (finish_reason length)
+    │   ├── TruncatedOutputError           analyze JSON output cut short (finish_reason length)
+    │   └── StreamTextTooLongError         a stream's text too long to keep for .text
     ├── InvalidInputError (also ValueError)  refused client-side, nothing was sent
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
@@ -55,6 +56,7 @@ __all__ = [
     "SearchPageExpiredError",
     "StreamDecodeError",
     "StreamError",
+    "StreamTextTooLongError",
     "TaskFailedError",
     "TruncatedOutputError",
     "TwelveLabsError",
@@ -301,6 +303,12 @@ class UnexpectedResponseError(TwelveLabsError):
         self.response = response
 
 
+class StreamTextTooLongError(UnexpectedResponseError):
+    """A stream's text passed the most a stream keeps for ``.text`` and ``final_text()``
+    (``MAX_KEPT_TEXT``, 16 Mi characters); its events and ``text_stream()`` still carry every
+    piece."""
+
+
 class TruncatedOutputError(UnexpectedResponseError):
     """The JSON document of an analysis was cut short (``finish_reason`` is ``length``) and
     does not parse. ``.result`` is the analysis; ``.text`` the partial document. Ask again with
@@ -536,7 +544,7 @@ def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
         error.line = line.replace(secret.encode(), _REDACTED.encode())  # type: ignore[attr-defined]
     task = getattr(error, "task", None)
     if task is not None and secret in repr(task):
-        error.task = _ScrubbedRepr(task, secret)  # type: ignore[attr-defined]
+        error.task = _scrubbed_model(task, secret)  # type: ignore[attr-defined]
     response = getattr(error, "response", None)
     if isinstance(response, httpx.Response):
         _mask_key_header(response)
@@ -547,9 +555,24 @@ def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
     return error
 
 
+def _scrubbed_model(model: Any, secret: str) -> Any:
+    """A copy of a generated model (a failed task) with the secret masked in every string,
+    of the same type; a model that does not round-trip through its dict is wrapped instead."""
+    kind = type(model)
+    to_dict, from_dict = getattr(model, "to_dict", None), getattr(kind, "from_dict", None)
+    if callable(to_dict) and callable(from_dict):
+        try:
+            copy = from_dict(_redact_all(to_dict(), secret))
+        except Exception:  # not a round trip: the wrapper below
+            copy = None
+        if type(copy) is kind and secret not in repr(copy):
+            return copy
+    return _ScrubbedRepr(model, secret)
+
+
 class _ScrubbedRepr:
-    """A failed task whose repr would quote the key: its attributes as they are, its repr
-    scrubbed (it shows up in tracebacks and logs)."""
+    """A failed task whose repr would quote the key and that cannot be copied scrubbed (not a
+    generated model): its attributes as they are, its repr scrubbed."""
 
     def __init__(self, wrapped: Any, secret: str) -> None:
         self.__dict__["_wrapped"] = wrapped

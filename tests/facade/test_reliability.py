@@ -21,6 +21,7 @@ from twelvelabs_client import (
     AsyncTwelveLabs,
     InternalServerError,
     InvalidInputError,
+    Task,
     TaskFailedError,
     TwelveLabs,
     UnexpectedResponseError,
@@ -128,6 +129,51 @@ def test_an_embedding_body_is_capped_by_max_response_bytes() -> None:
     assert h.client.embed.tasks.retrieve("task-1") is not None
 
 
+VID = "67b2c41e9d3f5a0e1c7a4b13"
+# Operations whose answer may carry embeddings: their cap is max_response_bytes.
+CARRY_EMBEDDINGS: dict[str, Any] = {
+    "embed.create (v1, sync)": lambda c: c.embed.create(text="x"),
+    "embed.tasks.retrieve (v1)": lambda c: c.embed.tasks.retrieve("task-1"),
+    "embed.v2.create (sync)": lambda c: c.embed.v2.create("text", text={"input_text": "x"}),
+    "embed.v2.tasks.retrieve": lambda c: c.embed.v2.tasks.retrieve("task-1"),
+    "videos.retrieve with embeddings": lambda c: c.videos.retrieve(
+        IDX, VID, embedding_option="visual-text"
+    ),
+    "indexed_assets.retrieve with embeddings": lambda c: c.indexed_assets.retrieve(
+        IDX, VID, embedding_option="visual"
+    ),
+}
+# Operations whose answer is ordinary (32 MiB), an "embed" route or not.
+ORDINARY: dict[str, Any] = {
+    "embed.tasks.status (v1)": lambda c: c.embed.tasks.status("task-1"),
+    "embed.tasks.list (v1)": lambda c: c.embed.tasks.list().first_page(),
+    "videos.retrieve": lambda c: c.videos.retrieve(IDX, VID),
+    "indexed_assets.retrieve": lambda c: c.indexed_assets.retrieve(IDX, VID),
+}
+
+
+@pytest.mark.parametrize("call", CARRY_EMBEDDINGS.values(), ids=list(CARRY_EMBEDDINGS))
+def test_answers_declared_to_carry_embeddings_use_max_response_bytes(call: Any) -> None:
+    h = make_client(_sized(200, 2 * MiB), max_response_bytes=1 * MiB)
+    with pytest.raises(UnexpectedResponseError, match="max_response_bytes"):
+        call(h.client)
+    h = make_client(_sized(200, 33 * MiB), max_response_bytes=64 * MiB)  # past 32 MiB: read
+    with pytest.raises(UnexpectedResponseError) as info:  # spaces are no JSON object
+        call(h.client)
+    assert "larger than" not in str(info.value)
+
+
+@pytest.mark.parametrize("call", ORDINARY.values(), ids=list(ORDINARY))
+def test_other_answers_keep_the_32_mib_cap_whatever_max_response_bytes(call: Any) -> None:
+    h = make_client(_sized(200, 32 * MiB + 1), max_response_bytes=64 * MiB)
+    with pytest.raises(UnexpectedResponseError, match=f"larger than {32 * MiB} bytes"):
+        call(h.client)
+    h = make_client(_sized(200, 2 * MiB), max_response_bytes=1 * MiB)  # not this cap
+    with pytest.raises(UnexpectedResponseError) as info:
+        call(h.client)
+    assert "larger than" not in str(info.value)
+
+
 def test_an_error_body_is_cut_at_1_mib_and_its_status_still_mapped() -> None:
     h = make_client(_sized(500, 5 * MiB), max_retries=0)
     with pytest.raises(InternalServerError) as info:
@@ -176,6 +222,8 @@ def test_a_failed_task_echoing_the_key_is_scrubbed() -> None:
     text = "".join(traceback.format_exception(error)) + repr(error) + repr(error.detail)
     assert API_KEY not in text + repr(error.task)
     assert error.task.status == "failed"  # the task is still usable
+    assert type(error.task) is Task  # a scrubbed copy of the model, not a wrapper
+    assert error.task.id == "t1" and error.task.index_id == IDX
 
 
 # --------------------------------------------------------------------------- retry hints
@@ -268,6 +316,18 @@ def test_a_list_that_answers_an_earlier_page_is_an_error_not_a_loop() -> None:
     with pytest.raises(UnexpectedResponseError, match="page 2 was requested"):
         list(SyncPager(fetch))
     assert asked == [1, 2]
+
+
+def test_a_list_that_answers_a_later_page_than_asked_is_an_error_not_a_skip() -> None:
+    asked: list[int] = []
+
+    def fetch(number: int) -> _Page:
+        asked.append(number)
+        return _Page(_page(number + 1, 5))  # page 1 asked, page 2 answered: page 1 lost
+
+    with pytest.raises(UnexpectedResponseError, match=r"page 1 was requested .* page 2"):
+        list(SyncPager(fetch))
+    assert asked == [1]
 
 
 @pytest.mark.parametrize("kind", ["pager", "search results"])

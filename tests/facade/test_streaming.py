@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from twelvelabs_client._streaming import (
+    MAX_KEPT_TEXT,
     AsyncGenerateStream,
     GenerateStream,
     NDJSONDecoder,
@@ -22,6 +23,7 @@ from twelvelabs_client.errors import (
     APITimeoutError,
     StreamDecodeError,
     StreamError,
+    StreamTextTooLongError,
 )
 from twelvelabs_generated.models import StreamEndEvent, StreamStartEvent, StreamTextEvent
 
@@ -267,6 +269,41 @@ def test_text_accumulates_while_reading() -> None:
         for _event in stream:
             seen.append(stream.text)
     assert seen == ["", "a", "ab", "ab"]
+
+
+def test_a_stream_keeps_its_text_up_to_a_cap_then_only_text_stream_has_it() -> None:
+    piece = "x" * (1024 * 1024)
+    pieces = MAX_KEPT_TEXT // len(piece) + 1  # one piece past the cap
+    stream, _ = stream_of(START, *[text(piece)] * pieces, END)
+    with stream:
+        assert sum(len(p) for p in stream.text_stream()) == pieces * len(piece)
+        assert stream._state.pieces == []  # nothing kept past the cap: memory stays bounded
+        with pytest.raises(StreamTextTooLongError, match="text_stream"):
+            stream.final_text()
+        with pytest.raises(StreamTextTooLongError):
+            _ = stream.text
+    assert stream.finished and stream.generation_id == GEN_ID
+
+
+def test_a_stream_at_the_cap_keeps_all_its_text() -> None:
+    piece = "y" * (1024 * 1024)
+    stream, _ = stream_of(START, *[text(piece)] * (MAX_KEPT_TEXT // len(piece)), END)
+    with stream:
+        assert len(stream.final_text()) == MAX_KEPT_TEXT
+
+
+def test_an_async_stream_past_the_cap_raises_on_final_text() -> None:
+    piece = "z" * (1024 * 1024)
+    body = ChunkStream([ndjson(START), *[ndjson(text(piece))] * 17, ndjson(END)])
+
+    async def main() -> int:
+        stream = AsyncGenerateStream(async_opener(body))
+        async with stream:
+            with pytest.raises(StreamTextTooLongError):
+                await stream.final_text()
+        return stream._state.kept
+
+    assert asyncio.run(main()) == 17 * len(piece)
 
 
 def test_unknown_events_pass_through() -> None:

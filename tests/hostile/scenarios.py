@@ -64,6 +64,19 @@ def trickle(*, header_interval: float = 0.1, body_interval: float = 1.0) -> Scen
     return scenario
 
 
+def trickle_head(interval: float = 0.05) -> Scenario:
+    """A head that never ends: a status line, then one byte of a header every ``interval``
+    seconds until the server stops. Only a bound on the whole attempt ends the call."""
+
+    def scenario(wire: Wire) -> None:
+        if not wire.send(b"HTTP/1.1 200 OK\r\nx-pad: "):
+            return
+        while wire.send(b"a") and wire.pause(interval):
+            pass
+
+    return scenario
+
+
 def stall_after_headers(status: int = 200, length: int = 100) -> Scenario:
     """A head announcing a body, then nothing (the connection held open)."""
 

@@ -19,6 +19,7 @@ Usage::
 from __future__ import annotations
 
 import contextlib
+import math
 import socket
 import struct
 import threading
@@ -32,6 +33,7 @@ __all__ = ["HostileServer", "RawRequest", "Scenario", "Wire"]
 _MAX_HEAD = 64 * 1024
 _MAX_BODY = 64 * 1024 * 1024
 _SOCKET_TIMEOUT = 5.0
+_PACED_READ = 256 * 1024
 
 
 @dataclass
@@ -92,9 +94,19 @@ class HostileServer:
     """Listens on 127.0.0.1 (a free port) and runs ``scenario`` on every connection."""
 
     def __init__(
-        self, scenario: Scenario, *, max_connections: int = 8, lifetime: float = 30.0
+        self,
+        scenario: Scenario,
+        *,
+        max_connections: int = 8,
+        lifetime: float = 30.0,
+        body_pace: float | None = None,
     ) -> None:
+        """``body_pace``: read the first half of a request body 256 KiB at a time with this
+        pause in between (a slow line), the rest at once (so the socket buffers, which the
+        client counts as sent, drain fast); ``math.inf``: never read it (a peer that stops
+        reading)."""
         self.scenario = scenario
+        self.body_pace = body_pace
         self.max_connections = max_connections
         self.lifetime = lifetime
         self.requests: list[RawRequest] = []
@@ -172,7 +184,7 @@ class HostileServer:
 
     def _serve(self, sock: socket.socket) -> None:
         try:
-            request = _read_request(sock)
+            request = _read_request(sock, self.body_pace, self._stop)
             if request is None:
                 return
             with self._lock:
@@ -187,7 +199,9 @@ class HostileServer:
                 sock.close()
 
 
-def _read_request(sock: socket.socket) -> RawRequest | None:
+def _read_request(
+    sock: socket.socket, body_pace: float | None = None, stop: threading.Event | None = None
+) -> RawRequest | None:
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = sock.recv(65536)
@@ -196,7 +210,8 @@ def _read_request(sock: socket.socket) -> RawRequest | None:
         data += chunk
         if len(data) > _MAX_HEAD:
             raise ValueError("request head too large")
-    head, _, rest = data.partition(b"\r\n\r\n")
+    head, _, first = data.partition(b"\r\n\r\n")
+    rest = bytearray(first)  # appended to in place: a large upload is not copied again and again
     lines = head.decode("latin-1").split("\r\n")
     method, target, _ = lines[0].split(" ", 2)
     headers = {}
@@ -207,19 +222,26 @@ def _read_request(sock: socket.socket) -> RawRequest | None:
         length = int(headers["content-length"])
         if length > _MAX_BODY:
             raise ValueError("request body too large")
+        if body_pace == math.inf:  # never read the body: hold until the server stops
+            if stop is not None:
+                stop.wait()
+            return None
         while len(rest) < length:
-            chunk = sock.recv(65536)
+            paced = body_pace is not None and len(rest) < length // 2
+            if paced and stop is not None and stop.wait(body_pace or 0.0):
+                return None
+            chunk = sock.recv(_PACED_READ if paced else 65536)
             if not chunk:
                 break
             rest += chunk
-        body = rest[:length]
+        body = bytes(rest[:length])
     elif headers.get("transfer-encoding", "").lower() == "chunked":
         while not rest.endswith(b"0\r\n\r\n"):
             chunk = sock.recv(65536)
             if not chunk or len(rest) > _MAX_BODY:
                 break
             rest += chunk
-        body = rest
+        body = bytes(rest)
     else:
         body = b""
     return RawRequest(method, target, headers, body)

@@ -13,6 +13,8 @@ with the fixes for them (issue 9, part B).
 from __future__ import annotations
 
 import asyncio
+import io
+import math
 import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -29,6 +31,7 @@ from twelvelabs_client import (
     InternalServerError,
     StreamDecodeError,
     StreamError,
+    Task,
     TaskFailedError,
     TwelveLabs,
     TwelveLabsError,
@@ -191,6 +194,26 @@ ROWS: list[Row] = [
         APITimeoutError,
     ),
     Row(
+        "a head that never ends, one byte at a time",  # every read gets a byte in time
+        scenarios.trickle_head,
+        "indexes.retrieve",
+        APITimeoutError,
+    ),
+    Row(
+        "a streamed answer's head that never ends",
+        scenarios.trickle_head,
+        "generate.stream",
+        APITimeoutError,
+    ),
+    Row(
+        "a wait against a head that never ends ends at its deadline",
+        scenarios.trickle_head,
+        "tasks.wait",
+        WaitTimeoutError,
+        max_retries=10,
+        check=lambda error: _caused_by(error, APITimeoutError),
+    ),
+    Row(
         "a wait against a trickling server ends at its deadline",
         lambda: scenarios.trickle(header_interval=0.0),
         "tasks.wait",
@@ -298,6 +321,7 @@ ROWS: list[Row] = [
         scenarios.failed_task_echoing_the_key,
         "tasks.wait",
         TaskFailedError,
+        check=lambda error: _is_a(getattr(error, "task", None), Task),
     ),
     Row(
         "an unparseable 200 echoing the key",
@@ -327,6 +351,10 @@ ROWS: list[Row] = [
 
 def _names_the_cap(error: Exception, cap: int) -> None:
     assert f"larger than {cap} bytes" in str(error), str(error)
+
+
+def _is_a(value: object, kind: type) -> None:
+    assert isinstance(value, kind), repr(value)
 
 
 def _caused_by(error: Exception, cause: type[Exception]) -> None:
@@ -389,3 +417,53 @@ def test_hostile_server(row: Row, mode: str) -> None:
             assert request.headers.get("x-api-key") != KEY
     if row.check is not None:
         row.check(error)
+
+
+# --------------------------------------------------------------------------- uploads
+
+
+UPLOAD = 16 * 1024 * 1024  # more than loopback socket buffers hold: the server's pace shows
+
+
+def _upload(mode: str, base_url: str, timeout: httpx.Timeout) -> Any:
+    options: dict[str, Any] = {
+        "api_key": KEY,
+        "base_url": base_url,
+        "timeout": timeout,
+        "max_retries": 0,
+    }
+    if mode == "sync":
+        with TwelveLabs(**options) as client:
+            return client.tasks.create(IDX, video_file=("clip.mp4", io.BytesIO(b"v" * UPLOAD)))
+
+    async def run() -> Any:
+        async with AsyncTwelveLabs(**options) as client:
+            return await client.tasks.create(
+                IDX, video_file=("clip.mp4", io.BytesIO(b"v" * UPLOAD))
+            )
+
+    return asyncio.run(run())
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_slowly_read_upload_is_not_cut_by_a_shorter_read_timeout(mode: str) -> None:
+    # The server takes the first 8 MiB of the body 256 KiB per 0.05 s (1.6 s), the rest at
+    # once, then answers: the 0.5 s read bound counts from the answer's first read, not from
+    # the connect (the upload's duration is not counted; each write has its own bound).
+    answer = scenarios.answer(200, b'{"_id": "task-1", "video_id": "video-1"}')
+    with HostileServer(answer, lifetime=20, body_pace=0.05) as server:
+        created = _upload(mode, server.base_url, httpx.Timeout(5.0, read=0.5))
+    assert not server.errors, server.errors
+    assert created.id == "task-1"
+    assert len(server.requests) == 1 and len(server.requests[0].body) > UPLOAD
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_upload_the_server_stops_reading_ends_by_the_write_timeout(mode: str) -> None:
+    server = HostileServer(scenarios.answer(200, b"{}"), lifetime=20, body_pace=math.inf)
+    with server, pytest.raises(APITimeoutError) as info:
+        _upload(mode, server.base_url, httpx.Timeout(5.0, write=0.3))
+    assert not server.errors, server.errors
+    assert any(isinstance(linked, httpx.WriteTimeout) for linked in _chain(info.value))

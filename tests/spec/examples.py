@@ -316,7 +316,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                 "asset_id": "68a1b2c3d4e5f60718293a4b",
             },
         ],
-        "page_info": {"limit_per_page": 10, "page": 2, "total_page": 2, "total_results": 12},
+        "page_info": {"limit_per_page": 10, "page": 1, "total_page": 1, "total_results": 2},
     },
     # ---------------------------------------------------------------- search
     "SearchPage": {

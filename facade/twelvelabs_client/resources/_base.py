@@ -228,15 +228,19 @@ class Resource(ResourceBase):
         *,
         safe_to_repeat: bool = False,
         uploads: Uploads | None = None,
+        carries_embeddings: bool = False,
     ) -> Request[T]:
         """A request whose 2xx body is parsed into a generated model. ``safe_to_repeat``: a POST
-        that creates nothing; ``uploads`` are opened while it is sent."""
+        that creates nothing; ``uploads`` are opened while it is sent; ``carries_embeddings``:
+        its answer may hold embeddings, read up to the client's ``max_response_bytes`` (other
+        answers: 32 MiB)."""
         return Request(
             kwargs,
             model_parser(from_dict),
             options,
             safe_to_repeat=safe_to_repeat,
             uploads=uploads if uploads is not None else Uploads(),
+            carries_embeddings=carries_embeddings,
         )
 
     def _request_no_content(self, kwargs: RequestKwargs, options: CallOptions) -> Request[None]:

@@ -236,6 +236,7 @@ class EmbedTasksMethods(Resource):
             ),
             EmbedTask.from_dict,
             options,
+            carries_embeddings=True,
         )
 
     # ------------------------------------------------------------------ waiting
@@ -376,6 +377,7 @@ class EmbedMethods(Resource):
             options,
             safe_to_repeat=True,  # computes embeddings, creates nothing (a file is never re-sent)
             uploads=uploads,
+            carries_embeddings=True,
         )
 
 
@@ -527,7 +529,10 @@ class EmbedV2TasksMethods(Resource):
         """The task; its ``data`` holds the embeddings once ``ready`` (``None`` before)."""
         check_ids(task_id=task_id)
         return self._request(
-            retrieve_embed_v2_task.request_kwargs(task_id), EmbedV2Task.from_dict, options
+            retrieve_embed_v2_task.request_kwargs(task_id),
+            EmbedV2Task.from_dict,
+            options,
+            carries_embeddings=True,
         )
 
     @api_method
@@ -643,6 +648,7 @@ class EmbedV2Methods(Resource):
             EmbedV2Response.from_dict,
             options,
             safe_to_repeat=True,  # computes embeddings, creates nothing
+            carries_embeddings=True,
         )
 
 

@@ -184,6 +184,7 @@ class IndexedAssetsMethods(Resource):
             ),
             IndexedAsset.from_dict,
             options,
+            carries_embeddings=embedding_option is not None,
         )
 
     @api_method

@@ -195,6 +195,7 @@ class VideosMethods(Resource):
             ),
             Video.from_dict,
             options,
+            carries_embeddings=embedding_option is not None,
         )
 
     @api_method

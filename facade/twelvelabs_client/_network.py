@@ -1,0 +1,184 @@
+"""The time limit of a whole attempt, enforced at each socket read of httpx's own transport.
+
+httpx applies its ``read`` timeout to each read, so a server that sends one byte of the
+response head (or body) at a time holds a call forever. The client's own transport is built
+on a network backend whose streams shorten each read's timeout to what is left of the current
+attempt (:class:`AttemptEnd`, found in a context variable the senders set around an attempt):
+no thread, no timer, one clock reading per socket read. Writes keep their per-write timeout,
+and an attempt that uploads a file starts its clock at its first read (after the upload was
+sent), so the upload's duration is not counted.
+
+A user-supplied ``httpx.Client`` keeps its own transport: there the head is bounded per read,
+the body by :class:`~._send.BodyReader`'s check after each chunk.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import time
+import typing
+
+import httpcore
+import httpx
+
+__all__ = ["ATTEMPT_END", "AttemptEnd", "async_transport", "sync_transport"]
+
+
+class AttemptEnd:
+    """When the current attempt must have received its last byte (``time.monotonic``)."""
+
+    __slots__ = ("at", "limit")
+
+    def __init__(self, limit: float | None, *, from_first_read: bool) -> None:
+        self.limit = limit
+        self.at: float | None = (
+            None if limit is None or from_first_read else time.monotonic() + limit
+        )
+
+    def started(self) -> float | None:
+        """The end time, starting the clock now if no read has started it yet."""
+        if self.at is None and self.limit is not None:
+            self.at = time.monotonic() + self.limit
+        return self.at
+
+    def read_timeout(self, timeout: float | None) -> float | None:
+        at = self.started()
+        if at is None:
+            return timeout
+        remaining = at - time.monotonic()
+        if remaining <= 0:
+            raise httpcore.ReadTimeout("the attempt's time limit ran out before the response")
+        return remaining if timeout is None or remaining < timeout else timeout
+
+
+#: The attempt being sent in this thread or task (``None`` between attempts and in streams).
+ATTEMPT_END: contextvars.ContextVar[AttemptEnd | None] = contextvars.ContextVar(
+    "twelvelabs_attempt_end", default=None
+)
+
+
+def _timeout(timeout: float | None) -> float | None:
+    end = ATTEMPT_END.get()
+    return timeout if end is None else end.read_timeout(timeout)
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _timeout(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: typing.Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, _timeout(timeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: typing.Any,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(
+            self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        )
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(
+            await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        )
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def sync_transport() -> httpx.HTTPTransport:
+    """httpx's default transport, its reads bounded by the attempt (see the module)."""
+    transport = httpx.HTTPTransport()
+    pool = transport._pool  # httpcore.ConnectionPool: its backend is where sockets are made
+    pool._network_backend = _Backend(pool._network_backend)
+    return transport
+
+
+def async_transport() -> httpx.AsyncHTTPTransport:
+    """The async twin of :func:`sync_transport`."""
+    transport = httpx.AsyncHTTPTransport()
+    pool = transport._pool
+    pool._network_backend = _AsyncBackend(pool._network_backend)
+    return transport
