@@ -78,11 +78,11 @@ def test_decoder_several_objects_in_one_chunk_and_on_one_line() -> None:
 
 def test_decoder_returns_nothing_until_a_line_is_complete() -> None:
     decoder = NDJSONDecoder()
-    assert decoder.feed(b'{"event_type": "text_gen') == []
+    assert list(decoder.feed(b'{"event_type": "text_gen')) == []
     assert decoder.pending > 0
-    assert decoder.feed(b'eration", "text": "x"}\n') == [text("x")]
+    assert list(decoder.feed(b'eration", "text": "x"}\n')) == [text("x")]
     assert decoder.pending == 0
-    assert decoder.close() == []
+    assert list(decoder.close()) == []
 
 
 @pytest.mark.parametrize(
@@ -98,7 +98,7 @@ def test_decoder_refuses_lines_that_are_not_objects(line: bytes) -> None:
 def test_decoder_refuses_an_unterminated_giant_line() -> None:
     decoder = NDJSONDecoder(max_line_bytes=100)
     with pytest.raises(StreamDecodeError):
-        decoder.feed(b"{" + b" " * 200)
+        list(decoder.feed(b"{" + b" " * 200))
 
 
 def test_decoder_joins_one_object_spread_over_several_lines_at_every_split_point() -> None:
@@ -118,10 +118,10 @@ def test_decoder_object_continued_after_whole_objects_on_the_same_line() -> None
 
 def test_decoder_keeps_a_partial_object_until_it_completes() -> None:
     decoder = NDJSONDecoder()
-    assert decoder.feed(b'{"event_type":\n') == []
-    assert decoder.feed(b'  "text_generation",\n "text": "x"\n') == []
+    assert list(decoder.feed(b'{"event_type":\n')) == []
+    assert list(decoder.feed(b'  "text_generation",\n "text": "x"\n')) == []
     assert decoder.pending > 0
-    assert decoder.feed(b"}\n") == [text("x")]
+    assert list(decoder.feed(b"}\n")) == [text("x")]
     assert decoder.pending == 0
 
 
@@ -133,10 +133,10 @@ def test_decoder_stream_ending_inside_an_object_is_a_typed_error() -> None:
 
 def test_decoder_caps_an_object_spread_over_lines() -> None:
     decoder = NDJSONDecoder(max_line_bytes=100)
-    decoder.feed(b'{"event_type":\n')
+    list(decoder.feed(b'{"event_type":\n'))
     with pytest.raises(StreamDecodeError, match="longer than 100 bytes"):
         for _ in range(20):
-            decoder.feed(b'"padding padding",\n')
+            list(decoder.feed(b'"padding padding",\n'))
 
 
 @pytest.mark.parametrize(
@@ -144,9 +144,9 @@ def test_decoder_caps_an_object_spread_over_lines() -> None:
 )
 def test_decoder_refuses_bytes_that_cannot_start_an_object_at_once(line: bytes) -> None:
     decoder = NDJSONDecoder()
-    decoder.feed(ndjson(START))
+    assert list(decoder.feed(ndjson(START))) == [START]
     with pytest.raises(StreamDecodeError):
-        decoder.feed(line)  # not at the end of the stream: on this very line
+        list(decoder.feed(line))  # not at the end of the stream: on this very line
 
 
 def _deep(depth: int) -> str:
