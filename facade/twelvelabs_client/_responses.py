@@ -77,6 +77,10 @@ class RawResponse(Generic[T]):
     :class:`~twelvelabs_client.errors.UnexpectedResponseError` for a body it cannot read)."""
 
     def __init__(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+        # The request it carries is kept for its method, URL and headers, but the key on it is
+        # masked (as on every error): raw responses end up printed and logged.
+        if response._request is not None:
+            mask_key_header(response._request)
         self.http_response = response
         self._parse = parse
 
