@@ -41,10 +41,11 @@ def model_parser(
 
 def parse_json_object(response: httpx.Response) -> dict[str, Any]:
     """The JSON object in a 2xx body, or :class:`UnexpectedResponseError`."""
-    if not response.content.strip():
+    content = response.content  # a bytearray when read into one buffer: decoded as it is
+    if not content or content.isspace():  # no copy, unlike strip()
         raise _unexpected(response, "its body is empty")
     try:
-        data = loads(response.content)
+        data = loads(content)
     except DECODE_ERRORS as exc:
         raise _unexpected(response, "its body is not JSON") from exc
     if not isinstance(data, dict):

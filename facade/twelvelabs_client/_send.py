@@ -511,24 +511,29 @@ class BodyReader:
             )
         return size < self.cap or not self._truncate
 
-    def finish(self) -> bytes:
-        """The body read, also set as ``response.content``."""
+    def finish(self) -> bytes | bytearray:
+        """The body read, also set as ``response.content``: the buffer itself (a
+        ``bytearray``, no copy) for a body of :data:`_KEEP_BUFFER_FROM` bytes or more read
+        into one buffer, else ``bytes``."""
         if self.done:
             return self.response.content
         if self._inflater is not None:
             for piece in self._inflater.flush():
                 self._append(piece)
         if self._buffer is not None:
-            content = (
-                bytes(self._buffer)
-                if self._size == len(self._buffer)
-                else bytes(self._buffer[: self._size])
+            buffer, self._buffer = self._buffer, None
+            if self._size < len(buffer):
+                del buffer[self._size :]
+            # A large body stays in its buffer (the JSON decoders take a bytearray): copying
+            # it into bytes would hold it twice for a moment (78 MB of embeddings: 156 MB).
+            content: bytes | bytearray = (
+                buffer if len(buffer) >= _KEEP_BUFFER_FROM else bytes(buffer)
             )
-            self._buffer = None
         else:
             content = b"".join(self._chunks)
             self._chunks = []
-        self.response._content = content  # what response.read() would have set
+        # What response.read() would have set (a bytearray reads like bytes).
+        self.response._content = content  # type: ignore[assignment]
         return content
 
     def _too_large(self) -> UnexpectedResponseError:
@@ -603,6 +608,9 @@ class _Inflater:
     def _error(self, exc: zlib.error) -> httpx.DecodingError:
         return httpx.DecodingError(str(exc), request=self._request)
 
+
+#: From this size on, a body read into one buffer is handed over as that ``bytearray``.
+_KEEP_BUFFER_FROM = 1024 * 1024
 
 _INFLATABLE = frozenset({"gzip", "x-gzip", "deflate"})
 

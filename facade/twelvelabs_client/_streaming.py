@@ -559,8 +559,8 @@ class GenerateStream(_StreamResults):
     def _iter_events(self) -> Generator[StreamEvent, None, None]:
         response = self._response
         assert response is not None
-        body = _Body(response)
         try:
+            body = _Body(response)  # raises for content codings it cannot undo
             try:
                 chunks = response.iter_raw() if body.raw else response.iter_bytes()
                 for chunk in chunks:
@@ -648,8 +648,8 @@ class AsyncGenerateStream(_StreamResults):
         await self.open()
         response = self._response
         assert response is not None
-        body = _Body(response)
         try:
+            body = _Body(response)  # raises for content codings it cannot undo
             try:
                 chunks = response.aiter_raw() if body.raw else response.aiter_bytes()
                 async for chunk in chunks:

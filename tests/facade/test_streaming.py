@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -24,6 +25,7 @@ from twelvelabs_client.errors import (
     StreamDecodeError,
     StreamError,
     StreamTextTooLongError,
+    UnexpectedResponseError,
 )
 from twelvelabs_generated.models import StreamEndEvent, StreamStartEvent, StreamTextEvent
 
@@ -567,3 +569,34 @@ def test_a_stream_of_only_newlines_ends_after_the_read_timeout() -> None:
 
     with GenerateStream(open_response) as stream, pytest.raises(APITimeoutError, match="No event"):
         list(stream)
+
+
+def _coded_stream(body: bytes, coding: str) -> tuple[GenerateStream, ChunkStream]:
+    stream = ChunkStream([body[i : i + 1000] for i in range(0, len(body), 1000)])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-encoding": coding}, stream=stream)
+
+    client = httpx.Client(transport=httpx.MockTransport(handler), base_url="https://api.test")
+    return GenerateStream(lambda: client.stream("POST", "/generate", json={})), stream
+
+
+def test_a_gzip_stream_and_a_twice_gzipped_one_are_read() -> None:
+    body = ndjson(START, text("a"), END)
+    once, _ = _coded_stream(gzip.compress(b"\n" * 100_000 + body), "gzip")
+    assert once.final_text() == "a"
+    twice, _ = _coded_stream(gzip.compress(gzip.compress(body)), "gzip, gzip")
+    assert twice.final_text() == "a"
+
+
+def test_a_stream_in_codings_that_cannot_be_undone_is_refused_and_closed() -> None:
+    stream, body = _coded_stream(ndjson(START, END), "br, gzip")
+    with pytest.raises(UnexpectedResponseError, match="several content codings"):
+        stream.final_text()
+    assert body.closed
+
+
+def test_many_objects_on_one_line_are_handed_out_one_at_a_time() -> None:
+    events = NDJSONDecoder().feed(b"{}" * 1000 + b"\n")
+    assert next(events) == {}  # a generator: the rest are not decoded yet
+    assert sum(1 for _ in events) == 999
