@@ -778,6 +778,31 @@ def _report_failed(tracker: _Tracker, error: Exception) -> UploadInterruptedErro
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _created(created: WireDict, size: int) -> tuple[_Layout, _Urls, set[int]]:
+    """A new session's layout and first URLs (from its create answer); no chunk is stored."""
+    layout = _layout(created, total_size=size, what="session")
+    urls = _Urls(layout)
+    urls.store(created, "session")
+    return layout, urls, set()
+
+
+def _todo(layout: _Layout, completed: set[int]) -> deque[int]:
+    """The chunks left to send, in order."""
+    return deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+
+
+def _last_event(outcome: _Outcome, index: int, stopped: bool) -> _Event | None:
+    """The event that ends chunk ``index``'s attempts after ``outcome`` (stored; abandoned as
+    the upload stops; failed, which stops the upload), or None: it is tried again."""
+    if outcome.etag is not None:
+        return ("done", index, outcome.etag)
+    if stopped:
+        return ("abandoned", index, None)
+    if outcome.delay is None:
+        return ("failed", index, outcome.problem)
+    return None
+
+
 # --------------------------------------------------------------------------- sync
 
 
@@ -829,10 +854,7 @@ def upload_multipart(
                 enable_thumbnail=enable_thumbnail,
                 user_metadata=user_metadata,
             )
-            layout = _layout(created, total_size=source.size, what="session")
-            urls = _Urls(layout)
-            urls.store(created, "session")
-            completed: set[int] = set()
+            layout, urls, completed = _created(created, source.size)
         else:
             layout = _find_incomplete(sessions.incomplete_uploads(), upload_id, source.size, now())
             urls = _Urls(layout)
@@ -842,7 +864,7 @@ def upload_multipart(
                 _note(exc, upload_id)
                 raise
         tracker = _Tracker(layout, completed, progress, clock)
-        todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+        todo = _todo(layout, completed)
         run = _SyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
         run.timeout = timeout or http.timeout
         run.time_left = time_left
@@ -902,6 +924,8 @@ class _SyncRun:
                 if tracker.failure is not None:
                     self.stop.set()
                 tracker.show()
+                if self._late():  # the workers took no chunk after it, and may all have exited
+                    raise _OutOfTime
                 self._report(everything=running == 0 or tracker.failure is not None)
             self._report(everything=True)
         except _OutOfTime:
@@ -916,6 +940,9 @@ class _SyncRun:
                 self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
+
+    def _late(self) -> bool:
+        return self.time_left is not None and self.time_left() <= 0
 
     def _next_event(self) -> _Event:
         while True:
@@ -959,7 +986,7 @@ class _SyncRun:
 
     def _work(self, todo: deque[int]) -> None:
         try:
-            while not self.stop.is_set():
+            while not self.stop.is_set() and not self._late():
                 with self.todo_lock:
                     if not todo:
                         return
@@ -1009,20 +1036,15 @@ class _SyncRun:
             except httpx.TransportError as exc:
                 error = exc
             outcome = attempts.judge(response, error, now=self.now())
-            if outcome.etag is not None:
-                self.events.put(("done", index, outcome.etag))
-                return
-            if self.stop.is_set():
-                self.events.put(("abandoned", index, None))
-                return
-            if outcome.delay is None:
-                self.stop.set()  # no new chunk starts once one has failed
-                self.events.put(("failed", index, outcome.problem))
+            if (event := _last_event(outcome, index, self.stop.is_set())) is not None:
+                if event[0] == "failed":
+                    self.stop.set()  # no new chunk starts once one has failed
+                self.events.put(event)
                 return
             if outcome.refresh_url:
                 with self.url_lock:
                     self.urls.discard(index, url)
-            if outcome.delay > 0:
+            if outcome.delay:
                 self.sleep(outcome.delay)
                 if self.stop.is_set():
                     self.events.put(("abandoned", index, None))
@@ -1067,10 +1089,7 @@ async def upload_multipart_async(
                 enable_thumbnail=enable_thumbnail,
                 user_metadata=user_metadata,
             )
-            layout = _layout(created, total_size=source.size, what="session")
-            urls = _Urls(layout)
-            urls.store(created, "session")
-            completed: set[int] = set()
+            layout, urls, completed = _created(created, source.size)
         else:
             summaries = [s async for s in sessions.incomplete_uploads()]
             layout = _find_incomplete(summaries, upload_id, source.size, now())
@@ -1082,7 +1101,7 @@ async def upload_multipart_async(
                 raise
             completed = _completed_indexes(chunks)
         tracker = _Tracker(layout, completed, progress, clock)
-        todo = deque(i for i in range(1, layout.total_chunks + 1) if i not in completed)
+        todo = _todo(layout, completed)
         run = _AsyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
         run.timeout = timeout or http.timeout
         run.time_left = time_left
@@ -1144,6 +1163,8 @@ class _AsyncRun:
                     while not self.events.empty():
                         tracker.handle(self.events.get_nowait())
                     break
+                if self._late():  # the workers took no chunk after it, and may all have exited
+                    raise _OutOfTime
                 await self._report(everything=running == 0)
             await self._report(everything=True)
         except _OutOfTime:
@@ -1161,6 +1182,9 @@ class _AsyncRun:
                 await self._report_quietly()
             raise
         return tracker.finish(tracker.failure)
+
+    def _late(self) -> bool:
+        return self.time_left is not None and self.time_left() <= 0
 
     async def _next_event(self) -> _Event:
         while True:
@@ -1201,7 +1225,7 @@ class _AsyncRun:
 
     async def _work(self, todo: deque[int]) -> None:
         try:
-            while not self.stopped and todo:
+            while not self.stopped and todo and not self._late():
                 await self._send(todo.popleft())
         except asyncio.CancelledError:
             raise
@@ -1251,18 +1275,13 @@ class _AsyncRun:
             except httpx.TransportError as exc:
                 error = exc
             outcome = attempts.judge(response, error, now=self.now())
-            if outcome.etag is not None:
-                self.events.put_nowait(("done", index, outcome.etag))
-                return
-            if self.stopped:
-                self.events.put_nowait(("abandoned", index, None))
-                return
-            if outcome.delay is None:
-                self.stopped = True  # no new chunk starts once one has failed
-                self.events.put_nowait(("failed", index, outcome.problem))
+            if (event := _last_event(outcome, index, self.stopped)) is not None:
+                if event[0] == "failed":
+                    self.stopped = True  # no new chunk starts once one has failed
+                self.events.put_nowait(event)
                 return
             if outcome.refresh_url:
                 async with self.url_lock:
                     self.urls.discard(index, url)
-            if outcome.delay > 0:
+            if outcome.delay:
                 await self.sleep(outcome.delay)

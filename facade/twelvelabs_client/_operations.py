@@ -54,6 +54,7 @@ __all__ = [
     "Steps",
     "SyncResource",
     "api_method",
+    "namespace",
 ]
 
 P = ParamSpec("P")
@@ -240,6 +241,37 @@ class AsyncResource(ResourceBase):
 
     def __init__(self, sender: AsyncSender) -> None:
         super().__init__(sender)
+
+
+N = TypeVar("N", bound=ResourceBase)
+
+
+class namespace(Generic[N]):
+    """A namespace inside a namespace (``client.analyze.tasks``), declared on the sync class
+    with its sync type and on the async class with its async twin
+    (``tasks = namespace(AnalyzeTasks)``); built with the parent's sender on first use."""
+
+    def __init__(self, namespace_type: type[N]) -> None:
+        self._type = namespace_type
+        self._name = ""
+        self.__doc__ = f":class:`{namespace_type.__name__}`: {namespace_type.__doc__ or ''}"
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __repr__(self) -> str:
+        return f"namespace({self._type.__name__})"
+
+    @overload
+    def __get__(self, parent: None, owner: type) -> namespace[N]: ...
+    @overload
+    def __get__(self, parent: ResourceBase, owner: type) -> N: ...
+    def __get__(self, parent: ResourceBase | None, owner: type) -> namespace[N] | N:
+        if parent is None:
+            return self
+        child = self._type(parent._sender)
+        vars(parent)[self._name] = child  # the same object on every later access
+        return child
 
 
 class api_method(Generic[P, S, A]):

@@ -335,7 +335,7 @@ ENDPOINTS: list[tuple[str, str, Callable[..., Any]]] = [
     ("create_gist", "call", lambda c, **o: c.generate.gist(VIDEO, types="title", **o)),
     ("create_summary", "call", lambda c, **o: c.generate.summarize(VIDEO, type="summary", **o)),
     ("generate_text", "call", lambda c, **o: c.generate.text(VIDEO, prompt="p", **o)),
-    # issue 12: assets, multipart upload sessions, indexed assets
+    # assets, multipart upload sessions, indexed assets
     ("create_asset", "call", lambda c, **o: c.assets.create(url=URL, **o)),
     ("list_assets", "items", lambda c, **o: c.assets.list(**o)),
     ("retrieve_asset", "call", lambda c, **o: c.assets.retrieve(ASSET, **o)),

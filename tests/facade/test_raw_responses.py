@@ -1,4 +1,4 @@
-"""``client.with_raw_response`` (issue 10 item 7): every method that sends one request answers
+"""``client.with_raw_response``: every method that sends one request answers
 a ``RawResponse`` (status, headers, the httpx response, ``.parse()`` giving what the plain call
 gives), sync and async; the others refuse when asked for, saying why."""
 

@@ -1,4 +1,4 @@
-"""Issue 9 (part B) over in-memory transports: the key and the base URL checked at
+"""Reliability over in-memory transports: the key and the base URL checked at
 construction, body caps, one mapping of httpx errors, echoed keys scrubbed, retry hints that
 must not mean "retry at once", uploads never re-sent once they cannot be rewound, pagers that
 stop when the server does not advance and keep no page they have finished with.

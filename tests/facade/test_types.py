@@ -1,4 +1,4 @@
-"""Typed arguments (issue 10 items 2 and 3): ``Literal`` aliases that follow the spec's enums,
+"""Typed arguments: ``Literal`` aliases that follow the spec's enums,
 misspelled values caught by ``mypy --strict`` and refused at run time, and the overloads that
 type what ``generate.summarize`` and ``search.query`` return."""
 

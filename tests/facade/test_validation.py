@@ -181,7 +181,7 @@ CASES: list[tuple[str, Call, str]] = [
     ("unknown range operator", lambda c: list(c.videos.list(IDX, duration={"gt": 5})), "duration"),
     ("width float", lambda c: list(c.videos.list(IDX, width=19.5)), "width"),
     ("empty index name", lambda c: c.indexes.update(IDX, index_name=" "), "index_name"),
-    # page_limit of the wrong type (issue 9)
+    # page_limit of the wrong type
     ("page_limit True", lambda c: list(c.tasks.list(page_limit=True)), "page_limit"),
     ("page_limit string", lambda c: list(c.videos.list(IDX, page_limit="10")), "page_limit"),
     ("page_limit float", lambda c: list(c.embed.tasks.list(page_limit=2.5)), "page_limit"),
@@ -190,7 +190,7 @@ CASES: list[tuple[str, Call, str]] = [
         lambda c: c.search.query(IDX, search_options="visual", query_text="x", page_limit=True),
         "page_limit",
     ),
-    # user_metadata (issue 9)
+    # user_metadata
     (
         "metadata empty key",
         lambda c: c.tasks.create(IDX, video_url="https://x.test/v", user_metadata={"": 1}),
@@ -221,7 +221,7 @@ CASES: list[tuple[str, Call, str]] = [
         lambda c: list(c.videos.list(IDX, user_metadata={"score": NAN})),
         "user_metadata",
     ),
-    # filter (issue 9)
+    # filter
     (
         "filter string not JSON",
         lambda c: c.search.query(IDX, search_options="visual", query_text="x", filter="{a: 1}"),
@@ -244,7 +244,7 @@ CASES: list[tuple[str, Call, str]] = [
         lambda c: c.search.query(IDX, search_options="visual", query_text="x", filter={"w": INF}),
         "filter",
     ),
-    # NaN and infinity in float arguments (issue 9)
+    # NaN and infinity in float arguments
     ("temperature NaN", lambda c: c.generate.text(VID, prompt="p", temperature=NAN), "temperature"),
     (
         "summarize temperature inf",
@@ -307,7 +307,7 @@ CASES: list[tuple[str, Call, str]] = [
         "timeout",
     ),
     ("wait poll_interval inf", lambda c: c.tasks.wait("t1", poll_interval=INF), "poll_interval"),
-    # ranges (issue 9)
+    # ranges
     ("tasks.list negative duration", lambda c: list(c.tasks.list(duration=-5)), "duration"),
     ("tasks.list negative width", lambda c: list(c.tasks.list(width=-1)), "width"),
     ("tasks.list negative height", lambda c: list(c.tasks.list(height=-1)), "height"),
@@ -339,7 +339,7 @@ CASES: list[tuple[str, Call, str]] = [
         ),
         "video_start_offset_sec",
     ),
-    # callbacks (issue 9)
+    # callbacks
     ("on_update not callable", lambda c: c.tasks.wait("t1", on_update="print"), "on_update"),
     (
         "embed on_update not callable",
@@ -361,7 +361,7 @@ CASES: list[tuple[str, Call, str]] = [
         lambda c: c.tasks.create(IDX, video_file=b"x", progress="bar"),
         "progress",
     ),
-    # multipart part headers (issue 9)
+    # multipart part headers
     (
         "content type with a header line",
         lambda c: c.tasks.create(IDX, video_file=("a.mp4", b"x", "video/mp4\r\nX-Injected: 1")),

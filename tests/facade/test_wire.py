@@ -379,7 +379,7 @@ def test_search_text_repeats_search_options_and_sends_filter_as_one_json_part() 
         adjust_confidence_level=0.7,
         include_user_metadata=True,
     )
-    assert isinstance(page.first_page, SearchPage)  # query returns SearchResults (issue 4)
+    assert isinstance(page.first_page, SearchPage)  # query returns SearchResults
     request = h.recorder.last
     assert_common(request, "POST", "/v1.3/search")
     parts = multipart(request)

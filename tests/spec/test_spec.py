@@ -467,7 +467,7 @@ def test_object_schemas_are_titled_with_their_names(spec: dict[str, Any]) -> Non
         assert schema.get("title") == name, name
 
 
-# Issue 10: the fields the API sends in every documented shape, required so that the generated
+# The fields the API sends in every documented shape, required so that the generated
 # attribute is a plain type. Exactly these (and the 2026 ids and statuses of the same kind);
 # everything else stays optional (a search clip's `score`, a task's `video_id`, list items'
 # `user_metadata`...).

@@ -31,8 +31,11 @@ now and opened only when the request is sent::
 
 A page-number list (a pager; ``page`` is the first page to fetch)::
 
-    return self._paged(lambda number: list_tasks.request_kwargs(page=number, **filters),
-                       TaskList.from_dict, options, page=page)
+    return self._paged(list_tasks.request_kwargs, filters, TaskList.from_dict, options,
+                       page=page)
+
+A namespace inside a namespace (``client.analyze.tasks``) is declared on the sync class with its
+sync type and on the async class with its async twin: ``tasks = namespace(AnalyzeTasks)``.
 
 A wait (poll a method's plan until :mod:`.._polling` says it is finished)::
 
@@ -246,22 +249,36 @@ class Resource(ResourceBase):
 
     def _paged(
         self,
-        page_kwargs: Callable[[int], RequestKwargs],
+        page_kwargs: Callable[..., RequestKwargs],
+        filters: Mapping[str, Any],
         from_dict: Callable[[Mapping[str, Any]], T],
         options: CallOptions,
         *,
         page: int | None,
+        extra_params: Mapping[str, Any] | None = None,
     ) -> Paged[T, Any]:
-        """A page-number list: ``page_kwargs(number)`` is the request of one page (the call's
-        filters and options go out unchanged on every page)."""
-        return Paged(
-            lambda number: self._request(page_kwargs(number), from_dict, options),
-            first_page=check_page(page),
-        )
+        """A page-number list: ``page_kwargs(page=number, **filters)`` is the request of one
+        page (a generated ``request_kwargs``; path arguments bound with ``functools.partial``),
+        with ``extra_params`` added to its query (:func:`with_params`). The call's filters and
+        options go out unchanged on every page."""
+
+        def one_page(number: int) -> Request[T]:
+            kwargs = page_kwargs(page=number, **filters)
+            if extra_params:
+                kwargs = with_params(kwargs, extra_params)
+            return self._request(kwargs, from_dict, options)
+
+        return Paged(one_page, first_page=check_page(page))
 
     def _uploads(self) -> Uploads:
         """The uploads of one request, reporting progress on the sender's clock."""
         return Uploads(clock=self._sender.clock)
+
+
+def with_params(kwargs: RequestKwargs, params: Mapping[str, Any]) -> RequestKwargs:
+    """A generated request with query parameters it has no argument for (see
+    :func:`~.videos.filter_params`) added to its own."""
+    return {**kwargs, "params": {**kwargs.get("params", {}), **params}}
 
 
 def _no_content(response: httpx.Response) -> None:

@@ -41,10 +41,9 @@ from twelvelabs_generated.models import (
     UnlimitedTokens,
 )
 
-from .._async_send import AsyncSender
 from .._json import loads
+from .._operations import namespace
 from .._polling import ANALYZE_TASK_WAIT, classify_analyze_task
-from .._send import Sender
 from .._streaming import AnalyzeStreamed
 from .._uploads import FileInput, base64_file
 from .._validation import (
@@ -338,7 +337,8 @@ class AnalyzeTasksMethods(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            lambda number: list_analyze_tasks.request_kwargs(page=number, **filters),
+            list_analyze_tasks.request_kwargs,
+            filters,
             AnalyzeTaskList.from_dict,
             options,
             page=page,
@@ -523,18 +523,10 @@ def _arguments(values: dict[str, Any]) -> dict[str, Any]:
 class Analyze(SyncResource, AnalyzeMethods):
     """``client.analyze``: text about a video or images (one answer, a stream, or tasks)."""
 
-    tasks: AnalyzeTasks
-
-    def __init__(self, sender: Sender) -> None:
-        super().__init__(sender)
-        self.tasks = AnalyzeTasks(sender)
+    tasks = namespace(AnalyzeTasks)
 
 
 class AsyncAnalyze(AsyncResource, AnalyzeMethods):
     """``async_client.analyze``: the methods of :class:`Analyze`, awaited."""
 
-    tasks: AsyncAnalyzeTasks
-
-    def __init__(self, sender: AsyncSender) -> None:
-        super().__init__(sender)
-        self.tasks = AsyncAnalyzeTasks(sender)
+    tasks = namespace(AsyncAnalyzeTasks)

@@ -5,6 +5,7 @@ multipart session calls."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import mimetypes
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -66,7 +67,8 @@ from .._multipart_upload import (
     upload_multipart,
     upload_multipart_async,
 )
-from .._operations import Awaited, Plan
+from .._operations import Awaited, Plan, namespace
+from .._paging import AsyncPager, SyncPager
 from .._polling import ASSET_WAIT, check_wait_options, classify_asset
 from .._responses import RawResponse
 from .._uploads import FileInput, ProgressCallback, file_upload
@@ -303,9 +305,8 @@ class MultipartUploadsMethods(Resource):
         check_ids(upload_id=upload_id)
         limit = unset(check_page_limit(page_limit))
         return self._paged(
-            lambda number: retrieve_multipart_upload_status.request_kwargs(
-                upload_id, page=number, page_limit=limit
-            ),
+            functools.partial(retrieve_multipart_upload_status.request_kwargs, upload_id),
+            {"page_limit": limit},
             _status_page,
             options,
             page=page,
@@ -323,9 +324,8 @@ class MultipartUploadsMethods(Resource):
         ``total_chunks``, which a resume needs)."""
         limit = unset(check_page_limit(page_limit))
         return self._paged(
-            lambda number: list_incomplete_multipart_uploads.request_kwargs(
-                page=number, page_limit=limit
-            ),
+            list_incomplete_multipart_uploads.request_kwargs,
+            {"page_limit": limit},
             IncompleteMultipartUploadList.from_dict,
             options,
             page=page,
@@ -368,118 +368,122 @@ def _report_options(options: CallOptions, quick: bool) -> CallOptions:
     return {**options, "request_timeout": QUIET_REPORT_TIMEOUT, "max_retries": 0}
 
 
-class _Sessions:
-    """The session calls of the multipart engine (:mod:`.._multipart_upload`), made through
-    ``client.assets.multipart_uploads`` with the sync sender; the engine gets wire dicts."""
+class _SessionPlans:
+    """The plans behind the session calls of the multipart engine (:mod:`.._multipart_upload`),
+    made through ``client.assets.multipart_uploads``; :class:`_Sessions` and
+    :class:`_AsyncSessions` run them with their sender and give the engine wire dicts."""
+
+    def __init__(self, methods: MultipartUploadsMethods, options: CallOptions) -> None:
+        self._methods, self._options = methods, options
+
+    def _create(
+        self,
+        *,
+        filename: str,
+        type: str,
+        total_size: int,
+        enable_hls: bool,
+        enable_thumbnail: bool,
+        user_metadata: Mapping[str, Any] | None,
+    ) -> Plan[MultipartUpload, Awaited[MultipartUpload]]:
+        return MultipartUploadsMethods.create.plan(
+            self._methods,
+            filename=filename,
+            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
+            total_size=total_size,
+            enable_hls=enable_hls,
+            enable_thumbnail=enable_thumbnail,
+            user_metadata=user_metadata,
+            **self._options,
+        )
+
+    def _presigned_urls(
+        self, upload_id: str, start: int, count: int
+    ) -> Plan[PresignedUrls, Awaited[PresignedUrls]]:
+        return MultipartUploadsMethods.presigned_urls.plan(
+            self._methods, upload_id, start=start, count=count, **self._options
+        )
+
+    def _report(
+        self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], quick: bool
+    ) -> Plan[ReportChunksResponse, Awaited[ReportChunksResponse]]:
+        return MultipartUploadsMethods.report.plan(
+            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
+        )
+
+    def _status(
+        self, upload_id: str
+    ) -> Plan[
+        SyncPager[UploadStatusPage, UploadedChunk], AsyncPager[UploadStatusPage, UploadedChunk]
+    ]:
+        return MultipartUploadsMethods.status.plan(
+            self._methods, upload_id, page_limit=50, **self._options
+        )
+
+    def _list(
+        self,
+    ) -> Plan[
+        SyncPager[IncompleteMultipartUploadList, IncompleteMultipartUpload],
+        AsyncPager[IncompleteMultipartUploadList, IncompleteMultipartUpload],
+    ]:
+        return MultipartUploadsMethods.list.plan(self._methods, page_limit=50, **self._options)
+
+
+class _Sessions(_SessionPlans):
+    """The engine's session calls, run with the sync sender."""
 
     def __init__(
         self, methods: MultipartUploadsMethods, sender: Sender, options: CallOptions
     ) -> None:
-        self._methods, self._sender, self._options = methods, sender, options
+        super().__init__(methods, options)
+        self._sender = sender
 
-    def create(
-        self,
-        *,
-        filename: str,
-        type: str,
-        total_size: int,
-        enable_hls: bool,
-        enable_thumbnail: bool,
-        user_metadata: Mapping[str, Any] | None,
-    ) -> dict[str, Any]:
-        plan = MultipartUploadsMethods.create.plan(
-            self._methods,
-            filename=filename,
-            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
-            total_size=total_size,
-            enable_hls=enable_hls,
-            enable_thumbnail=enable_thumbnail,
-            user_metadata=user_metadata,
-            **self._options,
-        )
-        return _wire(plan.run(self._sender))
+    def create(self, **fields: Any) -> dict[str, Any]:
+        return _wire(self._create(**fields).run(self._sender))
 
     def presigned_urls(self, upload_id: str, *, start: int, count: int) -> dict[str, Any]:
-        plan = MultipartUploadsMethods.presigned_urls.plan(
-            self._methods, upload_id, start=start, count=count, **self._options
-        )
-        return _wire(plan.run(self._sender))
+        return _wire(self._presigned_urls(upload_id, start, count).run(self._sender))
 
     def report(
         self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
-        plan = MultipartUploadsMethods.report.plan(
-            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
-        )
-        return _wire(plan.run(self._sender))
+        return _wire(self._report(upload_id, completed_chunks, quick).run(self._sender))
 
     def uploaded_chunks(self, upload_id: str) -> Iterator[dict[str, Any]]:
-        plan = MultipartUploadsMethods.status.plan(
-            self._methods, upload_id, page_limit=50, **self._options
-        )
-        for chunk in plan.run(self._sender):
+        for chunk in self._status(upload_id).run(self._sender):
             yield _wire(chunk)
 
     def incomplete_uploads(self) -> Iterator[dict[str, Any]]:
-        plan = MultipartUploadsMethods.list.plan(self._methods, page_limit=50, **self._options)
-        for summary in plan.run(self._sender):
+        for summary in self._list().run(self._sender):
             yield _wire(summary)
 
 
-class _AsyncSessions:
-    """The async twin of :class:`_Sessions`."""
+class _AsyncSessions(_SessionPlans):
+    """The engine's session calls, run with the async sender."""
 
     def __init__(
         self, methods: MultipartUploadsMethods, sender: AsyncSender, options: CallOptions
     ) -> None:
-        self._methods, self._sender, self._options = methods, sender, options
+        super().__init__(methods, options)
+        self._sender = sender
 
-    async def create(
-        self,
-        *,
-        filename: str,
-        type: str,
-        total_size: int,
-        enable_hls: bool,
-        enable_thumbnail: bool,
-        user_metadata: Mapping[str, Any] | None,
-    ) -> dict[str, Any]:
-        plan = MultipartUploadsMethods.create.plan(
-            self._methods,
-            filename=filename,
-            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
-            total_size=total_size,
-            enable_hls=enable_hls,
-            enable_thumbnail=enable_thumbnail,
-            user_metadata=user_metadata,
-            **self._options,
-        )
-        return _wire(await plan.arun(self._sender))
+    async def create(self, **fields: Any) -> dict[str, Any]:
+        return _wire(await self._create(**fields).arun(self._sender))
 
     async def presigned_urls(self, upload_id: str, *, start: int, count: int) -> dict[str, Any]:
-        plan = MultipartUploadsMethods.presigned_urls.plan(
-            self._methods, upload_id, start=start, count=count, **self._options
-        )
-        return _wire(await plan.arun(self._sender))
+        return _wire(await self._presigned_urls(upload_id, start, count).arun(self._sender))
 
     async def report(
         self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
-        plan = MultipartUploadsMethods.report.plan(
-            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
-        )
-        return _wire(await plan.arun(self._sender))
+        return _wire(await self._report(upload_id, completed_chunks, quick).arun(self._sender))
 
     async def uploaded_chunks(self, upload_id: str) -> AsyncIterator[dict[str, Any]]:
-        plan = MultipartUploadsMethods.status.plan(
-            self._methods, upload_id, page_limit=50, **self._options
-        )
-        async for chunk in plan.arun(self._sender):
+        async for chunk in self._status(upload_id).arun(self._sender):
             yield _wire(chunk)
 
     async def incomplete_uploads(self) -> AsyncIterator[dict[str, Any]]:
-        plan = MultipartUploadsMethods.list.plan(self._methods, page_limit=50, **self._options)
-        async for summary in plan.arun(self._sender):
+        async for summary in self._list().arun(self._sender):
             yield _wire(summary)
 
 
@@ -784,10 +788,7 @@ class AssetsMethods(Resource):
             "filename": unset(None if filename is None else check_text("filename", filename)),
         }
         return self._paged(
-            lambda number: list_assets.request_kwargs(page=number, **filters),
-            AssetList.from_dict,
-            options,
-            page=page,
+            list_assets.request_kwargs, filters, AssetList.from_dict, options, page=page
         )
 
     @api_method
@@ -914,9 +915,8 @@ class AssetsMethods(Resource):
         check_ids(asset_id=asset_id)
         limit = unset(check_page_limit(page_limit))
         return self._paged(
-            lambda number: list_asset_indexed_assets.request_kwargs(
-                asset_id, page=number, page_limit=limit
-            ),
+            functools.partial(list_asset_indexed_assets.request_kwargs, asset_id),
+            {"page_limit": limit},
             AssetIndexReferenceList.from_dict,
             options,
             page=page,
@@ -935,18 +935,10 @@ class AsyncMultipartUploads(AsyncResource, MultipartUploadsMethods):
 class Assets(SyncResource, AssetsMethods):
     """``client.assets``: upload media files and manage them."""
 
-    multipart_uploads: MultipartUploads
-
-    def __init__(self, sender: Sender) -> None:
-        super().__init__(sender)
-        self.multipart_uploads = MultipartUploads(sender)
+    multipart_uploads = namespace(MultipartUploads)
 
 
 class AsyncAssets(AsyncResource, AssetsMethods):
     """``async_client.assets``: the methods of :class:`Assets`, awaited."""
 
-    multipart_uploads: AsyncMultipartUploads
-
-    def __init__(self, sender: AsyncSender) -> None:
-        super().__init__(sender)
-        self.multipart_uploads = AsyncMultipartUploads(sender)
+    multipart_uploads = namespace(AsyncMultipartUploads)

@@ -53,9 +53,8 @@ from twelvelabs_generated.models import (
     TextTruncate,
 )
 
-from .._async_send import AsyncSender
+from .._operations import namespace
 from .._polling import EMBED_TASK_WAIT, classify_embed_task
-from .._send import Sender
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, base64_file
 from .._validation import (
     Seconds,
@@ -207,10 +206,7 @@ class EmbedTasksMethods(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            lambda number: list_embed_tasks.request_kwargs(page=number, **filters),
-            EmbedTaskList.from_dict,
-            options,
-            page=page,
+            list_embed_tasks.request_kwargs, filters, EmbedTaskList.from_dict, options, page=page
         )
 
     @api_method
@@ -385,30 +381,6 @@ class EmbedMethods(Resource):
         )
 
 
-class Embed(SyncResource, EmbedMethods):
-    """``client.embed``: embeddings of text, an image and/or audio in one call."""
-
-    tasks: EmbedTasks
-    v2: EmbedV2
-
-    def __init__(self, sender: Sender) -> None:
-        super().__init__(sender)
-        self.tasks = EmbedTasks(sender)
-        self.v2 = EmbedV2(sender)
-
-
-class AsyncEmbed(AsyncResource, EmbedMethods):
-    """``async_client.embed``: the methods of :class:`Embed`, awaited."""
-
-    tasks: AsyncEmbedTasks
-    v2: AsyncEmbedV2
-
-    def __init__(self, sender: AsyncSender) -> None:
-        super().__init__(sender)
-        self.tasks = AsyncEmbedTasks(sender)
-        self.v2 = AsyncEmbedV2(sender)
-
-
 # --------------------------------------------------------------------------- Embed API v2
 
 #: The model of ``embed.v2`` when none is given (the API requires one on the wire).
@@ -545,7 +517,8 @@ class EmbedV2TasksMethods(Resource):
             "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            lambda number: list_embed_v2_tasks.request_kwargs(page=number, **filters),
+            list_embed_v2_tasks.request_kwargs,
+            filters,
             EmbedV2TaskList.from_dict,
             options,
             page=page,
@@ -682,18 +655,24 @@ class EmbedV2Methods(Resource):
 class EmbedV2(SyncResource, EmbedV2Methods):
     """``client.embed.v2``: the Embed API v2 (Marengo 3.0 and later)."""
 
-    tasks: EmbedV2Tasks
-
-    def __init__(self, sender: Sender) -> None:
-        super().__init__(sender)
-        self.tasks = EmbedV2Tasks(sender)
+    tasks = namespace(EmbedV2Tasks)
 
 
 class AsyncEmbedV2(AsyncResource, EmbedV2Methods):
     """``async_client.embed.v2``: the methods of :class:`EmbedV2`, awaited."""
 
-    tasks: AsyncEmbedV2Tasks
+    tasks = namespace(AsyncEmbedV2Tasks)
 
-    def __init__(self, sender: AsyncSender) -> None:
-        super().__init__(sender)
-        self.tasks = AsyncEmbedV2Tasks(sender)
+
+class Embed(SyncResource, EmbedMethods):
+    """``client.embed``: embeddings of text, an image and/or audio in one call."""
+
+    tasks = namespace(EmbedTasks)
+    v2 = namespace(EmbedV2)
+
+
+class AsyncEmbed(AsyncResource, EmbedMethods):
+    """``async_client.embed``: the methods of :class:`Embed`, awaited."""
+
+    tasks = namespace(AsyncEmbedTasks)
+    v2 = namespace(AsyncEmbedV2)

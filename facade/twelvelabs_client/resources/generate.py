@@ -9,7 +9,7 @@ The live API retired these routes (``/generate`` in February 2026, ``/gist`` and
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack, overload
 
 from twelvelabs_generated.api.generate import create_gist, create_summary, generate_text
 from twelvelabs_generated.models import (
@@ -25,6 +25,7 @@ from twelvelabs_generated.models import (
     Summary,
 )
 
+from .._config import RequestKwargs
 from .._operations import Awaited
 from .._validation import check_enum, check_enum_list, check_text
 from ..types import GistTypeValue, SummarizeTypeValue
@@ -54,12 +55,38 @@ _SUMMARY_MODELS: dict[
 }
 
 
+T = TypeVar("T")
+
+
 def _temperature(value: float | None) -> Any:
     return opt_number("temperature", value, minimum=0, maximum=1)
 
 
+def _text_request(
+    video_id: str, prompt: str, temperature: float | None, *, stream: bool
+) -> RequestKwargs:
+    """The request of ``generate.text`` (``stream`` false) and ``generate.stream`` (true)."""
+    check_ids(video_id=video_id)
+    body = GenerateRequest(
+        video_id=video_id,
+        prompt=check_text("prompt", prompt),
+        temperature=_temperature(temperature),
+        stream=stream,
+    )
+    return generate_text.request_kwargs(body=body)
+
+
 class GenerateMethods(Resource):
     """The methods of ``client.generate``, shared by :class:`Generate` and :class:`AsyncGenerate`."""
+
+    def _computed(
+        self,
+        kwargs: RequestKwargs,
+        from_dict: Callable[[Mapping[str, Any]], T],
+        options: CallOptions,
+    ) -> Request[T]:
+        """A generation request: it computes text and creates nothing, so it may be repeated."""
+        return self._request(kwargs, from_dict, options, safe_to_repeat=True)
 
     @api_method
     def gist(
@@ -74,12 +101,7 @@ class GenerateMethods(Resource):
         warn_retired("generate.gist", "client.analyze.text", "March 2026")
         check_ids(video_id=video_id)
         body = GistRequest(video_id=video_id, types=check_enum_list("types", types, GistType))
-        return self._request(
-            create_gist.request_kwargs(body=body),
-            Gist.from_dict,
-            options,
-            safe_to_repeat=True,  # computes text, creates nothing
-        )
+        return self._computed(create_gist.request_kwargs(body=body), Gist.from_dict, options)
 
     @api_method
     def summarize(
@@ -102,11 +124,8 @@ class GenerateMethods(Resource):
             prompt=unset(None if prompt is None else check_text("prompt", prompt)),
             temperature=_temperature(temperature),
         )
-        return self._request(
-            create_summary.request_kwargs(body=body),
-            _SUMMARY_MODELS[kind],
-            options,
-            safe_to_repeat=True,  # computes text, creates nothing
+        return self._computed(
+            create_summary.request_kwargs(body=body), _SUMMARY_MODELS[kind], options
         )
 
     @api_method
@@ -120,18 +139,10 @@ class GenerateMethods(Resource):
     ) -> Request[GeneratedText]:
         """Open-ended text from a prompt, as one answer (sends ``"stream": false``)."""
         warn_retired("generate.text", "client.analyze.text", "February 2026")
-        check_ids(video_id=video_id)
-        body = GenerateRequest(
-            video_id=video_id,
-            prompt=check_text("prompt", prompt),
-            temperature=_temperature(temperature),
-            stream=False,
-        )
-        return self._request(
-            generate_text.request_kwargs(body=body),
+        return self._computed(
+            _text_request(video_id, prompt, temperature, stream=False),
             GeneratedText.from_dict,
             options,
-            safe_to_repeat=True,  # computes text, creates nothing
         )
 
     @api_method
@@ -158,14 +169,9 @@ class GenerateMethods(Resource):
         ``with`` block closes the connection, even when you stop reading early.
         """
         warn_retired("generate.stream", "client.analyze.stream", "February 2026")
-        check_ids(video_id=video_id)
-        body = GenerateRequest(
-            video_id=video_id,
-            prompt=check_text("prompt", prompt),
-            temperature=_temperature(temperature),
-            stream=True,
+        return Streamed(
+            _text_request(video_id, prompt, temperature, stream=True), options, safe_to_repeat=True
         )
-        return Streamed(generate_text.request_kwargs(body=body), options, safe_to_repeat=True)
 
 
 class _SummarizeArgs(CallOptions, total=False):

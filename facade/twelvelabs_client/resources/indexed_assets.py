@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
@@ -63,7 +64,7 @@ from ._base import (
     unset,
 )
 from .assets import AssetsMethods, AssetUserMetadataValue
-from .videos import filter_params, with_params
+from .videos import filter_params
 
 if TYPE_CHECKING:
     from .._async_send import AsyncSender
@@ -151,12 +152,12 @@ class IndexedAssetsMethods(Resource):
             user_metadata,
         )
         return self._paged(
-            lambda number: with_params(
-                list_indexed_assets.request_kwargs(index_id, page=number, **base), extra
-            ),
+            functools.partial(list_indexed_assets.request_kwargs, index_id),
+            base,
             IndexedAssetList.from_dict,
             options,
             page=page,
+            extra_params=extra,
         )
 
     @api_method

@@ -142,10 +142,7 @@ class IndexesMethods(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
         return self._paged(
-            lambda number: list_indexes.request_kwargs(page=number, **filters),
-            IndexList.from_dict,
-            options,
-            page=page,
+            list_indexes.request_kwargs, filters, IndexList.from_dict, options, page=page
         )
 
     @api_method

@@ -134,10 +134,7 @@ class TasksMethods(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
         return self._paged(
-            lambda number: list_tasks.request_kwargs(page=number, **filters),
-            TaskList.from_dict,
-            options,
-            page=page,
+            list_tasks.request_kwargs, filters, TaskList.from_dict, options, page=page
         )
 
     @api_method

@@ -6,6 +6,7 @@ should use client.indexed_assets.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Unpack
 
@@ -18,7 +19,6 @@ from twelvelabs_generated.models import (
     VideoList,
 )
 
-from .._config import RequestKwargs
 from .._validation import (
     check_int,
     check_number,
@@ -102,12 +102,6 @@ def filter_params(
     return params
 
 
-def with_params(kwargs: RequestKwargs, params: Mapping[str, Any]) -> RequestKwargs:
-    """A generated request with query parameters it has no argument for (see
-    :func:`filter_params`) added to its own."""
-    return {**kwargs, "params": {**kwargs.get("params", {}), **params}}
-
-
 def metadata_params(user_metadata: Mapping[str, Any]) -> dict[str, Any]:
     """User-metadata filters as top-level query keys (``?category=news&reviewed=true``)."""
     params = check_user_metadata("user_metadata", user_metadata)
@@ -168,12 +162,12 @@ class VideosMethods(Resource):
             user_metadata,
         )
         return self._paged(
-            lambda number: with_params(
-                list_videos.request_kwargs(index_id, page=number, **base), extra
-            ),
+            functools.partial(list_videos.request_kwargs, index_id),
+            base,
             VideoList.from_dict,
             options,
             page=page,
+            extra_params=extra,
         )
 
     @api_method

@@ -36,8 +36,10 @@ from ._wire import (
     Response,
     bad_request,
     empty_response,
+    found,
     invalid,
     json_response,
+    missing,
     not_provided,
 )
 
@@ -587,6 +589,21 @@ class Output:
     usage: dict[str, int]
     warning: str | None
 
+    def result(self, id_key: str) -> dict[str, Any]:
+        """The generation as a body shows it (``id_key`` names its id)."""
+        return {
+            id_key: self.generation_id,
+            "data": self.data,
+            "finish_reason": self.finish_reason,
+            "usage": self.usage,
+        }
+
+    def warn(self, body: dict[str, Any]) -> dict[str, Any]:
+        """``body`` with the warning of a cut answer as its ``error``."""
+        if self.warning is not None:
+            body["error"] = {"message": self.warning}
+        return body
+
 
 def _cut(text: str, limit: int | str) -> tuple[str, bool]:
     if not isinstance(limit, int):
@@ -664,15 +681,7 @@ def analyze(call: Call) -> Response:
     generation_id = generation_uuid("analyze", _seed_of(analysis), store.next_seq())
     out = produce(analysis, _seed_of(analysis), generation_id)
     if stream is False:
-        result: dict[str, Any] = {
-            "id": out.generation_id,
-            "data": out.data,
-            "finish_reason": out.finish_reason,
-            "usage": out.usage,
-        }
-        if out.warning is not None:
-            result["error"] = {"message": out.warning}
-        return json_response(200, result)
+        return json_response(200, out.warn(out.result("id")))
     fault = call.faults.take(("stream_error",), "POST", "/analyze", call.request.path)
     return Response(
         status=200,
@@ -930,14 +939,8 @@ def render_task(store: Store, task: AnalyzeTask, *, listing: bool = False) -> di
         body["completed_at"] = rfc3339(task.finished_at(store.settings), millis=False)
     if status == "ready":
         out = task.output
-        body["result"] = {
-            "generation_id": out.generation_id,
-            "data": out.data,
-            "finish_reason": out.finish_reason,
-            "usage": out.usage,
-        }
-        if out.warning is not None:
-            body["error"] = {"message": out.warning}
+        body["result"] = out.result("generation_id")
+        out.warn(body)
     elif status == "failed":
         body["error"] = {"message": task.fail_reason or "The analysis failed."}
     elif status == "canceled":
@@ -946,12 +949,7 @@ def render_task(store: Store, task: AnalyzeTask, *, listing: bool = False) -> di
 
 
 def _get_task(store: Store, task_id: str) -> AnalyzeTask:
-    task = store.analyze_tasks.get(task_id)
-    if not isinstance(task, AnalyzeTask):
-        raise ApiError(
-            404, "resource_not_exist", f"No analyze task with id `{task_id}` exists.", docs_url=None
-        )
-    return task
+    return found(store.analyze_tasks, task_id, AnalyzeTask, missing("analyze task", task_id))
 
 
 def list_tasks(call: Call) -> Response:

@@ -12,26 +12,26 @@ from ._clock import rfc3339
 from ._multipart import FilePart
 from ._ops_tasks import source_from_file, source_from_url
 from ._params import FormReader, JsonReader, QueryReader, check_allowed
-from ._routing import Call, Route, no_query, page_response, read_page
+from ._routing import Call, Route, no_query, only_page, page_response, read_page
 from ._state import Store, VideoSource
-from ._wire import ApiError, Response, bad_request, empty_response, invalid, json_response
+from ._wire import (
+    ApiError,
+    Response,
+    bad_request,
+    empty_response,
+    found,
+    invalid,
+    json_response,
+    missing,
+)
 
 MAX_DIRECT_BYTES = 200 * 1000**2
 MAX_IMAGE_BYTES = 32 * 1000**2
 ASSET_HOST = "https://assets.fake.twelvelabs.local"
 
 
-def asset_not_found(asset_id: str) -> ApiError:
-    return ApiError(
-        404, "resource_not_exist", f"No asset with id `{asset_id}` exists.", docs_url=None
-    )
-
-
 def get_asset(store: Store, asset_id: str) -> AssetRecord:
-    asset = store.assets.assets.get(asset_id)
-    if asset is None:
-        raise asset_not_found(asset_id)
-    return asset
+    return found(store.assets.assets, asset_id, AssetRecord, missing("asset", asset_id))
 
 
 def guess_kind(filename: str, content_type: str | None) -> tuple[str, str]:
@@ -389,9 +389,7 @@ def transcription(call: Call) -> Response:
 
 def indexed_assets_of(call: Call) -> Response:
     store = call.store
-    q = QueryReader(call.query, {"page", "page_limit"})
-    q.check_unknown()
-    page, limit = read_page(q)
+    page, limit = only_page(call)
     asset = get_asset(store, call.params["asset_id"])
 
     def render(task: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from ._ops_videos import EMBEDDING_OPTIONS, clip_segments
 from ._params import FormReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
 from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedTaskRecord, Store
-from ._wire import Response, bad_request, invalid, json_response, not_exist
+from ._wire import Response, bad_request, found, invalid, json_response, not_exist
 
 MAX_TEXT_TOKENS = 77
 SEVEN_DAYS = 7 * 86400.0
@@ -202,10 +202,7 @@ def _segments(task: EmbedTaskRecord, options: list[str]) -> list[dict[str, Any]]
 
 
 def get_embed_task(store: Store, task_id: str) -> EmbedTaskRecord:
-    task = store.embed_tasks.get(task_id)
-    if task is None:
-        raise not_exist(task_id, "embed_tasks")
-    return task
+    return found(store.embed_tasks, task_id, EmbedTaskRecord, not_exist(task_id, "embed_tasks"))
 
 
 def list_embed_tasks(call: Call) -> Response:

@@ -19,7 +19,7 @@ from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
 from ._sources import Media, media_source
 from ._state import Settings, Store
-from ._wire import ApiError, Response, invalid, json_response, not_provided
+from ._wire import Response, found, invalid, json_response, missing, not_provided
 
 MODELS = ("marengo3.0", "marengo3.5")
 NEWEST = "marengo3.5"
@@ -501,12 +501,7 @@ def create_task(call: Call) -> Response:
 
 
 def _get_task(store: Store, task_id: str) -> EmbedV2Task:
-    task = store.embed_v2_tasks.get(task_id)
-    if not isinstance(task, EmbedV2Task):
-        raise ApiError(
-            404, "resource_not_exist", f"No embed task with id `{task_id}` exists.", docs_url=None
-        )
-    return task
+    return found(store.embed_v2_tasks, task_id, EmbedV2Task, missing("embed task", task_id))
 
 
 def retrieve_task(call: Call) -> Response:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import rfc3339
-from ._ops_assets import asset_not_found
 from ._ops_tasks import (
     check_accepts_videos,
     check_user_metadata,
@@ -29,7 +28,7 @@ from ._ops_videos import (
 from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import EMBED_MODEL, TASK_STATUSES, Store, TaskRecord
-from ._wire import ApiError, Response, empty_response, invalid, json_response
+from ._wire import ApiError, Response, empty_response, invalid, json_response, missing
 
 STATUSES = tuple(s for s in TASK_STATUSES if s != "uploading")
 # embedding option -> the index model option it needs
@@ -76,7 +75,7 @@ def create_indexed_asset(call: Call) -> Response:
     metadata = check_user_metadata("user_metadata", body.obj("user_metadata") or {})
     asset = store.assets.assets.get(asset_id)
     if asset is None:
-        raise asset_not_found(asset_id)
+        raise missing("asset", asset_id)
     status = asset.status(store.now(), store.settings)
     if status != "ready":
         raise invalid("asset_id", f"The asset is `{status}`; it must be `ready` to be indexed.")

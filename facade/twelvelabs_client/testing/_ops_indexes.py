@@ -13,6 +13,7 @@ from ._wire import (
     Response,
     bad_request,
     empty_response,
+    found,
     invalid,
     json_response,
     not_exist,
@@ -20,10 +21,7 @@ from ._wire import (
 
 
 def get_index(store: Store, index_id: str) -> IndexRecord:
-    index = store.indexes.get(index_id)
-    if index is None:
-        raise not_exist(index_id, "index")
-    return index
+    return found(store.indexes, index_id, IndexRecord, not_exist(index_id, "index"))
 
 
 def render_index(store: Store, index: IndexRecord) -> dict[str, Any]:

@@ -11,8 +11,8 @@ from typing import Any
 from ._asset_state import ASSET_TYPES, UploadSession
 from ._clock import rfc3339
 from ._ops_assets import ASSET_HOST, check_asset_metadata, guess_kind, new_asset
-from ._params import JsonReader, QueryReader
-from ._routing import Call, Route, no_query, page_response, read_page
+from ._params import JsonReader
+from ._routing import Call, Route, no_query, only_page, page_response
 from ._state import Store
 from ._storage import origin_of, presign
 from ._wire import ApiError, Response, bad_request, invalid, json_response
@@ -245,9 +245,7 @@ def more_urls(call: Call) -> Response:
 
 def status(call: Call) -> Response:
     store = call.store
-    q = QueryReader(call.query, {"page", "page_limit"})
-    q.check_unknown()
-    page, limit = read_page(q)
+    page, limit = only_page(call)
     session = get_session(store, call.params["upload_id"])
     known = sorted(set(session.stored) | set(session.reported))
 
@@ -283,9 +281,7 @@ def status(call: Call) -> Response:
 def list_incomplete(call: Call) -> Response:
     """Sessions not completed, newest first (expired ones too, with ``status: expired``)."""
     store = call.store
-    q = QueryReader(call.query, {"page", "page_limit"})
-    q.check_unknown()
-    page, limit = read_page(q)
+    page, limit = only_page(call)
     now = store.now()
     found = sorted(
         (s for s in store.assets.uploads.values() if s.status(now) != "completed"),

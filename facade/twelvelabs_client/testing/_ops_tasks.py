@@ -25,7 +25,7 @@ from ._state import (
     TaskRecord,
     VideoSource,
 )
-from ._wire import Response, bad_request, empty_response, invalid, json_response, not_exist
+from ._wire import Response, bad_request, empty_response, found, invalid, json_response, not_exist
 
 MIN_DURATION = 4.0
 
@@ -231,10 +231,7 @@ def render_task(store: Store, task: TaskRecord, *, with_hls: bool) -> dict[str, 
 
 
 def get_task(store: Store, task_id: str) -> TaskRecord:
-    task = store.tasks.get(task_id)
-    if task is None:
-        raise not_exist(task_id, "tasks")
-    return task
+    return found(store.tasks, task_id, TaskRecord, not_exist(task_id, "tasks"))
 
 
 def list_tasks(call: Call) -> Response:

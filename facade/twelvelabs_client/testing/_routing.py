@@ -73,6 +73,13 @@ def read_page(q: QueryReader) -> tuple[int, int]:
     return q.integer("page", 1, 1), q.integer("page_limit", 10, 1, 50)
 
 
+def only_page(call: Call) -> tuple[int, int]:
+    """``page`` and ``page_limit`` of a list that takes no other query parameter."""
+    q = QueryReader(call.query, {"page", "page_limit"})
+    q.check_unknown()
+    return read_page(q)
+
+
 def read_sort(q: QueryReader) -> tuple[str, bool]:
     """``sort_by`` (``created_at`` or ``updated_at``) and whether ``sort_option`` is ``desc``."""
     sort_by = q.choice("sort_by", ("created_at", "updated_at"), "created_at") or "created_at"

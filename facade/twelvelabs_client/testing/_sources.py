@@ -65,25 +65,17 @@ def _asset(store: Store, name: str, asset_id: str) -> Media:
     """An asset: from the fake's asset store (it must be ``ready``), else an indexed video whose
     id is given (the fake treats the ids of its indexed videos as asset ids too)."""
     record = store.assets.assets.get(asset_id)
-    if record is not None:
-        if record.status(store.now(), store.settings) != "ready":
-            raise invalid(name, f"the asset {asset_id} is not ready yet")
-        return Media(
-            "asset_id",
-            record.source,
-            asset_id=asset_id,
-            user_metadata=dict(record.user_metadata),
-            transcript=record.transcript,
-        )
-    task = store.task_for_video(asset_id)
-    if task is None:
+    if record is not None and record.status(store.now(), store.settings) != "ready":
+        raise invalid(name, f"the asset {asset_id} is not ready yet")
+    stored = record if record is not None else store.task_for_video(asset_id)
+    if stored is None:
         raise not_exist(asset_id, "assets", status=404)
     return Media(
         "asset_id",
-        task.source,
+        stored.source,
         asset_id=asset_id,
-        user_metadata=dict(task.user_metadata),
-        transcript=task.transcript,
+        user_metadata=dict(stored.user_metadata),
+        transcript=stored.transcript,
     )
 
 

@@ -8,9 +8,9 @@ about httpx or sockets.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import parse_qsl, unquote
 
 JSON_CONTENT_TYPE = "application/json"
@@ -18,6 +18,7 @@ NDJSON_CONTENT_TYPE = "application/x-ndjson"
 DOCS_URL = "https://docs.twelvelabs.io/v1.3/api-reference/error-codes"
 
 DropMode = Literal["no_response", "mid_body"]
+R = TypeVar("R")
 
 
 class MultiDict:
@@ -250,6 +251,21 @@ def invalid(name: str, why: str = "") -> ApiError:
 def unknown(names: Iterable[str]) -> ApiError:
     listed = ", ".join(f"`{n}`" for n in sorted(names))
     return bad_request("parameter_unknown", f"Unknown parameters in the request: {listed}.")
+
+
+def found(records: Mapping[str, object], key: str, kind: type[R], error: ApiError) -> R:
+    """The record stored under ``key``, or ``error`` raised: every "get or not found" lookup."""
+    record = records.get(key)
+    if not isinstance(record, kind):
+        raise error
+    return record
+
+
+def missing(what: str, resource_id: str) -> ApiError:
+    """The live API's 404 for an unknown id (``No asset with id `a1` exists.``)."""
+    return ApiError(
+        404, "resource_not_exist", f"No {what} with id `{resource_id}` exists.", docs_url=None
+    )
 
 
 def not_exist(resource_id: str, collection: str, *, status: int = 400) -> ApiError:
