@@ -200,8 +200,13 @@ def resolve_config(
 
 
 def to_timeout(value: Seconds | httpx.Timeout, argument: str = "request_timeout") -> httpx.Timeout:
-    """A number (or ``timedelta``) means "this many seconds for every phase"."""
+    """A number (or ``timedelta``) means "this many seconds for every phase"; each phase of an
+    ``httpx.Timeout`` is checked the same way (``None``, no limit, is kept)."""
     if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            seconds = getattr(value, phase)
+            if seconds is not None:
+                check_seconds(f"{argument}.{phase}", seconds, allow_zero=True)
         return value
     return httpx.Timeout(check_seconds(argument, value, allow_zero=True))
 

@@ -13,13 +13,13 @@ __all__ = ["DECODE_ERRORS", "decode_body", "dumps", "loads"]
 try:
     import orjson
 
-    def loads(data: bytes | str) -> Any:
+    def loads(data: bytes | bytearray | str) -> Any:
         return orjson.loads(data)
 
     DECODE_ERRORS: tuple[type[Exception], ...] = (orjson.JSONDecodeError, ValueError)
 except ImportError:  # pragma: no cover - exercised only without orjson installed
 
-    def loads(data: bytes | str) -> Any:
+    def loads(data: bytes | bytearray | str) -> Any:
         return json.loads(data)
 
     DECODE_ERRORS = (ValueError,)
@@ -33,7 +33,7 @@ def dumps(value: Any) -> str:
 def decode_body(response: httpx.Response) -> Any:
     """The decoded JSON body; the text when it is not JSON; ``None`` when it is empty."""
     content = response.content
-    if not content.strip():
+    if not content or content.isspace():
         return None
     try:
         return loads(content)

@@ -42,7 +42,7 @@ import httpx
 
 from ._operations import Awaited, Plan
 from ._validation import Seconds, check_callable, check_seconds
-from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError, scrub
+from .errors import TaskFailedError, TwelveLabsError, WaitTimeoutError, scrub, shown_text
 
 if TYPE_CHECKING:
     from ._async_send import AsyncSender
@@ -226,7 +226,7 @@ class Poller(Generic[T]):
             return None
         if outcome.state == "failed":
             detail = outcome.detail
-            why = f": {detail}" if detail not in (None, "", [], {}) else "."
+            why = f": {shown_text(detail)}" if detail not in (None, "", [], {}) else "."
             raise TaskFailedError(f"The {self._label} failed{why}", task=obj, detail=detail)
         remaining = self._deadline - now
         if remaining <= 0:

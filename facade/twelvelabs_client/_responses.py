@@ -41,10 +41,11 @@ def model_parser(
 
 def parse_json_object(response: httpx.Response) -> dict[str, Any]:
     """The JSON object in a 2xx body, or :class:`UnexpectedResponseError`."""
-    if not response.content.strip():
+    content = response.content  # a bytearray when read into one buffer: decoded as it is
+    if not content or content.isspace():  # no copy, unlike strip()
         raise _unexpected(response, "its body is empty")
     try:
-        data = loads(response.content)
+        data = loads(content)
     except DECODE_ERRORS as exc:
         raise _unexpected(response, "its body is not JSON") from exc
     if not isinstance(data, dict):
@@ -77,6 +78,10 @@ class RawResponse(Generic[T]):
     :class:`~twelvelabs_client.errors.UnexpectedResponseError` for a body it cannot read)."""
 
     def __init__(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+        # The request it carries is kept for its method, URL and headers, but the key on it is
+        # masked (as on every error): raw responses end up printed and logged.
+        if response._request is not None:
+            mask_key_header(response._request)
         self.http_response = response
         self._parse = parse
 

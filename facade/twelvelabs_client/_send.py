@@ -57,6 +57,7 @@ __all__ = [
     "Sender",
     "SenderCore",
     "TimeoutArg",
+    "body_decoding",
     "logger",
 ]
 
@@ -483,23 +484,19 @@ class BodyReader:
         self._size = 0
         self._chunks: list[bytes] = []
         self._buffer: bytearray | None = None
-        encoding = response.headers.get("content-encoding", "").strip().lower()
-        # gzip and deflate are inflated here, a bounded piece at a time (httpx would inflate a
-        # whole network chunk at once: 64 KiB of a gzip bomb is 64 MiB); others by httpx.
-        self._inflater: _Inflater | None = None
         #: True when the body is in memory already (an in-memory transport): nothing to read.
         self.done = hasattr(response, "_content")
+        self._inflater: _Inflater | None = None
+        #: True: feed ``response.iter_raw()`` (undecoded); False: ``iter_bytes()``.
+        self.raw = True
         if self.done:
-            encoding = "in-memory"
             content = response.content
             if len(content) > cap:
                 if not truncate:
                     raise self._too_large()
                 response._content = content[:cap]
-        elif encoding in ("gzip", "deflate", "x-gzip"):
-            self._inflater = _Inflater(encoding, response.request)
-        #: True: feed ``response.iter_raw()`` (undecoded); False: ``iter_bytes()``.
-        self.raw = encoding in ("", "identity") or self._inflater is not None
+        else:
+            self.raw, self._inflater = body_decoding(response, refuse=not truncate)
         length = None if self.done else _declared_length(response)
         if length is not None:
             if length > cap and not truncate:
@@ -536,23 +533,29 @@ class BodyReader:
             )
         return size < self.cap or not self._truncate
 
-    def finish(self) -> bytes:
-        """The body read, also set as ``response.content``."""
+    def finish(self) -> bytes | bytearray:
+        """The body read, also set as ``response.content``: the buffer itself (a
+        ``bytearray``, no copy) for a body of :data:`_KEEP_BUFFER_FROM` bytes or more read
+        into one buffer, else ``bytes``."""
         if self.done:
             return self.response.content
         if self._inflater is not None:
-            self._append(self._inflater.flush())
+            for piece in self._inflater.flush():
+                self._append(piece)
         if self._buffer is not None:
-            content = (
-                bytes(self._buffer)
-                if self._size == len(self._buffer)
-                else bytes(self._buffer[: self._size])
+            buffer, self._buffer = self._buffer, None
+            if self._size < len(buffer):
+                del buffer[self._size :]
+            # A large body stays in its buffer (the JSON decoders take a bytearray): copying
+            # it into bytes would hold it twice for a moment (78 MB of embeddings: 156 MB).
+            content: bytes | bytearray = (
+                buffer if len(buffer) >= _KEEP_BUFFER_FROM else bytes(buffer)
             )
-            self._buffer = None
         else:
             content = b"".join(self._chunks)
             self._chunks = []
-        self.response._content = content  # what response.read() would have set
+        # What response.read() would have set (a bytearray reads like bytes).
+        self.response._content = content  # type: ignore[assignment]
         return content
 
     def _too_large(self) -> UnexpectedResponseError:
@@ -569,17 +572,41 @@ class BodyReader:
 
 
 class _Inflater:
-    """Inflates a gzip or deflate body in pieces of at most :data:`_INFLATE_STEP` bytes; a
-    body that is not what its Content-Encoding says raises ``httpx.DecodingError``."""
+    """Inflates one gzip or deflate layer in pieces of at most :data:`_INFLATE_STEP` bytes,
+    each piece passed on to ``inner`` (the next layer down) when there is one; a body that is
+    not what its Content-Encoding says raises ``httpx.DecodingError``."""
 
-    def __init__(self, encoding: str, request: httpx.Request) -> None:
+    def __init__(
+        self, encoding: str, request: httpx.Request, inner: _Inflater | None = None
+    ) -> None:
         self._request = request
+        self._inner = inner
         self._deflate = encoding == "deflate"
         # gzip: a gzip header; deflate: a zlib header (or, on the first error, raw deflate).
         self._inflater = zlib.decompressobj(zlib.MAX_WBITS | (0 if self._deflate else 16))
         self._started = False
 
     def inflate(self, data: bytes) -> Iterator[bytes]:
+        inner = self._inner
+        for piece in self._layer(data):
+            if inner is None:
+                yield piece
+            else:
+                yield from inner.inflate(piece)
+
+    def flush(self) -> Iterator[bytes]:
+        try:
+            rest = self._inflater.flush()
+        except zlib.error as exc:
+            raise self._error(exc) from None
+        inner = self._inner
+        if inner is None:
+            yield rest
+        else:
+            yield from inner.inflate(rest)
+            yield from inner.flush()
+
+    def _layer(self, data: bytes) -> Iterator[bytes]:
         inflater = self._inflater
         try:
             piece = inflater.decompress(data, _INFLATE_STEP)
@@ -600,14 +627,55 @@ class _Inflater:
                 raise self._error(exc) from None
             yield piece
 
-    def flush(self) -> bytes:
-        try:
-            return self._inflater.flush()
-        except zlib.error as exc:
-            raise self._error(exc) from None
-
     def _error(self, exc: zlib.error) -> httpx.DecodingError:
         return httpx.DecodingError(str(exc), request=self._request)
+
+
+#: From this size on, a body read into one buffer is handed over as that ``bytearray``.
+_KEEP_BUFFER_FROM = 1024 * 1024
+
+_INFLATABLE = frozenset({"gzip", "x-gzip", "deflate"})
+
+
+def body_decoding(
+    response: httpx.Response, *, refuse: bool = True
+) -> tuple[bool, _Inflater | None]:
+    """How to read a body that is not in memory yet: ``(raw, inflater)``. ``raw`` True: read
+    ``response.iter_raw()`` and pass each chunk through ``inflater.inflate`` when there is one
+    (then ``inflater.flush()`` at the end); False: ``response.iter_bytes()`` (httpx decodes).
+
+    gzip and deflate, stacked too (``gzip, gzip``), are inflated here a bounded piece at a
+    time: httpx would inflate a whole network chunk at once (64 KiB of a gzip bomb is 64 MiB,
+    and each stacked layer multiplies it). A single other coding (br, zstd) is left to httpx.
+    Several codings that are not all gzip or deflate raise :class:`UnexpectedResponseError`
+    when ``refuse`` (a 2xx); an error body (``refuse=False``) is then kept undecoded, so its
+    status is still mapped.
+    """
+    encoding = response.headers.get("content-encoding", "")
+    if not encoding:
+        return True, None
+    codings = [c for c in (c.strip().lower() for c in encoding.split(",")) if c != "identity"]
+    if not codings:
+        return True, None
+    if all(c in _INFLATABLE for c in codings):
+        inflater = None
+        for coding in codings:  # the last one named was applied last: it is undone first
+            inflater = _Inflater(coding, response.request, inflater)
+        return True, inflater
+    if len(codings) == 1:
+        return False, None
+    if not refuse:
+        return True, None
+    request = response.request
+    mask_key_header(request)
+    raise UnexpectedResponseError(
+        f"The API answered {request.method} {request.url} with a body in several content "
+        f"codings ({', '.join(codings)}); only gzip and deflate can be stacked.",
+        method=request.method,
+        url=str(request.url),
+        status_code=response.status_code,
+        response=response,
+    )
 
 
 _INFLATE_STEP = 1024 * 1024

@@ -37,6 +37,7 @@ from twelvelabs_generated.types import Unset
 from ._config import CallOptions, RequestKwargs
 from ._json import loads
 from ._operations import Plan
+from ._send import body_decoding
 from .errors import (
     APITimeoutError,
     StreamDecodeError,
@@ -107,16 +108,21 @@ class NDJSONDecoder:
         self._partial = bytearray()  # the lines so far of an object not yet complete
         self._max_line_bytes = max_line_bytes
 
-    def feed(self, chunk: bytes) -> list[dict[str, Any]]:
+    def feed(self, chunk: bytes) -> Iterator[dict[str, Any]]:
+        """The objects completed by ``chunk``, one at a time (a line of many concatenated
+        objects is not held as a list). Consume the iterator before feeding more."""
         self._buffer += chunk
         end = self._buffer.rfind(b"\n")
         if end < 0:
             self._check_size()
-            return []
+            return
         complete = bytes(self._buffer[: end + 1])
         del self._buffer[: end + 1]
-        objects: list[dict[str, Any]] = []
+        if not self._partial and complete.isspace():
+            return  # only blank lines (a server may send them as keep-alives)
         for line in complete.split(b"\n"):
+            if not line:
+                continue
             if not self._partial:  # the fast path: one whole object on the line
                 try:
                     value = loads(line)
@@ -124,15 +130,16 @@ class NDJSONDecoder:
                     pass
                 else:
                     if isinstance(value, dict):
-                        objects.append(value)
+                        yield value
                         continue
-            objects.extend(self._line(line))
-        return objects
+            yield from self._line(line)
 
-    def close(self) -> list[dict[str, Any]]:
+    def close(self) -> Iterator[dict[str, Any]]:
+        """The objects on a last line that had no newline; raises when the stream ended
+        inside an object."""
         rest = bytes(self._buffer)
         self._buffer.clear()
-        objects = self._line(rest)
+        yield from self._line(rest)
         if self._partial:
             partial = bytes(self._partial)
             self._partial.clear()
@@ -140,32 +147,31 @@ class NDJSONDecoder:
                 f"The stream ended in the middle of a JSON object: {_shown(partial)}",
                 line=partial[:_SHOWN_LINE_CHARS],
             )
-        return objects
 
     @property
     def pending(self) -> int:
         """Bytes received that do not yet form a whole line or a whole object."""
         return len(self._partial) + len(self._buffer)
 
-    def _line(self, line: bytes) -> list[dict[str, Any]]:
+    def _line(self, line: bytes) -> Iterator[dict[str, Any]]:
         if not self._partial:  # the fast path: a whole object (or several) on the line
-            values, rest = _decode_line(line)
+            rest = yield from _decode_line(line)
             if rest:
                 self._partial += rest
                 self._check_size()
-            return values
+            return
         line = line.strip()
         if not line:
-            return []
+            return
         self._partial += b"\n"
         self._partial += line
         self._check_size()
         if not line.endswith((b"}", b"]")):
-            return []  # an object cannot end on this line; do not decode the buffer again
-        values, rest = _decode_line(bytes(self._partial))
-        if values or rest is None:
-            self._partial[:] = rest or b""
-        return values
+            return  # an object cannot end on this line; do not decode the buffer again
+        partial = bytes(self._partial)
+        self._partial.clear()
+        rest = yield from _decode_line(partial)
+        self._partial[:] = rest or b""
 
     def _check_size(self) -> None:
         if len(self._partial) + len(self._buffer) > self._max_line_bytes:
@@ -176,34 +182,41 @@ class NDJSONDecoder:
             )
 
 
-def _decode_line(line: bytes) -> tuple[list[dict[str, Any]], bytes | None]:
-    """The objects on ``line`` and the start of an object it ends inside of (or ``None``)."""
+def _decode_line(line: bytes) -> Generator[dict[str, Any], None, bytes | None]:
+    """Yields the objects on ``line``; returns the start of an object it ends inside of (or
+    ``None``)."""
     line = line.strip()
     if not line:
-        return [], None
+        return None
     try:
         value = loads(line)
     except ValueError:  # orjson's and json's decode errors are both ValueErrors
-        values, rest = _decode_concatenated(line)
+        rest = yield from _decode_concatenated(line)
     else:
-        values, rest = [value], None
-    for value in values:
-        if not isinstance(value, dict):
-            raise StreamDecodeError(
-                f"Expected a JSON object on each line of the stream, got: {_shown(line)}",
-                line=line[:_SHOWN_LINE_CHARS],
-            )
+        yield _checked(value, line)
+        rest = None
     if rest is not None and not rest.startswith(b"{"):
-        raise StreamDecodeError(
-            f"Expected a JSON object on each line of the stream, got: {_shown(line)}",
-            line=line[:_SHOWN_LINE_CHARS],
-        )
-    return values, rest
+        raise _not_an_object(line)
+    return rest
 
 
-def _decode_concatenated(line: bytes) -> tuple[list[Any], bytes | None]:
-    """Several JSON values on one line (``{...}{...}``), as seen from some servers; the last
-    one may be incomplete (the rest of it follows on later lines), and is returned as bytes."""
+def _checked(value: Any, line: bytes) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _not_an_object(line)
+    return value
+
+
+def _not_an_object(line: bytes) -> StreamDecodeError:
+    return StreamDecodeError(
+        f"Expected a JSON object on each line of the stream, got: {_shown(line)}",
+        line=line[:_SHOWN_LINE_CHARS],
+    )
+
+
+def _decode_concatenated(line: bytes) -> Generator[dict[str, Any], None, bytes | None]:
+    """Several JSON values on one line (``{...}{...}``), as seen from some servers, yielded one
+    at a time; the last one may be incomplete (the rest of it follows on later lines): it is
+    returned as bytes."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
@@ -211,15 +224,15 @@ def _decode_concatenated(line: bytes) -> tuple[list[Any], bytes | None]:
             f"A line of the stream is not valid UTF-8: {_shown(line)}",
             line=line[:_SHOWN_LINE_CHARS],
         ) from None
-    decoder = json.JSONDecoder()
-    values: list[Any] = []
+    decode = json.JSONDecoder().raw_decode
     position = 0
-    while position < len(text):
+    length = len(text)
+    while position < length:
         try:
-            value, position = decoder.raw_decode(text, position)
+            value, position = decode(text, position)
         except json.JSONDecodeError as exc:
-            if exc.pos >= len(text):  # the text ran out: the value goes on after a newline
-                return values, text[position:].encode("utf-8")
+            if exc.pos >= length:  # the text ran out: the value goes on after a newline
+                return text[position:].encode("utf-8")
             raise StreamDecodeError(
                 f"A line of the stream is not valid JSON: {_shown(line)}",
                 line=line[:_SHOWN_LINE_CHARS],
@@ -229,10 +242,10 @@ def _decode_concatenated(line: bytes) -> tuple[list[Any], bytes | None]:
                 f"A line of the stream is nested too deeply: {_shown(line)}",
                 line=line[:_SHOWN_LINE_CHARS],
             ) from None
-        values.append(value)
-        while position < len(text) and text[position] in " \t\r":
+        yield _checked(value, line)
+        while position < length and text[position] in " \t\r":
             position += 1
-    return values, None
+    return None
 
 
 def _shown(line: bytes) -> str:
@@ -377,22 +390,44 @@ def _broken(exc: httpx.HTTPError, response: httpx.Response) -> TwelveLabsError:
     )
 
 
-class _Idle:
-    """Ends a stream on which no event has arrived for the read timeout (a server that sends
-    only newlines, or keep-alive bytes, would otherwise hold it open forever)."""
+class _Body:
+    """A stream's body, decoded: chunks in (raw when :attr:`raw`), objects out.
+
+    gzip and deflate are inflated a bounded piece at a time (as :class:`~._send.BodyReader`
+    does), and after each piece the stream must have produced an event within the read
+    timeout: a server that sends only newlines, keep-alive bytes or a compressed run of
+    blank lines ends with :class:`APITimeoutError` instead of holding the stream open.
+    """
 
     def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.decoder = NDJSONDecoder()
+        # A body already in memory (an in-memory transport) is read decoded by httpx.
+        self.raw, self.inflater = (
+            (False, None) if hasattr(response, "_content") else body_decoding(response)
+        )
         timeout = response.request.extensions.get("timeout", {})
         read = timeout.get("read") if isinstance(timeout, dict) else None
         self.limit: float | None = read if isinstance(read, int | float) else None
         self.last = time.monotonic()
 
-    def check(self, events: int, response: httpx.Response) -> None:
-        now = time.monotonic()
-        if events:
-            self.last = now
-        elif self.limit is not None and now - self.last > self.limit:
-            request = response.request
+    def feed(self, chunk: bytes) -> Iterator[dict[str, Any]]:
+        inflater = self.inflater
+        for piece in (chunk,) if inflater is None else inflater.inflate(chunk):
+            yield from self._objects(piece)
+
+    def close(self) -> Iterator[dict[str, Any]]:
+        if self.inflater is not None:
+            for piece in self.inflater.flush():
+                yield from self._objects(piece)
+        yield from self.decoder.close()
+
+    def _objects(self, piece: bytes) -> Iterator[dict[str, Any]]:
+        for obj in self.decoder.feed(piece):
+            yield obj
+            self.last = time.monotonic()  # the consumer's own time is not the server's
+        if self.limit is not None and time.monotonic() - self.last > self.limit:
+            request = self.response.request
             mask_key_header(request)
             raise APITimeoutError(
                 f"No event arrived on the generated stream for {self.limit:g} s (the read "
@@ -524,18 +559,17 @@ class GenerateStream(_StreamResults):
     def _iter_events(self) -> Generator[StreamEvent, None, None]:
         response = self._response
         assert response is not None
-        decoder, idle = NDJSONDecoder(), _Idle(response)
         try:
+            body = _Body(response)  # raises for content codings it cannot undo
             try:
-                for chunk in response.iter_bytes():
-                    objects = decoder.feed(chunk)
-                    idle.check(len(objects), response)
-                    for obj in objects:
+                chunks = response.iter_raw() if body.raw else response.iter_bytes()
+                for chunk in chunks:
+                    for obj in body.feed(chunk):
                         yield self._state.handle(obj)
+                for obj in body.close():
+                    yield self._state.handle(obj)
             except httpx.HTTPError as exc:
                 raise _broken(exc, response) from exc
-            for obj in decoder.close():
-                yield self._state.handle(obj)
             self._state.check_complete()
         except StreamError as exc:  # the server's text: it may echo the key
             scrub(exc, self._api_key)
@@ -614,18 +648,17 @@ class AsyncGenerateStream(_StreamResults):
         await self.open()
         response = self._response
         assert response is not None
-        decoder, idle = NDJSONDecoder(), _Idle(response)
         try:
+            body = _Body(response)  # raises for content codings it cannot undo
             try:
-                async for chunk in response.aiter_bytes():
-                    objects = decoder.feed(chunk)
-                    idle.check(len(objects), response)
-                    for obj in objects:
+                chunks = response.aiter_raw() if body.raw else response.aiter_bytes()
+                async for chunk in chunks:
+                    for obj in body.feed(chunk):
                         yield self._state.handle(obj)
+                for obj in body.close():
+                    yield self._state.handle(obj)
             except httpx.HTTPError as exc:
                 raise _broken(exc, response) from exc
-            for obj in decoder.close():
-                yield self._state.handle(obj)
             self._state.check_complete()
         except StreamError as exc:  # the server's text: it may echo the key
             scrub(exc, self._api_key)

@@ -141,7 +141,8 @@ def check_seconds(
     argument: str, value: object, *, allow_zero: bool = False, allow_infinite: bool = False
 ) -> float:
     """A duration (``timeout=``, ``request_timeout=``, ``poll_interval=``) as seconds: a number
-    or a ``timedelta``; positive (or zero when ``allow_zero``), finite unless ``allow_infinite``."""
+    or a ``timedelta``; positive (or zero when ``allow_zero``), at most :data:`MAX_SECONDS`
+    (one year), or infinite when ``allow_infinite``."""
     seconds = value.total_seconds() if isinstance(value, dt.timedelta) else value
     if isinstance(seconds, bool) or not isinstance(seconds, int | float):
         raise InvalidInputError(
@@ -155,7 +156,18 @@ def check_seconds(
     ):
         kind = "a non-negative" if allow_zero else "a positive"
         raise InvalidInputError(argument, f"must be {kind} number of seconds, got {value!r}")
+    if seconds > MAX_SECONDS and not math.isinf(seconds):
+        no_limit = " (math.inf for no limit)" if allow_infinite else ""
+        raise InvalidInputError(
+            argument,
+            f"must be at most {MAX_SECONDS} seconds (one year){no_limit}, got {value!r}",
+        )
     return float(seconds)
+
+
+#: The longest duration taken (one year, in seconds): longer ones overflow the clocks and
+#: socket timeouts they are added to.
+MAX_SECONDS = 365 * 24 * 3600
 
 
 def check_one_source(

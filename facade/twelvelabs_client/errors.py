@@ -415,6 +415,19 @@ _MAX_BODY_DEPTH = 100
 _TOO_DEEP = "[nested too deeply]"
 
 
+def shown_text(value: Any) -> str:
+    """Server-provided ``value`` (text, or any JSON) as it may appear in an exception message:
+    at most :data:`_MAX_TEXT_IN_MESSAGE` characters, the whole value staying on an attribute
+    (``detail``, ``body``); one nested too deeply to print gives a placeholder."""
+    try:
+        text = value if isinstance(value, str) else repr(value)
+    except RecursionError:
+        return _TOO_DEEP
+    if len(text) > _MAX_TEXT_IN_MESSAGE:
+        return f"{text[:_MAX_TEXT_IN_MESSAGE]}... ({len(text)} characters; all of it on .detail)"
+    return text
+
+
 def redact(text: str, secret: str | None) -> str:
     """``text`` with every occurrence of ``secret`` masked."""
     if secret and secret in text:

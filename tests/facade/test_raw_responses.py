@@ -168,3 +168,11 @@ def test_async_raw_responses_are_awaited() -> None:
             assert index.status_code == 200 and index.parse().index_name == "i"
 
     asyncio.run(main())
+
+
+def test_the_request_of_a_raw_response_shows_the_key_masked(make: type[SyncRunner]) -> None:
+    r = make(httpx.Response(200, json=example("Task"), headers=HEADERS))
+    raw = r.call(lambda c: c.with_raw_response.tasks.retrieve(TASK))
+    headers = raw.http_response.request.headers
+    assert headers["x-api-key"] == "[REDACTED]"
+    assert raw.parse().id == TASK  # parsing does not need the key

@@ -203,6 +203,84 @@ def test_a_gzip_body_is_inflated_and_one_that_is_not_gzip_is_a_typed_error() -> 
     assert len(h.recorder.requests) == 1  # not retried
 
 
+def test_stacked_gzip_layers_are_all_inflated_and_other_stacks_refused() -> None:
+    body = json.dumps(example("Index")).encode()
+
+    def reply(data: bytes, coding: str, status: int = 200) -> httpx.Response:
+        stream = httpx.ByteStream(data)  # not read yet: decoded by the client
+        return httpx.Response(status, headers={"content-encoding": coding}, stream=stream)
+
+    twice = gzip.compress(gzip.compress(body))
+    h = make_client(lambda _: reply(twice, "gzip, gzip"))
+    assert h.client.indexes.retrieve(IDX).id == example("Index")["_id"]
+    h = make_client(lambda _: reply(twice, "gzip, identity, x-gzip"))
+    assert h.client.indexes.retrieve(IDX).id == example("Index")["_id"]
+    h = make_client(lambda _: reply(twice, "br, gzip"))
+    with pytest.raises(UnexpectedResponseError, match="several content codings"):
+        h.client.indexes.retrieve(IDX)
+    h = make_client(lambda _: reply(twice, "br, gzip", 500), max_retries=0)
+    with pytest.raises(InternalServerError):  # an error body: the status is still mapped
+        h.client.indexes.retrieve(IDX)
+
+
+def test_a_stacked_gzip_bomb_is_capped_on_decompressed_bytes() -> None:
+    inner = gzip.compress(b" " * (64 * MiB), 9)
+    h = make_client(
+        lambda _: httpx.Response(
+            200,
+            headers={"content-encoding": "gzip, gzip"},
+            stream=httpx.ByteStream(gzip.compress(inner, 9)),
+        )
+    )
+    with pytest.raises(UnexpectedResponseError, match="larger than 33554432 bytes"):
+        h.client.indexes.retrieve(IDX)
+
+
+# --------------------------------------------------------------------------- failed tasks
+
+
+def _deep(depth: int) -> dict[str, Any]:
+    value: dict[str, Any] = {"a": 1}
+    for _ in range(depth):
+        value = {"a": value}
+    return value
+
+
+@pytest.mark.parametrize("field", ["error", "metadata"])
+def test_a_failed_task_nested_1000_levels_deep_is_a_typed_error(field: str) -> None:
+    deep = b'{"a":' * 1000 + b"1" + b"}" * 1000  # json.dumps itself cannot write it
+    task = b'{"_id":"t1","index_id":"%s","status":"failed","%s":%s}' % (
+        IDX.encode(),
+        field.encode(),
+        deep,
+    )
+    h = make_client(lambda _: httpx.Response(200, content=task))
+    with pytest.raises(TaskFailedError) as info:
+        h.client.tasks.wait("t1")
+    assert "nested too deeply" in repr(info.value.task)
+    assert "".join(traceback.format_exception(info.value))
+    assert "nested too deeply" in repr(h.client.tasks.retrieve("t1"))
+
+
+def test_the_repr_of_a_model_nested_too_deeply_does_not_raise() -> None:
+    task = Task.from_dict({"_id": "t1", "index_id": IDX, "status": "ready"})
+    task.additional_properties["x"] = _deep(5000)
+    assert repr(task) == "Task(...nested too deeply to show...)"
+    shallow = Task.from_dict({"_id": "t1", "index_id": IDX, "status": "ready", "y": _deep(3)})
+    assert repr(shallow).startswith("Task(id='t1'") and "{'a': {'a'" in repr(shallow)
+
+
+def test_a_huge_failure_message_is_cut_in_the_text_and_kept_whole_on_detail() -> None:
+    message = "x" * (20 * MiB)
+    task = {"_id": "t1", "index_id": IDX, "status": "failed", "error": {"message": message}}
+    h = make_client(json_response(200, task))
+    with pytest.raises(TaskFailedError) as info:
+        h.client.tasks.wait("t1")
+    assert len(str(info.value)) < 1000
+    assert f"{20 * MiB} characters" in str(info.value)
+    assert info.value.detail == message
+
+
 # --------------------------------------------------------------------------- the key, echoed
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -24,6 +25,7 @@ from twelvelabs_client.errors import (
     StreamDecodeError,
     StreamError,
     StreamTextTooLongError,
+    UnexpectedResponseError,
 )
 from twelvelabs_generated.models import StreamEndEvent, StreamStartEvent, StreamTextEvent
 
@@ -78,11 +80,11 @@ def test_decoder_several_objects_in_one_chunk_and_on_one_line() -> None:
 
 def test_decoder_returns_nothing_until_a_line_is_complete() -> None:
     decoder = NDJSONDecoder()
-    assert decoder.feed(b'{"event_type": "text_gen') == []
+    assert list(decoder.feed(b'{"event_type": "text_gen')) == []
     assert decoder.pending > 0
-    assert decoder.feed(b'eration", "text": "x"}\n') == [text("x")]
+    assert list(decoder.feed(b'eration", "text": "x"}\n')) == [text("x")]
     assert decoder.pending == 0
-    assert decoder.close() == []
+    assert list(decoder.close()) == []
 
 
 @pytest.mark.parametrize(
@@ -98,7 +100,7 @@ def test_decoder_refuses_lines_that_are_not_objects(line: bytes) -> None:
 def test_decoder_refuses_an_unterminated_giant_line() -> None:
     decoder = NDJSONDecoder(max_line_bytes=100)
     with pytest.raises(StreamDecodeError):
-        decoder.feed(b"{" + b" " * 200)
+        list(decoder.feed(b"{" + b" " * 200))
 
 
 def test_decoder_joins_one_object_spread_over_several_lines_at_every_split_point() -> None:
@@ -118,10 +120,10 @@ def test_decoder_object_continued_after_whole_objects_on_the_same_line() -> None
 
 def test_decoder_keeps_a_partial_object_until_it_completes() -> None:
     decoder = NDJSONDecoder()
-    assert decoder.feed(b'{"event_type":\n') == []
-    assert decoder.feed(b'  "text_generation",\n "text": "x"\n') == []
+    assert list(decoder.feed(b'{"event_type":\n')) == []
+    assert list(decoder.feed(b'  "text_generation",\n "text": "x"\n')) == []
     assert decoder.pending > 0
-    assert decoder.feed(b"}\n") == [text("x")]
+    assert list(decoder.feed(b"}\n")) == [text("x")]
     assert decoder.pending == 0
 
 
@@ -133,10 +135,10 @@ def test_decoder_stream_ending_inside_an_object_is_a_typed_error() -> None:
 
 def test_decoder_caps_an_object_spread_over_lines() -> None:
     decoder = NDJSONDecoder(max_line_bytes=100)
-    decoder.feed(b'{"event_type":\n')
+    list(decoder.feed(b'{"event_type":\n'))
     with pytest.raises(StreamDecodeError, match="longer than 100 bytes"):
         for _ in range(20):
-            decoder.feed(b'"padding padding",\n')
+            list(decoder.feed(b'"padding padding",\n'))
 
 
 @pytest.mark.parametrize(
@@ -144,9 +146,9 @@ def test_decoder_caps_an_object_spread_over_lines() -> None:
 )
 def test_decoder_refuses_bytes_that_cannot_start_an_object_at_once(line: bytes) -> None:
     decoder = NDJSONDecoder()
-    decoder.feed(ndjson(START))
+    assert list(decoder.feed(ndjson(START))) == [START]
     with pytest.raises(StreamDecodeError):
-        decoder.feed(line)  # not at the end of the stream: on this very line
+        list(decoder.feed(line))  # not at the end of the stream: on this very line
 
 
 def _deep(depth: int) -> str:
@@ -567,3 +569,34 @@ def test_a_stream_of_only_newlines_ends_after_the_read_timeout() -> None:
 
     with GenerateStream(open_response) as stream, pytest.raises(APITimeoutError, match="No event"):
         list(stream)
+
+
+def _coded_stream(body: bytes, coding: str) -> tuple[GenerateStream, ChunkStream]:
+    stream = ChunkStream([body[i : i + 1000] for i in range(0, len(body), 1000)])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-encoding": coding}, stream=stream)
+
+    client = httpx.Client(transport=httpx.MockTransport(handler), base_url="https://api.test")
+    return GenerateStream(lambda: client.stream("POST", "/generate", json={})), stream
+
+
+def test_a_gzip_stream_and_a_twice_gzipped_one_are_read() -> None:
+    body = ndjson(START, text("a"), END)
+    once, _ = _coded_stream(gzip.compress(b"\n" * 100_000 + body), "gzip")
+    assert once.final_text() == "a"
+    twice, _ = _coded_stream(gzip.compress(gzip.compress(body)), "gzip, gzip")
+    assert twice.final_text() == "a"
+
+
+def test_a_stream_in_codings_that_cannot_be_undone_is_refused_and_closed() -> None:
+    stream, body = _coded_stream(ndjson(START, END), "br, gzip")
+    with pytest.raises(UnexpectedResponseError, match="several content codings"):
+        stream.final_text()
+    assert body.closed
+
+
+def test_many_objects_on_one_line_are_handed_out_one_at_a_time() -> None:
+    events = NDJSONDecoder().feed(b"{}" * 1000 + b"\n")
+    assert next(events) == {}  # a generator: the rest are not decoded yet
+    assert sum(1 for _ in events) == 999

@@ -285,7 +285,27 @@ CASES: list[tuple[str, Call, str]] = [
         lambda c: c.tasks.retrieve("t1", request_timeout=INF),
         "request_timeout",
     ),
+    (
+        "per-call timeout past a year",
+        lambda c: c.indexes.retrieve(IDX, request_timeout=1e300),
+        "request_timeout",
+    ),
+    (
+        "per-call httpx.Timeout NaN",
+        lambda c: c.indexes.retrieve(IDX, request_timeout=httpx.Timeout(NAN)),
+        "request_timeout.connect",
+    ),
+    (
+        "per-call httpx.Timeout negative read",
+        lambda c: c.indexes.retrieve(IDX, request_timeout=httpx.Timeout(5, read=-1)),
+        "request_timeout.read",
+    ),
     ("wait timeout NaN", lambda c: c.tasks.wait("t1", timeout=NAN), "timeout"),
+    (
+        "wait timeout past a year",
+        lambda c: c.tasks.wait("t1", timeout=dt.timedelta(days=10**8)),
+        "timeout",
+    ),
     ("wait poll_interval inf", lambda c: c.tasks.wait("t1", poll_interval=INF), "poll_interval"),
     # ranges
     ("tasks.list negative duration", lambda c: list(c.tasks.list(duration=-5)), "duration"),
@@ -491,6 +511,11 @@ CLIENT_CASES: list[tuple[str, dict[str, Any], str]] = [
     ("timeout NaN", {"timeout": NAN}, "timeout"),
     ("timeout inf", {"timeout": INF}, "timeout"),
     ("timeout negative", {"timeout": -1}, "timeout"),
+    ("timeout past a year", {"timeout": 1e300}, "timeout"),
+    ("timeout timedelta past a year", {"timeout": dt.timedelta(days=10**8)}, "timeout"),
+    ("httpx.Timeout NaN", {"timeout": httpx.Timeout(NAN)}, "timeout.connect"),
+    ("httpx.Timeout negative pool", {"timeout": httpx.Timeout(5, pool=-1)}, "timeout.pool"),
+    ("httpx.Timeout inf write", {"timeout": httpx.Timeout(5, write=INF)}, "timeout.write"),
     ("max_retries negative", {"max_retries": -1}, "max_retries"),
     ("max_retries float", {"max_retries": 2.5}, "max_retries"),
 ]
@@ -519,6 +544,12 @@ def test_the_async_client_refuses_a_sync_http_client() -> None:
     with httpx.Client() as http, pytest.raises(InvalidInputError, match=r"httpx\.Client") as info:
         AsyncTwelveLabs(api_key=API_KEY, http_client=http)  # type: ignore[arg-type]
     assert info.value.argument == "http_client" and "sync client" in str(info.value)
+
+
+def test_a_year_is_the_longest_timeout_taken() -> None:
+    h = make_client(json_response(200, example("Index")), timeout=dt.timedelta(days=365))
+    h.client.indexes.retrieve(IDX, request_timeout=httpx.Timeout(365 * 24 * 3600, pool=None))
+    assert h.recorder.last.extensions["timeout"]["read"] == 365 * 24 * 3600
 
 
 def test_a_wait_may_still_run_forever() -> None:

@@ -9,6 +9,7 @@ the client does not survive yet (issue 9, part B adds their rows).
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import zlib
 from collections.abc import Callable, Iterator
@@ -170,6 +171,19 @@ def gzip_bomb(status: int = 200) -> Scenario:
     return scenario
 
 
+def double_gzip_bomb(status: int = 200) -> Scenario:
+    """``Content-Encoding: gzip, gzip``: under 1 KB on the wire, 400 MB once both layers are
+    inflated (the inner layer alone is about 400 KB)."""
+    inner = zlib.compressobj(9, zlib.DEFLATED, 31)
+    inner_parts = [inner.compress(b" " * MB) for _ in range(400)] + [inner.flush()]
+    body = gzip.compress(b"".join(inner_parts), 9)
+
+    def scenario(wire: Wire) -> None:
+        wire.send(head(status, {"content-encoding": "gzip, gzip"}, length=len(body)) + body)
+
+    return scenario
+
+
 def not_gzip(status: int = 200) -> Scenario:
     """``Content-Encoding: gzip`` on a body that is plain JSON."""
 
@@ -260,6 +274,37 @@ def stream_start_then_newlines(interval: float = 0.2) -> Scenario:
             pass
 
     return stream_then(rest)
+
+
+def stream_gzip_newlines(inflated: int = 300 * MB) -> Scenario:
+    """A gzipped generation stream: ``stream_start``, then ``inflated`` bytes of newlines
+    (about 300 KB on the wire), and no ``stream_end``."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+    parts = [compressor.compress(_json(START) + b"\n")]
+    parts += [compressor.compress(b"\n" * MB) for _ in range(inflated // MB)]
+    parts.append(compressor.flush())
+    body = b"".join(parts)
+    headers = {"content-encoding": "gzip", "content-type": "application/x-ndjson"}
+
+    def scenario(wire: Wire) -> None:
+        wire.send(head(200, headers, length=len(body)) + body)
+
+    return scenario
+
+
+def stream_many_objects_on_one_line(count: int = 2 * MB) -> Scenario:
+    """``stream_start``, then one line of ``count`` concatenated ``{}`` objects (under the
+    line cap), and no ``stream_end``."""
+    body = _json(START) + b"\n" + b"{}" * count + b"\n"
+    headers = {"content-type": "application/x-ndjson"}
+
+    def scenario(wire: Wire) -> None:
+        if wire.send(head(200, headers, length=len(body))):
+            for start in range(0, len(body), MB):
+                if not wire.send(body[start : start + MB]):
+                    return
+
+    return scenario
 
 
 def stream_start_then_reset() -> Scenario:

@@ -275,6 +275,28 @@ ROWS: list[Row] = [
         check=lambda error: _names_the_cap(error, 32 * 1024 * 1024),
     ),
     Row(
+        "a gzip, gzip bomb: every layer inflated piece by piece",
+        scenarios.double_gzip_bomb,
+        "indexes.retrieve",
+        UnexpectedResponseError,
+        timeout=15,
+        check=lambda error: _names_the_cap(error, 32 * 1024 * 1024),
+    ),
+    Row(
+        "a gzip, gzip bomb on an error body: the status mapped",
+        lambda: scenarios.double_gzip_bomb(status=500),
+        "indexes.retrieve",
+        InternalServerError,
+        timeout=15,
+    ),
+    Row(
+        "a gzipped stream of 300 MB of newlines",
+        scenarios.stream_gzip_newlines,
+        "generate.stream",
+        StreamError,  # read through quickly: it ends without stream_end
+        timeout=15,
+    ),
+    Row(
         "gzip that is not gzip",
         scenarios.not_gzip,
         "indexes.retrieve",

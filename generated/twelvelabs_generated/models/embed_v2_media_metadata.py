@@ -49,7 +49,14 @@ class EmbedV2MediaMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        shown = [
+        try:
+            shown = self._repr_fields()
+        except RecursionError:  # a free-form value the API nested hundreds of levels deep
+            shown = ["...nested too deeply to show..."]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def _repr_fields(self) -> list[str]:
+        return [
             f"{name}={value!r}"
             for name, value in (
                 ("input_type", self.input_type),
@@ -66,7 +73,6 @@ class EmbedV2MediaMetadata:
             )
             if not isinstance(value, Unset)
         ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         input_type = self.input_type

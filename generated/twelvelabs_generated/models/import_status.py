@@ -41,7 +41,14 @@ class ImportStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        shown = [
+        try:
+            shown = self._repr_fields()
+        except RecursionError:  # a free-form value the API nested hundreds of levels deep
+            shown = ["...nested too deeply to show..."]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def _repr_fields(self) -> list[str]:
+        return [
             f"{name}={value!r}"
             for name, value in (
                 ("not_imported", self.not_imported),
@@ -55,7 +62,6 @@ class ImportStatus:
             )
             if not isinstance(value, Unset)
         ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         not_imported: list[str] | Unset = UNSET

@@ -39,7 +39,14 @@ class VideoSystemMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        shown = [
+        try:
+            shown = self._repr_fields()
+        except RecursionError:  # a free-form value the API nested hundreds of levels deep
+            shown = ["...nested too deeply to show..."]
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def _repr_fields(self) -> list[str]:
+        return [
             f"{name}={value!r}"
             for name, value in (
                 ("filename", self.filename),
@@ -54,7 +61,6 @@ class VideoSystemMetadata:
             )
             if not isinstance(value, Unset)
         ]
-        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename
