@@ -2,8 +2,7 @@
 
 Every scenario is bounded: it pauses through ``wire.pause`` (woken when the server stops) and
 stops sending when the client has gone. Large bodies are generated lazily, chunk by chunk.
-Some of these are used by rows of ``test_hostile.py`` today; the others describe faults that
-the client does not survive yet (issue 9, part B adds their rows).
+The rows of ``test_hostile.py`` and ``test_storage.py`` use them; a new fault starts here.
 """
 
 from __future__ import annotations

@@ -5,9 +5,7 @@ Every case is bounded: the server stops by itself (``lifetime``, ``max_connectio
 client runs with a 0.5 s timeout, and pytest-timeout fails a case that still hangs. On every
 row the API key must appear nowhere in the error, its chain or its traceback text.
 
-Rows are added for behaviour that holds; ``scenarios.py`` has more servers (trickling,
-huge and gzip-bomb bodies, pagers that never advance, newline-only streams...) whose rows come
-with the fixes for them (issue 9, part B).
+A new fault is a scenario in ``scenarios.py`` and a row in ``ROWS`` here.
 """
 
 from __future__ import annotations
