@@ -235,13 +235,17 @@ class _SyncPages(_Pages[C, P, P, I]):
             index += 1
 
     def __iter__(self) -> Iterator[I]:
-        count = 0
+        # A whole page at a time (`yield from`), not an item at a time with a count to check.
+        left = self._max_results
         for page in self.pages():
-            for item in self._items_of(page):
-                yield item
-                count += 1
-                if count == self._max_results:
-                    return
+            items = self._items_of(page)
+            if left is None or len(items) < left:
+                yield from items
+                if left is not None:
+                    left -= len(items)
+            else:
+                yield from items[:left]
+                return
 
 
 class _AsyncPages(_Pages[C, Awaitable[P], P, I]):

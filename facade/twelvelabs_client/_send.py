@@ -71,7 +71,17 @@ USER_AGENT = f"twelvelabs-client/{__version__} (python; httpx {httpx.__version__
 # Keys of a generated `request_kwargs` dict that go straight to `httpx.Request`.
 _PASS_THROUGH = ("params", "json", "data", "files", "content")
 # Headers that describe a body: set by httpx from the body itself, never taken from the client.
-_BODY_HEADERS = ("content-type", "content-length", "transfer-encoding")
+_BODY_HEADERS = (b"content-type", b"content-length", b"transfer-encoding")
+# The client's headers not copied into a request: the body's, and the two every request sets.
+_NOT_COPIED = frozenset((*_BODY_HEADERS, b"user-agent", b"accept"))
+_OWN_HEADERS = {b"user-agent": USER_AGENT.encode("ascii"), b"accept": b"application/json"}
+
+
+def _ascii(text: str | bytes) -> bytes:
+    """A header name or value as httpx encodes a str one (ASCII), bytes as they are."""
+    return text if isinstance(text, bytes) else text.encode("ascii")
+
+
 MiB = 1024 * 1024
 #: The most decompressed bytes read of an ordinary 2xx body (an index, a page of a list...).
 ORDINARY_BODY_CAP = 32 * MiB
@@ -134,11 +144,23 @@ class SenderCore(Generic[ClientT, SleepT]):
         # From the httpx client only its default headers and cookies are taken (plus, at send
         # time, its transport, proxies and pool). Its base_url, params and auth never apply, and
         # a Content-Type it sets by default must not mislabel a multipart or JSON body.
-        headers = httpx.Headers(self.http_client.headers)
-        for name in _BODY_HEADERS:
-            headers.pop(name, None)
-        headers.update({"user-agent": USER_AGENT, "accept": "application/json"})
-        headers.update(kwargs.get("headers") or {})
+        # One list of (name, value) pairs, the raw bytes of the client's headers first: about
+        # 15 us less per call than copying httpx.Headers and popping and updating names in it
+        # (README, Performance: W1). A name set here replaces every value the client has for it.
+        own = _OWN_HEADERS
+        not_copied = _NOT_COPIED
+        call_headers = kwargs.get("headers")
+        if call_headers:
+            own = own | {
+                _ascii(name.lower()): _ascii(value) for name, value in call_headers.items()
+            }
+            not_copied = not_copied.union(own)
+        headers = [
+            (name, value)
+            for name, value in self.http_client.headers.raw
+            if name.lower() not in not_copied
+        ]
+        headers += own.items()
         extra = {key: kwargs[key] for key in _PASS_THROUGH if kwargs.get(key) is not None}
         return httpx.Request(
             kwargs["method"].upper(),

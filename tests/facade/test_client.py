@@ -191,6 +191,30 @@ def test_user_agent_and_accept_headers() -> None:
     assert h.recorder.last.headers["accept"] == "application/json"
 
 
+def test_a_user_clients_headers_are_lent_as_sent_but_ours_replace_its_agent_and_accept() -> None:
+    recorder = Recorder(json_response(200, example("Index")))
+    http = httpx.Client(
+        transport=httpx.MockTransport(recorder),
+        headers=[
+            ("X-Trace", "a"),
+            ("x-trace", "b"),
+            ("x-label", "caf\xe9".encode("latin-1")),
+            ("User-Agent", "theirs/1"),
+            ("Accept", "text/html"),
+            ("Content-Length", "12"),
+        ],
+    )
+    client = TwelveLabs(api_key=API_KEY, base_url=BASE_URL, http_client=http)
+    client.indexes.retrieve(IDX)
+    sent = recorder.last.headers
+    assert sent.get_list("x-trace") == ["a", "b"]
+    assert sent.raw[[name for name, _ in sent.raw].index(b"x-label")][1] == b"caf\xe9"
+    assert sent.get_list("user-agent") == [sent["user-agent"]]
+    assert sent["user-agent"].startswith("twelvelabs-client/")
+    assert sent.get_list("accept") == ["application/json"]
+    assert "content-length" not in sent
+
+
 def test_each_request_is_logged_with_method_path_status_and_elapsed(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

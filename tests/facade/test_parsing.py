@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -15,6 +16,7 @@ from twelvelabs_client import (
     SearchVideoGroup,
     Summary,
 )
+from twelvelabs_generated import models
 from twelvelabs_generated.models import KnownTaskStatus
 from twelvelabs_generated.types import UNSET
 
@@ -43,6 +45,26 @@ def test_index_from_the_future_keeps_unknown_names_and_fields() -> None:
     assert index.models[0].model_options == ["visual", "transcription"]
     assert index.additional_properties == {"region": "us-west-2"}
     assert index.total_duration == 0
+
+
+def test_a_parsed_model_owns_its_unknown_fields_and_leaves_the_body_as_it_was() -> None:
+    body = {**example("Index"), "region": "us-west-2"}
+    body["models"] = [{**body["models"][0], "tier": "gold"}, *body["models"][1:]]
+    before = copy.deepcopy(body)
+    index = models.Index.from_dict(body)
+    assert body == before
+    assert index.additional_properties == {"region": "us-west-2"}
+    assert index.models[0].additional_properties == {"tier": "gold"}
+    assert index.models[1].additional_properties == {}
+    index.additional_properties["region"] = "eu"
+    index.models[1].additional_properties["x"] = 1
+    assert body == before
+    assert models.Index.from_dict(example("Index")).additional_properties == {}
+    tags = {"topic": "cats", "views": 3}
+    metadata = models.UserMetadata.from_dict(tags)
+    metadata["topic"] = "dogs"
+    assert tags == {"topic": "cats", "views": 3}
+    assert metadata.additional_properties == {"topic": "dogs", "views": 3}
 
 
 def test_task_parses_enums_and_both_timestamp_forms() -> None:

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeImage")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "url",
+        "asset_id",
+        "base64_string",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -72,23 +81,24 @@ class AnalyzeImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
-        base64_string = d.pop("base64_string", UNSET)
+        base64_string = d.get("base64_string", UNSET)
 
         analyze_image = cls(
-            name=name,
-            url=url,
-            asset_id=asset_id,
-            base64_string=base64_string,
+            name,
+            url,
+            asset_id,
+            base64_string,
         )
 
-        analyze_image.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_image.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_image
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzePromptV2")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_text",
+        "media_sources",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -68,24 +75,21 @@ class AnalyzePromptV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_text = d.pop("input_text")
+        d = src_dict
+        input_text = d["input_text"]
 
-        _media_sources = d.pop("media_sources", UNSET)
+        _media_sources = d.get("media_sources", UNSET)
         media_sources: list[ReferenceMedia] | Unset = UNSET
         if _media_sources is not UNSET:
-            media_sources = []
-            for media_sources_item_data in _media_sources:
-                media_sources_item = ReferenceMedia.from_dict(media_sources_item_data)
-
-                media_sources.append(media_sources_item)
+            media_sources = [ReferenceMedia.from_dict(item) for item in _media_sources]
 
         analyze_prompt_v2 = cls(
-            input_text=input_text,
-            media_sources=media_sources,
+            input_text,
+            media_sources,
         )
 
-        analyze_prompt_v2.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_prompt_v2.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_prompt_v2
 
     @property

@@ -19,6 +19,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "model_name",
+        "video",
+        "video_id",
+        "image",
+        "prompt",
+        "prompt_v2",
+        "temperature",
+        "stream",
+        "response_format",
+        "max_tokens",
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -185,8 +202,8 @@ class AnalyzeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name", UNSET)
+        d = src_dict
+        model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
             model_name = KnownAnalyzeModelName._value2member_map_.get(model_name, model_name)
 
@@ -215,61 +232,58 @@ class AnalyzeRequest:
 
             return componentsschemas_analyze_video_type_2
 
-        video = _parse_video(d.pop("video", UNSET))
+        video = _parse_video(d.get("video", UNSET))
 
-        video_id = d.pop("video_id", UNSET)
+        video_id = d.get("video_id", UNSET)
 
-        _image = d.pop("image", UNSET)
+        _image = d.get("image", UNSET)
         image: list[AnalyzeImage] | Unset = UNSET
         if _image is not UNSET:
-            image = []
-            for image_item_data in _image:
-                image_item = AnalyzeImage.from_dict(image_item_data)
+            image = [AnalyzeImage.from_dict(item) for item in _image]
 
-                image.append(image_item)
+        prompt = d.get("prompt", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
-
-        _prompt_v2 = d.pop("prompt_v2", UNSET)
+        _prompt_v2 = d.get("prompt_v2", UNSET)
         prompt_v2: AnalyzePromptV2 | Unset
         if isinstance(_prompt_v2, Unset):
             prompt_v2 = UNSET
         else:
             prompt_v2 = AnalyzePromptV2.from_dict(_prompt_v2)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: AnalyzeResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
             response_format = AnalyzeResponseFormat.from_dict(_response_format)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.get("max_tokens", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
 
         analyze_request = cls(
-            model_name=model_name,
-            video=video,
-            video_id=video_id,
-            image=image,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            temperature=temperature,
-            stream=stream,
-            response_format=response_format,
-            max_tokens=max_tokens,
-            start_time=start_time,
-            end_time=end_time,
+            model_name,
+            video,
+            video_id,
+            image,
+            prompt,
+            prompt_v2,
+            temperature,
+            stream,
+            response_format,
+            max_tokens,
+            start_time,
+            end_time,
         )
 
-        analyze_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_request
 
     @property

@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeResponse")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "data",
+        "finish_reason",
+        "usage",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -101,23 +111,23 @@ class AnalyzeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.get("finish_reason", UNSET)
         if isinstance(finish_reason, str):
             finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: ProcessingError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -125,14 +135,15 @@ class AnalyzeResponse:
             error = ProcessingError.from_dict(_error)
 
         analyze_response = cls(
-            id=id,
-            data=data,
-            finish_reason=finish_reason,
-            usage=usage,
-            error=error,
+            id,
+            data,
+            finish_reason,
+            usage,
+            error,
         )
 
-        analyze_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_response
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeResponseFormat")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "json_schema",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -66,17 +73,20 @@ class AnalyzeResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = JsonSchemaFormatType(d.pop("type"))
+        d = src_dict
+        type_ = JsonSchemaFormatType(d["type"])
 
-        json_schema = JsonObject.from_dict(d.pop("json_schema"))
+        json_schema = JsonObject.from_dict(d["json_schema"])
 
         analyze_response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
+            type_,
+            json_schema,
         )
 
-        analyze_response_format.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_response_format.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_response_format
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeResponseFormatEcho")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "json_schema",
+        "segment_definitions",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -75,32 +83,31 @@ class AnalyzeResponseFormatEcho:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        _json_schema = d.pop("json_schema", UNSET)
+        _json_schema = d.get("json_schema", UNSET)
         json_schema: JsonObject | Unset
         if isinstance(_json_schema, Unset):
             json_schema = UNSET
         else:
             json_schema = JsonObject.from_dict(_json_schema)
 
-        _segment_definitions = d.pop("segment_definitions", UNSET)
+        _segment_definitions = d.get("segment_definitions", UNSET)
         segment_definitions: list[JsonObject] | Unset = UNSET
         if _segment_definitions is not UNSET:
-            segment_definitions = []
-            for segment_definitions_item_data in _segment_definitions:
-                segment_definitions_item = JsonObject.from_dict(segment_definitions_item_data)
-
-                segment_definitions.append(segment_definitions_item)
+            segment_definitions = [JsonObject.from_dict(item) for item in _segment_definitions]
 
         analyze_response_format_echo = cls(
-            type_=type_,
-            json_schema=json_schema,
-            segment_definitions=segment_definitions,
+            type_,
+            json_schema,
+            segment_definitions,
         )
 
-        analyze_response_format_echo.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_response_format_echo.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_response_format_echo
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeStreamEndEvent")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "metadata",
+        "finish_reason",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -94,23 +103,23 @@ class AnalyzeStreamEndEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = cast("Literal['stream_end']", d.pop("event_type"))
+        d = src_dict
+        event_type = cast("Literal['stream_end']", d["event_type"])
         if event_type != "stream_end":
             raise ValueError(f"event_type must match const 'stream_end', got '{event_type}'")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: StreamEndMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = StreamEndMetadata.from_dict(_metadata)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.get("finish_reason", UNSET)
         if isinstance(finish_reason, str):
             finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: ProcessingError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -118,13 +127,16 @@ class AnalyzeStreamEndEvent:
             error = ProcessingError.from_dict(_error)
 
         analyze_stream_end_event = cls(
-            event_type=event_type,
-            metadata=metadata,
-            finish_reason=finish_reason,
-            error=error,
+            event_type,
+            metadata,
+            finish_reason,
+            error,
         )
 
-        analyze_stream_end_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_stream_end_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_stream_end_event
 
     @property

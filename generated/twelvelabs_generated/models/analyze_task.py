@@ -19,6 +19,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeTask")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "task_id",
+        "custom_id",
+        "status",
+        "created_at",
+        "batch_id",
+        "video_source",
+        "request_params",
+        "completed_at",
+        "result",
+        "error",
+        "webhooks",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -163,23 +179,23 @@ class AnalyzeTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        d = src_dict
+        task_id = d["task_id"]
 
         def _parse_custom_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        custom_id = _parse_custom_id(d.pop("custom_id"))
+        custom_id = _parse_custom_id(d["custom_id"])
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        batch_id = d.pop("batch_id", UNSET)
+        batch_id = d.get("batch_id", UNSET)
 
         def _parse_video_source(data: object) -> AnalyzeVideoSource | None | Unset:
             if data is None:
@@ -196,7 +212,7 @@ class AnalyzeTask:
                 pass
             return cast(AnalyzeVideoSource | None | Unset, data)
 
-        video_source = _parse_video_source(d.pop("video_source", UNSET))
+        video_source = _parse_video_source(d.get("video_source", UNSET))
 
         def _parse_request_params(data: object) -> AnalyzeTaskRequestParams | None | Unset:
             if data is None:
@@ -213,53 +229,50 @@ class AnalyzeTask:
                 pass
             return cast(AnalyzeTaskRequestParams | None | Unset, data)
 
-        request_params = _parse_request_params(d.pop("request_params", UNSET))
+        request_params = _parse_request_params(d.get("request_params", UNSET))
 
-        _completed_at = d.pop("completed_at", UNSET)
+        _completed_at = d.get("completed_at", UNSET)
         completed_at: datetime.datetime | Unset
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        _result = d.pop("result", UNSET)
+        _result = d.get("result", UNSET)
         result: AnalyzeTaskResult | Unset
         if isinstance(_result, Unset):
             result = UNSET
         else:
             result = AnalyzeTaskResult.from_dict(_result)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: ProcessingError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = ProcessingError.from_dict(_error)
 
-        _webhooks = d.pop("webhooks", UNSET)
+        _webhooks = d.get("webhooks", UNSET)
         webhooks: list[WebhookDelivery] | Unset = UNSET
         if _webhooks is not UNSET:
-            webhooks = []
-            for webhooks_item_data in _webhooks:
-                webhooks_item = WebhookDelivery.from_dict(webhooks_item_data)
-
-                webhooks.append(webhooks_item)
+            webhooks = [WebhookDelivery.from_dict(item) for item in _webhooks]
 
         analyze_task = cls(
-            task_id=task_id,
-            custom_id=custom_id,
-            status=status,
-            created_at=created_at,
-            batch_id=batch_id,
-            video_source=video_source,
-            request_params=request_params,
-            completed_at=completed_at,
-            result=result,
-            error=error,
-            webhooks=webhooks,
+            task_id,
+            custom_id,
+            status,
+            created_at,
+            batch_id,
+            video_source,
+            request_params,
+            completed_at,
+            result,
+            error,
+            webhooks,
         )
 
-        analyze_task.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_task.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_task
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeTaskList")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "page_info",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,22 +69,18 @@ class AnalyzeTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = AnalyzeTask.from_dict(data_item_data)
+        d = src_dict
+        data = [AnalyzeTask.from_dict(item) for item in d["data"]]
 
-            data.append(data_item)
-
-        page_info = PageInfo.from_dict(d.pop("page_info"))
+        page_info = PageInfo.from_dict(d["page_info"])
 
         analyze_task_list = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
-        analyze_task_list.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_task_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_task_list
 
     @property

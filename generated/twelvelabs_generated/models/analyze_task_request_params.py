@@ -15,6 +15,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeTaskRequestParams")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "analysis_mode",
+        "prompt",
+        "prompt_v2",
+        "response_format",
+        "temperature",
+        "max_tokens",
+        "min_segment_duration",
+        "max_segment_duration",
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -161,8 +176,8 @@ class AnalyzeTaskRequestParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        analysis_mode = d.pop("analysis_mode", UNSET)
+        d = src_dict
+        analysis_mode = d.get("analysis_mode", UNSET)
         if isinstance(analysis_mode, str):
             analysis_mode = KnownAnalysisMode._value2member_map_.get(analysis_mode, analysis_mode)
 
@@ -173,7 +188,7 @@ class AnalyzeTaskRequestParams:
                 return data
             return cast(None | str | Unset, data)
 
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+        prompt = _parse_prompt(d.get("prompt", UNSET))
 
         def _parse_prompt_v2(data: object) -> AnalyzePromptEcho | None | Unset:
             if data is None:
@@ -190,7 +205,7 @@ class AnalyzeTaskRequestParams:
                 pass
             return cast(AnalyzePromptEcho | None | Unset, data)
 
-        prompt_v2 = _parse_prompt_v2(d.pop("prompt_v2", UNSET))
+        prompt_v2 = _parse_prompt_v2(d.get("prompt_v2", UNSET))
 
         def _parse_response_format(data: object) -> AnalyzeResponseFormatEcho | None | Unset:
             if data is None:
@@ -207,7 +222,7 @@ class AnalyzeTaskRequestParams:
                 pass
             return cast(AnalyzeResponseFormatEcho | None | Unset, data)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(d.get("response_format", UNSET))
 
         def _parse_temperature(data: object) -> float | None | Unset:
             if data is None:
@@ -216,7 +231,7 @@ class AnalyzeTaskRequestParams:
                 return data
             return cast(float | None | Unset, data)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        temperature = _parse_temperature(d.get("temperature", UNSET))
 
         def _parse_max_tokens(data: object) -> int | None | str | Unset:
             if data is None:
@@ -225,7 +240,7 @@ class AnalyzeTaskRequestParams:
                 return data
             return cast(int | None | str | Unset, data)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        max_tokens = _parse_max_tokens(d.get("max_tokens", UNSET))
 
         def _parse_min_segment_duration(data: object) -> float | None | Unset:
             if data is None:
@@ -234,7 +249,7 @@ class AnalyzeTaskRequestParams:
                 return data
             return cast(float | None | Unset, data)
 
-        min_segment_duration = _parse_min_segment_duration(d.pop("min_segment_duration", UNSET))
+        min_segment_duration = _parse_min_segment_duration(d.get("min_segment_duration", UNSET))
 
         def _parse_max_segment_duration(data: object) -> float | None | Unset:
             if data is None:
@@ -243,7 +258,7 @@ class AnalyzeTaskRequestParams:
                 return data
             return cast(float | None | Unset, data)
 
-        max_segment_duration = _parse_max_segment_duration(d.pop("max_segment_duration", UNSET))
+        max_segment_duration = _parse_max_segment_duration(d.get("max_segment_duration", UNSET))
 
         def _parse_start_time(data: object) -> float | None | Unset:
             if data is None:
@@ -252,7 +267,7 @@ class AnalyzeTaskRequestParams:
                 return data
             return cast(float | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        start_time = _parse_start_time(d.get("start_time", UNSET))
 
         def _parse_end_time(data: object) -> float | None | Unset:
             if data is None:
@@ -261,22 +276,25 @@ class AnalyzeTaskRequestParams:
                 return data
             return cast(float | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+        end_time = _parse_end_time(d.get("end_time", UNSET))
 
         analyze_task_request_params = cls(
-            analysis_mode=analysis_mode,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            response_format=response_format,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+            analysis_mode,
+            prompt,
+            prompt_v2,
+            response_format,
+            temperature,
+            max_tokens,
+            min_segment_duration,
+            max_segment_duration,
+            start_time,
+            end_time,
         )
 
-        analyze_task_request_params.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_task_request_params.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_task_request_params
 
     @property

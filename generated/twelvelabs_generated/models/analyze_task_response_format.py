@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeTaskResponseFormat")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "json_schema",
+        "segment_definitions",
+        "segment_time_format",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -94,26 +103,22 @@ class AnalyzeTaskResponseFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = AsyncResponseFormatType(d.pop("type"))
+        d = src_dict
+        type_ = AsyncResponseFormatType(d["type"])
 
-        _json_schema = d.pop("json_schema", UNSET)
+        _json_schema = d.get("json_schema", UNSET)
         json_schema: JsonObject | Unset
         if isinstance(_json_schema, Unset):
             json_schema = UNSET
         else:
             json_schema = JsonObject.from_dict(_json_schema)
 
-        _segment_definitions = d.pop("segment_definitions", UNSET)
+        _segment_definitions = d.get("segment_definitions", UNSET)
         segment_definitions: list[SegmentDefinition] | Unset = UNSET
         if _segment_definitions is not UNSET:
-            segment_definitions = []
-            for segment_definitions_item_data in _segment_definitions:
-                segment_definitions_item = SegmentDefinition.from_dict(segment_definitions_item_data)
+            segment_definitions = [SegmentDefinition.from_dict(item) for item in _segment_definitions]
 
-                segment_definitions.append(segment_definitions_item)
-
-        _segment_time_format = d.pop("segment_time_format", UNSET)
+        _segment_time_format = d.get("segment_time_format", UNSET)
         segment_time_format: TimestampFormat | Unset
         if isinstance(_segment_time_format, Unset):
             segment_time_format = UNSET
@@ -121,13 +126,16 @@ class AnalyzeTaskResponseFormat:
             segment_time_format = TimestampFormat(_segment_time_format)
 
         analyze_task_response_format = cls(
-            type_=type_,
-            json_schema=json_schema,
-            segment_definitions=segment_definitions,
-            segment_time_format=segment_time_format,
+            type_,
+            json_schema,
+            segment_definitions,
+            segment_time_format,
         )
 
-        analyze_task_response_format.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_task_response_format.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_task_response_format
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeTaskResult")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "generation_id",
+        "data",
+        "finish_reason",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,25 +91,28 @@ class AnalyzeTaskResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        generation_id = d.pop("generation_id")
+        d = src_dict
+        generation_id = d["generation_id"]
 
-        data = d.pop("data")
+        data = d["data"]
 
-        finish_reason = d.pop("finish_reason")
+        finish_reason = d["finish_reason"]
         if isinstance(finish_reason, str):
             finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
-        usage = Usage.from_dict(d.pop("usage"))
+        usage = Usage.from_dict(d["usage"])
 
         analyze_task_result = cls(
-            generation_id=generation_id,
-            data=data,
-            finish_reason=finish_reason,
-            usage=usage,
+            generation_id,
+            data,
+            finish_reason,
+            usage,
         )
 
-        analyze_task_result.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_task_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_task_result
 
     @property

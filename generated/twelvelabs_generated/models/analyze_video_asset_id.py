@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeVideoAssetId")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "asset_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,19 +62,22 @@ class AnalyzeVideoAssetId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['asset_id']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['asset_id']", d["type"])
         if type_ != "asset_id":
             raise ValueError(f"type must match const 'asset_id', got '{type_}'")
 
-        asset_id = d.pop("asset_id")
+        asset_id = d["asset_id"]
 
         analyze_video_asset_id = cls(
-            type_=type_,
-            asset_id=asset_id,
+            type_,
+            asset_id,
         )
 
-        analyze_video_asset_id.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_video_asset_id.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_video_asset_id
 
     @property

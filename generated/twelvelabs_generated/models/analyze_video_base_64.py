@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeVideoBase64")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "base64_string",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,19 +62,22 @@ class AnalyzeVideoBase64:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['base64_string']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['base64_string']", d["type"])
         if type_ != "base64_string":
             raise ValueError(f"type must match const 'base64_string', got '{type_}'")
 
-        base64_string = d.pop("base64_string")
+        base64_string = d["base64_string"]
 
         analyze_video_base_64 = cls(
-            type_=type_,
-            base64_string=base64_string,
+            type_,
+            base64_string,
         )
 
-        analyze_video_base_64.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_video_base_64.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_video_base_64
 
     @property

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AnalyzeVideoSource")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "url",
+        "asset_id",
+        "video_id",
+        "index_id",
+        "system_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -114,8 +125,8 @@ class AnalyzeVideoSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
         if isinstance(type_, str):
             type_ = KnownAnalyzeVideoSourceType._value2member_map_.get(type_, type_)
 
@@ -126,7 +137,7 @@ class AnalyzeVideoSource:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(d.get("url", UNSET))
 
         def _parse_asset_id(data: object) -> None | str | Unset:
             if data is None:
@@ -135,7 +146,7 @@ class AnalyzeVideoSource:
                 return data
             return cast(None | str | Unset, data)
 
-        asset_id = _parse_asset_id(d.pop("asset_id", UNSET))
+        asset_id = _parse_asset_id(d.get("asset_id", UNSET))
 
         def _parse_video_id(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +155,7 @@ class AnalyzeVideoSource:
                 return data
             return cast(None | str | Unset, data)
 
-        video_id = _parse_video_id(d.pop("video_id", UNSET))
+        video_id = _parse_video_id(d.get("video_id", UNSET))
 
         def _parse_index_id(data: object) -> None | str | Unset:
             if data is None:
@@ -153,7 +164,7 @@ class AnalyzeVideoSource:
                 return data
             return cast(None | str | Unset, data)
 
-        index_id = _parse_index_id(d.pop("index_id", UNSET))
+        index_id = _parse_index_id(d.get("index_id", UNSET))
 
         def _parse_system_metadata(data: object) -> AnalyzedMediaMetadata | None | Unset:
             if data is None:
@@ -170,18 +181,21 @@ class AnalyzeVideoSource:
                 pass
             return cast(AnalyzedMediaMetadata | None | Unset, data)
 
-        system_metadata = _parse_system_metadata(d.pop("system_metadata", UNSET))
+        system_metadata = _parse_system_metadata(d.get("system_metadata", UNSET))
 
         analyze_video_source = cls(
-            type_=type_,
-            url=url,
-            asset_id=asset_id,
-            video_id=video_id,
-            index_id=index_id,
-            system_metadata=system_metadata,
+            type_,
+            url,
+            asset_id,
+            video_id,
+            index_id,
+            system_metadata,
         )
 
-        analyze_video_source.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_video_source.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyze_video_source
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzeVideoUrl")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,19 +62,20 @@ class AnalyzeVideoUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['url']", d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['url']", d["type"])
         if type_ != "url":
             raise ValueError(f"type must match const 'url', got '{type_}'")
 
-        url = d.pop("url")
+        url = d["url"]
 
         analyze_video_url = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
-        analyze_video_url.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyze_video_url.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_video_url
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyzedMediaMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "duration",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,14 +55,17 @@ class AnalyzedMediaMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration = d.pop("duration", UNSET)
+        d = src_dict
+        duration = d.get("duration", UNSET)
 
         analyzed_media_metadata = cls(
-            duration=duration,
+            duration,
         )
 
-        analyzed_media_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            analyzed_media_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return analyzed_media_metadata
 
     @property

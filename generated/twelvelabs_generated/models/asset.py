@@ -21,6 +21,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Asset")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "status",
+        "method",
+        "filename",
+        "file_type",
+        "created_at",
+        "user_metadata",
+        "source",
+        "hls",
+        "thumbnail",
+        "technical_metadata",
+        "size",
+        "duration",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -185,68 +204,68 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownAssetStatus._value2member_map_.get(status, status)
 
-        method = d.pop("method", UNSET)
+        method = d.get("method", UNSET)
         if isinstance(method, str):
             method = KnownAssetMethod._value2member_map_.get(method, method)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
-        file_type = d.pop("file_type", UNSET)
+        file_type = d.get("file_type", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = d.get("user_metadata", UNSET)
         user_metadata: AssetUserMetadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
         else:
             user_metadata = AssetUserMetadata.from_dict(_user_metadata)
 
-        _source = d.pop("source", UNSET)
+        _source = d.get("source", UNSET)
         source: AssetSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
         else:
             source = AssetSource.from_dict(_source)
 
-        _hls = d.pop("hls", UNSET)
+        _hls = d.get("hls", UNSET)
         hls: AssetHls | Unset
         if isinstance(_hls, Unset):
             hls = UNSET
         else:
             hls = AssetHls.from_dict(_hls)
 
-        _thumbnail = d.pop("thumbnail", UNSET)
+        _thumbnail = d.get("thumbnail", UNSET)
         thumbnail: AssetThumbnail | Unset
         if isinstance(_thumbnail, Unset):
             thumbnail = UNSET
         else:
             thumbnail = AssetThumbnail.from_dict(_thumbnail)
 
-        _technical_metadata = d.pop("technical_metadata", UNSET)
+        _technical_metadata = d.get("technical_metadata", UNSET)
         technical_metadata: TechnicalMetadata | Unset
         if isinstance(_technical_metadata, Unset):
             technical_metadata = UNSET
         else:
             technical_metadata = TechnicalMetadata.from_dict(_technical_metadata)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: ProcessingError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -254,23 +273,24 @@ class Asset:
             error = ProcessingError.from_dict(_error)
 
         asset = cls(
-            id=id,
-            status=status,
-            method=method,
-            filename=filename,
-            file_type=file_type,
-            created_at=created_at,
-            user_metadata=user_metadata,
-            source=source,
-            hls=hls,
-            thumbnail=thumbnail,
-            technical_metadata=technical_metadata,
-            size=size,
-            duration=duration,
-            error=error,
+            id,
+            status,
+            method,
+            filename,
+            file_type,
+            created_at,
+            user_metadata,
+            source,
+            hls,
+            thumbnail,
+            technical_metadata,
+            size,
+            duration,
+            error,
         )
 
-        asset.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            asset.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return asset
 
     @property

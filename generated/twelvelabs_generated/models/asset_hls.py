@@ -10,6 +10,13 @@ from ..models.known_asset_rendition_status import KnownAssetRenditionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetHls")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "manifest_url",
+        "status",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -63,19 +70,20 @@ class AssetHls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        manifest_url = d.pop("manifest_url", UNSET)
+        d = src_dict
+        manifest_url = d.get("manifest_url", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
         if isinstance(status, str):
             status = KnownAssetRenditionStatus._value2member_map_.get(status, status)
 
         asset_hls = cls(
-            manifest_url=manifest_url,
-            status=status,
+            manifest_url,
+            status,
         )
 
-        asset_hls.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            asset_hls.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return asset_hls
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssetIndexReference")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "index",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -63,10 +70,10 @@ class AssetIndexReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        _index = d.pop("index", UNSET)
+        _index = d.get("index", UNSET)
         index: IndexReference | Unset
         if isinstance(_index, Unset):
             index = UNSET
@@ -74,11 +81,14 @@ class AssetIndexReference:
             index = IndexReference.from_dict(_index)
 
         asset_index_reference = cls(
-            id=id,
-            index=index,
+            id,
+            index,
         )
 
-        asset_index_reference.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            asset_index_reference.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return asset_index_reference
 
     @property

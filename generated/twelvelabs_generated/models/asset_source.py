@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssetSource")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "details",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,10 +68,10 @@ class AssetSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        type_ = d.get("type", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: AssetSourceDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -72,11 +79,12 @@ class AssetSource:
             details = AssetSourceDetails.from_dict(_details)
 
         asset_source = cls(
-            type_=type_,
-            details=details,
+            type_,
+            details,
         )
 
-        asset_source.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            asset_source.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return asset_source
 
     @property

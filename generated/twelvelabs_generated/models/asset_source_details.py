@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetSourceDetails")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "source_id",
+        "original_filename",
+        "source_link",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,23 +74,26 @@ class AssetSourceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = d.pop("provider", UNSET)
+        d = src_dict
+        provider = d.get("provider", UNSET)
 
-        source_id = d.pop("source_id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
-        original_filename = d.pop("original_filename", UNSET)
+        original_filename = d.get("original_filename", UNSET)
 
-        source_link = d.pop("source_link", UNSET)
+        source_link = d.get("source_link", UNSET)
 
         asset_source_details = cls(
-            provider=provider,
-            source_id=source_id,
-            original_filename=original_filename,
-            source_link=source_link,
+            provider,
+            source_id,
+            original_filename,
+            source_link,
         )
 
-        asset_source_details.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            asset_source_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return asset_source_details
 
     @property

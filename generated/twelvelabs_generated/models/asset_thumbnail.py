@@ -10,6 +10,13 @@ from ..models.known_asset_rendition_status import KnownAssetRenditionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssetThumbnail")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "representative_url",
+        "status",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -63,19 +70,20 @@ class AssetThumbnail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        representative_url = d.pop("representative_url", UNSET)
+        d = src_dict
+        representative_url = d.get("representative_url", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
         if isinstance(status, str):
             status = KnownAssetRenditionStatus._value2member_map_.get(status, status)
 
         asset_thumbnail = cls(
-            representative_url=representative_url,
-            status=status,
+            representative_url,
+            status,
         )
 
-        asset_thumbnail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            asset_thumbnail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return asset_thumbnail
 
     @property

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssetTranscription")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "words",
+        "sentences",
+        "utterances",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -105,39 +115,27 @@ class AssetTranscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
         if isinstance(status, str):
             status = KnownAssetTranscriptionStatus._value2member_map_.get(status, status)
 
-        _words = d.pop("words", UNSET)
+        _words = d.get("words", UNSET)
         words: list[TranscriptionSegment] | Unset = UNSET
         if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = TranscriptionSegment.from_dict(words_item_data)
+            words = [TranscriptionSegment.from_dict(item) for item in _words]
 
-                words.append(words_item)
-
-        _sentences = d.pop("sentences", UNSET)
+        _sentences = d.get("sentences", UNSET)
         sentences: list[TranscriptionSegment] | Unset = UNSET
         if _sentences is not UNSET:
-            sentences = []
-            for sentences_item_data in _sentences:
-                sentences_item = TranscriptionSegment.from_dict(sentences_item_data)
+            sentences = [TranscriptionSegment.from_dict(item) for item in _sentences]
 
-                sentences.append(sentences_item)
-
-        _utterances = d.pop("utterances", UNSET)
+        _utterances = d.get("utterances", UNSET)
         utterances: list[Utterance] | Unset = UNSET
         if _utterances is not UNSET:
-            utterances = []
-            for utterances_item_data in _utterances:
-                utterances_item = Utterance.from_dict(utterances_item_data)
+            utterances = [Utterance.from_dict(item) for item in _utterances]
 
-                utterances.append(utterances_item)
-
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: ProcessingError | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -145,14 +143,17 @@ class AssetTranscription:
             error = ProcessingError.from_dict(_error)
 
         asset_transcription = cls(
-            status=status,
-            words=words,
-            sentences=sentences,
-            utterances=utterances,
-            error=error,
+            status,
+            words,
+            sentences,
+            utterances,
+            error,
         )
 
-        asset_transcription.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            asset_transcription.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return asset_transcription
 
     @property

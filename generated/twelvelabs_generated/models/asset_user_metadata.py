@@ -45,7 +45,7 @@ class AssetUserMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         asset_user_metadata = cls()
 
         additional_properties = {}

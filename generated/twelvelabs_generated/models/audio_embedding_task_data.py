@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AudioEmbeddingTaskData")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,8 +59,8 @@ class AudioEmbeddingTaskData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
         metadata: AudioEmbeddingTaskMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -62,10 +68,13 @@ class AudioEmbeddingTaskData:
             metadata = AudioEmbeddingTaskMetadata.from_dict(_metadata)
 
         audio_embedding_task_data = cls(
-            metadata=metadata,
+            metadata,
         )
 
-        audio_embedding_task_data.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            audio_embedding_task_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return audio_embedding_task_data
 
     @property

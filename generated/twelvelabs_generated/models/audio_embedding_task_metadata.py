@@ -10,6 +10,18 @@ from ..models.known_embed_v2_scope import KnownEmbedV2Scope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioEmbeddingTaskMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_url",
+        "input_filename",
+        "audio_embedding_options",
+        "audio_embedding_scopes",
+        "duration",
+        "start_offset_sec",
+        "end_offset_sec",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -96,43 +108,41 @@ class AudioEmbeddingTaskMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_url = d.pop("input_url", UNSET)
+        d = src_dict
+        input_url = d.get("input_url", UNSET)
 
-        input_filename = d.pop("input_filename", UNSET)
+        input_filename = d.get("input_filename", UNSET)
 
-        audio_embedding_options = cast(list[str], d.pop("audio_embedding_options", UNSET))
+        audio_embedding_options = cast(list[str], d.get("audio_embedding_options", UNSET))
 
-        _audio_embedding_scopes = d.pop("audio_embedding_scopes", UNSET)
+        _audio_embedding_scopes = d.get("audio_embedding_scopes", UNSET)
         audio_embedding_scopes: list[KnownEmbedV2Scope | str] | Unset = UNSET
         if _audio_embedding_scopes is not UNSET:
-            audio_embedding_scopes = []
-            for audio_embedding_scopes_item_data in _audio_embedding_scopes:
-                audio_embedding_scopes_item = audio_embedding_scopes_item_data
-                if isinstance(audio_embedding_scopes_item, str):
-                    audio_embedding_scopes_item = KnownEmbedV2Scope._value2member_map_.get(
-                        audio_embedding_scopes_item, audio_embedding_scopes_item
-                    )
+            audio_embedding_scopes = [
+                KnownEmbedV2Scope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _audio_embedding_scopes
+            ]
 
-                audio_embedding_scopes.append(audio_embedding_scopes_item)
+        duration = d.get("duration", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        start_offset_sec = d.get("start_offset_sec", UNSET)
 
-        start_offset_sec = d.pop("start_offset_sec", UNSET)
-
-        end_offset_sec = d.pop("end_offset_sec", UNSET)
+        end_offset_sec = d.get("end_offset_sec", UNSET)
 
         audio_embedding_task_metadata = cls(
-            input_url=input_url,
-            input_filename=input_filename,
-            audio_embedding_options=audio_embedding_options,
-            audio_embedding_scopes=audio_embedding_scopes,
-            duration=duration,
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
+            input_url,
+            input_filename,
+            audio_embedding_options,
+            audio_embedding_scopes,
+            duration,
+            start_offset_sec,
+            end_offset_sec,
         )
 
-        audio_embedding_task_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            audio_embedding_task_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return audio_embedding_task_metadata
 
     @property

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioStreamInfo")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index",
+        "codec",
+        "codec_long",
+        "sample_rate",
+        "bit_depth",
+        "channels",
+        "channel_layout",
+        "bitrate_bps",
+        "language",
+        "duration_seconds",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -102,41 +117,42 @@ class AudioStreamInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        d = src_dict
+        index = d.get("index", UNSET)
 
-        codec = d.pop("codec", UNSET)
+        codec = d.get("codec", UNSET)
 
-        codec_long = d.pop("codec_long", UNSET)
+        codec_long = d.get("codec_long", UNSET)
 
-        sample_rate = d.pop("sample_rate", UNSET)
+        sample_rate = d.get("sample_rate", UNSET)
 
-        bit_depth = d.pop("bit_depth", UNSET)
+        bit_depth = d.get("bit_depth", UNSET)
 
-        channels = d.pop("channels", UNSET)
+        channels = d.get("channels", UNSET)
 
-        channel_layout = d.pop("channel_layout", UNSET)
+        channel_layout = d.get("channel_layout", UNSET)
 
-        bitrate_bps = d.pop("bitrate_bps", UNSET)
+        bitrate_bps = d.get("bitrate_bps", UNSET)
 
-        language = d.pop("language", UNSET)
+        language = d.get("language", UNSET)
 
-        duration_seconds = d.pop("duration_seconds", UNSET)
+        duration_seconds = d.get("duration_seconds", UNSET)
 
         audio_stream_info = cls(
-            index=index,
-            codec=codec,
-            codec_long=codec_long,
-            sample_rate=sample_rate,
-            bit_depth=bit_depth,
-            channels=channels,
-            channel_layout=channel_layout,
-            bitrate_bps=bitrate_bps,
-            language=language,
-            duration_seconds=duration_seconds,
+            index,
+            codec,
+            codec_long,
+            sample_rate,
+            bit_depth,
+            channels,
+            channel_layout,
+            bitrate_bps,
+            language,
+            duration_seconds,
         )
 
-        audio_stream_info.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            audio_stream_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return audio_stream_info
 
     @property

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Chapter")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "chapter_number",
+        "start",
+        "end",
+        "start_sec",
+        "end_sec",
+        "chapter_title",
+        "chapter_summary",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -87,32 +99,33 @@ class Chapter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chapter_number = d.pop("chapter_number")
+        d = src_dict
+        chapter_number = d["chapter_number"]
 
-        start = d.pop("start")
+        start = d["start"]
 
-        end = d.pop("end")
+        end = d["end"]
 
-        start_sec = d.pop("start_sec", UNSET)
+        start_sec = d.get("start_sec", UNSET)
 
-        end_sec = d.pop("end_sec", UNSET)
+        end_sec = d.get("end_sec", UNSET)
 
-        chapter_title = d.pop("chapter_title", UNSET)
+        chapter_title = d.get("chapter_title", UNSET)
 
-        chapter_summary = d.pop("chapter_summary", UNSET)
+        chapter_summary = d.get("chapter_summary", UNSET)
 
         chapter = cls(
-            chapter_number=chapter_number,
-            start=start,
-            end=end,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            chapter_title=chapter_title,
-            chapter_summary=chapter_summary,
+            chapter_number,
+            start,
+            end,
+            start_sec,
+            end_sec,
+            chapter_title,
+            chapter_summary,
         )
 
-        chapter.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            chapter.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return chapter
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Chapters")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "chapters",
+        "summarize_type",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,21 +93,16 @@ class Chapters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        chapters = []
-        _chapters = d.pop("chapters")
-        for chapters_item_data in _chapters:
-            chapters_item = Chapter.from_dict(chapters_item_data)
+        chapters = [Chapter.from_dict(item) for item in d["chapters"]]
 
-            chapters.append(chapters_item)
-
-        summarize_type = d.pop("summarize_type", UNSET)
+        summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
             summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -106,13 +110,14 @@ class Chapters:
             usage = Usage.from_dict(_usage)
 
         chapters = cls(
-            id=id,
-            chapters=chapters,
-            summarize_type=summarize_type,
-            usage=usage,
+            id,
+            chapters,
+            summarize_type,
+            usage,
         )
 
-        chapters.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            chapters.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return chapters
 
     @property

@@ -10,6 +10,15 @@ from ..models.chunk_proof_type import ChunkProofType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompletedChunk")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "chunk_index",
+        "proof",
+        "proof_type",
+        "chunk_size",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -68,23 +77,24 @@ class CompletedChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chunk_index = d.pop("chunk_index")
+        d = src_dict
+        chunk_index = d["chunk_index"]
 
-        proof = d.pop("proof")
+        proof = d["proof"]
 
-        proof_type = ChunkProofType(d.pop("proof_type"))
+        proof_type = ChunkProofType(d["proof_type"])
 
-        chunk_size = d.pop("chunk_size")
+        chunk_size = d["chunk_size"]
 
         completed_chunk = cls(
-            chunk_index=chunk_index,
-            proof=proof,
-            proof_type=proof_type,
-            chunk_size=chunk_size,
+            chunk_index,
+            proof,
+            proof_type,
+            chunk_size,
         )
 
-        completed_chunk.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            completed_chunk.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return completed_chunk
 
     @property

@@ -21,6 +21,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateAnalyzeTaskRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "model_name",
+        "custom_id",
+        "video",
+        "image",
+        "prompt",
+        "prompt_v2",
+        "analysis_mode",
+        "temperature",
+        "max_tokens",
+        "response_format",
+        "min_segment_duration",
+        "max_segment_duration",
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -205,12 +224,12 @@ class CreateAnalyzeTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name", UNSET)
+        d = src_dict
+        model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
             model_name = KnownAnalyzeModelName._value2member_map_.get(model_name, model_name)
 
-        custom_id = d.pop("custom_id", UNSET)
+        custom_id = d.get("custom_id", UNSET)
 
         def _parse_video(data: object) -> AnalyzeVideoAssetId | AnalyzeVideoBase64 | AnalyzeVideoUrl | Unset:
             if isinstance(data, Unset):
@@ -237,34 +256,30 @@ class CreateAnalyzeTaskRequest:
 
             return componentsschemas_analyze_video_type_2
 
-        video = _parse_video(d.pop("video", UNSET))
+        video = _parse_video(d.get("video", UNSET))
 
-        _image = d.pop("image", UNSET)
+        _image = d.get("image", UNSET)
         image: list[AnalyzeImage] | Unset = UNSET
         if _image is not UNSET:
-            image = []
-            for image_item_data in _image:
-                image_item = AnalyzeImage.from_dict(image_item_data)
+            image = [AnalyzeImage.from_dict(item) for item in _image]
 
-                image.append(image_item)
+        prompt = d.get("prompt", UNSET)
 
-        prompt = d.pop("prompt", UNSET)
-
-        _prompt_v2 = d.pop("prompt_v2", UNSET)
+        _prompt_v2 = d.get("prompt_v2", UNSET)
         prompt_v2: AnalyzePromptV2 | Unset
         if isinstance(_prompt_v2, Unset):
             prompt_v2 = UNSET
         else:
             prompt_v2 = AnalyzePromptV2.from_dict(_prompt_v2)
 
-        _analysis_mode = d.pop("analysis_mode", UNSET)
+        _analysis_mode = d.get("analysis_mode", UNSET)
         analysis_mode: AnalysisMode | Unset
         if isinstance(_analysis_mode, Unset):
             analysis_mode = UNSET
         else:
             analysis_mode = AnalysisMode(_analysis_mode)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
         def _parse_max_tokens(data: object) -> int | UnlimitedTokens | Unset:
             if isinstance(data, Unset):
@@ -279,41 +294,44 @@ class CreateAnalyzeTaskRequest:
                 pass
             return cast(int | UnlimitedTokens | Unset, data)
 
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
+        max_tokens = _parse_max_tokens(d.get("max_tokens", UNSET))
 
-        _response_format = d.pop("response_format", UNSET)
+        _response_format = d.get("response_format", UNSET)
         response_format: AnalyzeTaskResponseFormat | Unset
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
             response_format = AnalyzeTaskResponseFormat.from_dict(_response_format)
 
-        min_segment_duration = d.pop("min_segment_duration", UNSET)
+        min_segment_duration = d.get("min_segment_duration", UNSET)
 
-        max_segment_duration = d.pop("max_segment_duration", UNSET)
+        max_segment_duration = d.get("max_segment_duration", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = d.get("start_time", UNSET)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = d.get("end_time", UNSET)
 
         create_analyze_task_request = cls(
-            model_name=model_name,
-            custom_id=custom_id,
-            video=video,
-            image=image,
-            prompt=prompt,
-            prompt_v2=prompt_v2,
-            analysis_mode=analysis_mode,
-            temperature=temperature,
-            max_tokens=max_tokens,
-            response_format=response_format,
-            min_segment_duration=min_segment_duration,
-            max_segment_duration=max_segment_duration,
-            start_time=start_time,
-            end_time=end_time,
+            model_name,
+            custom_id,
+            video,
+            image,
+            prompt,
+            prompt_v2,
+            analysis_mode,
+            temperature,
+            max_tokens,
+            response_format,
+            min_segment_duration,
+            max_segment_duration,
+            start_time,
+            end_time,
         )
 
-        create_analyze_task_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_analyze_task_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_analyze_task_request
 
     @property

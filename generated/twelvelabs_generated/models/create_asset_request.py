@@ -12,6 +12,18 @@ from ..models.asset_upload_method import AssetUploadMethod
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateAssetRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "file",
+        "url",
+        "filename",
+        "enable_hls",
+        "enable_thumbnail",
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -127,37 +139,40 @@ class CreateAssetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        method = AssetUploadMethod(d.pop("method"))
+        d = src_dict
+        method = AssetUploadMethod(d["method"])
 
-        _file = d.pop("file", UNSET)
+        _file = d.get("file", UNSET)
         file: File | Unset
         if isinstance(_file, Unset):
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
-        enable_hls = d.pop("enable_hls", UNSET)
+        enable_hls = d.get("enable_hls", UNSET)
 
-        enable_thumbnail = d.pop("enable_thumbnail", UNSET)
+        enable_thumbnail = d.get("enable_thumbnail", UNSET)
 
-        user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata = d.get("user_metadata", UNSET)
 
         create_asset_request = cls(
-            method=method,
-            file=file,
-            url=url,
-            filename=filename,
-            enable_hls=enable_hls,
-            enable_thumbnail=enable_thumbnail,
-            user_metadata=user_metadata,
+            method,
+            file,
+            url,
+            filename,
+            enable_hls,
+            enable_thumbnail,
+            user_metadata,
         )
 
-        create_asset_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_asset_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_asset_request
 
     @property

@@ -13,6 +13,18 @@ from ..models.known_embed_model_name import KnownEmbedModelName
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateEmbedTaskRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "model_name",
+        "video_file",
+        "video_url",
+        "video_start_offset_sec",
+        "video_end_offset_sec",
+        "video_clip_length",
+        "video_embedding_scope",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -148,27 +160,27 @@ class CreateEmbedTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name")
+        d = src_dict
+        model_name = d["model_name"]
         if isinstance(model_name, str):
             model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
 
-        _video_file = d.pop("video_file", UNSET)
+        _video_file = d.get("video_file", UNSET)
         video_file: File | Unset
         if isinstance(_video_file, Unset):
             video_file = UNSET
         else:
             video_file = File(payload=BytesIO(_video_file))
 
-        video_url = d.pop("video_url", UNSET)
+        video_url = d.get("video_url", UNSET)
 
-        video_start_offset_sec = d.pop("video_start_offset_sec", UNSET)
+        video_start_offset_sec = d.get("video_start_offset_sec", UNSET)
 
-        video_end_offset_sec = d.pop("video_end_offset_sec", UNSET)
+        video_end_offset_sec = d.get("video_end_offset_sec", UNSET)
 
-        video_clip_length = d.pop("video_clip_length", UNSET)
+        video_clip_length = d.get("video_clip_length", UNSET)
 
-        _video_embedding_scope = d.pop("video_embedding_scope", UNSET)
+        _video_embedding_scope = d.get("video_embedding_scope", UNSET)
         video_embedding_scope: list[EmbeddingScope] | Unset = UNSET
         if _video_embedding_scope is not UNSET:
             video_embedding_scope = []
@@ -178,16 +190,19 @@ class CreateEmbedTaskRequest:
                 video_embedding_scope.append(video_embedding_scope_item)
 
         create_embed_task_request = cls(
-            model_name=model_name,
-            video_file=video_file,
-            video_url=video_url,
-            video_start_offset_sec=video_start_offset_sec,
-            video_end_offset_sec=video_end_offset_sec,
-            video_clip_length=video_clip_length,
-            video_embedding_scope=video_embedding_scope,
+            model_name,
+            video_file,
+            video_url,
+            video_start_offset_sec,
+            video_end_offset_sec,
+            video_clip_length,
+            video_embedding_scope,
         )
 
-        create_embed_task_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_embed_task_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_embed_task_request
 
     @property

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEmbedV2TaskRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_type",
+        "model_name",
+        "audio",
+        "video",
+        "image",
+        "document",
+        "embedding_dimension",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -119,54 +131,57 @@ class CreateEmbedV2TaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_type = EmbedV2TaskInputType(d.pop("input_type"))
+        d = src_dict
+        input_type = EmbedV2TaskInputType(d["input_type"])
 
-        model_name = d.pop("model_name")
+        model_name = d["model_name"]
         if isinstance(model_name, str):
             model_name = KnownEmbedV2ModelName._value2member_map_.get(model_name, model_name)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: EmbedV2AudioInput | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = EmbedV2AudioInput.from_dict(_audio)
 
-        _video = d.pop("video", UNSET)
+        _video = d.get("video", UNSET)
         video: EmbedV2VideoInput | Unset
         if isinstance(_video, Unset):
             video = UNSET
         else:
             video = EmbedV2VideoInput.from_dict(_video)
 
-        _image = d.pop("image", UNSET)
+        _image = d.get("image", UNSET)
         image: EmbedV2ImageInput | Unset
         if isinstance(_image, Unset):
             image = UNSET
         else:
             image = EmbedV2ImageInput.from_dict(_image)
 
-        _document = d.pop("document", UNSET)
+        _document = d.get("document", UNSET)
         document: EmbedV2DocumentInput | Unset
         if isinstance(_document, Unset):
             document = UNSET
         else:
             document = EmbedV2DocumentInput.from_dict(_document)
 
-        embedding_dimension = d.pop("embedding_dimension", UNSET)
+        embedding_dimension = d.get("embedding_dimension", UNSET)
 
         create_embed_v2_task_request = cls(
-            input_type=input_type,
-            model_name=model_name,
-            audio=audio,
-            video=video,
-            image=image,
-            document=document,
-            embedding_dimension=embedding_dimension,
+            input_type,
+            model_name,
+            audio,
+            video,
+            image,
+            document,
+            embedding_dimension,
         )
 
-        create_embed_v2_task_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_embed_v2_task_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_embed_v2_task_request
 
     @property

@@ -13,6 +13,19 @@ from ..models.text_truncate import TextTruncate
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateEmbeddingsRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "model_name",
+        "text",
+        "text_truncate",
+        "image_url",
+        "image_file",
+        "audio_url",
+        "audio_file",
+        "audio_start_offset_sec",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -151,52 +164,55 @@ class CreateEmbeddingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name")
+        d = src_dict
+        model_name = d["model_name"]
         if isinstance(model_name, str):
             model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        _text_truncate = d.pop("text_truncate", UNSET)
+        _text_truncate = d.get("text_truncate", UNSET)
         text_truncate: TextTruncate | Unset
         if isinstance(_text_truncate, Unset):
             text_truncate = UNSET
         else:
             text_truncate = TextTruncate(_text_truncate)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.get("image_url", UNSET)
 
-        _image_file = d.pop("image_file", UNSET)
+        _image_file = d.get("image_file", UNSET)
         image_file: File | Unset
         if isinstance(_image_file, Unset):
             image_file = UNSET
         else:
             image_file = File(payload=BytesIO(_image_file))
 
-        audio_url = d.pop("audio_url", UNSET)
+        audio_url = d.get("audio_url", UNSET)
 
-        _audio_file = d.pop("audio_file", UNSET)
+        _audio_file = d.get("audio_file", UNSET)
         audio_file: File | Unset
         if isinstance(_audio_file, Unset):
             audio_file = UNSET
         else:
             audio_file = File(payload=BytesIO(_audio_file))
 
-        audio_start_offset_sec = d.pop("audio_start_offset_sec", UNSET)
+        audio_start_offset_sec = d.get("audio_start_offset_sec", UNSET)
 
         create_embeddings_request = cls(
-            model_name=model_name,
-            text=text,
-            text_truncate=text_truncate,
-            image_url=image_url,
-            image_file=image_file,
-            audio_url=audio_url,
-            audio_file=audio_file,
-            audio_start_offset_sec=audio_start_offset_sec,
+            model_name,
+            text,
+            text_truncate,
+            image_url,
+            image_file,
+            audio_url,
+            audio_file,
+            audio_start_offset_sec,
         )
 
-        create_embeddings_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_embeddings_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_embeddings_request
 
     @property

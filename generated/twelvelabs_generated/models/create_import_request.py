@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateImportRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index_id",
+        "incremental_import",
+        "retry_failed",
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,14 +86,14 @@ class CreateImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_id = d.pop("index_id")
+        d = src_dict
+        index_id = d["index_id"]
 
-        incremental_import = d.pop("incremental_import", UNSET)
+        incremental_import = d.get("incremental_import", UNSET)
 
-        retry_failed = d.pop("retry_failed", UNSET)
+        retry_failed = d.get("retry_failed", UNSET)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = d.get("user_metadata", UNSET)
         user_metadata: UserMetadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
@@ -92,13 +101,16 @@ class CreateImportRequest:
             user_metadata = UserMetadata.from_dict(_user_metadata)
 
         create_import_request = cls(
-            index_id=index_id,
-            incremental_import=incremental_import,
-            retry_failed=retry_failed,
-            user_metadata=user_metadata,
+            index_id,
+            incremental_import,
+            retry_failed,
+            user_metadata,
         )
 
-        create_import_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_import_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_import_request
 
     @property

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateIndexRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index_name",
+        "models",
+        "addons",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,17 +87,12 @@ class CreateIndexRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_name = d.pop("index_name")
+        d = src_dict
+        index_name = d["index_name"]
 
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = IndexModel.from_dict(models_item_data)
+        models = [IndexModel.from_dict(item) for item in d["models"]]
 
-            models.append(models_item)
-
-        _addons = d.pop("addons", UNSET)
+        _addons = d.get("addons", UNSET)
         addons: list[IndexAddon] | Unset = UNSET
         if _addons is not UNSET:
             addons = []
@@ -99,12 +102,15 @@ class CreateIndexRequest:
                 addons.append(addons_item)
 
         create_index_request = cls(
-            index_name=index_name,
-            models=models,
-            addons=addons,
+            index_name,
+            models,
+            addons,
         )
 
-        create_index_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_index_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_index_request
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateIndexedAssetRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "asset_id",
+        "enable_video_stream",
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,12 +77,12 @@ class CreateIndexedAssetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset_id = d.pop("asset_id")
+        d = src_dict
+        asset_id = d["asset_id"]
 
-        enable_video_stream = d.pop("enable_video_stream", UNSET)
+        enable_video_stream = d.get("enable_video_stream", UNSET)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = d.get("user_metadata", UNSET)
         user_metadata: AssetUserMetadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
@@ -82,12 +90,15 @@ class CreateIndexedAssetRequest:
             user_metadata = AssetUserMetadata.from_dict(_user_metadata)
 
         create_indexed_asset_request = cls(
-            asset_id=asset_id,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
+            asset_id,
+            enable_video_stream,
+            user_metadata,
         )
 
-        create_indexed_asset_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_indexed_asset_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_indexed_asset_request
 
     @property

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateMultipartUploadRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "type",
+        "total_size",
+        "enable_hls",
+        "enable_thumbnail",
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -89,18 +100,18 @@ class CreateMultipartUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename")
+        d = src_dict
+        filename = d["filename"]
 
-        type_ = MultipartMediaType(d.pop("type"))
+        type_ = MultipartMediaType(d["type"])
 
-        total_size = d.pop("total_size")
+        total_size = d["total_size"]
 
-        enable_hls = d.pop("enable_hls", UNSET)
+        enable_hls = d.get("enable_hls", UNSET)
 
-        enable_thumbnail = d.pop("enable_thumbnail", UNSET)
+        enable_thumbnail = d.get("enable_thumbnail", UNSET)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = d.get("user_metadata", UNSET)
         user_metadata: AssetUserMetadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
@@ -108,15 +119,18 @@ class CreateMultipartUploadRequest:
             user_metadata = AssetUserMetadata.from_dict(_user_metadata)
 
         create_multipart_upload_request = cls(
-            filename=filename,
-            type_=type_,
-            total_size=total_size,
-            enable_hls=enable_hls,
-            enable_thumbnail=enable_thumbnail,
-            user_metadata=user_metadata,
+            filename,
+            type_,
+            total_size,
+            enable_hls,
+            enable_thumbnail,
+            user_metadata,
         )
 
-        create_multipart_upload_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_multipart_upload_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_multipart_upload_request
 
     @property

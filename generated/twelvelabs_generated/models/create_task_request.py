@@ -11,6 +11,16 @@ from .. import types
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CreateTaskRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index_id",
+        "video_file",
+        "video_url",
+        "enable_video_stream",
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -110,31 +120,34 @@ class CreateTaskRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_id = d.pop("index_id")
+        d = src_dict
+        index_id = d["index_id"]
 
-        _video_file = d.pop("video_file", UNSET)
+        _video_file = d.get("video_file", UNSET)
         video_file: File | Unset
         if isinstance(_video_file, Unset):
             video_file = UNSET
         else:
             video_file = File(payload=BytesIO(_video_file))
 
-        video_url = d.pop("video_url", UNSET)
+        video_url = d.get("video_url", UNSET)
 
-        enable_video_stream = d.pop("enable_video_stream", UNSET)
+        enable_video_stream = d.get("enable_video_stream", UNSET)
 
-        user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata = d.get("user_metadata", UNSET)
 
         create_task_request = cls(
-            index_id=index_id,
-            video_file=video_file,
-            video_url=video_url,
-            enable_video_stream=enable_video_stream,
-            user_metadata=user_metadata,
+            index_id,
+            video_file,
+            video_url,
+            enable_video_stream,
+            user_metadata,
         )
 
-        create_task_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_task_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_task_request
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTaskResponse")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "video_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,17 +63,20 @@ class CreateTaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        video_id = d.pop("video_id", UNSET)
+        video_id = d.get("video_id", UNSET)
 
         create_task_response = cls(
-            id=id,
-            video_id=video_id,
+            id,
+            video_id,
         )
 
-        create_task_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            create_task_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return create_task_response
 
     @property

@@ -10,6 +10,13 @@ from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedAnalyzeTask")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "task_id",
+        "status",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,19 +68,22 @@ class CreatedAnalyzeTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_id = d.pop("task_id")
+        d = src_dict
+        task_id = d["task_id"]
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
 
         created_analyze_task = cls(
-            task_id=task_id,
-            status=status,
+            task_id,
+            status,
         )
 
-        created_analyze_task.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            created_analyze_task.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return created_analyze_task
 
     @property

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreatedEmbedV2Task")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "status",
+        "data",
+        "metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -92,10 +101,10 @@ class CreatedEmbedV2Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
@@ -107,21 +116,16 @@ class CreatedEmbedV2Task:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = EmbedV2Data.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0 = [EmbedV2Data.from_dict(item) for item in data]
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[EmbedV2Data] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.get("data", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: EmbedV2MediaMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -129,13 +133,16 @@ class CreatedEmbedV2Task:
             metadata = EmbedV2MediaMetadata.from_dict(_metadata)
 
         created_embed_v2_task = cls(
-            id=id,
-            status=status,
-            data=data,
-            metadata=metadata,
+            id,
+            status,
+            data,
+            metadata,
         )
 
-        created_embed_v2_task.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            created_embed_v2_task.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return created_embed_v2_task
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedIndexedAsset")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "asset_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -54,17 +61,20 @@ class CreatedIndexedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
         created_indexed_asset = cls(
-            id=id,
-            asset_id=asset_id,
+            id,
+            asset_id,
         )
 
-        created_indexed_asset.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            created_indexed_asset.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return created_indexed_asset
 
     @property

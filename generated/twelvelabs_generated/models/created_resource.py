@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedResource")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -51,14 +57,15 @@ class CreatedResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
         created_resource = cls(
-            id=id,
+            id,
         )
 
-        created_resource.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            created_resource.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return created_resource
 
     @property

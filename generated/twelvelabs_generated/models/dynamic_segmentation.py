@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DynamicSegmentation")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "strategy",
+        "dynamic",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,19 +66,22 @@ class DynamicSegmentation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        strategy = cast("Literal['dynamic']", d.pop("strategy"))
+        d = src_dict
+        strategy = cast("Literal['dynamic']", d["strategy"])
         if strategy != "dynamic":
             raise ValueError(f"strategy must match const 'dynamic', got '{strategy}'")
 
-        dynamic = DynamicSegmentationSettings.from_dict(d.pop("dynamic"))
+        dynamic = DynamicSegmentationSettings.from_dict(d["dynamic"])
 
         dynamic_segmentation = cls(
-            strategy=strategy,
-            dynamic=dynamic,
+            strategy,
+            dynamic,
         )
 
-        dynamic_segmentation.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            dynamic_segmentation.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return dynamic_segmentation
 
     @property

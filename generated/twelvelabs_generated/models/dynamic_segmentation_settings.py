@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicSegmentationSettings")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "min_duration_sec",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,14 +55,17 @@ class DynamicSegmentationSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_duration_sec = d.pop("min_duration_sec")
+        d = src_dict
+        min_duration_sec = d["min_duration_sec"]
 
         dynamic_segmentation_settings = cls(
-            min_duration_sec=min_duration_sec,
+            min_duration_sec,
         )
 
-        dynamic_segmentation_settings.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            dynamic_segmentation_settings.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return dynamic_segmentation_settings
 
     @property

@@ -10,6 +10,16 @@ from ..models.known_embedding_scope import KnownEmbeddingScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbedTaskMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_url",
+        "input_filename",
+        "video_clip_length",
+        "video_embedding_scope",
+        "duration",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,37 +92,35 @@ class EmbedTaskMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_url = d.pop("input_url", UNSET)
+        d = src_dict
+        input_url = d.get("input_url", UNSET)
 
-        input_filename = d.pop("input_filename", UNSET)
+        input_filename = d.get("input_filename", UNSET)
 
-        video_clip_length = d.pop("video_clip_length", UNSET)
+        video_clip_length = d.get("video_clip_length", UNSET)
 
-        _video_embedding_scope = d.pop("video_embedding_scope", UNSET)
+        _video_embedding_scope = d.get("video_embedding_scope", UNSET)
         video_embedding_scope: list[KnownEmbeddingScope | str] | Unset = UNSET
         if _video_embedding_scope is not UNSET:
-            video_embedding_scope = []
-            for video_embedding_scope_item_data in _video_embedding_scope:
-                video_embedding_scope_item = video_embedding_scope_item_data
-                if isinstance(video_embedding_scope_item, str):
-                    video_embedding_scope_item = KnownEmbeddingScope._value2member_map_.get(
-                        video_embedding_scope_item, video_embedding_scope_item
-                    )
+            video_embedding_scope = [
+                KnownEmbeddingScope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _video_embedding_scope
+            ]
 
-                video_embedding_scope.append(video_embedding_scope_item)
-
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
         embed_task_metadata = cls(
-            input_url=input_url,
-            input_filename=input_filename,
-            video_clip_length=video_clip_length,
-            video_embedding_scope=video_embedding_scope,
-            duration=duration,
+            input_url,
+            input_filename,
+            video_clip_length,
+            video_embedding_scope,
+            duration,
         )
 
-        embed_task_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_task_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_task_metadata
 
     @property

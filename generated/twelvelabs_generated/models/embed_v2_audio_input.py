@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2AudioInput")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "media_source",
+        "start_sec",
+        "end_sec",
+        "segmentation",
+        "embedding_option",
+        "embedding_scope",
+        "embedding_type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -117,21 +129,21 @@ class EmbedV2AudioInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_source = MediaSource.from_dict(d.pop("media_source"))
+        d = src_dict
+        media_source = MediaSource.from_dict(d["media_source"])
 
-        start_sec = d.pop("start_sec", UNSET)
+        start_sec = d.get("start_sec", UNSET)
 
-        end_sec = d.pop("end_sec", UNSET)
+        end_sec = d.get("end_sec", UNSET)
 
-        _segmentation = d.pop("segmentation", UNSET)
+        _segmentation = d.get("segmentation", UNSET)
         segmentation: FixedSegmentation | Unset
         if isinstance(_segmentation, Unset):
             segmentation = UNSET
         else:
             segmentation = FixedSegmentation.from_dict(_segmentation)
 
-        _embedding_option = d.pop("embedding_option", UNSET)
+        _embedding_option = d.get("embedding_option", UNSET)
         embedding_option: list[EmbedV2AudioOption] | Unset = UNSET
         if _embedding_option is not UNSET:
             embedding_option = []
@@ -140,7 +152,7 @@ class EmbedV2AudioInput:
 
                 embedding_option.append(embedding_option_item)
 
-        _embedding_scope = d.pop("embedding_scope", UNSET)
+        _embedding_scope = d.get("embedding_scope", UNSET)
         embedding_scope: list[EmbedV2Scope] | Unset = UNSET
         if _embedding_scope is not UNSET:
             embedding_scope = []
@@ -149,7 +161,7 @@ class EmbedV2AudioInput:
 
                 embedding_scope.append(embedding_scope_item)
 
-        _embedding_type = d.pop("embedding_type", UNSET)
+        _embedding_type = d.get("embedding_type", UNSET)
         embedding_type: list[EmbedV2EmbeddingType] | Unset = UNSET
         if _embedding_type is not UNSET:
             embedding_type = []
@@ -159,16 +171,19 @@ class EmbedV2AudioInput:
                 embedding_type.append(embedding_type_item)
 
         embed_v2_audio_input = cls(
-            media_source=media_source,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            segmentation=segmentation,
-            embedding_option=embedding_option,
-            embedding_scope=embedding_scope,
-            embedding_type=embedding_type,
+            media_source,
+            start_sec,
+            end_sec,
+            segmentation,
+            embedding_option,
+            embedding_scope,
+            embedding_type,
         )
 
-        embed_v2_audio_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_audio_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_audio_input
 
     @property

@@ -11,6 +11,21 @@ from ..models.known_embed_v2_scope import KnownEmbedV2Scope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbedV2Data")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "embedding",
+        "embedding_option",
+        "embedding_scope",
+        "start_sec",
+        "end_sec",
+        "embedding_uncertainty",
+        "start_page_number",
+        "end_page_number",
+        "quadrant",
+        "chunk_index",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -136,8 +151,8 @@ class EmbedV2Data:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        embedding = cast(list[float], d.pop("embedding"))
+        d = src_dict
+        embedding = cast(list[float], d["embedding"])
 
         def _parse_embedding_option(data: object) -> KnownEmbedV2Option | None | str | Unset:
             if data is None:
@@ -154,7 +169,7 @@ class EmbedV2Data:
                 pass
             return cast(KnownEmbedV2Option | None | str | Unset, data)
 
-        embedding_option = _parse_embedding_option(d.pop("embedding_option", UNSET))
+        embedding_option = _parse_embedding_option(d.get("embedding_option", UNSET))
 
         def _parse_embedding_scope(data: object) -> KnownEmbedV2Scope | None | str | Unset:
             if data is None:
@@ -171,7 +186,7 @@ class EmbedV2Data:
                 pass
             return cast(KnownEmbedV2Scope | None | str | Unset, data)
 
-        embedding_scope = _parse_embedding_scope(d.pop("embedding_scope", UNSET))
+        embedding_scope = _parse_embedding_scope(d.get("embedding_scope", UNSET))
 
         def _parse_start_sec(data: object) -> float | None | Unset:
             if data is None:
@@ -180,7 +195,7 @@ class EmbedV2Data:
                 return data
             return cast(float | None | Unset, data)
 
-        start_sec = _parse_start_sec(d.pop("start_sec", UNSET))
+        start_sec = _parse_start_sec(d.get("start_sec", UNSET))
 
         def _parse_end_sec(data: object) -> float | None | Unset:
             if data is None:
@@ -189,32 +204,33 @@ class EmbedV2Data:
                 return data
             return cast(float | None | Unset, data)
 
-        end_sec = _parse_end_sec(d.pop("end_sec", UNSET))
+        end_sec = _parse_end_sec(d.get("end_sec", UNSET))
 
-        embedding_uncertainty = cast(list[float], d.pop("embedding_uncertainty", UNSET))
+        embedding_uncertainty = cast(list[float], d.get("embedding_uncertainty", UNSET))
 
-        start_page_number = d.pop("start_page_number", UNSET)
+        start_page_number = d.get("start_page_number", UNSET)
 
-        end_page_number = d.pop("end_page_number", UNSET)
+        end_page_number = d.get("end_page_number", UNSET)
 
-        quadrant = d.pop("quadrant", UNSET)
+        quadrant = d.get("quadrant", UNSET)
 
-        chunk_index = d.pop("chunk_index", UNSET)
+        chunk_index = d.get("chunk_index", UNSET)
 
         embed_v2_data = cls(
-            embedding=embedding,
-            embedding_option=embedding_option,
-            embedding_scope=embedding_scope,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            embedding_uncertainty=embedding_uncertainty,
-            start_page_number=start_page_number,
-            end_page_number=end_page_number,
-            quadrant=quadrant,
-            chunk_index=chunk_index,
+            embedding,
+            embedding_option,
+            embedding_scope,
+            start_sec,
+            end_sec,
+            embedding_uncertainty,
+            start_page_number,
+            end_page_number,
+            quadrant,
+            chunk_index,
         )
 
-        embed_v2_data.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_data.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_v2_data
 
     @property

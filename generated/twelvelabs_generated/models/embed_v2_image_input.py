@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2ImageInput")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "media_source",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -57,14 +63,17 @@ class EmbedV2ImageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_source = MediaSource.from_dict(d.pop("media_source"))
+        d = src_dict
+        media_source = MediaSource.from_dict(d["media_source"])
 
         embed_v2_image_input = cls(
-            media_source=media_source,
+            media_source,
         )
 
-        embed_v2_image_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_image_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_image_input
 
     @property

@@ -10,6 +10,21 @@ from ..models.known_embed_v2_scope import KnownEmbedV2Scope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbedV2MediaMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_type",
+        "input_url",
+        "input_filename",
+        "embedding_options",
+        "embedding_scopes",
+        "duration",
+        "start_offset_sec",
+        "end_offset_sec",
+        "clip_length",
+        "embedding_dimension",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -121,52 +136,50 @@ class EmbedV2MediaMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_type = d.pop("input_type")
+        d = src_dict
+        input_type = d["input_type"]
 
-        input_url = d.pop("input_url", UNSET)
+        input_url = d.get("input_url", UNSET)
 
-        input_filename = d.pop("input_filename", UNSET)
+        input_filename = d.get("input_filename", UNSET)
 
-        embedding_options = cast(list[str], d.pop("embedding_options", UNSET))
+        embedding_options = cast(list[str], d.get("embedding_options", UNSET))
 
-        _embedding_scopes = d.pop("embedding_scopes", UNSET)
+        _embedding_scopes = d.get("embedding_scopes", UNSET)
         embedding_scopes: list[KnownEmbedV2Scope | str] | Unset = UNSET
         if _embedding_scopes is not UNSET:
-            embedding_scopes = []
-            for embedding_scopes_item_data in _embedding_scopes:
-                embedding_scopes_item = embedding_scopes_item_data
-                if isinstance(embedding_scopes_item, str):
-                    embedding_scopes_item = KnownEmbedV2Scope._value2member_map_.get(
-                        embedding_scopes_item, embedding_scopes_item
-                    )
+            embedding_scopes = [
+                KnownEmbedV2Scope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _embedding_scopes
+            ]
 
-                embedding_scopes.append(embedding_scopes_item)
+        duration = d.get("duration", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        start_offset_sec = d.get("start_offset_sec", UNSET)
 
-        start_offset_sec = d.pop("start_offset_sec", UNSET)
+        end_offset_sec = d.get("end_offset_sec", UNSET)
 
-        end_offset_sec = d.pop("end_offset_sec", UNSET)
+        clip_length = d.get("clip_length", UNSET)
 
-        clip_length = d.pop("clip_length", UNSET)
-
-        embedding_dimension = d.pop("embedding_dimension", UNSET)
+        embedding_dimension = d.get("embedding_dimension", UNSET)
 
         embed_v2_media_metadata = cls(
-            input_type=input_type,
-            input_url=input_url,
-            input_filename=input_filename,
-            embedding_options=embedding_options,
-            embedding_scopes=embedding_scopes,
-            duration=duration,
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
-            clip_length=clip_length,
-            embedding_dimension=embedding_dimension,
+            input_type,
+            input_url,
+            input_filename,
+            embedding_options,
+            embedding_scopes,
+            duration,
+            start_offset_sec,
+            end_offset_sec,
+            clip_length,
+            embedding_dimension,
         )
 
-        embed_v2_media_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_media_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_media_metadata
 
     @property

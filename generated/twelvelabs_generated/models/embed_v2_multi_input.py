@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2MultiInput")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_text",
+        "media_sources",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,24 +74,23 @@ class EmbedV2MultiInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_text = d.pop("input_text", UNSET)
+        d = src_dict
+        input_text = d.get("input_text", UNSET)
 
-        _media_sources = d.pop("media_sources", UNSET)
+        _media_sources = d.get("media_sources", UNSET)
         media_sources: list[MultiInputMediaSource] | Unset = UNSET
         if _media_sources is not UNSET:
-            media_sources = []
-            for media_sources_item_data in _media_sources:
-                media_sources_item = MultiInputMediaSource.from_dict(media_sources_item_data)
-
-                media_sources.append(media_sources_item)
+            media_sources = [MultiInputMediaSource.from_dict(item) for item in _media_sources]
 
         embed_v2_multi_input = cls(
-            input_text=input_text,
-            media_sources=media_sources,
+            input_text,
+            media_sources,
         )
 
-        embed_v2_multi_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_multi_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_multi_input
 
     @property

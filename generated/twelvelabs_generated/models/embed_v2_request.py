@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2Request")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_type",
+        "model_name",
+        "text",
+        "image",
+        "text_image",
+        "audio",
+        "video",
+        "multi_input",
+        "embedding_dimension",
+        "auto_truncate",
+        "embedding_uncertainty",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -153,76 +169,77 @@ class EmbedV2Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_type = EmbedV2InputType(d.pop("input_type"))
+        d = src_dict
+        input_type = EmbedV2InputType(d["input_type"])
 
-        model_name = d.pop("model_name")
+        model_name = d["model_name"]
         if isinstance(model_name, str):
             model_name = KnownEmbedV2ModelName._value2member_map_.get(model_name, model_name)
 
-        _text = d.pop("text", UNSET)
+        _text = d.get("text", UNSET)
         text: EmbedV2TextInput | Unset
         if isinstance(_text, Unset):
             text = UNSET
         else:
             text = EmbedV2TextInput.from_dict(_text)
 
-        _image = d.pop("image", UNSET)
+        _image = d.get("image", UNSET)
         image: EmbedV2ImageInput | Unset
         if isinstance(_image, Unset):
             image = UNSET
         else:
             image = EmbedV2ImageInput.from_dict(_image)
 
-        _text_image = d.pop("text_image", UNSET)
+        _text_image = d.get("text_image", UNSET)
         text_image: EmbedV2TextImageInput | Unset
         if isinstance(_text_image, Unset):
             text_image = UNSET
         else:
             text_image = EmbedV2TextImageInput.from_dict(_text_image)
 
-        _audio = d.pop("audio", UNSET)
+        _audio = d.get("audio", UNSET)
         audio: EmbedV2AudioInput | Unset
         if isinstance(_audio, Unset):
             audio = UNSET
         else:
             audio = EmbedV2AudioInput.from_dict(_audio)
 
-        _video = d.pop("video", UNSET)
+        _video = d.get("video", UNSET)
         video: EmbedV2VideoInput | Unset
         if isinstance(_video, Unset):
             video = UNSET
         else:
             video = EmbedV2VideoInput.from_dict(_video)
 
-        _multi_input = d.pop("multi_input", UNSET)
+        _multi_input = d.get("multi_input", UNSET)
         multi_input: EmbedV2MultiInput | Unset
         if isinstance(_multi_input, Unset):
             multi_input = UNSET
         else:
             multi_input = EmbedV2MultiInput.from_dict(_multi_input)
 
-        embedding_dimension = d.pop("embedding_dimension", UNSET)
+        embedding_dimension = d.get("embedding_dimension", UNSET)
 
-        auto_truncate = d.pop("auto_truncate", UNSET)
+        auto_truncate = d.get("auto_truncate", UNSET)
 
-        embedding_uncertainty = d.pop("embedding_uncertainty", UNSET)
+        embedding_uncertainty = d.get("embedding_uncertainty", UNSET)
 
         embed_v2_request = cls(
-            input_type=input_type,
-            model_name=model_name,
-            text=text,
-            image=image,
-            text_image=text_image,
-            audio=audio,
-            video=video,
-            multi_input=multi_input,
-            embedding_dimension=embedding_dimension,
-            auto_truncate=auto_truncate,
-            embedding_uncertainty=embedding_uncertainty,
+            input_type,
+            model_name,
+            text,
+            image,
+            text_image,
+            audio,
+            video,
+            multi_input,
+            embedding_dimension,
+            auto_truncate,
+            embedding_uncertainty,
         )
 
-        embed_v2_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_v2_request
 
     @property

@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2Response")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "metadata",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -78,22 +86,17 @@ class EmbedV2Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = EmbedV2Data.from_dict(data_item_data)
+        d = src_dict
+        data = [EmbedV2Data.from_dict(item) for item in d["data"]]
 
-            data.append(data_item)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: EmbedV2MediaMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = EmbedV2MediaMetadata.from_dict(_metadata)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: EmbedV2Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -101,12 +104,13 @@ class EmbedV2Response:
             usage = EmbedV2Usage.from_dict(_usage)
 
         embed_v2_response = cls(
-            data=data,
-            metadata=metadata,
-            usage=usage,
+            data,
+            metadata,
+            usage,
         )
 
-        embed_v2_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_v2_response
 
     @property

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2Task")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "status",
+        "data",
+        "created_at",
+        "updated_at",
+        "metadata",
+        "error",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -130,10 +143,10 @@ class EmbedV2Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
@@ -143,49 +156,44 @@ class EmbedV2Task:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = EmbedV2Data.from_dict(data_type_0_item_data)
-
-                    data_type_0.append(data_type_0_item)
+                data_type_0 = [EmbedV2Data.from_dict(item) for item in data]
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[EmbedV2Data] | None, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d["data"])
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: EmbedV2MediaMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = EmbedV2MediaMetadata.from_dict(_metadata)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: ProcessingError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = ProcessingError.from_dict(_error)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: EmbedV2Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -193,17 +201,18 @@ class EmbedV2Task:
             usage = EmbedV2Usage.from_dict(_usage)
 
         embed_v2_task = cls(
-            id=id,
-            status=status,
-            data=data,
-            created_at=created_at,
-            updated_at=updated_at,
-            metadata=metadata,
-            error=error,
-            usage=usage,
+            id,
+            status,
+            data,
+            created_at,
+            updated_at,
+            metadata,
+            error,
+            usage,
         )
 
-        embed_v2_task.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_task.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_v2_task
 
     @property

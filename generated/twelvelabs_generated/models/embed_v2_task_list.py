@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2TaskList")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "page_info",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,17 +72,13 @@ class EmbedV2TaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        d = src_dict
+        _data = d.get("data", UNSET)
         data: list[EmbedV2TaskSummary] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = EmbedV2TaskSummary.from_dict(data_item_data)
+            data = [EmbedV2TaskSummary.from_dict(item) for item in _data]
 
-                data.append(data_item)
-
-        _page_info = d.pop("page_info", UNSET)
+        _page_info = d.get("page_info", UNSET)
         page_info: PageInfo | Unset
         if isinstance(_page_info, Unset):
             page_info = UNSET
@@ -83,11 +86,14 @@ class EmbedV2TaskList:
             page_info = PageInfo.from_dict(_page_info)
 
         embed_v2_task_list = cls(
-            data=data,
-            page_info=page_info,
+            data,
+            page_info,
         )
 
-        embed_v2_task_list.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_task_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_task_list
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2TaskSummary")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "model_name",
+        "status",
+        "created_at",
+        "updated_at",
+        "video_embedding",
+        "audio_embedding",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -110,37 +122,37 @@ class EmbedV2TaskSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        model_name = d.pop("model_name", UNSET)
+        model_name = d.get("model_name", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
         if isinstance(status, str):
             status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _video_embedding = d.pop("video_embedding", UNSET)
+        _video_embedding = d.get("video_embedding", UNSET)
         video_embedding: VideoEmbeddingData | Unset
         if isinstance(_video_embedding, Unset):
             video_embedding = UNSET
         else:
             video_embedding = VideoEmbeddingData.from_dict(_video_embedding)
 
-        _audio_embedding = d.pop("audio_embedding", UNSET)
+        _audio_embedding = d.get("audio_embedding", UNSET)
         audio_embedding: AudioEmbeddingTaskData | Unset
         if isinstance(_audio_embedding, Unset):
             audio_embedding = UNSET
@@ -148,16 +160,19 @@ class EmbedV2TaskSummary:
             audio_embedding = AudioEmbeddingTaskData.from_dict(_audio_embedding)
 
         embed_v2_task_summary = cls(
-            id=id,
-            model_name=model_name,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            video_embedding=video_embedding,
-            audio_embedding=audio_embedding,
+            id,
+            model_name,
+            status,
+            created_at,
+            updated_at,
+            video_embedding,
+            audio_embedding,
         )
 
-        embed_v2_task_summary.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_task_summary.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_task_summary
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbedV2TextInput")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_text",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,14 +55,17 @@ class EmbedV2TextInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_text = d.pop("input_text")
+        d = src_dict
+        input_text = d["input_text"]
 
         embed_v2_text_input = cls(
-            input_text=input_text,
+            input_text,
         )
 
-        embed_v2_text_input.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_text_input.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embed_v2_text_input
 
     @property

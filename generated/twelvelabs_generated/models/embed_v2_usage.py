@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbedV2Usage")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_tokens",
+        "truncated",
+        "truncation_reason",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,25 +75,26 @@ class EmbedV2Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _input_tokens = d.pop("input_tokens", UNSET)
+        d = src_dict
+        _input_tokens = d.get("input_tokens", UNSET)
         input_tokens: EmbedV2UsageInputTokens | Unset
         if isinstance(_input_tokens, Unset):
             input_tokens = UNSET
         else:
             input_tokens = EmbedV2UsageInputTokens.from_dict(_input_tokens)
 
-        truncated = d.pop("truncated", UNSET)
+        truncated = d.get("truncated", UNSET)
 
-        truncation_reason = d.pop("truncation_reason", UNSET)
+        truncation_reason = d.get("truncation_reason", UNSET)
 
         embed_v2_usage = cls(
-            input_tokens=input_tokens,
-            truncated=truncated,
-            truncation_reason=truncation_reason,
+            input_tokens,
+            truncated,
+            truncation_reason,
         )
 
-        embed_v2_usage.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embed_v2_usage.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_v2_usage
 
     @property

@@ -40,10 +40,10 @@ class EmbedV2UsageInputTokens:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         embed_v2_usage_input_tokens = cls()
 
-        embed_v2_usage_input_tokens.additional_properties = d
+        embed_v2_usage_input_tokens.additional_properties = dict(d)
         return embed_v2_usage_input_tokens
 
     @property

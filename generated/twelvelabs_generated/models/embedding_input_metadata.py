@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbeddingInputMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "input_url",
+        "input_filename",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,17 +59,20 @@ class EmbeddingInputMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        input_url = d.pop("input_url", UNSET)
+        d = src_dict
+        input_url = d.get("input_url", UNSET)
 
-        input_filename = d.pop("input_filename", UNSET)
+        input_filename = d.get("input_filename", UNSET)
 
         embedding_input_metadata = cls(
-            input_url=input_url,
-            input_filename=input_filename,
+            input_url,
+            input_filename,
         )
 
-        embedding_input_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embedding_input_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embedding_input_metadata
 
     @property

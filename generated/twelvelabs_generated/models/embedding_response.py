@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbeddingResponse")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "model_name",
+        "text_embedding",
+        "image_embedding",
+        "audio_embedding",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -88,26 +97,26 @@ class EmbeddingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name", UNSET)
+        d = src_dict
+        model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
             model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
 
-        _text_embedding = d.pop("text_embedding", UNSET)
+        _text_embedding = d.get("text_embedding", UNSET)
         text_embedding: EmbeddingResult | Unset
         if isinstance(_text_embedding, Unset):
             text_embedding = UNSET
         else:
             text_embedding = EmbeddingResult.from_dict(_text_embedding)
 
-        _image_embedding = d.pop("image_embedding", UNSET)
+        _image_embedding = d.get("image_embedding", UNSET)
         image_embedding: EmbeddingResult | Unset
         if isinstance(_image_embedding, Unset):
             image_embedding = UNSET
         else:
             image_embedding = EmbeddingResult.from_dict(_image_embedding)
 
-        _audio_embedding = d.pop("audio_embedding", UNSET)
+        _audio_embedding = d.get("audio_embedding", UNSET)
         audio_embedding: EmbeddingResult | Unset
         if isinstance(_audio_embedding, Unset):
             audio_embedding = UNSET
@@ -115,13 +124,16 @@ class EmbeddingResponse:
             audio_embedding = EmbeddingResult.from_dict(_audio_embedding)
 
         embedding_response = cls(
-            model_name=model_name,
-            text_embedding=text_embedding,
-            image_embedding=image_embedding,
-            audio_embedding=audio_embedding,
+            model_name,
+            text_embedding,
+            image_embedding,
+            audio_embedding,
         )
 
-        embedding_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embedding_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return embedding_response
 
     @property

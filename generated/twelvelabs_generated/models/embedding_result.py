@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmbeddingResult")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "segments",
+        "metadata",
+        "error_message",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -72,32 +80,29 @@ class EmbeddingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _segments = d.pop("segments", UNSET)
+        d = src_dict
+        _segments = d.get("segments", UNSET)
         segments: list[EmbeddingSegment] | Unset = UNSET
         if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = EmbeddingSegment.from_dict(segments_item_data)
+            segments = [EmbeddingSegment.from_dict(item) for item in _segments]
 
-                segments.append(segments_item)
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: EmbeddingInputMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = EmbeddingInputMetadata.from_dict(_metadata)
 
-        error_message = d.pop("error_message", UNSET)
+        error_message = d.get("error_message", UNSET)
 
         embedding_result = cls(
-            segments=segments,
-            metadata=metadata,
-            error_message=error_message,
+            segments,
+            metadata,
+            error_message,
         )
 
-        embedding_result.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embedding_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embedding_result
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmbeddingSegment")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start_offset_sec",
+        "end_offset_sec",
+        "float",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,20 +68,21 @@ class EmbeddingSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_offset_sec = d.pop("start_offset_sec", UNSET)
+        d = src_dict
+        start_offset_sec = d.get("start_offset_sec", UNSET)
 
-        end_offset_sec = d.pop("end_offset_sec", UNSET)
+        end_offset_sec = d.get("end_offset_sec", UNSET)
 
-        float_ = cast(list[float], d.pop("float", UNSET))
+        float_ = cast(list[float], d.get("float", UNSET))
 
         embedding_segment = cls(
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
-            float_=float_,
+            start_offset_sec,
+            end_offset_sec,
+            float_,
         )
 
-        embedding_segment.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            embedding_segment.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embedding_segment
 
     @property

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "error_code",
+        "message",
+        "docs_url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -74,23 +83,24 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict
+        code = d.get("code", UNSET)
 
-        error_code = d.pop("error_code", UNSET)
+        error_code = d.get("error_code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        docs_url = d.pop("docs_url", UNSET)
+        docs_url = d.get("docs_url", UNSET)
 
         error = cls(
-            code=code,
-            error_code=error_code,
-            message=message,
-            docs_url=docs_url,
+            code,
+            error_code,
+            message,
+            docs_url,
         )
 
-        error.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error
 
     @property

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorDetail")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -70,12 +78,12 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: ErrorDetailDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -83,12 +91,13 @@ class ErrorDetail:
             details = ErrorDetailDetails.from_dict(_details)
 
         error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
-        error_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            error_detail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_detail
 
     @property

@@ -40,10 +40,10 @@ class ErrorDetailDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         error_detail_details = cls()
 
-        error_detail_details.additional_properties = d
+        error_detail_details.additional_properties = dict(d)
         return error_detail_details
 
     @property

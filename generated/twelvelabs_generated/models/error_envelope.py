@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorEnvelope")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,14 +64,15 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+        d = src_dict
+        error = ErrorDetail.from_dict(d["error"])
 
         error_envelope = cls(
-            error=error,
+            error,
         )
 
-        error_envelope.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            error_envelope.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_envelope
 
     @property

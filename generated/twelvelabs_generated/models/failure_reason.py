@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FailureReason")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,14 +58,15 @@ class FailureReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        message = d.get("message", UNSET)
 
         failure_reason = cls(
-            message=message,
+            message,
         )
 
-        failure_reason.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            failure_reason.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return failure_reason
 
     @property

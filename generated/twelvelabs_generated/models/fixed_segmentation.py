@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FixedSegmentation")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "strategy",
+        "fixed",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,19 +66,22 @@ class FixedSegmentation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        strategy = cast("Literal['fixed']", d.pop("strategy"))
+        d = src_dict
+        strategy = cast("Literal['fixed']", d["strategy"])
         if strategy != "fixed":
             raise ValueError(f"strategy must match const 'fixed', got '{strategy}'")
 
-        fixed = FixedSegmentationSettings.from_dict(d.pop("fixed"))
+        fixed = FixedSegmentationSettings.from_dict(d["fixed"])
 
         fixed_segmentation = cls(
-            strategy=strategy,
-            fixed=fixed,
+            strategy,
+            fixed,
         )
 
-        fixed_segmentation.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            fixed_segmentation.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return fixed_segmentation
 
     @property

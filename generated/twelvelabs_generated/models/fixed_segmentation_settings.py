@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FixedSegmentationSettings")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "duration_sec",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,14 +55,17 @@ class FixedSegmentationSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        duration_sec = d.pop("duration_sec")
+        d = src_dict
+        duration_sec = d["duration_sec"]
 
         fixed_segmentation_settings = cls(
-            duration_sec=duration_sec,
+            duration_sec,
         )
 
-        fixed_segmentation_settings.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            fixed_segmentation_settings.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return fixed_segmentation_settings
 
     @property

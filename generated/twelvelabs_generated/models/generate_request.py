@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenerateRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "video_id",
+        "prompt",
+        "temperature",
+        "stream",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -70,23 +79,24 @@ class GenerateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_id = d.pop("video_id")
+        d = src_dict
+        video_id = d["video_id"]
 
-        prompt = d.pop("prompt")
+        prompt = d["prompt"]
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.get("stream", UNSET)
 
         generate_request = cls(
-            video_id=video_id,
-            prompt=prompt,
-            temperature=temperature,
-            stream=stream,
+            video_id,
+            prompt,
+            temperature,
+            stream,
         )
 
-        generate_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            generate_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return generate_request
 
     @property

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GeneratedText")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "data",
+        "usage",
+        "finish_reason",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -85,30 +94,31 @@ class GeneratedText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
             usage = Usage.from_dict(_usage)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.get("finish_reason", UNSET)
         if isinstance(finish_reason, str):
             finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         generated_text = cls(
-            id=id,
-            data=data,
-            usage=usage,
-            finish_reason=finish_reason,
+            id,
+            data,
+            usage,
+            finish_reason,
         )
 
-        generated_text.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            generated_text.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return generated_text
 
     @property

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Gist")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "topics",
+        "hashtags",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,16 +94,16 @@ class Gist:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        topics = cast(list[str], d.pop("topics", UNSET))
+        topics = cast(list[str], d.get("topics", UNSET))
 
-        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+        hashtags = cast(list[str], d.get("hashtags", UNSET))
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -101,14 +111,15 @@ class Gist:
             usage = Usage.from_dict(_usage)
 
         gist = cls(
-            id=id,
-            title=title,
-            topics=topics,
-            hashtags=hashtags,
-            usage=usage,
+            id,
+            title,
+            topics,
+            hashtags,
+            usage,
         )
 
-        gist.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            gist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return gist
 
     @property

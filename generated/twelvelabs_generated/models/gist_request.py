@@ -10,6 +10,13 @@ from ..models.gist_type import GistType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GistRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "video_id",
+        "types",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -57,22 +64,23 @@ class GistRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_id = d.pop("video_id")
+        d = src_dict
+        video_id = d["video_id"]
 
         types = []
-        _types = d.pop("types")
+        _types = d["types"]
         for types_item_data in _types:
             types_item = GistType(types_item_data)
 
             types.append(types_item)
 
         gist_request = cls(
-            video_id=video_id,
-            types=types,
+            video_id,
+            types,
         )
 
-        gist_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            gist_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return gist_request
 
     @property

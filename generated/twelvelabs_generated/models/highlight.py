@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Highlight")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "highlight",
+        "start_sec",
+        "end_sec",
+        "highlight_summary",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -80,29 +91,30 @@ class Highlight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
+        d = src_dict
+        start = d["start"]
 
-        end = d.pop("end")
+        end = d["end"]
 
-        highlight = d.pop("highlight")
+        highlight = d["highlight"]
 
-        start_sec = d.pop("start_sec", UNSET)
+        start_sec = d.get("start_sec", UNSET)
 
-        end_sec = d.pop("end_sec", UNSET)
+        end_sec = d.get("end_sec", UNSET)
 
-        highlight_summary = d.pop("highlight_summary", UNSET)
+        highlight_summary = d.get("highlight_summary", UNSET)
 
         highlight = cls(
-            start=start,
-            end=end,
-            highlight=highlight,
-            start_sec=start_sec,
-            end_sec=end_sec,
-            highlight_summary=highlight_summary,
+            start,
+            end,
+            highlight,
+            start_sec,
+            end_sec,
+            highlight_summary,
         )
 
-        highlight.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            highlight.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return highlight
 
     @property

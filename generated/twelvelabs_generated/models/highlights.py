@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Highlights")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "highlights",
+        "summarize_type",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,21 +93,16 @@ class Highlights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        highlights = []
-        _highlights = d.pop("highlights")
-        for highlights_item_data in _highlights:
-            highlights_item = Highlight.from_dict(highlights_item_data)
+        highlights = [Highlight.from_dict(item) for item in d["highlights"]]
 
-            highlights.append(highlights_item)
-
-        summarize_type = d.pop("summarize_type", UNSET)
+        summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
             summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -106,13 +110,14 @@ class Highlights:
             usage = Usage.from_dict(_usage)
 
         highlights = cls(
-            id=id,
-            highlights=highlights,
-            summarize_type=summarize_type,
-            usage=usage,
+            id,
+            highlights,
+            summarize_type,
+            usage,
         )
 
-        highlights.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            highlights.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return highlights
 
     @property

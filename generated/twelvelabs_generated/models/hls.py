@@ -11,6 +11,15 @@ from ..models.known_hls_status import KnownHlsStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Hls")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "video_url",
+        "thumbnail_urls",
+        "status",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,7 +93,7 @@ class Hls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_video_url(data: object) -> None | str | Unset:
             if data is None:
@@ -93,15 +102,15 @@ class Hls:
                 return data
             return cast(None | str | Unset, data)
 
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
+        video_url = _parse_video_url(d.get("video_url", UNSET))
 
-        thumbnail_urls = cast(list[str], d.pop("thumbnail_urls", UNSET))
+        thumbnail_urls = cast(list[str], d.get("thumbnail_urls", UNSET))
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
         if isinstance(status, str):
             status = KnownHlsStatus._value2member_map_.get(status, status)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -109,13 +118,14 @@ class Hls:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         hls = cls(
-            video_url=video_url,
-            thumbnail_urls=thumbnail_urls,
-            status=status,
-            updated_at=updated_at,
+            video_url,
+            thumbnail_urls,
+            status,
+            updated_at,
         )
 
-        hls.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            hls.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return hls
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportFailedFile")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "error_message",
+        "created_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -63,12 +71,12 @@ class ImportFailedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        d = src_dict
+        filename = d.get("filename", UNSET)
 
-        error_message = d.pop("error_message", UNSET)
+        error_message = d.get("error_message", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -76,12 +84,15 @@ class ImportFailedFile:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         import_failed_file = cls(
-            filename=filename,
-            error_message=error_message,
-            created_at=created_at,
+            filename,
+            error_message,
+            created_at,
         )
 
-        import_failed_file.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_failed_file.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return import_failed_file
 
     @property

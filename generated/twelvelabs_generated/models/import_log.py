@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportLog")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index_id",
+        "index_name",
+        "created_at",
+        "ended_at",
+        "video_status",
+        "failed_files",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -98,12 +109,12 @@ class ImportLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_id = d.pop("index_id", UNSET)
+        d = src_dict
+        index_id = d.get("index_id", UNSET)
 
-        index_name = d.pop("index_name", UNSET)
+        index_name = d.get("index_name", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -125,34 +136,31 @@ class ImportLog:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+        ended_at = _parse_ended_at(d.get("ended_at", UNSET))
 
-        _video_status = d.pop("video_status", UNSET)
+        _video_status = d.get("video_status", UNSET)
         video_status: ImportVideoStatusCounts | Unset
         if isinstance(_video_status, Unset):
             video_status = UNSET
         else:
             video_status = ImportVideoStatusCounts.from_dict(_video_status)
 
-        _failed_files = d.pop("failed_files", UNSET)
+        _failed_files = d.get("failed_files", UNSET)
         failed_files: list[ImportFailedFile] | Unset = UNSET
         if _failed_files is not UNSET:
-            failed_files = []
-            for failed_files_item_data in _failed_files:
-                failed_files_item = ImportFailedFile.from_dict(failed_files_item_data)
-
-                failed_files.append(failed_files_item)
+            failed_files = [ImportFailedFile.from_dict(item) for item in _failed_files]
 
         import_log = cls(
-            index_id=index_id,
-            index_name=index_name,
-            created_at=created_at,
-            ended_at=ended_at,
-            video_status=video_status,
-            failed_files=failed_files,
+            index_id,
+            index_name,
+            created_at,
+            ended_at,
+            video_status,
+            failed_files,
         )
 
-        import_log.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_log.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_log
 
     @property

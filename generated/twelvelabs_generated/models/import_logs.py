@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportLogs")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,21 +61,18 @@ class ImportLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
+        d = src_dict
+        _data = d.get("data", UNSET)
         data: list[ImportLog] | Unset = UNSET
         if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ImportLog.from_dict(data_item_data)
-
-                data.append(data_item)
+            data = [ImportLog.from_dict(item) for item in _data]
 
         import_logs = cls(
-            data=data,
+            data,
         )
 
-        import_logs.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_logs.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_logs
 
     @property

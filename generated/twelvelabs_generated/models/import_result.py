@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportResult")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "videos",
+        "failed_files",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,31 +74,24 @@ class ImportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _videos = d.pop("videos", UNSET)
+        d = src_dict
+        _videos = d.get("videos", UNSET)
         videos: list[ImportVideo] | Unset = UNSET
         if _videos is not UNSET:
-            videos = []
-            for videos_item_data in _videos:
-                videos_item = ImportVideo.from_dict(videos_item_data)
+            videos = [ImportVideo.from_dict(item) for item in _videos]
 
-                videos.append(videos_item)
-
-        _failed_files = d.pop("failed_files", UNSET)
+        _failed_files = d.get("failed_files", UNSET)
         failed_files: list[ImportFailedFile] | Unset = UNSET
         if _failed_files is not UNSET:
-            failed_files = []
-            for failed_files_item_data in _failed_files:
-                failed_files_item = ImportFailedFile.from_dict(failed_files_item_data)
-
-                failed_files.append(failed_files_item)
+            failed_files = [ImportFailedFile.from_dict(item) for item in _failed_files]
 
         import_result = cls(
-            videos=videos,
-            failed_files=failed_files,
+            videos,
+            failed_files,
         )
 
-        import_result.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_result
 
     @property

@@ -14,6 +14,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportStatus")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "not_imported",
+        "validating",
+        "pending",
+        "queued",
+        "indexing",
+        "ready",
+        "failed",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -120,74 +132,51 @@ class ImportStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        not_imported = cast(list[str], d.pop("not_imported", UNSET))
+        d = src_dict
+        not_imported = cast(list[str], d.get("not_imported", UNSET))
 
-        _validating = d.pop("validating", UNSET)
+        _validating = d.get("validating", UNSET)
         validating: list[ImportVideo] | Unset = UNSET
         if _validating is not UNSET:
-            validating = []
-            for validating_item_data in _validating:
-                validating_item = ImportVideo.from_dict(validating_item_data)
+            validating = [ImportVideo.from_dict(item) for item in _validating]
 
-                validating.append(validating_item)
-
-        _pending = d.pop("pending", UNSET)
+        _pending = d.get("pending", UNSET)
         pending: list[ImportVideo] | Unset = UNSET
         if _pending is not UNSET:
-            pending = []
-            for pending_item_data in _pending:
-                pending_item = ImportVideo.from_dict(pending_item_data)
+            pending = [ImportVideo.from_dict(item) for item in _pending]
 
-                pending.append(pending_item)
-
-        _queued = d.pop("queued", UNSET)
+        _queued = d.get("queued", UNSET)
         queued: list[ImportVideo] | Unset = UNSET
         if _queued is not UNSET:
-            queued = []
-            for queued_item_data in _queued:
-                queued_item = ImportVideo.from_dict(queued_item_data)
+            queued = [ImportVideo.from_dict(item) for item in _queued]
 
-                queued.append(queued_item)
-
-        _indexing = d.pop("indexing", UNSET)
+        _indexing = d.get("indexing", UNSET)
         indexing: list[ImportVideo] | Unset = UNSET
         if _indexing is not UNSET:
-            indexing = []
-            for indexing_item_data in _indexing:
-                indexing_item = ImportVideo.from_dict(indexing_item_data)
+            indexing = [ImportVideo.from_dict(item) for item in _indexing]
 
-                indexing.append(indexing_item)
-
-        _ready = d.pop("ready", UNSET)
+        _ready = d.get("ready", UNSET)
         ready: list[ImportVideo] | Unset = UNSET
         if _ready is not UNSET:
-            ready = []
-            for ready_item_data in _ready:
-                ready_item = ImportVideo.from_dict(ready_item_data)
+            ready = [ImportVideo.from_dict(item) for item in _ready]
 
-                ready.append(ready_item)
-
-        _failed = d.pop("failed", UNSET)
+        _failed = d.get("failed", UNSET)
         failed: list[ImportFailedFile] | Unset = UNSET
         if _failed is not UNSET:
-            failed = []
-            for failed_item_data in _failed:
-                failed_item = ImportFailedFile.from_dict(failed_item_data)
-
-                failed.append(failed_item)
+            failed = [ImportFailedFile.from_dict(item) for item in _failed]
 
         import_status = cls(
-            not_imported=not_imported,
-            validating=validating,
-            pending=pending,
-            queued=queued,
-            indexing=indexing,
-            ready=ready,
-            failed=failed,
+            not_imported,
+            validating,
+            pending,
+            queued,
+            indexing,
+            ready,
+            failed,
         )
 
-        import_status.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_status.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_status
 
     @property

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportVideo")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "video_id",
+        "filename",
+        "created_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -63,12 +71,12 @@ class ImportVideo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_id = d.pop("video_id", UNSET)
+        d = src_dict
+        video_id = d.get("video_id", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -76,12 +84,13 @@ class ImportVideo:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         import_video = cls(
-            video_id=video_id,
-            filename=filename,
-            created_at=created_at,
+            video_id,
+            filename,
+            created_at,
         )
 
-        import_video.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_video.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_video
 
     @property

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImportVideoStatusCounts")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "ready",
+        "validating",
+        "queued",
+        "pending",
+        "indexing",
+        "failed",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -76,29 +87,32 @@ class ImportVideoStatusCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ready = d.pop("ready", UNSET)
+        d = src_dict
+        ready = d.get("ready", UNSET)
 
-        validating = d.pop("validating", UNSET)
+        validating = d.get("validating", UNSET)
 
-        queued = d.pop("queued", UNSET)
+        queued = d.get("queued", UNSET)
 
-        pending = d.pop("pending", UNSET)
+        pending = d.get("pending", UNSET)
 
-        indexing = d.pop("indexing", UNSET)
+        indexing = d.get("indexing", UNSET)
 
-        failed = d.pop("failed", UNSET)
+        failed = d.get("failed", UNSET)
 
         import_video_status_counts = cls(
-            ready=ready,
-            validating=validating,
-            queued=queued,
-            pending=pending,
-            indexing=indexing,
-            failed=failed,
+            ready,
+            validating,
+            queued,
+            pending,
+            indexing,
+            failed,
         )
 
-        import_video_status_counts.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            import_video_status_counts.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return import_video_status_counts
 
     @property

@@ -11,6 +11,18 @@ from ..models.known_multipart_upload_state import KnownMultipartUploadState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncompleteMultipartUpload")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "upload_id",
+        "status",
+        "total_size",
+        "chunk_size",
+        "total_chunks",
+        "created_at",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -93,27 +105,27 @@ class IncompleteMultipartUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upload_id = d.pop("upload_id")
+        d = src_dict
+        upload_id = d["upload_id"]
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownMultipartUploadState._value2member_map_.get(status, status)
 
-        total_size = d.pop("total_size")
+        total_size = d["total_size"]
 
-        chunk_size = d.pop("chunk_size")
+        chunk_size = d["chunk_size"]
 
-        total_chunks = d.pop("total_chunks")
+        total_chunks = d["total_chunks"]
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
@@ -121,16 +133,19 @@ class IncompleteMultipartUpload:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         incomplete_multipart_upload = cls(
-            upload_id=upload_id,
-            status=status,
-            total_size=total_size,
-            chunk_size=chunk_size,
-            total_chunks=total_chunks,
-            created_at=created_at,
-            expires_at=expires_at,
+            upload_id,
+            status,
+            total_size,
+            chunk_size,
+            total_chunks,
+            created_at,
+            expires_at,
         )
 
-        incomplete_multipart_upload.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            incomplete_multipart_upload.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return incomplete_multipart_upload
 
     @property

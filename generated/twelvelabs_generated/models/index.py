@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Index")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "index_name",
+        "models",
+        "created_at",
+        "updated_at",
+        "expires_at",
+        "total_duration",
+        "video_count",
+        "addons",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -127,26 +141,21 @@ class Index:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        index_name = d.pop("index_name")
+        index_name = d["index_name"]
 
-        models = []
-        _models = d.pop("models")
-        for models_item_data in _models:
-            models_item = IndexModel.from_dict(models_item_data)
+        models = [IndexModel.from_dict(item) for item in d["models"]]
 
-            models.append(models_item)
-
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -168,36 +177,34 @@ class Index:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = d.get("total_duration", UNSET)
 
-        video_count = d.pop("video_count", UNSET)
+        video_count = d.get("video_count", UNSET)
 
-        _addons = d.pop("addons", UNSET)
+        _addons = d.get("addons", UNSET)
         addons: list[KnownIndexAddon | str] | Unset = UNSET
         if _addons is not UNSET:
-            addons = []
-            for addons_item_data in _addons:
-                addons_item = addons_item_data
-                if isinstance(addons_item, str):
-                    addons_item = KnownIndexAddon._value2member_map_.get(addons_item, addons_item)
-
-                addons.append(addons_item)
+            addons = [
+                KnownIndexAddon._value2member_map_.get(item, item) if isinstance(item, str) else item
+                for item in _addons
+            ]
 
         index = cls(
-            id=id,
-            index_name=index_name,
-            models=models,
-            created_at=created_at,
-            updated_at=updated_at,
-            expires_at=expires_at,
-            total_duration=total_duration,
-            video_count=video_count,
-            addons=addons,
+            id,
+            index_name,
+            models,
+            created_at,
+            updated_at,
+            expires_at,
+            total_duration,
+            video_count,
+            addons,
         )
 
-        index.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            index.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index
 
     @property

@@ -11,6 +11,13 @@ from ..models.known_model_option import KnownModelOption
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexModel")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "model_name",
+        "model_options",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -76,26 +83,23 @@ class IndexModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name")
+        d = src_dict
+        model_name = d["model_name"]
         if isinstance(model_name, str):
             model_name = KnownIndexModelName._value2member_map_.get(model_name, model_name)
 
-        model_options = []
-        _model_options = d.pop("model_options")
-        for model_options_item_data in _model_options:
-            model_options_item = model_options_item_data
-            if isinstance(model_options_item, str):
-                model_options_item = KnownModelOption._value2member_map_.get(model_options_item, model_options_item)
-
-            model_options.append(model_options_item)
+        model_options = [
+            KnownModelOption._value2member_map_.get(item, item) if isinstance(item, str) else item
+            for item in d["model_options"]
+        ]
 
         index_model = cls(
-            model_name=model_name,
-            model_options=model_options,
+            model_name,
+            model_options,
         )
 
-        index_model.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            index_model.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index_model
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexReference")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -54,17 +61,18 @@ class IndexReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         index_reference = cls(
-            id=id,
-            name=name,
+            id,
+            name,
         )
 
-        index_reference.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            index_reference.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index_reference
 
     @property

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IndexedAssetSystemMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "duration",
+        "fps",
+        "width",
+        "height",
+        "size",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -78,29 +89,32 @@ class IndexedAssetSystemMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        d = src_dict
+        filename = d.get("filename", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
-        fps = d.pop("fps", UNSET)
+        fps = d.get("fps", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = d.get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = d.get("height", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         indexed_asset_system_metadata = cls(
-            filename=filename,
-            duration=duration,
-            fps=fps,
-            width=width,
-            height=height,
-            size=size,
+            filename,
+            duration,
+            fps,
+            width,
+            height,
+            size,
         )
 
-        indexed_asset_system_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            indexed_asset_system_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return indexed_asset_system_metadata
 
     @property

@@ -40,10 +40,10 @@ class JsonObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         json_object = cls()
 
-        json_object.additional_properties = d
+        json_object.additional_properties = dict(d)
         return json_object
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaSource")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "base64_string",
+        "asset_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -63,20 +71,21 @@ class MediaSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict
+        url = d.get("url", UNSET)
 
-        base64_string = d.pop("base64_string", UNSET)
+        base64_string = d.get("base64_string", UNSET)
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
         media_source = cls(
-            url=url,
-            base64_string=base64_string,
-            asset_id=asset_id,
+            url,
+            base64_string,
+            asset_id,
         )
 
-        media_source.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            media_source.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return media_source
 
     @property

@@ -10,6 +10,16 @@ from ..models.multi_input_media_type import MultiInputMediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiInputMediaSource")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "media_type",
+        "name",
+        "url",
+        "base64_string",
+        "asset_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -80,26 +90,29 @@ class MultiInputMediaSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_type = MultiInputMediaType(d.pop("media_type"))
+        d = src_dict
+        media_type = MultiInputMediaType(d["media_type"])
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        base64_string = d.pop("base64_string", UNSET)
+        base64_string = d.get("base64_string", UNSET)
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
         multi_input_media_source = cls(
-            media_type=media_type,
-            name=name,
-            url=url,
-            base64_string=base64_string,
-            asset_id=asset_id,
+            media_type,
+            name,
+            url,
+            base64_string,
+            asset_id,
         )
 
-        multi_input_media_source.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            multi_input_media_source.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return multi_input_media_source
 
     @property

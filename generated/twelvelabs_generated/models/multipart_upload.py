@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MultipartUpload")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "upload_id",
+        "asset_id",
+        "upload_urls",
+        "upload_headers",
+        "chunk_size",
+        "total_chunks",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -108,32 +120,28 @@ class MultipartUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upload_id = d.pop("upload_id")
+        d = src_dict
+        upload_id = d["upload_id"]
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
-        _upload_urls = d.pop("upload_urls", UNSET)
+        _upload_urls = d.get("upload_urls", UNSET)
         upload_urls: list[PresignedUrl] | Unset = UNSET
         if _upload_urls is not UNSET:
-            upload_urls = []
-            for upload_urls_item_data in _upload_urls:
-                upload_urls_item = PresignedUrl.from_dict(upload_urls_item_data)
+            upload_urls = [PresignedUrl.from_dict(item) for item in _upload_urls]
 
-                upload_urls.append(upload_urls_item)
-
-        _upload_headers = d.pop("upload_headers", UNSET)
+        _upload_headers = d.get("upload_headers", UNSET)
         upload_headers: UploadHeaders | Unset
         if isinstance(_upload_headers, Unset):
             upload_headers = UNSET
         else:
             upload_headers = UploadHeaders.from_dict(_upload_headers)
 
-        chunk_size = d.pop("chunk_size", UNSET)
+        chunk_size = d.get("chunk_size", UNSET)
 
-        total_chunks = d.pop("total_chunks", UNSET)
+        total_chunks = d.get("total_chunks", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
@@ -141,16 +149,17 @@ class MultipartUpload:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         multipart_upload = cls(
-            upload_id=upload_id,
-            asset_id=asset_id,
-            upload_urls=upload_urls,
-            upload_headers=upload_headers,
-            chunk_size=chunk_size,
-            total_chunks=total_chunks,
-            expires_at=expires_at,
+            upload_id,
+            asset_id,
+            upload_urls,
+            upload_headers,
+            chunk_size,
+            total_chunks,
+            expires_at,
         )
 
-        multipart_upload.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            multipart_upload.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return multipart_upload
 
     @property

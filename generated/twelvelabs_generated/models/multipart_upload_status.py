@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MultipartUploadStatus")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "upload_id",
+        "status",
+        "uploaded_chunks",
+        "chunks_completed",
+        "chunks_failed",
+        "chunks_pending",
+        "page_info",
+        "total_size",
+        "uploaded_size",
+        "created_at",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -135,47 +151,43 @@ class MultipartUploadStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upload_id = d.pop("upload_id", UNSET)
+        d = src_dict
+        upload_id = d.get("upload_id", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
         if isinstance(status, str):
             status = KnownMultipartUploadState._value2member_map_.get(status, status)
 
-        _uploaded_chunks = d.pop("uploaded_chunks", UNSET)
+        _uploaded_chunks = d.get("uploaded_chunks", UNSET)
         uploaded_chunks: list[UploadedChunk] | Unset = UNSET
         if _uploaded_chunks is not UNSET:
-            uploaded_chunks = []
-            for uploaded_chunks_item_data in _uploaded_chunks:
-                uploaded_chunks_item = UploadedChunk.from_dict(uploaded_chunks_item_data)
+            uploaded_chunks = [UploadedChunk.from_dict(item) for item in _uploaded_chunks]
 
-                uploaded_chunks.append(uploaded_chunks_item)
+        chunks_completed = d.get("chunks_completed", UNSET)
 
-        chunks_completed = d.pop("chunks_completed", UNSET)
+        chunks_failed = d.get("chunks_failed", UNSET)
 
-        chunks_failed = d.pop("chunks_failed", UNSET)
+        chunks_pending = d.get("chunks_pending", UNSET)
 
-        chunks_pending = d.pop("chunks_pending", UNSET)
-
-        _page_info = d.pop("page_info", UNSET)
+        _page_info = d.get("page_info", UNSET)
         page_info: PageInfo | Unset
         if isinstance(_page_info, Unset):
             page_info = UNSET
         else:
             page_info = PageInfo.from_dict(_page_info)
 
-        total_size = d.pop("total_size", UNSET)
+        total_size = d.get("total_size", UNSET)
 
-        uploaded_size = d.pop("uploaded_size", UNSET)
+        uploaded_size = d.get("uploaded_size", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -183,20 +195,23 @@ class MultipartUploadStatus:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         multipart_upload_status = cls(
-            upload_id=upload_id,
-            status=status,
-            uploaded_chunks=uploaded_chunks,
-            chunks_completed=chunks_completed,
-            chunks_failed=chunks_failed,
-            chunks_pending=chunks_pending,
-            page_info=page_info,
-            total_size=total_size,
-            uploaded_size=uploaded_size,
-            created_at=created_at,
-            updated_at=updated_at,
+            upload_id,
+            status,
+            uploaded_chunks,
+            chunks_completed,
+            chunks_failed,
+            chunks_pending,
+            page_info,
+            total_size,
+            uploaded_size,
+            created_at,
+            updated_at,
         )
 
-        multipart_upload_status.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            multipart_upload_status.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return multipart_upload_status
 
     @property

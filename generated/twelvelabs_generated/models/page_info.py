@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageInfo")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "limit_per_page",
+        "page",
+        "total_page",
+        "total_results",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,23 +78,24 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit_per_page = d.pop("limit_per_page")
+        d = src_dict
+        limit_per_page = d["limit_per_page"]
 
-        page = d.pop("page")
+        page = d["page"]
 
-        total_page = d.pop("total_page")
+        total_page = d["total_page"]
 
-        total_results = d.pop("total_results")
+        total_results = d["total_results"]
 
         page_info = cls(
-            limit_per_page=limit_per_page,
-            page=page,
-            total_page=total_page,
-            total_results=total_results,
+            limit_per_page,
+            page,
+            total_page,
+            total_results,
         )
 
-        page_info.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            page_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return page_info
 
     @property

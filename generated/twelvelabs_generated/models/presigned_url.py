@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresignedUrl")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "chunk_index",
+        "url",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,12 +72,12 @@ class PresignedUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chunk_index = d.pop("chunk_index", UNSET)
+        d = src_dict
+        chunk_index = d.get("chunk_index", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
@@ -77,12 +85,13 @@ class PresignedUrl:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         presigned_url = cls(
-            chunk_index=chunk_index,
-            url=url,
-            expires_at=expires_at,
+            chunk_index,
+            url,
+            expires_at,
         )
 
-        presigned_url.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            presigned_url.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return presigned_url
 
     @property

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PresignedUrls")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "upload_id",
+        "start_index",
+        "count",
+        "upload_urls",
+        "generated_at",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -91,30 +102,26 @@ class PresignedUrls:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upload_id = d.pop("upload_id", UNSET)
+        d = src_dict
+        upload_id = d.get("upload_id", UNSET)
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.get("start_index", UNSET)
 
-        count = d.pop("count", UNSET)
+        count = d.get("count", UNSET)
 
-        _upload_urls = d.pop("upload_urls", UNSET)
+        _upload_urls = d.get("upload_urls", UNSET)
         upload_urls: list[PresignedUrl] | Unset = UNSET
         if _upload_urls is not UNSET:
-            upload_urls = []
-            for upload_urls_item_data in _upload_urls:
-                upload_urls_item = PresignedUrl.from_dict(upload_urls_item_data)
+            upload_urls = [PresignedUrl.from_dict(item) for item in _upload_urls]
 
-                upload_urls.append(upload_urls_item)
-
-        _generated_at = d.pop("generated_at", UNSET)
+        _generated_at = d.get("generated_at", UNSET)
         generated_at: datetime.datetime | Unset
         if isinstance(_generated_at, Unset):
             generated_at = UNSET
         else:
             generated_at = datetime.datetime.fromisoformat(_generated_at)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = d.get("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
@@ -122,15 +129,16 @@ class PresignedUrls:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
         presigned_urls = cls(
-            upload_id=upload_id,
-            start_index=start_index,
-            count=count,
-            upload_urls=upload_urls,
-            generated_at=generated_at,
-            expires_at=expires_at,
+            upload_id,
+            start_index,
+            count,
+            upload_urls,
+            generated_at,
+            expires_at,
         )
 
-        presigned_urls.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            presigned_urls.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return presigned_urls
 
     @property

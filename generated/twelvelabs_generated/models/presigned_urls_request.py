@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresignedUrlsRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,17 +62,20 @@ class PresignedUrlsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
+        d = src_dict
+        start = d["start"]
 
-        count = d.pop("count")
+        count = d["count"]
 
         presigned_urls_request = cls(
-            start=start,
-            count=count,
+            start,
+            count,
         )
 
-        presigned_urls_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            presigned_urls_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return presigned_urls_request
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessingError")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,17 +71,18 @@ class ProcessingError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
         processing_error = cls(
-            message=message,
-            code=code,
+            message,
+            code,
         )
 
-        processing_error.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            processing_error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return processing_error
 
     @property

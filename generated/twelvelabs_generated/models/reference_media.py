@@ -10,6 +10,16 @@ from ..models.reference_media_type import ReferenceMediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReferenceMedia")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "media_type",
+        "url",
+        "asset_id",
+        "base64_string",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -78,26 +88,27 @@ class ReferenceMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        media_type = ReferenceMediaType(d.pop("media_type"))
+        media_type = ReferenceMediaType(d["media_type"])
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
-        base64_string = d.pop("base64_string", UNSET)
+        base64_string = d.get("base64_string", UNSET)
 
         reference_media = cls(
-            name=name,
-            media_type=media_type,
-            url=url,
-            asset_id=asset_id,
-            base64_string=base64_string,
+            name,
+            media_type,
+            url,
+            asset_id,
+            base64_string,
         )
 
-        reference_media.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            reference_media.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return reference_media
 
     @property

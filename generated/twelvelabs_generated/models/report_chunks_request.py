@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReportChunksRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "completed_chunks",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,19 +61,17 @@ class ReportChunksRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        completed_chunks = []
-        _completed_chunks = d.pop("completed_chunks")
-        for completed_chunks_item_data in _completed_chunks:
-            completed_chunks_item = CompletedChunk.from_dict(completed_chunks_item_data)
-
-            completed_chunks.append(completed_chunks_item)
+        d = src_dict
+        completed_chunks = [CompletedChunk.from_dict(item) for item in d["completed_chunks"]]
 
         report_chunks_request = cls(
-            completed_chunks=completed_chunks,
+            completed_chunks,
         )
 
-        report_chunks_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            report_chunks_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return report_chunks_request
 
     @property

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReportChunksResponse")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "asset_id",
+        "processed_chunks",
+        "duplicate_chunks",
+        "total_completed",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -74,26 +84,29 @@ class ReportChunksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict
+        url = d.get("url", UNSET)
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
-        processed_chunks = d.pop("processed_chunks", UNSET)
+        processed_chunks = d.get("processed_chunks", UNSET)
 
-        duplicate_chunks = d.pop("duplicate_chunks", UNSET)
+        duplicate_chunks = d.get("duplicate_chunks", UNSET)
 
-        total_completed = d.pop("total_completed", UNSET)
+        total_completed = d.get("total_completed", UNSET)
 
         report_chunks_response = cls(
-            url=url,
-            asset_id=asset_id,
-            processed_chunks=processed_chunks,
-            duplicate_chunks=duplicate_chunks,
-            total_completed=total_completed,
+            url,
+            asset_id,
+            processed_chunks,
+            duplicate_chunks,
+            total_completed,
         )
 
-        report_chunks_response.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            report_chunks_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return report_chunks_response
 
     @property

@@ -10,6 +10,12 @@ from ..models.scalar_item_type import ScalarItemType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScalarItems")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,14 +56,15 @@ class ScalarItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ScalarItemType(d.pop("type"))
+        d = src_dict
+        type_ = ScalarItemType(d["type"])
 
         scalar_items = cls(
-            type_=type_,
+            type_,
         )
 
-        scalar_items.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            scalar_items.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return scalar_items
 
     @property

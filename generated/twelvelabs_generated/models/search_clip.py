@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchClip")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "video_id",
+        "score",
+        "confidence",
+        "thumbnail_url",
+        "transcription",
+        "user_metadata",
+        "rank",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -116,43 +130,44 @@ class SearchClip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
+        d = src_dict
+        start = d["start"]
 
-        end = d.pop("end")
+        end = d["end"]
 
-        video_id = d.pop("video_id")
+        video_id = d["video_id"]
 
-        score = d.pop("score", UNSET)
+        score = d.get("score", UNSET)
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = d.get("confidence", UNSET)
 
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
+        thumbnail_url = d.get("thumbnail_url", UNSET)
 
-        transcription = d.pop("transcription", UNSET)
+        transcription = d.get("transcription", UNSET)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = d.get("user_metadata", UNSET)
         user_metadata: UserMetadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
         else:
             user_metadata = UserMetadata.from_dict(_user_metadata)
 
-        rank = d.pop("rank", UNSET)
+        rank = d.get("rank", UNSET)
 
         search_clip = cls(
-            start=start,
-            end=end,
-            video_id=video_id,
-            score=score,
-            confidence=confidence,
-            thumbnail_url=thumbnail_url,
-            transcription=transcription,
-            user_metadata=user_metadata,
-            rank=rank,
+            start,
+            end,
+            video_id,
+            score,
+            confidence,
+            thumbnail_url,
+            transcription,
+            user_metadata,
+            rank,
         )
 
-        search_clip.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            search_clip.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_clip
 
     @property

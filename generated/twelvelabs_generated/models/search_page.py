@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchPage")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "search_pool",
+        "data",
+        "page_info",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,15 +90,15 @@ class SearchPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _search_pool = d.pop("search_pool", UNSET)
+        d = src_dict
+        _search_pool = d.get("search_pool", UNSET)
         search_pool: SearchPool | Unset
         if isinstance(_search_pool, Unset):
             search_pool = UNSET
         else:
             search_pool = SearchPool.from_dict(_search_pool)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: list[SearchClip | SearchVideoGroup] | Unset = UNSET
         if _data is not UNSET:
             data = []
@@ -115,7 +123,7 @@ class SearchPage:
 
                 data.append(data_item)
 
-        _page_info = d.pop("page_info", UNSET)
+        _page_info = d.get("page_info", UNSET)
         page_info: SearchPageInfo | Unset
         if isinstance(_page_info, Unset):
             page_info = UNSET
@@ -123,12 +131,13 @@ class SearchPage:
             page_info = SearchPageInfo.from_dict(_page_info)
 
         search_page = cls(
-            search_pool=search_pool,
-            data=data,
-            page_info=page_info,
+            search_pool,
+            data,
+            page_info,
         )
 
-        search_page.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            search_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_page
 
     @property

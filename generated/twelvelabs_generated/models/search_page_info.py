@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchPageInfo")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "limit_per_page",
+        "total_results",
+        "page_expires_at",
+        "next_page_token",
+        "prev_page_token",
+        "total_inner_matches",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,34 +93,35 @@ class SearchPageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limit_per_page = d.pop("limit_per_page", UNSET)
+        d = src_dict
+        limit_per_page = d.get("limit_per_page", UNSET)
 
-        total_results = d.pop("total_results", UNSET)
+        total_results = d.get("total_results", UNSET)
 
-        _page_expires_at = d.pop("page_expires_at", UNSET)
+        _page_expires_at = d.get("page_expires_at", UNSET)
         page_expires_at: datetime.datetime | Unset
         if isinstance(_page_expires_at, Unset):
             page_expires_at = UNSET
         else:
             page_expires_at = datetime.datetime.fromisoformat(_page_expires_at)
 
-        next_page_token = d.pop("next_page_token", UNSET)
+        next_page_token = d.get("next_page_token", UNSET)
 
-        prev_page_token = d.pop("prev_page_token", UNSET)
+        prev_page_token = d.get("prev_page_token", UNSET)
 
-        total_inner_matches = d.pop("total_inner_matches", UNSET)
+        total_inner_matches = d.get("total_inner_matches", UNSET)
 
         search_page_info = cls(
-            limit_per_page=limit_per_page,
-            total_results=total_results,
-            page_expires_at=page_expires_at,
-            next_page_token=next_page_token,
-            prev_page_token=prev_page_token,
-            total_inner_matches=total_inner_matches,
+            limit_per_page,
+            total_results,
+            page_expires_at,
+            next_page_token,
+            prev_page_token,
+            total_inner_matches,
         )
 
-        search_page_info.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            search_page_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_page_info
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchPool")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "total_count",
+        "total_duration",
+        "index_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -60,20 +68,21 @@ class SearchPool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        d = src_dict
+        total_count = d.get("total_count", UNSET)
 
-        total_duration = d.pop("total_duration", UNSET)
+        total_duration = d.get("total_duration", UNSET)
 
-        index_id = d.pop("index_id", UNSET)
+        index_id = d.get("index_id", UNSET)
 
         search_pool = cls(
-            total_count=total_count,
-            total_duration=total_duration,
-            index_id=index_id,
+            total_count,
+            total_duration,
+            index_id,
         )
 
-        search_pool.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            search_pool.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_pool
 
     @property

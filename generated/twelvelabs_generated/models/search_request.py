@@ -18,6 +18,26 @@ from ..models.transcription_option import TranscriptionOption
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="SearchRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index_id",
+        "search_options",
+        "transcription_options",
+        "query_text",
+        "query_media_type",
+        "query_media_url",
+        "query_media_file",
+        "adjust_confidence_level",
+        "group_by",
+        "threshold",
+        "sort_option",
+        "operator",
+        "page_limit",
+        "filter",
+        "include_user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -282,17 +302,17 @@ class SearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_id = d.pop("index_id")
+        d = src_dict
+        index_id = d["index_id"]
 
         search_options = []
-        _search_options = d.pop("search_options")
+        _search_options = d["search_options"]
         for search_options_item_data in _search_options:
             search_options_item = SearchOption(search_options_item_data)
 
             search_options.append(search_options_item)
 
-        _transcription_options = d.pop("transcription_options", UNSET)
+        _transcription_options = d.get("transcription_options", UNSET)
         transcription_options: list[TranscriptionOption] | Unset = UNSET
         if _transcription_options is not UNSET:
             transcription_options = []
@@ -301,9 +321,9 @@ class SearchRequest:
 
                 transcription_options.append(transcription_options_item)
 
-        query_text = d.pop("query_text", UNSET)
+        query_text = d.get("query_text", UNSET)
 
-        _query_media_type = d.pop("query_media_type", UNSET)
+        _query_media_type = d.get("query_media_type", UNSET)
         query_media_type: QueryMediaType | Unset
         if isinstance(_query_media_type, Unset):
             query_media_type = UNSET
@@ -323,7 +343,7 @@ class SearchRequest:
                 pass
             return cast(list[str] | str | Unset, data)
 
-        query_media_url = _parse_query_media_url(d.pop("query_media_url", UNSET))
+        query_media_url = _parse_query_media_url(d.get("query_media_url", UNSET))
 
         def _parse_query_media_file(data: object) -> File | list[File] | Unset:
             if isinstance(data, Unset):
@@ -347,63 +367,64 @@ class SearchRequest:
 
             return query_media_file_type_1
 
-        query_media_file = _parse_query_media_file(d.pop("query_media_file", UNSET))
+        query_media_file = _parse_query_media_file(d.get("query_media_file", UNSET))
 
-        adjust_confidence_level = d.pop("adjust_confidence_level", UNSET)
+        adjust_confidence_level = d.get("adjust_confidence_level", UNSET)
 
-        _group_by = d.pop("group_by", UNSET)
+        _group_by = d.get("group_by", UNSET)
         group_by: GroupBy | Unset
         if isinstance(_group_by, Unset):
             group_by = UNSET
         else:
             group_by = GroupBy(_group_by)
 
-        _threshold = d.pop("threshold", UNSET)
+        _threshold = d.get("threshold", UNSET)
         threshold: Threshold | Unset
         if isinstance(_threshold, Unset):
             threshold = UNSET
         else:
             threshold = Threshold(_threshold)
 
-        _sort_option = d.pop("sort_option", UNSET)
+        _sort_option = d.get("sort_option", UNSET)
         sort_option: SearchSortOption | Unset
         if isinstance(_sort_option, Unset):
             sort_option = UNSET
         else:
             sort_option = SearchSortOption(_sort_option)
 
-        _operator = d.pop("operator", UNSET)
+        _operator = d.get("operator", UNSET)
         operator: Operator | Unset
         if isinstance(_operator, Unset):
             operator = UNSET
         else:
             operator = Operator(_operator)
 
-        page_limit = d.pop("page_limit", UNSET)
+        page_limit = d.get("page_limit", UNSET)
 
-        filter_ = d.pop("filter", UNSET)
+        filter_ = d.get("filter", UNSET)
 
-        include_user_metadata = d.pop("include_user_metadata", UNSET)
+        include_user_metadata = d.get("include_user_metadata", UNSET)
 
         search_request = cls(
-            index_id=index_id,
-            search_options=search_options,
-            transcription_options=transcription_options,
-            query_text=query_text,
-            query_media_type=query_media_type,
-            query_media_url=query_media_url,
-            query_media_file=query_media_file,
-            adjust_confidence_level=adjust_confidence_level,
-            group_by=group_by,
-            threshold=threshold,
-            sort_option=sort_option,
-            operator=operator,
-            page_limit=page_limit,
-            filter_=filter_,
-            include_user_metadata=include_user_metadata,
+            index_id,
+            search_options,
+            transcription_options,
+            query_text,
+            query_media_type,
+            query_media_url,
+            query_media_file,
+            adjust_confidence_level,
+            group_by,
+            threshold,
+            sort_option,
+            operator,
+            page_limit,
+            filter_,
+            include_user_metadata,
         )
 
-        search_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            search_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_request
 
     @property

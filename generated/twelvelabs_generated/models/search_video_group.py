@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchVideoGroup")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "clips",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -66,24 +73,23 @@ class SearchVideoGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        _clips = d.pop("clips", UNSET)
+        _clips = d.get("clips", UNSET)
         clips: list[SearchClip] | Unset = UNSET
         if _clips is not UNSET:
-            clips = []
-            for clips_item_data in _clips:
-                clips_item = SearchClip.from_dict(clips_item_data)
-
-                clips.append(clips_item)
+            clips = [SearchClip.from_dict(item) for item in _clips]
 
         search_video_group = cls(
-            id=id,
-            clips=clips,
+            id,
+            clips,
         )
 
-        search_video_group.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            search_video_group.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return search_video_group
 
     @property

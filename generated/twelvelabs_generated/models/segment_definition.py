@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SegmentDefinition")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "description",
+        "fields",
+        "media_sources",
+        "time_ranges",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -98,47 +108,38 @@ class SegmentDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: list[SegmentField] | Unset = UNSET
         if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = SegmentField.from_dict(fields_item_data)
+            fields = [SegmentField.from_dict(item) for item in _fields]
 
-                fields.append(fields_item)
-
-        _media_sources = d.pop("media_sources", UNSET)
+        _media_sources = d.get("media_sources", UNSET)
         media_sources: list[ReferenceMedia] | Unset = UNSET
         if _media_sources is not UNSET:
-            media_sources = []
-            for media_sources_item_data in _media_sources:
-                media_sources_item = ReferenceMedia.from_dict(media_sources_item_data)
+            media_sources = [ReferenceMedia.from_dict(item) for item in _media_sources]
 
-                media_sources.append(media_sources_item)
-
-        _time_ranges = d.pop("time_ranges", UNSET)
+        _time_ranges = d.get("time_ranges", UNSET)
         time_ranges: list[TimeRange] | Unset = UNSET
         if _time_ranges is not UNSET:
-            time_ranges = []
-            for time_ranges_item_data in _time_ranges:
-                time_ranges_item = TimeRange.from_dict(time_ranges_item_data)
-
-                time_ranges.append(time_ranges_item)
+            time_ranges = [TimeRange.from_dict(item) for item in _time_ranges]
 
         segment_definition = cls(
-            id=id,
-            description=description,
-            fields=fields,
-            media_sources=media_sources,
-            time_ranges=time_ranges,
+            id,
+            description,
+            fields,
+            media_sources,
+            time_ranges,
         )
 
-        segment_definition.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            segment_definition.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return segment_definition
 
     @property

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SegmentField")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "type",
+        "format",
+        "enum",
+        "items",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -102,23 +113,23 @@ class SegmentField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        type_ = SegmentFieldType(d.pop("type"))
+        type_ = SegmentFieldType(d["type"])
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = d.get("format", UNSET)
         format_: TimestampFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = TimestampFormat(_format_)
 
-        enum = cast(list[str], d.pop("enum", UNSET))
+        enum = cast(list[str], d.get("enum", UNSET))
 
-        _items = d.pop("items", UNSET)
+        _items = d.get("items", UNSET)
         items: SegmentFieldItems | Unset
         if isinstance(_items, Unset):
             items = UNSET
@@ -126,15 +137,16 @@ class SegmentField:
             items = SegmentFieldItems.from_dict(_items)
 
         segment_field = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            format_=format_,
-            enum=enum,
-            items=items,
+            name,
+            description,
+            type_,
+            format_,
+            enum,
+            items,
         )
 
-        segment_field.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            segment_field.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return segment_field
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SegmentFieldItems")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "fields",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,24 +78,23 @@ class SegmentFieldItems:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = SegmentItemType(d.pop("type"))
+        d = src_dict
+        type_ = SegmentItemType(d["type"])
 
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: list[TimeArrayItemField] | Unset = UNSET
         if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = TimeArrayItemField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+            fields = [TimeArrayItemField.from_dict(item) for item in _fields]
 
         segment_field_items = cls(
-            type_=type_,
-            fields=fields,
+            type_,
+            fields,
         )
 
-        segment_field_items.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            segment_field_items.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return segment_field_items
 
     @property

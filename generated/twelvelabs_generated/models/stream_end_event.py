@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamEndEvent")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "metadata",
+        "finish_reason",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -78,29 +86,30 @@ class StreamEndEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = cast("Literal['stream_end']", d.pop("event_type"))
+        d = src_dict
+        event_type = cast("Literal['stream_end']", d["event_type"])
         if event_type != "stream_end":
             raise ValueError(f"event_type must match const 'stream_end', got '{event_type}'")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: StreamEndMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = StreamEndMetadata.from_dict(_metadata)
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.get("finish_reason", UNSET)
         if isinstance(finish_reason, str):
             finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
 
         stream_end_event = cls(
-            event_type=event_type,
-            metadata=metadata,
-            finish_reason=finish_reason,
+            event_type,
+            metadata,
+            finish_reason,
         )
 
-        stream_end_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            stream_end_event.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return stream_end_event
 
     @property

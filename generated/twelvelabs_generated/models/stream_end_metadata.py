@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamEndMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "generation_id",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,10 +66,10 @@ class StreamEndMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        generation_id = d.pop("generation_id", UNSET)
+        d = src_dict
+        generation_id = d.get("generation_id", UNSET)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -70,11 +77,14 @@ class StreamEndMetadata:
             usage = Usage.from_dict(_usage)
 
         stream_end_metadata = cls(
-            generation_id=generation_id,
-            usage=usage,
+            generation_id,
+            usage,
         )
 
-        stream_end_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            stream_end_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return stream_end_metadata
 
     @property

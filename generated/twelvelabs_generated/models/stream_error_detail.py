@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamErrorDetail")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,17 +59,20 @@ class StreamErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        d = src_dict
+        code = d.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
         stream_error_detail = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
-        stream_error_detail.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            stream_error_detail.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return stream_error_detail
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamErrorEvent")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,12 +69,12 @@ class StreamErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = cast("Literal['stream_error']", d.pop("event_type"))
+        d = src_dict
+        event_type = cast("Literal['stream_error']", d["event_type"])
         if event_type != "stream_error":
             raise ValueError(f"event_type must match const 'stream_error', got '{event_type}'")
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: StreamErrorDetail | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -75,11 +82,14 @@ class StreamErrorEvent:
             error = StreamErrorDetail.from_dict(_error)
 
         stream_error_event = cls(
-            event_type=event_type,
-            error=error,
+            event_type,
+            error,
         )
 
-        stream_error_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            stream_error_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return stream_error_event
 
     @property

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StreamStartEvent")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,12 +69,12 @@ class StreamStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = cast("Literal['stream_start']", d.pop("event_type"))
+        d = src_dict
+        event_type = cast("Literal['stream_start']", d["event_type"])
         if event_type != "stream_start":
             raise ValueError(f"event_type must match const 'stream_start', got '{event_type}'")
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: StreamStartMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -75,11 +82,14 @@ class StreamStartEvent:
             metadata = StreamStartMetadata.from_dict(_metadata)
 
         stream_start_event = cls(
-            event_type=event_type,
-            metadata=metadata,
+            event_type,
+            metadata,
         )
 
-        stream_start_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            stream_start_event.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return stream_start_event
 
     @property

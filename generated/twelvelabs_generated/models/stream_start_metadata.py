@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamStartMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "generation_id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,14 +52,17 @@ class StreamStartMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        generation_id = d.pop("generation_id", UNSET)
+        d = src_dict
+        generation_id = d.get("generation_id", UNSET)
 
         stream_start_metadata = cls(
-            generation_id=generation_id,
+            generation_id,
         )
 
-        stream_start_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            stream_start_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return stream_start_metadata
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StreamTextEvent")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "event_type",
+        "text",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,19 +63,20 @@ class StreamTextEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = cast("Literal['text_generation']", d.pop("event_type"))
+        d = src_dict
+        event_type = cast("Literal['text_generation']", d["event_type"])
         if event_type != "text_generation":
             raise ValueError(f"event_type must match const 'text_generation', got '{event_type}'")
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
         stream_text_event = cls(
-            event_type=event_type,
-            text=text,
+            event_type,
+            text,
         )
 
-        stream_text_event.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            stream_text_event.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return stream_text_event
 
     @property

@@ -10,6 +10,15 @@ from ..models.summarize_type import SummarizeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SummarizeRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "video_id",
+        "type",
+        "prompt",
+        "temperature",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,23 +80,24 @@ class SummarizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        video_id = d.pop("video_id")
+        d = src_dict
+        video_id = d["video_id"]
 
-        type_ = SummarizeType(d.pop("type"))
+        type_ = SummarizeType(d["type"])
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.get("prompt", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.get("temperature", UNSET)
 
         summarize_request = cls(
-            video_id=video_id,
-            type_=type_,
-            prompt=prompt,
-            temperature=temperature,
+            video_id,
+            type_,
+            prompt,
+            temperature,
         )
 
-        summarize_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            summarize_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return summarize_request
 
     @property

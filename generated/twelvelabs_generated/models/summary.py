@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Summary")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "summary",
+        "summarize_type",
+        "usage",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -80,16 +89,16 @@ class Summary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        summary = d.pop("summary")
+        summary = d["summary"]
 
-        summarize_type = d.pop("summarize_type", UNSET)
+        summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
             summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
 
-        _usage = d.pop("usage", UNSET)
+        _usage = d.get("usage", UNSET)
         usage: Usage | Unset
         if isinstance(_usage, Unset):
             usage = UNSET
@@ -97,13 +106,14 @@ class Summary:
             usage = Usage.from_dict(_usage)
 
         summary = cls(
-            id=id,
-            summary=summary,
-            summarize_type=summarize_type,
-            usage=usage,
+            id,
+            summary,
+            summarize_type,
+            usage,
         )
 
-        summary.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            summary.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return summary
 
     @property

@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "index_id",
+        "status",
+        "video_id",
+        "system_metadata",
+        "hls",
+        "created_at",
+        "updated_at",
+        "estimated_time",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -134,48 +149,48 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        index_id = d.pop("index_id")
+        index_id = d["index_id"]
 
-        status = d.pop("status")
+        status = d["status"]
         if isinstance(status, str):
             status = KnownTaskStatus._value2member_map_.get(status, status)
 
-        video_id = d.pop("video_id", UNSET)
+        video_id = d.get("video_id", UNSET)
 
-        _system_metadata = d.pop("system_metadata", UNSET)
+        _system_metadata = d.get("system_metadata", UNSET)
         system_metadata: TaskSystemMetadata | Unset
         if isinstance(_system_metadata, Unset):
             system_metadata = UNSET
         else:
             system_metadata = TaskSystemMetadata.from_dict(_system_metadata)
 
-        _hls = d.pop("hls", UNSET)
+        _hls = d.get("hls", UNSET)
         hls: Hls | Unset
         if isinstance(_hls, Unset):
             hls = UNSET
         else:
             hls = Hls.from_dict(_hls)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        estimated_time = d.pop("estimated_time", UNSET)
+        estimated_time = d.get("estimated_time", UNSET)
 
-        _error = d.pop("error", UNSET)
+        _error = d.get("error", UNSET)
         error: FailureReason | Unset
         if isinstance(_error, Unset):
             error = UNSET
@@ -183,19 +198,20 @@ class Task:
             error = FailureReason.from_dict(_error)
 
         task = cls(
-            id=id,
-            index_id=index_id,
-            status=status,
-            video_id=video_id,
-            system_metadata=system_metadata,
-            hls=hls,
-            created_at=created_at,
-            updated_at=updated_at,
-            estimated_time=estimated_time,
-            error=error,
+            id,
+            index_id,
+            status,
+            video_id,
+            system_metadata,
+            hls,
+            created_at,
+            updated_at,
+            estimated_time,
+            error,
         )
 
-        task.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            task.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return task
 
     @property

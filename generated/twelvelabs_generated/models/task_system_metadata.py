@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskSystemMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "duration",
+        "width",
+        "height",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,23 +76,26 @@ class TaskSystemMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        d = src_dict
+        filename = d.get("filename", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = d.get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = d.get("height", UNSET)
 
         task_system_metadata = cls(
-            filename=filename,
-            duration=duration,
-            width=width,
-            height=height,
+            filename,
+            duration,
+            width,
+            height,
         )
 
-        task_system_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            task_system_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return task_system_metadata
 
     @property

@@ -14,6 +14,46 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TechnicalMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "file_size_bytes",
+        "file_mime_type",
+        "file_container_format",
+        "container_creation_time",
+        "video_streams",
+        "audio_streams",
+        "video_codec",
+        "video_width",
+        "video_height",
+        "video_fps",
+        "video_duration_seconds",
+        "video_bitrate_bps",
+        "audio_codec",
+        "audio_sample_rate",
+        "audio_channels",
+        "audio_duration_seconds",
+        "start_timecode",
+        "timecode_source",
+        "drop_frame",
+        "image_width",
+        "image_height",
+        "image_format",
+        "image_orientation",
+        "image_color_space",
+        "image_bit_depth",
+        "is_hdr",
+        "has_audio",
+        "has_alpha",
+        "is_animated",
+        "total_video_streams",
+        "total_audio_streams",
+        "storage_aspect_ratio",
+        "geospatial_latitude",
+        "geospatial_longitude",
+        "geospatial_altitude_meters",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -275,135 +315,130 @@ class TechnicalMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_size_bytes = d.pop("file_size_bytes", UNSET)
+        d = src_dict
+        file_size_bytes = d.get("file_size_bytes", UNSET)
 
-        file_mime_type = d.pop("file_mime_type", UNSET)
+        file_mime_type = d.get("file_mime_type", UNSET)
 
-        file_container_format = d.pop("file_container_format", UNSET)
+        file_container_format = d.get("file_container_format", UNSET)
 
-        container_creation_time = d.pop("container_creation_time", UNSET)
+        container_creation_time = d.get("container_creation_time", UNSET)
 
-        _video_streams = d.pop("video_streams", UNSET)
+        _video_streams = d.get("video_streams", UNSET)
         video_streams: list[VideoStreamInfo] | Unset = UNSET
         if _video_streams is not UNSET:
-            video_streams = []
-            for video_streams_item_data in _video_streams:
-                video_streams_item = VideoStreamInfo.from_dict(video_streams_item_data)
+            video_streams = [VideoStreamInfo.from_dict(item) for item in _video_streams]
 
-                video_streams.append(video_streams_item)
-
-        _audio_streams = d.pop("audio_streams", UNSET)
+        _audio_streams = d.get("audio_streams", UNSET)
         audio_streams: list[AudioStreamInfo] | Unset = UNSET
         if _audio_streams is not UNSET:
-            audio_streams = []
-            for audio_streams_item_data in _audio_streams:
-                audio_streams_item = AudioStreamInfo.from_dict(audio_streams_item_data)
+            audio_streams = [AudioStreamInfo.from_dict(item) for item in _audio_streams]
 
-                audio_streams.append(audio_streams_item)
+        video_codec = d.get("video_codec", UNSET)
 
-        video_codec = d.pop("video_codec", UNSET)
+        video_width = d.get("video_width", UNSET)
 
-        video_width = d.pop("video_width", UNSET)
+        video_height = d.get("video_height", UNSET)
 
-        video_height = d.pop("video_height", UNSET)
+        video_fps = d.get("video_fps", UNSET)
 
-        video_fps = d.pop("video_fps", UNSET)
+        video_duration_seconds = d.get("video_duration_seconds", UNSET)
 
-        video_duration_seconds = d.pop("video_duration_seconds", UNSET)
+        video_bitrate_bps = d.get("video_bitrate_bps", UNSET)
 
-        video_bitrate_bps = d.pop("video_bitrate_bps", UNSET)
+        audio_codec = d.get("audio_codec", UNSET)
 
-        audio_codec = d.pop("audio_codec", UNSET)
+        audio_sample_rate = d.get("audio_sample_rate", UNSET)
 
-        audio_sample_rate = d.pop("audio_sample_rate", UNSET)
+        audio_channels = d.get("audio_channels", UNSET)
 
-        audio_channels = d.pop("audio_channels", UNSET)
+        audio_duration_seconds = d.get("audio_duration_seconds", UNSET)
 
-        audio_duration_seconds = d.pop("audio_duration_seconds", UNSET)
+        start_timecode = d.get("start_timecode", UNSET)
 
-        start_timecode = d.pop("start_timecode", UNSET)
+        timecode_source = d.get("timecode_source", UNSET)
 
-        timecode_source = d.pop("timecode_source", UNSET)
+        drop_frame = d.get("drop_frame", UNSET)
 
-        drop_frame = d.pop("drop_frame", UNSET)
+        image_width = d.get("image_width", UNSET)
 
-        image_width = d.pop("image_width", UNSET)
+        image_height = d.get("image_height", UNSET)
 
-        image_height = d.pop("image_height", UNSET)
-
-        image_format = d.pop("image_format", UNSET)
+        image_format = d.get("image_format", UNSET)
 
         def _parse_image_orientation(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        image_orientation = _parse_image_orientation(d.pop("image_orientation", UNSET))
+        image_orientation = _parse_image_orientation(d.get("image_orientation", UNSET))
 
-        image_color_space = d.pop("image_color_space", UNSET)
+        image_color_space = d.get("image_color_space", UNSET)
 
-        image_bit_depth = d.pop("image_bit_depth", UNSET)
+        image_bit_depth = d.get("image_bit_depth", UNSET)
 
-        is_hdr = d.pop("is_hdr", UNSET)
+        is_hdr = d.get("is_hdr", UNSET)
 
-        has_audio = d.pop("has_audio", UNSET)
+        has_audio = d.get("has_audio", UNSET)
 
-        has_alpha = d.pop("has_alpha", UNSET)
+        has_alpha = d.get("has_alpha", UNSET)
 
-        is_animated = d.pop("is_animated", UNSET)
+        is_animated = d.get("is_animated", UNSET)
 
-        total_video_streams = d.pop("total_video_streams", UNSET)
+        total_video_streams = d.get("total_video_streams", UNSET)
 
-        total_audio_streams = d.pop("total_audio_streams", UNSET)
+        total_audio_streams = d.get("total_audio_streams", UNSET)
 
-        storage_aspect_ratio = d.pop("storage_aspect_ratio", UNSET)
+        storage_aspect_ratio = d.get("storage_aspect_ratio", UNSET)
 
-        geospatial_latitude = d.pop("geospatial_latitude", UNSET)
+        geospatial_latitude = d.get("geospatial_latitude", UNSET)
 
-        geospatial_longitude = d.pop("geospatial_longitude", UNSET)
+        geospatial_longitude = d.get("geospatial_longitude", UNSET)
 
-        geospatial_altitude_meters = d.pop("geospatial_altitude_meters", UNSET)
+        geospatial_altitude_meters = d.get("geospatial_altitude_meters", UNSET)
 
         technical_metadata = cls(
-            file_size_bytes=file_size_bytes,
-            file_mime_type=file_mime_type,
-            file_container_format=file_container_format,
-            container_creation_time=container_creation_time,
-            video_streams=video_streams,
-            audio_streams=audio_streams,
-            video_codec=video_codec,
-            video_width=video_width,
-            video_height=video_height,
-            video_fps=video_fps,
-            video_duration_seconds=video_duration_seconds,
-            video_bitrate_bps=video_bitrate_bps,
-            audio_codec=audio_codec,
-            audio_sample_rate=audio_sample_rate,
-            audio_channels=audio_channels,
-            audio_duration_seconds=audio_duration_seconds,
-            start_timecode=start_timecode,
-            timecode_source=timecode_source,
-            drop_frame=drop_frame,
-            image_width=image_width,
-            image_height=image_height,
-            image_format=image_format,
-            image_orientation=image_orientation,
-            image_color_space=image_color_space,
-            image_bit_depth=image_bit_depth,
-            is_hdr=is_hdr,
-            has_audio=has_audio,
-            has_alpha=has_alpha,
-            is_animated=is_animated,
-            total_video_streams=total_video_streams,
-            total_audio_streams=total_audio_streams,
-            storage_aspect_ratio=storage_aspect_ratio,
-            geospatial_latitude=geospatial_latitude,
-            geospatial_longitude=geospatial_longitude,
-            geospatial_altitude_meters=geospatial_altitude_meters,
+            file_size_bytes,
+            file_mime_type,
+            file_container_format,
+            container_creation_time,
+            video_streams,
+            audio_streams,
+            video_codec,
+            video_width,
+            video_height,
+            video_fps,
+            video_duration_seconds,
+            video_bitrate_bps,
+            audio_codec,
+            audio_sample_rate,
+            audio_channels,
+            audio_duration_seconds,
+            start_timecode,
+            timecode_source,
+            drop_frame,
+            image_width,
+            image_height,
+            image_format,
+            image_orientation,
+            image_color_space,
+            image_bit_depth,
+            is_hdr,
+            has_audio,
+            has_alpha,
+            is_animated,
+            total_video_streams,
+            total_audio_streams,
+            storage_aspect_ratio,
+            geospatial_latitude,
+            geospatial_longitude,
+            geospatial_altitude_meters,
         )
 
-        technical_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            technical_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return technical_metadata
 
     @property

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TimeArrayItemField")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "type",
+        "enum",
+        "items",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,16 +92,16 @@ class TimeArrayItemField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        type_ = TimeArrayItemFieldType(d.pop("type"))
+        type_ = TimeArrayItemFieldType(d["type"])
 
-        enum = cast(list[str], d.pop("enum", UNSET))
+        enum = cast(list[str], d.get("enum", UNSET))
 
-        _items = d.pop("items", UNSET)
+        _items = d.get("items", UNSET)
         items: ScalarItems | Unset
         if isinstance(_items, Unset):
             items = UNSET
@@ -99,14 +109,17 @@ class TimeArrayItemField:
             items = ScalarItems.from_dict(_items)
 
         time_array_item_field = cls(
-            name=name,
-            description=description,
-            type_=type_,
-            enum=enum,
-            items=items,
+            name,
+            description,
+            type_,
+            enum,
+            items,
         )
 
-        time_array_item_field.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            time_array_item_field.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return time_array_item_field
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeRange")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start_time",
+        "end_time",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,17 +62,18 @@ class TimeRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("start_time")
+        d = src_dict
+        start_time = d["start_time"]
 
-        end_time = d.pop("end_time")
+        end_time = d["end_time"]
 
         time_range = cls(
-            start_time=start_time,
-            end_time=end_time,
+            start_time,
+            end_time,
         )
 
-        time_range.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            time_range.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return time_range
 
     @property

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranscriptionSegment")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "value",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,20 +66,23 @@ class TranscriptionSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        d = src_dict
+        start = d.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        end = d.get("end", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
         transcription_segment = cls(
-            start=start,
-            end=end,
-            value=value,
+            start,
+            end,
+            value,
         )
 
-        transcription_segment.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            transcription_segment.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return transcription_segment
 
     @property

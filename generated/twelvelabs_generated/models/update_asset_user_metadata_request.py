@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAssetUserMetadataRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,14 +59,17 @@ class UpdateAssetUserMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_metadata = UserMetadataPatch.from_dict(d.pop("user_metadata"))
+        d = src_dict
+        user_metadata = UserMetadataPatch.from_dict(d["user_metadata"])
 
         update_asset_user_metadata_request = cls(
-            user_metadata=user_metadata,
+            user_metadata,
         )
 
-        update_asset_user_metadata_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            update_asset_user_metadata_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return update_asset_user_metadata_request
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateIndexRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index_name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,14 +55,17 @@ class UpdateIndexRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index_name = d.pop("index_name")
+        d = src_dict
+        index_name = d["index_name"]
 
         update_index_request = cls(
-            index_name=index_name,
+            index_name,
         )
 
-        update_index_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            update_index_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return update_index_request
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateIndexedAssetRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,8 +59,8 @@ class UpdateIndexedAssetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _user_metadata = d.pop("user_metadata", UNSET)
+        d = src_dict
+        _user_metadata = d.get("user_metadata", UNSET)
         user_metadata: UserMetadataPatch | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
@@ -62,10 +68,13 @@ class UpdateIndexedAssetRequest:
             user_metadata = UserMetadataPatch.from_dict(_user_metadata)
 
         update_indexed_asset_request = cls(
-            user_metadata=user_metadata,
+            user_metadata,
         )
 
-        update_indexed_asset_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            update_indexed_asset_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return update_indexed_asset_request
 
     @property

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateVideoRequest")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "user_metadata",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -54,14 +60,17 @@ class UpdateVideoRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_metadata = UserMetadata.from_dict(d.pop("user_metadata"))
+        d = src_dict
+        user_metadata = UserMetadata.from_dict(d["user_metadata"])
 
         update_video_request = cls(
-            user_metadata=user_metadata,
+            user_metadata,
         )
 
-        update_video_request.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            update_video_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return update_video_request
 
     @property

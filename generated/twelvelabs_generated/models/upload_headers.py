@@ -40,10 +40,10 @@ class UploadHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         upload_headers = cls()
 
-        upload_headers.additional_properties = d
+        upload_headers.additional_properties = dict(d)
         return upload_headers
 
     @property

@@ -11,6 +11,16 @@ from ..models.known_chunk_state import KnownChunkState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadedChunk")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index",
+        "status",
+        "uploaded_at",
+        "updated_at",
+        "error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -90,10 +100,10 @@ class UploadedChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        d = src_dict
+        index = d.get("index", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
         if isinstance(status, str):
             status = KnownChunkState._value2member_map_.get(status, status)
 
@@ -112,26 +122,27 @@ class UploadedChunk:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        uploaded_at = _parse_uploaded_at(d.pop("uploaded_at", UNSET))
+        uploaded_at = _parse_uploaded_at(d.get("uploaded_at", UNSET))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
         uploaded_chunk = cls(
-            index=index,
-            status=status,
-            uploaded_at=uploaded_at,
-            updated_at=updated_at,
-            error=error,
+            index,
+            status,
+            uploaded_at,
+            updated_at,
+            error,
         )
 
-        uploaded_chunk.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            uploaded_chunk.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return uploaded_chunk
 
     @property

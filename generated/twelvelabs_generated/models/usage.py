@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Usage")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "output_tokens",
+        "input_tokens",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,17 +63,18 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output_tokens = d.pop("output_tokens", UNSET)
+        d = src_dict
+        output_tokens = d.get("output_tokens", UNSET)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.get("input_tokens", UNSET)
 
         usage = cls(
-            output_tokens=output_tokens,
-            input_tokens=input_tokens,
+            output_tokens,
+            input_tokens,
         )
 
-        usage.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            usage.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return usage
 
     @property

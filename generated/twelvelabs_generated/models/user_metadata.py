@@ -41,7 +41,7 @@ class UserMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         user_metadata = cls()
 
         additional_properties = {}

@@ -47,7 +47,7 @@ class UserMetadataPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         user_metadata_patch = cls()
 
         additional_properties = {}

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Utterance")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start",
+        "end",
+        "value",
+        "speaker",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -66,23 +75,24 @@ class Utterance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        d = src_dict
+        start = d.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        end = d.get("end", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        speaker = d.pop("speaker", UNSET)
+        speaker = d.get("speaker", UNSET)
 
         utterance = cls(
-            start=start,
-            end=end,
-            value=value,
-            speaker=speaker,
+            start,
+            end,
+            value,
+            speaker,
         )
 
-        utterance.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            utterance.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return utterance
 
     @property

@@ -18,6 +18,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Video")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "_id",
+        "system_metadata",
+        "asset_id",
+        "created_at",
+        "updated_at",
+        "indexed_at",
+        "user_metadata",
+        "hls",
+        "embedding",
+        "transcription",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -138,49 +153,49 @@ class Video:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        system_metadata = VideoSystemMetadata.from_dict(d.pop("system_metadata"))
+        system_metadata = VideoSystemMetadata.from_dict(d["system_metadata"])
 
-        asset_id = d.pop("asset_id", UNSET)
+        asset_id = d.get("asset_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _indexed_at = d.pop("indexed_at", UNSET)
+        _indexed_at = d.get("indexed_at", UNSET)
         indexed_at: datetime.datetime | Unset
         if isinstance(_indexed_at, Unset):
             indexed_at = UNSET
         else:
             indexed_at = datetime.datetime.fromisoformat(_indexed_at)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
+        _user_metadata = d.get("user_metadata", UNSET)
         user_metadata: UserMetadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
         else:
             user_metadata = UserMetadata.from_dict(_user_metadata)
 
-        _hls = d.pop("hls", UNSET)
+        _hls = d.get("hls", UNSET)
         hls: Hls | Unset
         if isinstance(_hls, Unset):
             hls = UNSET
         else:
             hls = Hls.from_dict(_hls)
 
-        _embedding = d.pop("embedding", UNSET)
+        _embedding = d.get("embedding", UNSET)
         embedding: VideoEmbedding | Unset
         if isinstance(_embedding, Unset):
             embedding = UNSET
@@ -195,34 +210,30 @@ class Video:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                transcription_type_0 = []
-                _transcription_type_0 = data
-                for transcription_type_0_item_data in _transcription_type_0:
-                    transcription_type_0_item = TranscriptionSegment.from_dict(transcription_type_0_item_data)
-
-                    transcription_type_0.append(transcription_type_0_item)
+                transcription_type_0 = [TranscriptionSegment.from_dict(item) for item in data]
 
                 return transcription_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(list[TranscriptionSegment] | None | Unset, data)
 
-        transcription = _parse_transcription(d.pop("transcription", UNSET))
+        transcription = _parse_transcription(d.get("transcription", UNSET))
 
         video = cls(
-            id=id,
-            system_metadata=system_metadata,
-            asset_id=asset_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            indexed_at=indexed_at,
-            user_metadata=user_metadata,
-            hls=hls,
-            embedding=embedding,
-            transcription=transcription,
+            id,
+            system_metadata,
+            asset_id,
+            created_at,
+            updated_at,
+            indexed_at,
+            user_metadata,
+            hls,
+            embedding,
+            transcription,
         )
 
-        video.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            video.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return video
 
     @property

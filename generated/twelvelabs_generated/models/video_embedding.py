@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VideoEmbedding")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "model_name",
+        "video_embedding",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,12 +78,12 @@ class VideoEmbedding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        model_name = d.pop("model_name", UNSET)
+        d = src_dict
+        model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
             model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
 
-        _video_embedding = d.pop("video_embedding", UNSET)
+        _video_embedding = d.get("video_embedding", UNSET)
         video_embedding: VideoEmbeddingData | Unset
         if isinstance(_video_embedding, Unset):
             video_embedding = UNSET
@@ -84,11 +91,12 @@ class VideoEmbedding:
             video_embedding = VideoEmbeddingData.from_dict(_video_embedding)
 
         video_embedding = cls(
-            model_name=model_name,
-            video_embedding=video_embedding,
+            model_name,
+            video_embedding,
         )
 
-        video_embedding.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            video_embedding.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return video_embedding
 
     @property

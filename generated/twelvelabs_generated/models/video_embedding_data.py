@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="VideoEmbeddingData")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "metadata",
+        "segments",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,29 +74,28 @@ class VideoEmbeddingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
+        d = src_dict
+        _metadata = d.get("metadata", UNSET)
         metadata: EmbedTaskMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = EmbedTaskMetadata.from_dict(_metadata)
 
-        _segments = d.pop("segments", UNSET)
+        _segments = d.get("segments", UNSET)
         segments: list[VideoEmbeddingSegment] | Unset = UNSET
         if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = VideoEmbeddingSegment.from_dict(segments_item_data)
-
-                segments.append(segments_item)
+            segments = [VideoEmbeddingSegment.from_dict(item) for item in _segments]
 
         video_embedding_data = cls(
-            metadata=metadata,
-            segments=segments,
+            metadata,
+            segments,
         )
 
-        video_embedding_data.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            video_embedding_data.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return video_embedding_data
 
     @property

@@ -11,6 +11,16 @@ from ..models.known_embedding_scope import KnownEmbeddingScope
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoEmbeddingSegment")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "start_offset_sec",
+        "end_offset_sec",
+        "embedding_option",
+        "embedding_scope",
+        "float",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -89,30 +99,33 @@ class VideoEmbeddingSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_offset_sec = d.pop("start_offset_sec", UNSET)
+        d = src_dict
+        start_offset_sec = d.get("start_offset_sec", UNSET)
 
-        end_offset_sec = d.pop("end_offset_sec", UNSET)
+        end_offset_sec = d.get("end_offset_sec", UNSET)
 
-        embedding_option = d.pop("embedding_option", UNSET)
+        embedding_option = d.get("embedding_option", UNSET)
         if isinstance(embedding_option, str):
             embedding_option = KnownEmbeddingOption._value2member_map_.get(embedding_option, embedding_option)
 
-        embedding_scope = d.pop("embedding_scope", UNSET)
+        embedding_scope = d.get("embedding_scope", UNSET)
         if isinstance(embedding_scope, str):
             embedding_scope = KnownEmbeddingScope._value2member_map_.get(embedding_scope, embedding_scope)
 
-        float_ = cast(list[float], d.pop("float", UNSET))
+        float_ = cast(list[float], d.get("float", UNSET))
 
         video_embedding_segment = cls(
-            start_offset_sec=start_offset_sec,
-            end_offset_sec=end_offset_sec,
-            embedding_option=embedding_option,
-            embedding_scope=embedding_scope,
-            float_=float_,
+            start_offset_sec,
+            end_offset_sec,
+            embedding_option,
+            embedding_scope,
+            float_,
         )
 
-        video_embedding_segment.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            video_embedding_segment.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return video_embedding_segment
 
     @property

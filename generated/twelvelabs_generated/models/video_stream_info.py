@@ -9,6 +9,29 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoStreamInfo")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "index",
+        "codec",
+        "width",
+        "height",
+        "fps",
+        "avg_fps",
+        "duration_seconds",
+        "bitrate_bps",
+        "rotation",
+        "pixel_aspect_ratio",
+        "display_aspect_ratio",
+        "scan_type",
+        "pixel_format",
+        "bit_depth",
+        "color_range",
+        "color_transfer",
+        "color_space",
+        "color_primaries",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -150,65 +173,66 @@ class VideoStreamInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        d = src_dict
+        index = d.get("index", UNSET)
 
-        codec = d.pop("codec", UNSET)
+        codec = d.get("codec", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = d.get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = d.get("height", UNSET)
 
-        fps = d.pop("fps", UNSET)
+        fps = d.get("fps", UNSET)
 
-        avg_fps = d.pop("avg_fps", UNSET)
+        avg_fps = d.get("avg_fps", UNSET)
 
-        duration_seconds = d.pop("duration_seconds", UNSET)
+        duration_seconds = d.get("duration_seconds", UNSET)
 
-        bitrate_bps = d.pop("bitrate_bps", UNSET)
+        bitrate_bps = d.get("bitrate_bps", UNSET)
 
-        rotation = d.pop("rotation", UNSET)
+        rotation = d.get("rotation", UNSET)
 
-        pixel_aspect_ratio = d.pop("pixel_aspect_ratio", UNSET)
+        pixel_aspect_ratio = d.get("pixel_aspect_ratio", UNSET)
 
-        display_aspect_ratio = d.pop("display_aspect_ratio", UNSET)
+        display_aspect_ratio = d.get("display_aspect_ratio", UNSET)
 
-        scan_type = d.pop("scan_type", UNSET)
+        scan_type = d.get("scan_type", UNSET)
 
-        pixel_format = d.pop("pixel_format", UNSET)
+        pixel_format = d.get("pixel_format", UNSET)
 
-        bit_depth = d.pop("bit_depth", UNSET)
+        bit_depth = d.get("bit_depth", UNSET)
 
-        color_range = d.pop("color_range", UNSET)
+        color_range = d.get("color_range", UNSET)
 
-        color_transfer = d.pop("color_transfer", UNSET)
+        color_transfer = d.get("color_transfer", UNSET)
 
-        color_space = d.pop("color_space", UNSET)
+        color_space = d.get("color_space", UNSET)
 
-        color_primaries = d.pop("color_primaries", UNSET)
+        color_primaries = d.get("color_primaries", UNSET)
 
         video_stream_info = cls(
-            index=index,
-            codec=codec,
-            width=width,
-            height=height,
-            fps=fps,
-            avg_fps=avg_fps,
-            duration_seconds=duration_seconds,
-            bitrate_bps=bitrate_bps,
-            rotation=rotation,
-            pixel_aspect_ratio=pixel_aspect_ratio,
-            display_aspect_ratio=display_aspect_ratio,
-            scan_type=scan_type,
-            pixel_format=pixel_format,
-            bit_depth=bit_depth,
-            color_range=color_range,
-            color_transfer=color_transfer,
-            color_space=color_space,
-            color_primaries=color_primaries,
+            index,
+            codec,
+            width,
+            height,
+            fps,
+            avg_fps,
+            duration_seconds,
+            bitrate_bps,
+            rotation,
+            pixel_aspect_ratio,
+            display_aspect_ratio,
+            scan_type,
+            pixel_format,
+            bit_depth,
+            color_range,
+            color_transfer,
+            color_space,
+            color_primaries,
         )
 
-        video_stream_info.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            video_stream_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return video_stream_info
 
     @property

@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoSystemMetadata")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "filename",
+        "duration",
+        "fps",
+        "width",
+        "height",
+        "size",
+        "video_title",
+        "model_names",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -94,35 +107,38 @@ class VideoSystemMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename")
+        d = src_dict
+        filename = d["filename"]
 
-        duration = d.pop("duration", UNSET)
+        duration = d.get("duration", UNSET)
 
-        fps = d.pop("fps", UNSET)
+        fps = d.get("fps", UNSET)
 
-        width = d.pop("width", UNSET)
+        width = d.get("width", UNSET)
 
-        height = d.pop("height", UNSET)
+        height = d.get("height", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        video_title = d.pop("video_title", UNSET)
+        video_title = d.get("video_title", UNSET)
 
-        model_names = cast(list[str], d.pop("model_names", UNSET))
+        model_names = cast(list[str], d.get("model_names", UNSET))
 
         video_system_metadata = cls(
-            filename=filename,
-            duration=duration,
-            fps=fps,
-            width=width,
-            height=height,
-            size=size,
-            video_title=video_title,
-            model_names=model_names,
+            filename,
+            duration,
+            fps,
+            width,
+            height,
+            size,
+            video_title,
+            model_names,
         )
 
-        video_system_metadata.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            video_system_metadata.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return video_system_metadata
 
     @property

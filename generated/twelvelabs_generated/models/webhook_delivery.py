@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookDelivery")
+# The JSON names of the fields from_dict reads; any other key goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "url",
+        "delivered",
+        "attempts",
+        "last_error",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,23 +76,24 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        delivered = d.pop("delivered")
+        delivered = d["delivered"]
 
-        attempts = d.pop("attempts")
+        attempts = d["attempts"]
 
-        last_error = d.pop("last_error", UNSET)
+        last_error = d.get("last_error", UNSET)
 
         webhook_delivery = cls(
-            url=url,
-            delivered=delivered,
-            attempts=attempts,
-            last_error=last_error,
+            url,
+            delivered,
+            attempts,
+            last_error,
         )
 
-        webhook_delivery.additional_properties = d
+        if not d.keys() <= _KNOWN_KEYS:
+            webhook_delivery.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return webhook_delivery
 
     @property
