@@ -25,23 +25,13 @@ from ._content import (
     token_count,
     unit,
 )
+from ._errors import ApiError, bad_request, found, invalid, missing, not_provided
 from ._ops_generate import get_generate_video, ndjson_chunks
 from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
 from ._sources import Media, indexed_video, media_source
 from ._state import Settings, Store
-from ._wire import (
-    NDJSON_CONTENT_TYPE,
-    ApiError,
-    Response,
-    bad_request,
-    empty_response,
-    found,
-    invalid,
-    json_response,
-    missing,
-    not_provided,
-)
+from ._wire import NDJSON_CONTENT_TYPE, Response, empty_response, json_response
 
 MODELS = ("pegasus1.2", "pegasus1.5", "pegasus1.6")
 DEFAULT_MODEL = "pegasus1.5"

@@ -6,13 +6,14 @@ from typing import Any
 
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count
+from ._errors import bad_request, found, invalid, not_exist
 from ._multipart import FilePart
 from ._ops_tasks import failure, video_source
 from ._ops_videos import EMBEDDING_OPTIONS, clip_segments
 from ._params import FormReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
 from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedTaskRecord, Store
-from ._wire import Response, bad_request, found, invalid, json_response, not_exist
+from ._wire import Response, json_response
 
 MAX_TEXT_TOKENS = 77
 SEVEN_DAYS = 7 * 86400.0

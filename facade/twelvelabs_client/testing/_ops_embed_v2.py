@@ -14,12 +14,13 @@ from typing import Any
 
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count, unit
+from ._errors import found, invalid, missing, not_provided
 from ._ops_videos import clip_segments
 from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
 from ._sources import Media, media_source
 from ._state import Settings, Store
-from ._wire import Response, found, invalid, json_response, missing, not_provided
+from ._wire import Response, json_response
 
 MODELS = ("marengo3.0", "marengo3.5")
 NEWEST = "marengo3.5"

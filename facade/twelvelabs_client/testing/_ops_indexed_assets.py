@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import rfc3339
+from ._errors import ApiError, found, invalid, missing
+from ._ops_assets import get_asset
 from ._ops_tasks import (
     check_accepts_videos,
     check_user_metadata,
@@ -27,8 +29,8 @@ from ._ops_videos import (
 )
 from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
-from ._state import EMBED_MODEL, TASK_STATUSES, Store, TaskRecord
-from ._wire import ApiError, Response, empty_response, invalid, json_response, missing
+from ._state import EMBED_MODEL, TASK_STATUSES, IndexRecord, Store, TaskRecord
+from ._wire import Response, empty_response, json_response
 
 STATUSES = tuple(s for s in TASK_STATUSES if s != "uploading")
 # embedding option -> the index model option it needs
@@ -41,13 +43,8 @@ EMBEDDING_OPTIONS = {
 RANGED = ("duration", "fps", "width", "height", "size")
 
 
-def _index(store: Store, index_id: str) -> Any:
-    index = store.indexes.get(index_id)
-    if index is None:
-        raise ApiError(
-            404, "resource_not_exist", f"No index with id `{index_id}` exists.", docs_url=None
-        )
-    return index
+def _index(store: Store, index_id: str) -> IndexRecord:
+    return found(store.indexes, index_id, IndexRecord, missing("index", index_id))
 
 
 def get_indexed_asset(store: Store, index_id: str, indexed_asset_id: str) -> TaskRecord:
@@ -73,9 +70,7 @@ def create_indexed_asset(call: Call) -> Response:
     assert asset_id is not None
     enable_stream = body.boolean("enable_video_stream") or False
     metadata = check_user_metadata("user_metadata", body.obj("user_metadata") or {})
-    asset = store.assets.assets.get(asset_id)
-    if asset is None:
-        raise missing("asset", asset_id)
+    asset = get_asset(store, asset_id)
     status = asset.status(store.now(), store.settings)
     if status != "ready":
         raise invalid("asset_id", f"The asset is `{status}`; it must be `ready` to be indexed.")

@@ -8,12 +8,13 @@ from typing import Any
 
 from ._clock import rfc3339
 from ._content import blob_embedding
+from ._errors import invalid, not_exist, unknown
 from ._ops_indexes import get_index
 from ._ops_tasks import check_user_metadata, render_hls
 from ._params import RANGE_OPERATORS, JsonReader, QueryReader, Range, parse_number, split_range_key
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import EMBED_MODEL, SYSTEM_METADATA_KEYS, IndexRecord, Scalar, Store, TaskRecord
-from ._wire import Response, empty_response, invalid, json_response, not_exist, unknown
+from ._wire import Response, empty_response, json_response
 
 EMBEDDING_OPTIONS = {"visual-text": "visual", "audio": "audio"}
 VIDEO_CLIP_SECONDS = 6.0

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._clock import parse_rfc3339
+from ._errors import invalid, not_provided, unknown
 from ._multipart import FilePart, FormData
-from ._wire import MultiDict, invalid, not_provided, unknown
+from ._wire import MultiDict
 
 RANGE_OPERATORS = ("gte", "lte", "gt", "lt")
 

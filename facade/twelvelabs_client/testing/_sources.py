@@ -9,10 +9,10 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._errors import ApiError, invalid, not_exist, not_provided
 from ._media import Mp4Sniffer, VideoInfo, derived_info, probe_moov
 from ._ops_tasks import source_from_url
 from ._state import Scalar, Store, VideoSource
-from ._wire import ApiError, invalid, not_exist, not_provided
 
 SOURCE_KINDS = ("url", "asset_id", "base64_string")
 
