@@ -17,13 +17,33 @@ from ._wire import Response, json_response
 
 MAX_TEXT_TOKENS = 77
 SEVEN_DAYS = 7 * 86400.0
+# The form fields of POST /embed and of POST /embed/tasks, besides `model_name`.
+EMBEDDINGS_FIELDS = {
+    "text",
+    "text_truncate",
+    "image_url",
+    "image_file",
+    "audio_url",
+    "audio_file",
+    "audio_start_offset_sec",
+}
+EMBED_TASK_FIELDS = {
+    "video_file",
+    "video_url",
+    "video_start_offset_sec",
+    "video_end_offset_sec",
+    "video_clip_length",
+    "video_embedding_scope",
+}
 
 
-def _model_name(form: FormReader) -> str:
+def _read_form(call: Call, fields: set[str]) -> tuple[FormReader, str]:
+    """The form of an embed request (``model_name`` and ``fields``) and its checked model."""
+    form = FormReader(call.form, {"model_name", *fields}, hint=call.form_hint)
     name = form.string("model_name", required=True)
     if name != EMBED_MODEL:
         raise invalid("model_name", f"Use `{EMBED_MODEL}`.")
-    return name
+    return form, name
 
 
 def _truncate(text: str, mode: str) -> str:
@@ -49,21 +69,7 @@ def _media_metadata(url: str | None, part: FilePart | None) -> dict[str, str]:
 
 def create_embeddings(call: Call) -> Response:
     store = call.store
-    form = FormReader(
-        call.form,
-        {
-            "model_name",
-            "text",
-            "text_truncate",
-            "image_url",
-            "image_file",
-            "audio_url",
-            "audio_file",
-            "audio_start_offset_sec",
-        },
-        hint=call.form_hint,
-    )
-    model_name = _model_name(form)
+    form, model_name = _read_form(call, EMBEDDINGS_FIELDS)
     text = form.string("text")
     truncate = form.choice("text_truncate", ("none", "start", "end"), "end") or "end"
     image_url = form.string("image_url")
@@ -111,20 +117,7 @@ def create_embeddings(call: Call) -> Response:
 
 def create_embed_task(call: Call) -> Response:
     store = call.store
-    form = FormReader(
-        call.form,
-        {
-            "model_name",
-            "video_file",
-            "video_url",
-            "video_start_offset_sec",
-            "video_end_offset_sec",
-            "video_clip_length",
-            "video_embedding_scope",
-        },
-        hint=call.form_hint,
-    )
-    model_name = _model_name(form)
+    form, model_name = _read_form(call, EMBED_TASK_FIELDS)
     start = form.number("video_start_offset_sec", 0.0, 7200.0)
     end = form.number("video_end_offset_sec", 0.0, 7200.0)
     clip_length = form.number("video_clip_length", 2.0, 10.0)

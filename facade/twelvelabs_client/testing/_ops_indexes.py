@@ -11,6 +11,18 @@ from ._routing import Call, Route, no_query, page_response, read_page, read_sort
 from ._state import INDEX_MODELS, MODEL_OPTIONS, OPTIONS_OF_MODEL, IndexRecord, Store
 from ._wire import Response, empty_response, json_response
 
+# The query parameters of GET /indexes (besides the created_at/updated_at ranges).
+LIST_FIELDS = {
+    "page",
+    "page_limit",
+    "sort_by",
+    "sort_option",
+    "index_name",
+    "model_options",
+    "model_family",
+    "_id",
+}
+
 
 def get_index(store: Store, index_id: str) -> IndexRecord:
     return found(store.indexes, index_id, IndexRecord, not_exist(index_id, "index"))
@@ -119,20 +131,7 @@ def new_index(
 
 def list_indexes(call: Call) -> Response:
     store = call.store
-    q = QueryReader(
-        call.query,
-        {
-            "page",
-            "page_limit",
-            "sort_by",
-            "sort_option",
-            "index_name",
-            "model_options",
-            "model_family",
-            "_id",
-        },
-        ranged={"created_at", "updated_at"},
-    )
+    q = QueryReader(call.query, LIST_FIELDS, ranged={"created_at", "updated_at"})
     q.check_unknown()
     page, limit = read_page(q)
     sort_by, descending = read_sort(q)
