@@ -16,7 +16,7 @@ from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count, unit
 from ._errors import found, invalid, missing, not_provided
 from ._ops_videos import clip_segments
-from ._params import JsonReader, QueryReader
+from ._params import JsonReader, QueryReader, objects
 from ._routing import Call, Route, no_query, page_response, read_page
 from ._sources import Media, media_source
 from ._state import Settings, Store
@@ -369,10 +369,7 @@ def _multi_input(store: Store, raw: dict[str, Any], newer: Newer | None) -> dict
     names: set[str] = set()
     kinds: set[str] = set()
     vectors = []
-    for n, item in enumerate(sources):
-        where = f"multi_input.media_sources[{n}]"
-        if not isinstance(item, dict):
-            raise invalid(where, "It must be an object.")
+    for where, item in objects("multi_input.media_sources", sources):
         kind = str(item.get("media_type"))
         if kind not in media_types:
             raise invalid(f"{where}.media_type", f"Use one of: {', '.join(media_types)}.")

@@ -1,7 +1,7 @@
 """Videos of an index: list (with range and user-metadata filters), retrieve, update, delete.
 
-Indexed assets are videos too: their list and retrieve use `video_list_page`, `read_details`
-and `add_details` from here.
+Indexed assets are videos too: their list and retrieve use ``video_list_page``, ``read_details``
+and ``add_details`` from here.
 """
 
 from __future__ import annotations
