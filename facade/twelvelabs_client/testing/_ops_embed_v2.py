@@ -152,6 +152,17 @@ class TimedRequest:
     strategy: str
     seconds: float
 
+    def span_metadata(self, prefix: str = "") -> dict[str, Any]:
+        """Options, scopes, duration and the embedded span, as task metadata reports them (the
+        v1-shaped task list names the first two ``audio_embedding_...``)."""
+        return {
+            f"{prefix}embedding_options": list(self.options),
+            f"{prefix}embedding_scopes": list(self.scopes),
+            "duration": self.media.source.info.duration,
+            "start_offset_sec": self.start,
+            "end_offset_sec": self.end,
+        }
+
 
 def _timed(
     store: Store, input_type: str, raw: dict[str, Any], *, max_seconds: float
@@ -262,14 +273,7 @@ def timed_data(req: TimedRequest) -> list[dict[str, Any]]:
 
 
 def timed_metadata(req: TimedRequest) -> dict[str, Any]:
-    meta: dict[str, Any] = {"input_type": req.input_type, **req.media.input_fields()}
-    meta.update(
-        embedding_options=list(req.options),
-        embedding_scopes=list(req.scopes),
-        duration=req.media.source.info.duration,
-        start_offset_sec=req.start,
-        end_offset_sec=req.end,
-    )
+    meta = {"input_type": req.input_type, **req.media.input_fields(), **req.span_metadata()}
     if req.input_type == "video" and req.strategy == "fixed":
         meta["clip_length"] = int(req.seconds)
     return meta
@@ -531,13 +535,7 @@ def _list_metadata(task: EmbedV2Task) -> dict[str, Any]:
         if req.strategy == "fixed":
             meta["video_clip_length"] = int(req.seconds)
         return {"video_embedding": {"metadata": meta}}
-    meta.update(
-        audio_embedding_options=list(req.options),
-        audio_embedding_scopes=list(req.scopes),
-        duration=req.media.source.info.duration,
-        start_offset_sec=req.start,
-        end_offset_sec=req.end,
-    )
+    meta.update(req.span_metadata("audio_"))
     return {"audio_embedding": {"metadata": meta}}
 
 
