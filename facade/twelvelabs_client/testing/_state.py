@@ -99,25 +99,37 @@ class VideoSource:
     url: str | None = None
 
 
-@dataclass
-class TaskRecord:
-    """A video indexing task and the video it produces (the video exists once ready)."""
+@dataclass(kw_only=True)
+class UploadRecord:
+    """What the fake keeps of every uploaded file, whether it became an asset
+    (``AssetRecord``) or the video of an indexing task (``TaskRecord``)."""
 
     id: str
-    index_id: str
-    video_id: str
     created_at: float
     seq: int
+    """Creation order: it breaks ties between records created at the same clock time."""
     source: VideoSource
+    fail_reason: str | None = None
+    """The failure planned for it (``fail_next_upload`` or by file name): it fails once
+    processed."""
+    transcript: str | None = None
+    """What is said in it, as a test gives it: served as its transcription, quoted by
+    generated text."""
+
+
+@dataclass
+class TaskRecord(UploadRecord):
+    """A video indexing task and the video it produces (the video exists once ready)."""
+
+    index_id: str
+    video_id: str
     enable_video_stream: bool
     user_metadata: dict[str, Scalar]
-    fail_reason: str | None = None
     integration_id: str | None = None
     asset_id: str | None = None
     """Set when the video is an indexed asset (``POST /indexes/{id}/indexed-assets``)."""
     video_deleted: bool = False
     metadata_updated_at: float | None = None
-    transcript: str | None = None
 
     def _stage(self, now: float, stage_seconds: float) -> int:
         if stage_seconds <= 0:
