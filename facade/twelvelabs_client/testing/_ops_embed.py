@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count
@@ -12,7 +13,7 @@ from ._ops_tasks import failure, video_source
 from ._ops_videos import EMBEDDING_OPTIONS, clip_segments
 from ._params import FormReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
-from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedTaskRecord, Store
+from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedJob, EmbedTaskRecord, Store
 from ._wire import Response, json_response
 
 MAX_TEXT_TOKENS = 77
@@ -199,7 +200,15 @@ def get_embed_task(store: Store, task_id: str) -> EmbedTaskRecord:
     return found(store.embed_tasks, task_id, EmbedTaskRecord, not_exist(task_id, "embed_tasks"))
 
 
-def list_embed_tasks(call: Call) -> Response:
+J = TypeVar("J", bound=EmbedJob)
+
+
+def embed_task_page(
+    call: Call, tasks: Iterable[J], render: Callable[[J, float], dict[str, Any]]
+) -> Response:
+    """One page of embed tasks (of either API), newest first, filtered by ``status`` and
+    creation time (``started_at``/``ended_at``; by default the last seven days). ``render``
+    gets each task and the clock time the page is computed at."""
     store = call.store
     q = QueryReader(call.query, {"started_at", "ended_at", "status", "page", "page_limit"})
     q.check_unknown()
@@ -210,28 +219,31 @@ def list_embed_tasks(call: Call) -> Response:
     now = store.now()
     if started is None and ended is None:
         started = now - SEVEN_DAYS
-    seconds = store.settings.embed_seconds
 
-    def keep(task: EmbedTaskRecord) -> bool:
+    def keep(task: J) -> bool:
         return (
             (started is None or task.created_at >= started)
             and (ended is None or task.created_at <= ended)
-            and (status is None or task.status(now, seconds) == status)
+            and (status is None or task.status(now, store.settings) == status)
         )
 
     found = sorted(
-        (t for t in store.embed_tasks.values() if keep(t)),
+        (t for t in tasks if keep(t)),
         key=lambda t: (t.created_at, t.seq),
         reverse=True,
     )
-    return page_response(
-        found,
-        page,
-        limit,
-        lambda t: {
+    return page_response(found, page, limit, lambda t: render(t, now))
+
+
+def list_embed_tasks(call: Call) -> Response:
+    store = call.store
+    return embed_task_page(
+        call,
+        store.embed_tasks.values(),
+        lambda t, now: {
             "_id": t.id,
             "model_name": t.model_name,
-            "status": t.status(now, seconds),
+            "status": t.status(now, store.settings),
             "created_at": rfc3339(t.created_at, millis=False),
             "video_embedding": {"metadata": _metadata(t)},
         },
@@ -245,7 +257,7 @@ def embed_task_status(call: Call) -> Response:
     body: dict[str, Any] = {
         "_id": task.id,
         "model_name": task.model_name,
-        "status": task.status(store.now(), store.settings.embed_seconds),
+        "status": task.status(store.now(), store.settings),
         "video_embedding": {"metadata": _metadata(task)},
     }
     if body["status"] == "failed":
@@ -261,7 +273,7 @@ def retrieve_embed_task(call: Call) -> Response:
         EMBEDDING_OPTIONS
     )
     task = get_embed_task(store, call.params["task_id"])
-    status = task.status(store.now(), store.settings.embed_seconds)
+    status = task.status(store.now(), store.settings)
     video_embedding: dict[str, Any] = {"metadata": _metadata(task)}
     if status == "ready":
         video_embedding["segments"] = _segments(task, options)

@@ -15,11 +15,12 @@ from typing import Any
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count, unit
 from ._errors import found, invalid, missing, not_provided
+from ._ops_embed import embed_task_page
 from ._ops_videos import clip_segments
-from ._params import JsonReader, QueryReader, objects
-from ._routing import Call, Route, no_query, page_response, read_page
+from ._params import JsonReader, objects
+from ._routing import Call, Route, no_query
 from ._sources import Media, media_source
-from ._state import Settings, Store
+from ._state import EmbedJob, Store
 from ._wire import Response, json_response
 
 MODELS = ("marengo3.0", "marengo3.5")
@@ -433,13 +434,8 @@ class StillRequest:
 
 
 @dataclass
-class EmbedV2Task:
-    id: str
-    model_name: str
-    created_at: float
-    seq: int
+class EmbedV2Task(EmbedJob):
     request: TimedRequest | StillRequest
-    fail_reason: str | None = None
     newer: Newer | None = None
 
     def data(self) -> list[dict[str, Any]]:
@@ -453,14 +449,6 @@ class EmbedV2Task:
         if self.newer is not None:
             meta["embedding_dimension"] = self.newer.dimension
         return meta
-
-    def status(self, now: float, settings: Settings) -> str:
-        if now - self.created_at < settings.embed_seconds:
-            return "processing"
-        return "failed" if self.fail_reason is not None else "ready"
-
-    def finished_at(self, settings: Settings) -> float:
-        return self.created_at + settings.embed_seconds
 
 
 def create_task(call: Call) -> Response:
@@ -541,30 +529,8 @@ def _list_metadata(task: EmbedV2Task) -> dict[str, Any]:
 
 def list_tasks(call: Call) -> Response:
     store = call.store
-    q = QueryReader(call.query, {"started_at", "ended_at", "status", "page", "page_limit"})
-    q.check_unknown()
-    started = q.datetime("started_at")
-    ended = q.datetime("ended_at")
-    status = q.choice("status", ("processing", "ready", "failed"))
-    page, limit = read_page(q)
-    now = store.now()
-    if started is None and ended is None:
-        started = now - SEVEN_DAYS
 
-    def keep(task: EmbedV2Task) -> bool:
-        return (
-            (started is None or task.created_at >= started)
-            and (ended is None or task.created_at <= ended)
-            and (status is None or task.status(now, store.settings) == status)
-        )
-
-    found = sorted(
-        (t for t in store.embed_v2_tasks.values() if keep(t)),
-        key=lambda t: (t.created_at, t.seq),
-        reverse=True,
-    )
-
-    def render(t: EmbedV2Task) -> dict[str, Any]:
+    def render(t: EmbedV2Task, now: float) -> dict[str, Any]:
         done = t.status(now, store.settings) != "processing"
         return {
             "_id": t.id,
@@ -577,7 +543,7 @@ def list_tasks(call: Call) -> Response:
             **_list_metadata(t),
         }
 
-    return page_response(found, page, limit, render)
+    return embed_task_page(call, store.embed_v2_tasks.values(), render)
 
 
 ROUTES = [

@@ -163,23 +163,34 @@ class TaskRecord(UploadRecord):
         return f"{self.source.filename} {values} {self.transcript or ''}"
 
 
-@dataclass
-class EmbedTaskRecord:
+@dataclass(kw_only=True)
+class EmbedJob:
+    """An embed task of either API (``EmbedTaskRecord`` here, ``EmbedV2Task`` of embed v2): it
+    is ``processing`` for ``Settings.embed_seconds``, then ``ready``, or ``failed`` when a
+    failure was planned for its upload."""
+
     id: str
     model_name: str
     created_at: float
     seq: int
+    fail_reason: str | None = None
+
+    def status(self, now: float, settings: Settings) -> str:
+        if now - self.created_at < settings.embed_seconds:
+            return "processing"
+        return "failed" if self.fail_reason is not None else "ready"
+
+    def finished_at(self, settings: Settings) -> float:
+        return self.created_at + settings.embed_seconds
+
+
+@dataclass
+class EmbedTaskRecord(EmbedJob):
     source: VideoSource
     clip_length: float
     scopes: list[str]
     start_offset: float | None
     end_offset: float | None
-    fail_reason: str | None = None
-
-    def status(self, now: float, embed_seconds: float) -> str:
-        if now - self.created_at < embed_seconds:
-            return "processing"
-        return "failed" if self.fail_reason is not None else "ready"
 
 
 @dataclass(frozen=True)
@@ -357,7 +368,7 @@ class Store:
         """The clock time at which the last running task or embed task finishes, if any."""
         now = self.now()
         ends = [t.finished_at(self.settings.stage_seconds) for t in self.tasks.values()]
-        ends += [e.created_at + self.settings.embed_seconds for e in self.embed_tasks.values()]
+        ends += [e.finished_at(self.settings) for e in self.embed_tasks.values()]
         ends += [t.finished_at(self.settings) for t in self.analyze_tasks.values()]
         ends += [t.finished_at(self.settings) for t in self.embed_v2_tasks.values()]
         ends += self.assets.pending_ends(self.settings)
