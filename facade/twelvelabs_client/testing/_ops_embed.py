@@ -136,10 +136,8 @@ def create_embed_task(call: Call) -> Response:
         code = "video_duration_too_short" if duration < 4.0 else "video_duration_too_long"
         raise bad_request(code, f"The video lasts {duration:g} s; it must last 4 s to 7200 s.")
     task = EmbedTaskRecord(
-        id=store.new_id("embed-task"),
+        **store.stamp("embed-task"),
         model_name=model_name,
-        created_at=store.now(),
-        seq=store.next_seq(),
         source=source,
         clip_length=clip_length or 6.0,
         scopes=scopes,

@@ -475,10 +475,8 @@ def create_task(call: Call) -> Response:
         _check_keys(raw, input_type, {"media_source"})
         req = StillRequest(input_type, _source(store, raw, input_type, IMAGE_BASE64_LIMIT))
     task = EmbedV2Task(
-        id=store.new_id("embed-v2-task"),
+        **store.stamp("embed-v2-task"),
         model_name=model,
-        created_at=store.now(),
-        seq=store.next_seq(),
         request=req,
         fail_reason=store.take_failure(req.media.source.filename),
         newer=newer,

@@ -12,7 +12,7 @@ import hashlib
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from ._clock import Clock
 from ._content import object_id
@@ -163,6 +163,14 @@ class TaskRecord(UploadRecord):
         return f"{self.source.filename} {values} {self.transcript or ''}"
 
 
+class Stamp(TypedDict):
+    """What every new record gets from the store (see ``Store.stamp``)."""
+
+    id: str
+    created_at: float
+    seq: int
+
+
 @dataclass(kw_only=True)
 class EmbedJob:
     """An embed task of either API (``EmbedTaskRecord`` here, ``EmbedV2Task`` of embed v2): it
@@ -307,6 +315,11 @@ class Store:
 
     def new_id(self, kind: str) -> str:
         return object_id(self.seed, kind, self.next_seq())
+
+    def stamp(self, kind: str) -> Stamp:
+        """A fresh id of ``kind``, the clock time and the next sequence number, in that order
+        (the id draws a number of its own), for ``SomeRecord(**store.stamp(kind), ...)``."""
+        return Stamp(id=self.new_id(kind), created_at=self.now(), seq=self.next_seq())
 
     def take_failure(self, filename: str) -> str | None:
         """The failure planned for the next upload, if any (``fail_next_upload`` or by name)."""
