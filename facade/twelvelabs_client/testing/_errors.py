@@ -14,7 +14,6 @@ DOCS_URL = "https://docs.twelvelabs.io/v1.3/api-reference/error-codes"
 
 R = TypeVar("R")
 
-
 ErrorShape = Literal["flat", "envelope", "error_code"]
 """How a route writes its error bodies (see ``ApiError.to_response``)."""
 

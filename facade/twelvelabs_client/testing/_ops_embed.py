@@ -1,4 +1,5 @@
-"""Embeddings: text/image/audio at once (``POST /embed``) and video embedding tasks."""
+"""Embeddings: text/image/audio at once (``POST /embed``) and video embedding tasks, with the
+task list that embed v2 tasks share."""
 
 from __future__ import annotations
 

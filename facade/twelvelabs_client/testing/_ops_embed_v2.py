@@ -40,7 +40,6 @@ IMAGE_BASE64_LIMIT = 32 * 1024 * 1024
 AV_BASE64_LIMIT = 36 * 1024 * 1024
 SYNC_MAX_SECONDS = 600.0
 TASK_MAX_SECONDS = 4 * 3600.0
-SEVEN_DAYS = 7 * 86400.0
 OPTIONS = {"audio": ("audio", "transcription"), "video": ("visual", "audio", "transcription")}
 SCOPES = ("clip", "asset")
 NEWER_FIELDS = ("auto_truncate", "embedding_uncertainty", "embedding_dimension")
