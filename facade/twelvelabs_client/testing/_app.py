@@ -29,12 +29,13 @@ from . import (
     _ops_tasks,
     _ops_videos,
 )
+from ._errors import ApiError, invalid
 from ._faults import API_PREFIX, CHUNK_FAULTS, Fault, FaultSwitches
 from ._multipart import FormData, MultipartError, boundary_of, parse_multipart
 from ._routing import Call, Route
 from ._state import Store
 from ._storage import STORAGE_ROUTE, handle_storage, is_storage_path
-from ._wire import ApiError, Request, Response, invalid
+from ._wire import Request, Response
 
 ROUTES: list[Route] = [
     *_ops_indexes.ROUTES,

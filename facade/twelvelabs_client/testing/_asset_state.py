@@ -15,28 +15,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._media import Mp4Sniffer, derived_info, probe_moov
-from ._state import Settings, VideoSource
+from ._state import Settings, UploadRecord, VideoSource
 
 ASSET_TYPES = ("video", "audio", "image")
 
 
 @dataclass
-class AssetRecord:
-    id: str
+class AssetRecord(UploadRecord):
     method: str
     """``direct``, ``url`` or ``multipart``."""
     kind: str
     """``video``, ``audio`` or ``image``."""
     filename: str
     file_type: str
-    created_at: float
-    seq: int
-    source: VideoSource
     enable_hls: bool
     enable_thumbnail: bool
     user_metadata: dict[str, Any]
-    fail_reason: str | None = None
-    transcript: str | None = None
     probed: bool = False
     """Whether the facts come from a real MP4 (else they are derived from a hash)."""
 

@@ -25,23 +25,13 @@ from ._content import (
     token_count,
     unit,
 )
+from ._errors import ApiError, bad_request, found, invalid, missing, not_provided
 from ._ops_generate import get_generate_video, ndjson_chunks
-from ._params import JsonReader, QueryReader
+from ._params import JsonReader, QueryReader, objects
 from ._routing import Call, Route, no_query, page_response, read_page
 from ._sources import Media, indexed_video, media_source
 from ._state import Settings, Store
-from ._wire import (
-    NDJSON_CONTENT_TYPE,
-    ApiError,
-    Response,
-    bad_request,
-    empty_response,
-    found,
-    invalid,
-    json_response,
-    missing,
-    not_provided,
-)
+from ._wire import NDJSON_CONTENT_TYPE, Response, empty_response, json_response
 
 MODELS = ("pegasus1.2", "pegasus1.5", "pegasus1.6")
 DEFAULT_MODEL = "pegasus1.5"
@@ -104,10 +94,7 @@ def _check_named_sources(
         raise invalid(name, f"It must be an array of 1 to {limit} items.")
     seen: set[str] = set()
     out = []
-    for n, item in enumerate(raw):
-        where = f"{name}[{n}]"
-        if not isinstance(item, dict):
-            raise invalid(where, "It must be an object.")
+    for where, item in objects(name, raw):
         label = item.get("name")
         if not isinstance(label, str) or not NAME.match(label):
             raise invalid(f"{where}.name", "Use letters, digits and underscores.")
@@ -779,10 +766,7 @@ def _check_segments(store: Store, analysis: Analysis, body: JsonReader) -> None:
         raise invalid("response_format.segment_definitions", "Give 1 to 20 definitions.")
     windowed = body.has("start_time") or body.has("end_time")
     durations = analysis.min_segment is not None or analysis.max_segment is not None
-    for n, definition in enumerate(definitions):
-        where = f"response_format.segment_definitions[{n}]"
-        if not isinstance(definition, dict):
-            raise invalid(where, "It must be an object.")
+    for where, definition in objects("response_format.segment_definitions", definitions):
         for key in ("id", "description"):
             if not isinstance(definition.get(key), str) or not definition[key]:
                 raise not_provided(f"{where}.{key}")

@@ -9,21 +9,13 @@ from typing import Any
 
 from ._asset_state import ASSET_TYPES, AssetRecord
 from ._clock import rfc3339
+from ._errors import ApiError, bad_request, found, invalid, missing
 from ._multipart import FilePart
 from ._ops_tasks import source_from_file, source_from_url
 from ._params import FormReader, JsonReader, QueryReader, check_allowed
 from ._routing import Call, Route, no_query, only_page, page_response, read_page
 from ._state import Store, VideoSource
-from ._wire import (
-    ApiError,
-    Response,
-    bad_request,
-    empty_response,
-    found,
-    invalid,
-    json_response,
-    missing,
-)
+from ._wire import Response, empty_response, json_response
 
 MAX_DIRECT_BYTES = 200 * 1000**2
 MAX_IMAGE_BYTES = 32 * 1000**2

@@ -1,28 +1,51 @@
-"""Embeddings: text/image/audio at once (``POST /embed``) and video embedding tasks."""
+"""Embeddings: text/image/audio at once (``POST /embed``) and video embedding tasks, with the
+task list that embed v2 tasks share."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count
+from ._errors import bad_request, found, invalid, not_exist
 from ._multipart import FilePart
 from ._ops_tasks import failure, video_source
 from ._ops_videos import EMBEDDING_OPTIONS, clip_segments
 from ._params import FormReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page
-from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedTaskRecord, Store
-from ._wire import Response, bad_request, found, invalid, json_response, not_exist
+from ._state import EMBED_MODEL, EMBED_STATUSES, EmbedJob, EmbedTaskRecord, Store
+from ._wire import Response, json_response
 
 MAX_TEXT_TOKENS = 77
 SEVEN_DAYS = 7 * 86400.0
+# The form fields of POST /embed and of POST /embed/tasks, besides `model_name`.
+EMBEDDINGS_FIELDS = {
+    "text",
+    "text_truncate",
+    "image_url",
+    "image_file",
+    "audio_url",
+    "audio_file",
+    "audio_start_offset_sec",
+}
+EMBED_TASK_FIELDS = {
+    "video_file",
+    "video_url",
+    "video_start_offset_sec",
+    "video_end_offset_sec",
+    "video_clip_length",
+    "video_embedding_scope",
+}
 
 
-def _model_name(form: FormReader) -> str:
+def _read_form(call: Call, fields: set[str]) -> tuple[FormReader, str]:
+    """The form of an embed request (``model_name`` and ``fields``) and its checked model."""
+    form = FormReader(call.form, {"model_name", *fields}, hint=call.form_hint)
     name = form.string("model_name", required=True)
     if name != EMBED_MODEL:
         raise invalid("model_name", f"Use `{EMBED_MODEL}`.")
-    return name
+    return form, name
 
 
 def _truncate(text: str, mode: str) -> str:
@@ -48,21 +71,7 @@ def _media_metadata(url: str | None, part: FilePart | None) -> dict[str, str]:
 
 def create_embeddings(call: Call) -> Response:
     store = call.store
-    form = FormReader(
-        call.form,
-        {
-            "model_name",
-            "text",
-            "text_truncate",
-            "image_url",
-            "image_file",
-            "audio_url",
-            "audio_file",
-            "audio_start_offset_sec",
-        },
-        hint=call.form_hint,
-    )
-    model_name = _model_name(form)
+    form, model_name = _read_form(call, EMBEDDINGS_FIELDS)
     text = form.string("text")
     truncate = form.choice("text_truncate", ("none", "start", "end"), "end") or "end"
     image_url = form.string("image_url")
@@ -110,20 +119,7 @@ def create_embeddings(call: Call) -> Response:
 
 def create_embed_task(call: Call) -> Response:
     store = call.store
-    form = FormReader(
-        call.form,
-        {
-            "model_name",
-            "video_file",
-            "video_url",
-            "video_start_offset_sec",
-            "video_end_offset_sec",
-            "video_clip_length",
-            "video_embedding_scope",
-        },
-        hint=call.form_hint,
-    )
-    model_name = _model_name(form)
+    form, model_name = _read_form(call, EMBED_TASK_FIELDS)
     start = form.number("video_start_offset_sec", 0.0, 7200.0)
     end = form.number("video_end_offset_sec", 0.0, 7200.0)
     clip_length = form.number("video_clip_length", 2.0, 10.0)
@@ -141,10 +137,8 @@ def create_embed_task(call: Call) -> Response:
         code = "video_duration_too_short" if duration < 4.0 else "video_duration_too_long"
         raise bad_request(code, f"The video lasts {duration:g} s; it must last 4 s to 7200 s.")
     task = EmbedTaskRecord(
-        id=store.new_id("embed-task"),
+        **store.stamp("embed-task"),
         model_name=model_name,
-        created_at=store.now(),
-        seq=store.next_seq(),
         source=source,
         clip_length=clip_length or 6.0,
         scopes=scopes,
@@ -205,7 +199,15 @@ def get_embed_task(store: Store, task_id: str) -> EmbedTaskRecord:
     return found(store.embed_tasks, task_id, EmbedTaskRecord, not_exist(task_id, "embed_tasks"))
 
 
-def list_embed_tasks(call: Call) -> Response:
+J = TypeVar("J", bound=EmbedJob)
+
+
+def embed_task_page(
+    call: Call, tasks: Iterable[J], render: Callable[[J, float], dict[str, Any]]
+) -> Response:
+    """One page of embed tasks (of either API), newest first, filtered by ``status`` and
+    creation time (``started_at``/``ended_at``; by default the last seven days). ``render``
+    gets each task and the clock time the page is computed at."""
     store = call.store
     q = QueryReader(call.query, {"started_at", "ended_at", "status", "page", "page_limit"})
     q.check_unknown()
@@ -216,28 +218,31 @@ def list_embed_tasks(call: Call) -> Response:
     now = store.now()
     if started is None and ended is None:
         started = now - SEVEN_DAYS
-    seconds = store.settings.embed_seconds
 
-    def keep(task: EmbedTaskRecord) -> bool:
+    def keep(task: J) -> bool:
         return (
             (started is None or task.created_at >= started)
             and (ended is None or task.created_at <= ended)
-            and (status is None or task.status(now, seconds) == status)
+            and (status is None or task.status(now, store.settings) == status)
         )
 
     found = sorted(
-        (t for t in store.embed_tasks.values() if keep(t)),
+        (t for t in tasks if keep(t)),
         key=lambda t: (t.created_at, t.seq),
         reverse=True,
     )
-    return page_response(
-        found,
-        page,
-        limit,
-        lambda t: {
+    return page_response(found, page, limit, lambda t: render(t, now))
+
+
+def list_embed_tasks(call: Call) -> Response:
+    store = call.store
+    return embed_task_page(
+        call,
+        store.embed_tasks.values(),
+        lambda t, now: {
             "_id": t.id,
             "model_name": t.model_name,
-            "status": t.status(now, seconds),
+            "status": t.status(now, store.settings),
             "created_at": rfc3339(t.created_at, millis=False),
             "video_embedding": {"metadata": _metadata(t)},
         },
@@ -251,7 +256,7 @@ def embed_task_status(call: Call) -> Response:
     body: dict[str, Any] = {
         "_id": task.id,
         "model_name": task.model_name,
-        "status": task.status(store.now(), store.settings.embed_seconds),
+        "status": task.status(store.now(), store.settings),
         "video_embedding": {"metadata": _metadata(task)},
     }
     if body["status"] == "failed":
@@ -267,7 +272,7 @@ def retrieve_embed_task(call: Call) -> Response:
         EMBEDDING_OPTIONS
     )
     task = get_embed_task(store, call.params["task_id"])
-    status = task.status(store.now(), store.settings.embed_seconds)
+    status = task.status(store.now(), store.settings)
     video_embedding: dict[str, Any] = {"metadata": _metadata(task)}
     if status == "ready":
         video_embedding["segments"] = _segments(task, options)

@@ -14,12 +14,14 @@ from typing import Any
 
 from ._clock import rfc3339
 from ._content import blob_embedding, text_embedding, token_count, unit
+from ._errors import found, invalid, missing, not_provided
+from ._ops_embed import embed_task_page
 from ._ops_videos import clip_segments
-from ._params import JsonReader, QueryReader
-from ._routing import Call, Route, no_query, page_response, read_page
+from ._params import JsonReader, objects
+from ._routing import Call, Route, no_query
 from ._sources import Media, media_source
-from ._state import Settings, Store
-from ._wire import Response, found, invalid, json_response, missing, not_provided
+from ._state import EmbedJob, Store
+from ._wire import Response, json_response
 
 MODELS = ("marengo3.0", "marengo3.5")
 NEWEST = "marengo3.5"
@@ -38,7 +40,6 @@ IMAGE_BASE64_LIMIT = 32 * 1024 * 1024
 AV_BASE64_LIMIT = 36 * 1024 * 1024
 SYNC_MAX_SECONDS = 600.0
 TASK_MAX_SECONDS = 4 * 3600.0
-SEVEN_DAYS = 7 * 86400.0
 OPTIONS = {"audio": ("audio", "transcription"), "video": ("visual", "audio", "transcription")}
 SCOPES = ("clip", "asset")
 NEWER_FIELDS = ("auto_truncate", "embedding_uncertainty", "embedding_dimension")
@@ -151,6 +152,17 @@ class TimedRequest:
     strategy: str
     seconds: float
 
+    def span_metadata(self, prefix: str = "") -> dict[str, Any]:
+        """Options, scopes, duration and the embedded span, as task metadata reports them (the
+        v1-shaped task list names the first two ``audio_embedding_...``)."""
+        return {
+            f"{prefix}embedding_options": list(self.options),
+            f"{prefix}embedding_scopes": list(self.scopes),
+            "duration": self.media.source.info.duration,
+            "start_offset_sec": self.start,
+            "end_offset_sec": self.end,
+        }
+
 
 def _timed(
     store: Store, input_type: str, raw: dict[str, Any], *, max_seconds: float
@@ -261,14 +273,7 @@ def timed_data(req: TimedRequest) -> list[dict[str, Any]]:
 
 
 def timed_metadata(req: TimedRequest) -> dict[str, Any]:
-    meta: dict[str, Any] = {"input_type": req.input_type, **req.media.input_fields()}
-    meta.update(
-        embedding_options=list(req.options),
-        embedding_scopes=list(req.scopes),
-        duration=req.media.source.info.duration,
-        start_offset_sec=req.start,
-        end_offset_sec=req.end,
-    )
+    meta = {"input_type": req.input_type, **req.media.input_fields(), **req.span_metadata()}
     if req.input_type == "video" and req.strategy == "fixed":
         meta["clip_length"] = int(req.seconds)
     return meta
@@ -368,10 +373,7 @@ def _multi_input(store: Store, raw: dict[str, Any], newer: Newer | None) -> dict
     names: set[str] = set()
     kinds: set[str] = set()
     vectors = []
-    for n, item in enumerate(sources):
-        where = f"multi_input.media_sources[{n}]"
-        if not isinstance(item, dict):
-            raise invalid(where, "It must be an object.")
+    for where, item in objects("multi_input.media_sources", sources):
         kind = str(item.get("media_type"))
         if kind not in media_types:
             raise invalid(f"{where}.media_type", f"Use one of: {', '.join(media_types)}.")
@@ -431,13 +433,8 @@ class StillRequest:
 
 
 @dataclass
-class EmbedV2Task:
-    id: str
-    model_name: str
-    created_at: float
-    seq: int
+class EmbedV2Task(EmbedJob):
     request: TimedRequest | StillRequest
-    fail_reason: str | None = None
     newer: Newer | None = None
 
     def data(self) -> list[dict[str, Any]]:
@@ -451,14 +448,6 @@ class EmbedV2Task:
         if self.newer is not None:
             meta["embedding_dimension"] = self.newer.dimension
         return meta
-
-    def status(self, now: float, settings: Settings) -> str:
-        if now - self.created_at < settings.embed_seconds:
-            return "processing"
-        return "failed" if self.fail_reason is not None else "ready"
-
-    def finished_at(self, settings: Settings) -> float:
-        return self.created_at + settings.embed_seconds
 
 
 def create_task(call: Call) -> Response:
@@ -485,10 +474,8 @@ def create_task(call: Call) -> Response:
         _check_keys(raw, input_type, {"media_source"})
         req = StillRequest(input_type, _source(store, raw, input_type, IMAGE_BASE64_LIMIT))
     task = EmbedV2Task(
-        id=store.new_id("embed-v2-task"),
+        **store.stamp("embed-v2-task"),
         model_name=model,
-        created_at=store.now(),
-        seq=store.next_seq(),
         request=req,
         fail_reason=store.take_failure(req.media.source.filename),
         newer=newer,
@@ -533,42 +520,14 @@ def _list_metadata(task: EmbedV2Task) -> dict[str, Any]:
         if req.strategy == "fixed":
             meta["video_clip_length"] = int(req.seconds)
         return {"video_embedding": {"metadata": meta}}
-    meta.update(
-        audio_embedding_options=list(req.options),
-        audio_embedding_scopes=list(req.scopes),
-        duration=req.media.source.info.duration,
-        start_offset_sec=req.start,
-        end_offset_sec=req.end,
-    )
+    meta.update(req.span_metadata("audio_"))
     return {"audio_embedding": {"metadata": meta}}
 
 
 def list_tasks(call: Call) -> Response:
     store = call.store
-    q = QueryReader(call.query, {"started_at", "ended_at", "status", "page", "page_limit"})
-    q.check_unknown()
-    started = q.datetime("started_at")
-    ended = q.datetime("ended_at")
-    status = q.choice("status", ("processing", "ready", "failed"))
-    page, limit = read_page(q)
-    now = store.now()
-    if started is None and ended is None:
-        started = now - SEVEN_DAYS
 
-    def keep(task: EmbedV2Task) -> bool:
-        return (
-            (started is None or task.created_at >= started)
-            and (ended is None or task.created_at <= ended)
-            and (status is None or task.status(now, store.settings) == status)
-        )
-
-    found = sorted(
-        (t for t in store.embed_v2_tasks.values() if keep(t)),
-        key=lambda t: (t.created_at, t.seq),
-        reverse=True,
-    )
-
-    def render(t: EmbedV2Task) -> dict[str, Any]:
+    def render(t: EmbedV2Task, now: float) -> dict[str, Any]:
         done = t.status(now, store.settings) != "processing"
         return {
             "_id": t.id,
@@ -581,7 +540,7 @@ def list_tasks(call: Call) -> Response:
             **_list_metadata(t),
         }
 
-    return page_response(found, page, limit, render)
+    return embed_task_page(call, store.embed_v2_tasks.values(), render)
 
 
 ROUTES = [

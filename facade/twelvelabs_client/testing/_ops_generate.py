@@ -14,18 +14,11 @@ from ._content import (
     title_from_filename,
     token_count,
 )
+from ._errors import bad_request, invalid, not_exist
 from ._params import JsonReader
 from ._routing import Call, Route
 from ._state import Store, TaskRecord
-from ._wire import (
-    NDJSON_CONTENT_TYPE,
-    Response,
-    bad_request,
-    dumps,
-    invalid,
-    json_response,
-    not_exist,
-)
+from ._wire import NDJSON_CONTENT_TYPE, Response, dumps, json_response
 
 MAX_PROMPT_TOKENS = 2000
 

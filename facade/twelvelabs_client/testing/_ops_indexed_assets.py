@@ -11,24 +11,25 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import rfc3339
+from ._errors import ApiError, found, invalid, missing
+from ._ops_assets import get_asset
 from ._ops_tasks import (
     check_accepts_videos,
     check_user_metadata,
     duration_problem,
     new_task,
-    render_hls,
 )
 from ._ops_videos import (
+    add_details,
     check_embedding_options,
-    read_metadata_filter,
+    read_details,
     system_metadata,
-    transcription,
-    video_segments,
+    video_list_page,
 )
-from ._params import JsonReader, QueryReader
-from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
-from ._state import EMBED_MODEL, TASK_STATUSES, Store, TaskRecord
-from ._wire import ApiError, Response, empty_response, invalid, json_response, missing
+from ._params import JsonReader
+from ._routing import Call, Route, no_query
+from ._state import TASK_STATUSES, IndexRecord, Store, TaskRecord
+from ._wire import Response, empty_response, json_response
 
 STATUSES = tuple(s for s in TASK_STATUSES if s != "uploading")
 # embedding option -> the index model option it needs
@@ -38,16 +39,10 @@ EMBEDDING_OPTIONS = {
     "audio": "audio",
     "transcription": "audio",
 }
-RANGED = ("duration", "fps", "width", "height", "size")
 
 
-def _index(store: Store, index_id: str) -> Any:
-    index = store.indexes.get(index_id)
-    if index is None:
-        raise ApiError(
-            404, "resource_not_exist", f"No index with id `{index_id}` exists.", docs_url=None
-        )
-    return index
+def _index(store: Store, index_id: str) -> IndexRecord:
+    return found(store.indexes, index_id, IndexRecord, missing("index", index_id))
 
 
 def get_indexed_asset(store: Store, index_id: str, indexed_asset_id: str) -> TaskRecord:
@@ -73,9 +68,7 @@ def create_indexed_asset(call: Call) -> Response:
     assert asset_id is not None
     enable_stream = body.boolean("enable_video_stream") or False
     metadata = check_user_metadata("user_metadata", body.obj("user_metadata") or {})
-    asset = store.assets.assets.get(asset_id)
-    if asset is None:
-        raise missing("asset", asset_id)
+    asset = get_asset(store, asset_id)
     status = asset.status(store.now(), store.settings)
     if status != "ready":
         raise invalid("asset_id", f"The asset is `{status}`; it must be `ready` to be indexed.")
@@ -116,69 +109,29 @@ def render_indexed_asset(store: Store, task: TaskRecord) -> dict[str, Any]:
 def list_indexed_assets(call: Call) -> Response:
     store = call.store
     index = _index(store, call.params["index-id"])
-    q = QueryReader(
-        call.query,
-        {"page", "page_limit", "sort_by", "sort_option", "filename", "status"},
-        ranged={*RANGED, "created_at", "updated_at"},
-    )
-    metadata_matches = read_metadata_filter(q)  # top-level keys, as for videos
-    page, limit = read_page(q)
-    sort_by, descending = read_sort(q)
-    statuses = q.choices("status", STATUSES)
-    filename = q.string("filename")
-    ranges = {k: q.range(k) for k in RANGED}
-    created = q.range("created_at", datetimes=True)
-    updated = q.range("updated_at", datetimes=True)
     now, stage = store.now(), store.settings.stage_seconds
-
-    def keep(task: TaskRecord) -> bool:
-        facts = system_metadata(task)
-        if statuses and task.status(now, stage) not in statuses:
-            return False
-        if filename is not None and task.source.filename != filename:
-            return False
-        if any(r is not None and not r.matches(float(facts[k])) for k, r in ranges.items()):
-            return False
-        if created is not None and not created.matches(task.created_at):
-            return False
-        if updated is not None and not updated.matches(task.updated_at(now, stage)):
-            return False
-        return metadata_matches(task.user_metadata)
-
-    found = [
+    indexed_assets = [
         t
         for t in store.tasks.values()
-        if t.index_id == index.id and t.asset_id is not None and not t.video_deleted and keep(t)
+        if t.index_id == index.id and t.asset_id is not None and not t.video_deleted
     ]
-    found.sort(
-        key=lambda t: sort_key(sort_by, t.created_at, t.updated_at(now, stage), t.seq),
-        reverse=descending,
+    return video_list_page(
+        call,
+        indexed_assets,
+        lambda t: t.updated_at(now, stage),
+        lambda t: render_indexed_asset(store, t),
+        STATUSES,
     )
-    return page_response(found, page, limit, lambda t: render_indexed_asset(store, t))
 
 
 def retrieve_indexed_asset(call: Call) -> Response:
     store = call.store
-    q = QueryReader(call.query, {"embedding_option", "transcription"})
-    q.check_unknown()
-    options = list(dict.fromkeys(q.choices("embedding_option", EMBEDDING_OPTIONS)))
-    want_transcription = q.boolean("transcription") or False
+    options, want_transcription = read_details(call, EMBEDDING_OPTIONS)
     index = _index(store, call.params["index-id"])
     task = get_indexed_asset(store, index.id, call.params["indexed-asset-id"])
     check_embedding_options(index, options, EMBEDDING_OPTIONS)
     body = render_indexed_asset(store, task)
-    if task.user_metadata:
-        body["user_metadata"] = dict(task.user_metadata)
-    if task.enable_video_stream:
-        body["hls"] = render_hls(store, task)
-    ready = body["status"] == "ready"
-    if options and ready:
-        body["embedding"] = {
-            "model_name": EMBED_MODEL,
-            "video_embedding": {"segments": video_segments(task, options)},
-        }
-    if want_transcription:
-        body["transcription"] = transcription(task) if ready else None
+    add_details(store, body, task, options, want_transcription, ready=body["status"] == "ready")
     return json_response(200, body)
 
 

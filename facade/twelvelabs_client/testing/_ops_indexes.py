@@ -5,19 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from ._clock import rfc3339
+from ._errors import bad_request, found, invalid, not_exist, not_provided
 from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import INDEX_MODELS, MODEL_OPTIONS, OPTIONS_OF_MODEL, IndexRecord, Store
-from ._wire import (
-    ApiError,
-    Response,
-    bad_request,
-    empty_response,
-    found,
-    invalid,
-    json_response,
-    not_exist,
-)
+from ._wire import Response, empty_response, json_response
+
+# The query parameters of GET /indexes (besides the created_at/updated_at ranges).
+LIST_FIELDS = {
+    "page",
+    "page_limit",
+    "sort_by",
+    "sort_option",
+    "index_name",
+    "model_options",
+    "model_family",
+    "_id",
+}
 
 
 def get_index(store: Store, index_id: str) -> IndexRecord:
@@ -56,15 +60,15 @@ def _parse_models(raw: Any) -> list[tuple[str, list[str]]]:
             raise invalid("models", f"Unknown model fields: {', '.join(sorted(extra))}.")
         name = item.get("model_name")
         if name is None:
-            raise ApiError(400, "parameter_not_provided", "Each model needs a `model_name`.")
+            raise bad_request("parameter_not_provided", "Each model needs a `model_name`.")
         if name not in INDEX_MODELS:
             raise invalid(
                 "models", f"Unknown model `{name}`; use one of: {', '.join(INDEX_MODELS)}."
             )
         options = item.get("model_options")
         if options is None:
-            raise ApiError(
-                400, "parameter_not_provided", f"The model `{name}` needs `model_options`."
+            raise bad_request(
+                "parameter_not_provided", f"The model `{name}` needs `model_options`."
             )
         if (
             not isinstance(options, list)
@@ -98,9 +102,7 @@ def create_index(call: Call) -> Response:
     name = body.string("index_name", required=True)
     assert name is not None
     if not body.has("models"):
-        raise ApiError(
-            400, "parameter_not_provided", "The `models` parameter is required but is missing."
-        )
+        raise not_provided("models")
     models = _parse_models(body.body["models"])
     addons = body.string_list("addons", allowed=["thumbnail"]) or []
     if addons and not any(INDEX_MODELS[n] == "marengo" for n, _ in models):
@@ -129,20 +131,7 @@ def new_index(
 
 def list_indexes(call: Call) -> Response:
     store = call.store
-    q = QueryReader(
-        call.query,
-        {
-            "page",
-            "page_limit",
-            "sort_by",
-            "sort_option",
-            "index_name",
-            "model_options",
-            "model_family",
-            "_id",
-        },
-        ranged={"created_at", "updated_at"},
-    )
+    q = QueryReader(call.query, LIST_FIELDS, ranged={"created_at", "updated_at"})
     q.check_unknown()
     page, limit = read_page(q)
     sort_by, descending = read_sort(q)

@@ -10,12 +10,13 @@ from typing import Any
 
 from ._asset_state import ASSET_TYPES, UploadSession
 from ._clock import rfc3339
+from ._errors import ApiError, bad_request, invalid
 from ._ops_assets import ASSET_HOST, check_asset_metadata, guess_kind, new_asset
 from ._params import JsonReader
 from ._routing import Call, Route, no_query, only_page, page_response
 from ._state import Store
 from ._storage import origin_of, presign
-from ._wire import ApiError, Response, bad_request, invalid, json_response
+from ._wire import Response, json_response
 
 MAX_MULTIPART_BYTES = 10 * 1000**3
 MAX_IMAGE_BYTES = 32 * 1000**2

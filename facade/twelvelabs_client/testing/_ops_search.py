@@ -21,12 +21,13 @@ from ._content import (
     token_count,
     unit,
 )
+from ._errors import ApiError, bad_request, invalid, not_provided
 from ._ops_indexes import get_index
 from ._ops_videos import system_metadata
 from ._params import RANGE_OPERATORS, FormReader, QueryReader, Range
 from ._routing import Call, Route
 from ._state import SearchSession, Store, TaskRecord
-from ._wire import ApiError, Response, bad_request, invalid, json_response, not_provided
+from ._wire import Response, json_response
 
 SEARCH_FIELDS = {
     "index_id",

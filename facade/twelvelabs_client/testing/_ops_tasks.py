@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from ._clock import rfc3339
 from ._content import unit
+from ._errors import bad_request, found, invalid, not_exist
 from ._media import VideoInfo, derived_info, probe_moov
 from ._multipart import FilePart
 from ._ops_indexes import get_index
@@ -25,7 +26,7 @@ from ._state import (
     TaskRecord,
     VideoSource,
 )
-from ._wire import Response, bad_request, empty_response, found, invalid, json_response, not_exist
+from ._wire import Response, empty_response, json_response
 
 MIN_DURATION = 4.0
 

@@ -1,21 +1,28 @@
-"""Videos of an index: list (with range and user-metadata filters), retrieve, update, delete."""
+"""Videos of an index: list (with range and user-metadata filters), retrieve, update, delete.
+
+Indexed assets are videos too: their list and retrieve use ``video_list_page``, ``read_details``
+and ``add_details`` from here.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ._clock import rfc3339
 from ._content import blob_embedding
+from ._errors import invalid, not_exist, unknown
 from ._ops_indexes import get_index
 from ._ops_tasks import check_user_metadata, render_hls
 from ._params import RANGE_OPERATORS, JsonReader, QueryReader, Range, parse_number, split_range_key
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
 from ._state import EMBED_MODEL, SYSTEM_METADATA_KEYS, IndexRecord, Scalar, Store, TaskRecord
-from ._wire import Response, empty_response, invalid, json_response, not_exist, unknown
+from ._wire import Response, empty_response, json_response
 
 EMBEDDING_OPTIONS = {"visual-text": "visual", "audio": "audio"}
+FACTS = ("duration", "fps", "width", "height", "size")
+"""The system metadata a list can filter by range."""
 VIDEO_CLIP_SECONDS = 6.0
 
 
@@ -156,50 +163,104 @@ def read_metadata_filter(q: QueryReader) -> Callable[[Mapping[str, Any]], bool]:
     return matches
 
 
-def list_videos(call: Call) -> Response:
+def video_list_page(
+    call: Call,
+    candidates: Iterable[TaskRecord],
+    updated_at: Callable[[TaskRecord], float],
+    render: Callable[[TaskRecord], dict[str, Any]],
+    statuses: Sequence[str] = (),
+) -> Response:
+    """One page of a list of videos (the videos of an index, or its indexed assets, which can
+    also be filtered by ``status``, one of ``statuses``). Both take the same query: the page,
+    the sort (by ``created_at`` or ``updated_at``, as ``updated_at`` tells it), ``filename``,
+    ranges over the system metadata and the creation and update times, and user-metadata
+    filters at the top level."""
     store = call.store
-    index = get_index(store, call.params["index-id"])
+    allowed = {"page", "page_limit", "sort_by", "sort_option", "filename"}
     q = QueryReader(
         call.query,
-        {"page", "page_limit", "sort_by", "sort_option", "filename"},
-        ranged={"duration", "fps", "width", "height", "size", "created_at", "updated_at"},
+        {*allowed, "status"} if statuses else allowed,
+        ranged={*FACTS, "created_at", "updated_at"},
     )
     metadata_matches = read_metadata_filter(q)
     page, limit = read_page(q)
     sort_by, descending = read_sort(q)
+    wanted = q.choices("status", statuses) if statuses else []
     filename = q.string("filename")
-    ranges = {k: q.range(k) for k in ("duration", "fps", "width", "height", "size")}
+    ranges = {k: q.range(k) for k in FACTS}
     created = q.range("created_at", datetimes=True)
     updated = q.range("updated_at", datetimes=True)
-    stage = store.settings.stage_seconds
+    now, stage = store.now(), store.settings.stage_seconds
 
     def keep(task: TaskRecord) -> bool:
         facts = system_metadata(task)
+        if wanted and task.status(now, stage) not in wanted:
+            return False
         if filename is not None and task.source.filename != filename:
             return False
-        for key, wanted in ranges.items():
-            if wanted is not None and not wanted.matches(float(facts[key])):
-                return False
+        if any(r is not None and not r.matches(float(facts[k])) for k, r in ranges.items()):
+            return False
         if created is not None and not created.matches(task.created_at):
             return False
-        if updated is not None and not updated.matches(task.video_updated_at(stage)):
+        if updated is not None and not updated.matches(updated_at(task)):
             return False
         return metadata_matches(task.user_metadata)
 
-    found = [t for t in store.videos_of(index.id) if keep(t)]
+    found = [t for t in candidates if keep(t)]
     found.sort(
-        key=lambda t: sort_key(sort_by, t.created_at, t.video_updated_at(stage), t.seq),
-        reverse=descending,
+        key=lambda t: sort_key(sort_by, t.created_at, updated_at(t), t.seq), reverse=descending
     )
-    return page_response(found, page, limit, lambda t: render_video_item(store, t))
+    return page_response(found, page, limit, render)
+
+
+def list_videos(call: Call) -> Response:
+    store = call.store
+    index = get_index(store, call.params["index-id"])
+    stage = store.settings.stage_seconds
+    return video_list_page(
+        call,
+        store.videos_of(index.id),
+        lambda t: t.video_updated_at(stage),
+        lambda t: render_video_item(store, t),
+    )
+
+
+def read_details(call: Call, needs: Mapping[str, str]) -> tuple[list[str], bool]:
+    """The query of a retrieve: the ``embedding_option`` values (each once; ``needs`` maps
+    them to index model options) and whether ``transcription`` is asked for."""
+    q = QueryReader(call.query, {"embedding_option", "transcription"})
+    q.check_unknown()
+    options = list(dict.fromkeys(q.choices("embedding_option", needs)))
+    return options, q.boolean("transcription") or False
+
+
+def add_details(
+    store: Store,
+    body: dict[str, Any],
+    task: TaskRecord,
+    options: list[str],
+    want_transcription: bool,
+    *,
+    ready: bool,
+) -> None:
+    """What a retrieve adds to the list item: user metadata, HLS, and when asked, the
+    embeddings and the transcription (both only once the video is ready)."""
+    if task.user_metadata:
+        body["user_metadata"] = dict(task.user_metadata)
+    if task.enable_video_stream:
+        body["hls"] = render_hls(store, task)
+    if options and ready:
+        body["embedding"] = {
+            "model_name": EMBED_MODEL,
+            "video_embedding": {"segments": video_segments(task, options)},
+        }
+    if want_transcription:
+        body["transcription"] = transcription(task) if ready else None
 
 
 def retrieve_video(call: Call) -> Response:
     store = call.store
-    q = QueryReader(call.query, {"embedding_option", "transcription"})
-    q.check_unknown()
-    options = q.choices("embedding_option", EMBEDDING_OPTIONS)
-    want_transcription = q.boolean("transcription") or False
+    options, want_transcription = read_details(call, EMBEDDING_OPTIONS)
     index = get_index(store, call.params["index-id"])
     task = get_video(store, index, call.params["video-id"])
     check_embedding_options(index, options, EMBEDDING_OPTIONS)
@@ -208,17 +269,7 @@ def retrieve_video(call: Call) -> Response:
         video_title=task.source.filename.rsplit(".", 1)[0],
         model_names=[name for name, _ in index.models],
     )
-    if task.user_metadata:
-        body["user_metadata"] = dict(task.user_metadata)
-    if task.enable_video_stream:
-        body["hls"] = render_hls(store, task)
-    if options:
-        body["embedding"] = {
-            "model_name": EMBED_MODEL,
-            "video_embedding": {"segments": video_segments(task, list(dict.fromkeys(options)))},
-        }
-    if want_transcription:
-        body["transcription"] = transcription(task)
+    add_details(store, body, task, options, want_transcription, ready=True)
     return json_response(200, body)
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ._clock import parse_rfc3339
+from ._errors import invalid, not_provided, unknown
 from ._multipart import FilePart, FormData
-from ._wire import MultiDict, invalid, not_provided, unknown
+from ._wire import MultiDict
 
 RANGE_OPERATORS = ("gte", "lte", "gt", "lt")
 
@@ -91,6 +92,16 @@ def check_allowed(name: str, values: Iterable[str], allowed: Iterable[str], hint
     for value in values:
         if value not in options:
             raise invalid(name, f"`{value}` is not one of: {', '.join(options)}.{hint}")
+
+
+def objects(name: str, items: list[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each item of the JSON array ``name``, which must hold objects, with its place in the
+    request (``name[2]``) for the errors the caller raises about it."""
+    for n, item in enumerate(items):
+        where = f"{name}[{n}]"
+        if not isinstance(item, dict):
+            raise invalid(where, "It must be an object.")
+        yield where, item
 
 
 class _TextReader:

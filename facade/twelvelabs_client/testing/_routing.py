@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
+from ._errors import ErrorShape
 from ._faults import FaultSwitches
 from ._multipart import FormData
 from ._params import QueryReader
 from ._state import Store
-from ._wire import ErrorShape, MultiDict, Request, Response, json_response
+from ._wire import MultiDict, Request, Response, json_response
 
 T = TypeVar("T")
 

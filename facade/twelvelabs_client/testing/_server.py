@@ -16,7 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from ._app import FakeApp
-from ._wire import Request, Response, invalid
+from ._errors import invalid
+from ._wire import Request, Response
 
 LOOPBACK = "127.0.0.1"
 

@@ -9,10 +9,11 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._asset_state import AssetRecord
+from ._errors import ApiError, invalid, not_exist, not_provided
 from ._media import Mp4Sniffer, VideoInfo, derived_info, probe_moov
 from ._ops_tasks import source_from_url
-from ._state import Scalar, Store, VideoSource
-from ._wire import ApiError, invalid, not_exist, not_provided
+from ._state import Scalar, Store, TaskRecord, VideoSource
 
 SOURCE_KINDS = ("url", "asset_id", "base64_string")
 
@@ -70,26 +71,33 @@ def _asset(store: Store, name: str, asset_id: str) -> Media:
     stored = record if record is not None else store.task_for_video(asset_id)
     if stored is None:
         raise not_exist(asset_id, "assets", status=404)
-    return Media(
-        "asset_id",
-        stored.source,
-        asset_id=asset_id,
-        user_metadata=dict(stored.user_metadata),
-        transcript=stored.transcript,
-    )
+    return _stored_media(stored, asset_id=asset_id)
 
 
 def indexed_video(store: Store, video_id: str) -> Media:
     task = store.task_for_video(video_id)
     if task is None:
         raise not_exist(video_id, "videos", status=404)
+    return _stored_media(task, video_id=video_id, index_id=task.index_id)
+
+
+def _stored_media(
+    stored: AssetRecord | TaskRecord,
+    *,
+    asset_id: str | None = None,
+    video_id: str | None = None,
+    index_id: str | None = None,
+) -> Media:
+    """A media the fake stores, named by its asset id or its video id, with a copy of what
+    generated text may quote from it."""
     return Media(
-        "video_id",
-        task.source,
+        "asset_id" if asset_id is not None else "video_id",
+        stored.source,
+        asset_id=asset_id,
         video_id=video_id,
-        index_id=task.index_id,
-        user_metadata=dict(task.user_metadata),
-        transcript=task.transcript,
+        index_id=index_id,
+        user_metadata=dict(stored.user_metadata),
+        transcript=stored.transcript,
     )
 
 

@@ -12,7 +12,7 @@ import hashlib
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from ._clock import Clock
 from ._content import object_id
@@ -99,25 +99,37 @@ class VideoSource:
     url: str | None = None
 
 
-@dataclass
-class TaskRecord:
-    """A video indexing task and the video it produces (the video exists once ready)."""
+@dataclass(kw_only=True)
+class UploadRecord:
+    """What the fake keeps of every uploaded file, whether it became an asset
+    (``AssetRecord``) or the video of an indexing task (``TaskRecord``)."""
 
     id: str
-    index_id: str
-    video_id: str
     created_at: float
     seq: int
+    """Creation order: it breaks ties between records created at the same clock time."""
     source: VideoSource
+    fail_reason: str | None = None
+    """The failure planned for it (``fail_next_upload`` or by file name): it fails once
+    processed."""
+    transcript: str | None = None
+    """What is said in it, as a test gives it: served as its transcription, quoted by
+    generated text."""
+
+
+@dataclass
+class TaskRecord(UploadRecord):
+    """A video indexing task and the video it produces (the video exists once ready)."""
+
+    index_id: str
+    video_id: str
     enable_video_stream: bool
     user_metadata: dict[str, Scalar]
-    fail_reason: str | None = None
     integration_id: str | None = None
     asset_id: str | None = None
     """Set when the video is an indexed asset (``POST /indexes/{id}/indexed-assets``)."""
     video_deleted: bool = False
     metadata_updated_at: float | None = None
-    transcript: str | None = None
 
     def _stage(self, now: float, stage_seconds: float) -> int:
         if stage_seconds <= 0:
@@ -151,23 +163,42 @@ class TaskRecord:
         return f"{self.source.filename} {values} {self.transcript or ''}"
 
 
-@dataclass
-class EmbedTaskRecord:
+class Stamp(TypedDict):
+    """What every new record gets from the store (see ``Store.stamp``)."""
+
+    id: str
+    created_at: float
+    seq: int
+
+
+@dataclass(kw_only=True)
+class EmbedJob:
+    """An embed task of either API (``EmbedTaskRecord`` here, ``EmbedV2Task`` of embed v2): it
+    is ``processing`` for ``Settings.embed_seconds``, then ``ready``, or ``failed`` when a
+    failure was planned for its upload."""
+
     id: str
     model_name: str
     created_at: float
     seq: int
+    fail_reason: str | None = None
+
+    def status(self, now: float, settings: Settings) -> str:
+        if now - self.created_at < settings.embed_seconds:
+            return "processing"
+        return "failed" if self.fail_reason is not None else "ready"
+
+    def finished_at(self, settings: Settings) -> float:
+        return self.created_at + settings.embed_seconds
+
+
+@dataclass
+class EmbedTaskRecord(EmbedJob):
     source: VideoSource
     clip_length: float
     scopes: list[str]
     start_offset: float | None
     end_offset: float | None
-    fail_reason: str | None = None
-
-    def status(self, now: float, embed_seconds: float) -> str:
-        if now - self.created_at < embed_seconds:
-            return "processing"
-        return "failed" if self.fail_reason is not None else "ready"
 
 
 @dataclass(frozen=True)
@@ -285,6 +316,11 @@ class Store:
     def new_id(self, kind: str) -> str:
         return object_id(self.seed, kind, self.next_seq())
 
+    def stamp(self, kind: str) -> Stamp:
+        """A fresh id of ``kind``, the clock time and the next sequence number, in that order
+        (the id draws a number of its own), for ``SomeRecord(**store.stamp(kind), ...)``."""
+        return Stamp(id=self.new_id(kind), created_at=self.now(), seq=self.next_seq())
+
     def take_failure(self, filename: str) -> str | None:
         """The failure planned for the next upload, if any (``fail_next_upload`` or by name)."""
         if filename in self.fail_by_filename:
@@ -345,7 +381,7 @@ class Store:
         """The clock time at which the last running task or embed task finishes, if any."""
         now = self.now()
         ends = [t.finished_at(self.settings.stage_seconds) for t in self.tasks.values()]
-        ends += [e.created_at + self.settings.embed_seconds for e in self.embed_tasks.values()]
+        ends += [e.finished_at(self.settings) for e in self.embed_tasks.values()]
         ends += [t.finished_at(self.settings) for t in self.analyze_tasks.values()]
         ends += [t.finished_at(self.settings) for t in self.embed_v2_tasks.values()]
         ends += self.assets.pending_ends(self.settings)
