@@ -49,15 +49,22 @@ if TYPE_CHECKING:
     from ._send import Sender
 
 __all__ = [
+    "ANALYZE_TASK",
     "ANALYZE_TASK_WAIT",
+    "ASSET",
     "ASSET_WAIT",
+    "EMBEDDING_TASK",
     "EMBED_TASK_WAIT",
+    "IMPORT",
     "IMPORT_WAIT",
+    "INDEXED_ASSET",
     "INDEXED_ASSET_WAIT",
+    "INDEXING_TASK",
     "MIN_ATTEMPT_TIMEOUT",
     "TASK_WAIT",
     "Deadline",
     "DeadlineExceeded",
+    "Job",
     "Outcome",
     "Poller",
     "WaitOptions",
@@ -449,6 +456,58 @@ def classify_import_status(status: Any) -> Outcome:
     busy = any(_list_of(status, key) for key in _IMPORT_BUSY)
     summary = tuple((key, n) for key, n in zip(_IMPORT_ALL, counts, strict=True) if n)
     return Outcome("pending" if busy else "ready", summary)
+
+
+# --------------------------------------------------------------------------- jobs
+
+
+@dataclass(frozen=True)
+class Job:
+    """A kind of long job that a ``wait`` method follows: the noun its messages use, how one
+    look at it is read, and the timing of the wait. A resource's ``wait`` is then only its
+    look (the retrieve it polls with)::
+
+        look = functools.partial(TasksMethods.retrieve.plan, self, task_id, **options)
+        return INDEXING_TASK.waited(task_id, look, timeout=..., poll_interval=..., on_update=...)
+    """
+
+    noun: str
+    classify: Callable[[Any], Outcome]
+    policy: WaitPolicy
+
+    def waited(
+        self,
+        job_id: str,
+        look: Callable[[], Plan[T, Awaited[T]]],
+        *,
+        timeout: Seconds | None,
+        poll_interval: Seconds | None,
+        on_update: Callable[[T], object] | None,
+    ) -> Waited[T]:
+        """The wait for the job ``job_id``, fetching each look with ``look()``."""
+        return Waited(
+            look,
+            classify=self.classify,
+            label=f"{self.noun} {job_id!r}",
+            policy=self.policy,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+
+
+#: ``tasks.wait``.
+INDEXING_TASK = Job("indexing task", classify_task, TASK_WAIT)
+#: ``embed.tasks.wait`` and ``embed.v2.tasks.wait``.
+EMBEDDING_TASK = Job("embedding task", classify_embed_task, EMBED_TASK_WAIT)
+#: ``analyze.tasks.wait``.
+ANALYZE_TASK = Job("analyze task", classify_analyze_task, ANALYZE_TASK_WAIT)
+#: ``imports.wait``.
+IMPORT = Job("import from integration", classify_import_status, IMPORT_WAIT)
+#: ``assets.wait``.
+ASSET = Job("asset", classify_asset, ASSET_WAIT)
+#: ``indexed_assets.wait``.
+INDEXED_ASSET = Job("indexed asset", classify_asset, INDEXED_ASSET_WAIT)
 
 
 def _status_of(obj: Any) -> str | None:

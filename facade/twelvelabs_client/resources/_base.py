@@ -37,10 +37,12 @@ A page-number list (a pager; ``page`` is the first page to fetch)::
 A namespace inside a namespace (``client.analyze.tasks``) is declared on the sync class with its
 sync type and on the async class with its async twin: ``tasks = namespace(AnalyzeTasks)``.
 
-A wait (poll a method's plan until :mod:`.._polling` says it is finished)::
+A wait (poll a method's plan until its :class:`~.._polling.Job` says it is finished; the job
+names it, reads each look and holds the timing)::
 
-    return Waited(lambda: TasksMethods.retrieve.plan(self, task_id, **options),
-                  classify=classify_task, label=f"indexing task {task_id!r}", timeout=timeout)
+    look = functools.partial(TasksMethods.retrieve.plan, self, task_id, **options)
+    return INDEXING_TASK.waited(task_id, look, timeout=timeout, poll_interval=poll_interval,
+                                on_update=on_update)
 
 A ``create_and_wait`` (its arguments are all checked before the first step, as for any
 method; the one deadline is counted from the start of the create, so it covers the upload)::

@@ -10,6 +10,7 @@ versions) are sent only when given.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar, Unpack
 
@@ -43,7 +44,7 @@ from twelvelabs_generated.models import (
 
 from .._json import loads
 from .._operations import namespace
-from .._polling import ANALYZE_TASK_WAIT, classify_analyze_task
+from .._polling import ANALYZE_TASK
 from .._streaming import AnalyzeStreamed
 from .._uploads import FileInput, base64_file
 from .._validation import (
@@ -388,14 +389,9 @@ class AnalyzeTasksMethods(Resource):
         ``.task.error`` why); the deadline raises ``WaitTimeoutError``.
         """
         check_ids(task_id=task_id)
-        return Waited(
-            lambda: AnalyzeTasksMethods.retrieve.plan(self, task_id, **options),
-            classify=classify_analyze_task,
-            label=f"analyze task {task_id!r}",
-            policy=ANALYZE_TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(AnalyzeTasksMethods.retrieve.plan, self, task_id, **options)
+        return ANALYZE_TASK.waited(
+            task_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method

@@ -69,7 +69,7 @@ from .._multipart_upload import (
 )
 from .._operations import Awaited, Plan, namespace
 from .._paging import AsyncPager, SyncPager
-from .._polling import ASSET_WAIT, check_wait_options, classify_asset
+from .._polling import ASSET, check_wait_options
 from .._responses import RawResponse
 from .._uploads import FileInput, ProgressCallback, file_upload
 from .._validation import (
@@ -827,14 +827,9 @@ class AssetsMethods(Resource):
         status change. A ``failed`` asset raises
         :class:`~twelvelabs_client.errors.TaskFailedError` with its ``error.message``."""
         check_ids(asset_id=asset_id)
-        return Waited(
-            lambda: AssetsMethods.retrieve.plan(self, asset_id, **options),
-            classify=classify_asset,
-            label=f"asset {asset_id!r}",
-            policy=ASSET_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(AssetsMethods.retrieve.plan, self, asset_id, **options)
+        return ASSET.waited(
+            asset_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method

@@ -28,7 +28,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._operations import ClockNow
-from .._polling import INDEXED_ASSET_WAIT, check_wait_options, classify_asset
+from .._polling import INDEXED_ASSET, check_wait_options
 from .._uploads import FileInput, ProgressCallback
 from .._validation import (
     Seconds,
@@ -232,11 +232,12 @@ class IndexedAssetsMethods(Resource):
         :class:`~twelvelabs_client.errors.TaskFailedError`. As :meth:`TasksMethods.wait`
         otherwise."""
         check_ids(index_id=index_id, indexed_asset_id=indexed_asset_id)
-        return Waited(
-            lambda: IndexedAssetsMethods.retrieve.plan(self, index_id, indexed_asset_id, **options),
-            classify=classify_asset,
-            label=f"indexed asset {indexed_asset_id!r}",
-            policy=INDEXED_ASSET_WAIT,
+        look = functools.partial(
+            IndexedAssetsMethods.retrieve.plan, self, index_id, indexed_asset_id, **options
+        )
+        return INDEXED_ASSET.waited(
+            indexed_asset_id,
+            look,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,

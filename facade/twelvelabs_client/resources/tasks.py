@@ -6,6 +6,7 @@ should use client.assets.upload and client.indexed_assets.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Unpack
 
@@ -19,7 +20,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._json import dumps
-from .._polling import TASK_WAIT, classify_task
+from .._polling import INDEXING_TASK
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     Seconds,
@@ -173,14 +174,9 @@ class TasksMethods(Resource):
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         check_ids(task_id=task_id)
-        return Waited(
-            lambda: TasksMethods.retrieve.plan(self, task_id, **options),
-            classify=classify_task,
-            label=f"indexing task {task_id!r}",
-            policy=TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(TasksMethods.retrieve.plan, self, task_id, **options)
+        return INDEXING_TASK.waited(
+            task_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method
