@@ -29,10 +29,11 @@ now and opened only when the request is sent::
     return self._request(create_task.request_kwargs(body=body), CreateTaskResponse.from_dict,
                          options, uploads=uploads)
 
-A page-number list (a pager; ``page`` is the first page to fetch)::
+A page-number list (a pager; ``page`` is the first page to fetch, ``page_limit`` is checked
+and sent with every page)::
 
     return self._paged(list_tasks.request_kwargs, filters, TaskList.from_dict, options,
-                       page=page)
+                       page=page, page_limit=page_limit)
 
 A namespace inside a namespace (``client.analyze.tasks``) is declared on the sync class with its
 sync type and on the async class with its async twin: ``tasks = namespace(AnalyzeTasks)``.
@@ -132,7 +133,7 @@ __all__ = [
     "opt_enum_list",
     "opt_int",
     "opt_number",
-    "sorted_page_params",
+    "sort_params",
     "unset",
     "wait_arguments",
     "warn_retired",
@@ -188,12 +189,9 @@ def opt_int(
     return check_int(argument, value, minimum=minimum, maximum=maximum)
 
 
-def sorted_page_params(
-    page_limit: int | None, sort_by: object, sort_option: object
-) -> dict[str, Any]:
-    """The ``page_limit``, ``sort_by`` and ``sort_option`` of a sorted list, checked."""
+def sort_params(sort_by: object, sort_option: object) -> dict[str, Any]:
+    """The ``sort_by`` and ``sort_option`` of a sorted list, checked."""
     return {
-        "page_limit": unset(check_page_limit(page_limit)),
         "sort_by": opt_enum("sort_by", sort_by, SortBy),
         "sort_option": opt_enum("sort_option", sort_option, SortOption),
     }
@@ -257,15 +255,17 @@ class Resource(ResourceBase):
         options: CallOptions,
         *,
         page: int | None,
+        page_limit: int | None,
         extra_params: Mapping[str, Any] | None = None,
     ) -> Paged[T, Any]:
-        """A page-number list: ``page_kwargs(page=number, **filters)`` is the request of one
-        page (a generated ``request_kwargs``; path arguments bound with ``functools.partial``),
-        with ``extra_params`` added to its query (:func:`with_params`). The call's filters and
-        options go out unchanged on every page."""
+        """A page-number list: ``page_kwargs(page=number, page_limit=..., **filters)`` is the
+        request of one page (a generated ``request_kwargs``; path arguments bound with
+        ``functools.partial``), with ``extra_params`` added to its query (:func:`with_params`).
+        The call's page size, filters and options go out unchanged on every page."""
+        limit = unset(check_page_limit(page_limit))
 
         def one_page(number: int) -> Request[T]:
-            kwargs = page_kwargs(page=number, **filters)
+            kwargs = page_kwargs(page=number, page_limit=limit, **filters)
             if extra_params:
                 kwargs = with_params(kwargs, extra_params)
             return self._request(kwargs, from_dict, options)

@@ -52,7 +52,6 @@ from .._validation import (
     check_finite_json,
     check_int,
     check_offset_range,
-    check_page_limit,
     check_text,
     check_url,
 )
@@ -335,7 +334,6 @@ class AnalyzeTasksMethods(Resource):
             "asset_id": unset(asset_id),
             "video_id": unset(video_id),
             "analysis_mode": opt_enum("analysis_mode", analysis_mode, AnalysisMode),
-            "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
             list_analyze_tasks.request_kwargs,
@@ -343,6 +341,7 @@ class AnalyzeTasksMethods(Resource):
             AnalyzeTaskList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
     @api_method

@@ -78,7 +78,6 @@ from .._validation import (
     check_callable,
     check_enum,
     check_int,
-    check_page_limit,
     check_text,
     check_url,
     check_user_metadata,
@@ -303,13 +302,13 @@ class MultipartUploadsMethods(Resource):
         ``.pages()`` gives :class:`UploadStatusPage` objects whose ``status`` holds the
         session's counts and ``status``."""
         check_ids(upload_id=upload_id)
-        limit = unset(check_page_limit(page_limit))
         return self._paged(
             functools.partial(retrieve_multipart_upload_status.request_kwargs, upload_id),
-            {"page_limit": limit},
+            {},
             _status_page,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -322,13 +321,13 @@ class MultipartUploadsMethods(Resource):
     ) -> Paged[IncompleteMultipartUploadList, IncompleteMultipartUpload]:
         """Iterate the sessions not yet completed (with their ``chunk_size`` and
         ``total_chunks``, which a resume needs)."""
-        limit = unset(check_page_limit(page_limit))
         return self._paged(
             list_incomplete_multipart_uploads.request_kwargs,
-            {"page_limit": limit},
+            {},
             IncompleteMultipartUploadList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
 
@@ -782,13 +781,17 @@ class AssetsMethods(Resource):
             ids = [asset_ids] if isinstance(asset_ids, str) else [*asset_ids]
             check_ids(**{f"asset_ids[{i}]": value for i, value in enumerate(ids)})
         filters: dict[str, Any] = {
-            "page_limit": unset(check_page_limit(page_limit)),
             "asset_ids": ids,
             "asset_types": opt_enum_list("asset_types", asset_types, AssetType),
             "filename": unset(None if filename is None else check_text("filename", filename)),
         }
         return self._paged(
-            list_assets.request_kwargs, filters, AssetList.from_dict, options, page=page
+            list_assets.request_kwargs,
+            filters,
+            AssetList.from_dict,
+            options,
+            page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -908,13 +911,13 @@ class AssetsMethods(Resource):
         """Iterate the indexed assets made from this asset (each with its ``index``): what
         stops :meth:`delete` without ``force``."""
         check_ids(asset_id=asset_id)
-        limit = unset(check_page_limit(page_limit))
         return self._paged(
             functools.partial(list_asset_indexed_assets.request_kwargs, asset_id),
-            {"page_limit": limit},
+            {},
             AssetIndexReferenceList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
 

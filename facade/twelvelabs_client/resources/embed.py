@@ -64,7 +64,6 @@ from .._validation import (
     check_offset_range,
     check_one_source,
     check_optional_source,
-    check_page_limit,
     check_text,
     check_url,
 )
@@ -204,10 +203,14 @@ class EmbedTasksMethods(Resource):
             "started_at": opt_date("started_at", started_at),
             "ended_at": opt_date("ended_at", ended_at),
             "status": opt_enum("status", status, EmbedTaskStatusFilter),
-            "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            list_embed_tasks.request_kwargs, filters, EmbedTaskList.from_dict, options, page=page
+            list_embed_tasks.request_kwargs,
+            filters,
+            EmbedTaskList.from_dict,
+            options,
+            page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -510,7 +513,6 @@ class EmbedV2TasksMethods(Resource):
             "started_at": opt_date("started_at", started_at),
             "ended_at": opt_date("ended_at", ended_at),
             "status": unset(None if status is None else check_text("status", status)),
-            "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
             list_embed_v2_tasks.request_kwargs,
@@ -518,6 +520,7 @@ class EmbedV2TasksMethods(Resource):
             EmbedV2TaskList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
     @api_method

@@ -60,7 +60,7 @@ from ._base import (
     opt_bool,
     opt_date,
     opt_enum_list,
-    sorted_page_params,
+    sort_params,
     unset,
 )
 from .assets import AssetsMethods, AssetUserMetadataValue
@@ -141,7 +141,7 @@ class IndexedAssetsMethods(Resource):
         """
         check_ids(index_id=index_id)
         base: dict[str, Any] = {
-            **sorted_page_params(page_limit, sort_by, sort_option),
+            **sort_params(sort_by, sort_option),
             "status": opt_enum_list("status", status, IndexedAssetStatusFilter),
             "filename": unset(filename),
             "created_at": opt_date("created_at", created_at),
@@ -157,6 +157,7 @@ class IndexedAssetsMethods(Resource):
             IndexedAssetList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
             extra_params=extra,
         )
 

@@ -46,7 +46,7 @@ from ._base import (
     opt_enum_list,
     opt_int,
     opt_number,
-    sorted_page_params,
+    sort_params,
     unset,
     wait_arguments,
 )
@@ -124,7 +124,7 @@ class TasksMethods(Resource):
         if index_id is not None:
             check_ids(index_id=index_id)
         filters: dict[str, Any] = {
-            **sorted_page_params(page_limit, sort_by, sort_option),
+            **sort_params(sort_by, sort_option),
             "index_id": unset(index_id),
             "status": opt_enum_list("status", status, TaskStatusFilter),
             "filename": unset(filename),
@@ -135,7 +135,12 @@ class TasksMethods(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
         return self._paged(
-            list_tasks.request_kwargs, filters, TaskList.from_dict, options, page=page
+            list_tasks.request_kwargs,
+            filters,
+            TaskList.from_dict,
+            options,
+            page=page,
+            page_limit=page_limit,
         )
 
     @api_method

@@ -41,7 +41,7 @@ from ._base import (
     check_ids,
     opt_bool,
     opt_enum_list,
-    sorted_page_params,
+    sort_params,
 )
 
 __all__ = ["RANGE_OPERATORS", "AsyncVideos", "Videos", "VideosMethods"]
@@ -145,9 +145,6 @@ class VideosMethods(Resource):
         on metadata keys (sent as top-level query keys).
         """
         check_ids(index_id=index_id)
-        base: dict[str, Any] = {
-            **sorted_page_params(page_limit, sort_by, sort_option),
-        }
         extra = filter_params(
             {
                 "filename": filename,
@@ -163,10 +160,11 @@ class VideosMethods(Resource):
         )
         return self._paged(
             functools.partial(list_videos.request_kwargs, index_id),
-            base,
+            sort_params(sort_by, sort_option),
             VideoList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
             extra_params=extra,
         )
 
