@@ -19,7 +19,6 @@ from twelvelabs_generated.models import (
     AssetUserMetadata,
     CreatedIndexedAsset,
     CreateIndexedAssetRequest,
-    EmbeddingOption,
     IndexedAsset,
     IndexedAssetList,
     IndexedAssetStatusFilter,
@@ -64,7 +63,7 @@ from ._base import (
     unset,
 )
 from .assets import AssetsMethods, AssetUserMetadataValue
-from .videos import filter_params
+from .videos import embedding_params, filter_params
 
 if TYPE_CHECKING:
     from .._async_send import AsyncSender
@@ -174,15 +173,9 @@ class IndexedAssetsMethods(Resource):
         """One indexed asset; ``embedding_option`` (``"visual"``, ``"audio"``,
         ``"transcription"``) adds its embeddings, ``transcription=True`` its transcription."""
         check_ids(index_id=index_id, indexed_asset_id=indexed_asset_id)
+        query = embedding_params(embedding_option, transcription)
         return self._request(
-            retrieve_indexed_asset.request_kwargs(
-                index_id,
-                indexed_asset_id,
-                embedding_option=opt_enum_list(
-                    "embedding_option", embedding_option, EmbeddingOption
-                ),
-                transcription=opt_bool("transcription", transcription),
-            ),
+            retrieve_indexed_asset.request_kwargs(index_id, indexed_asset_id, **query),
             IndexedAsset.from_dict,
             options,
             carries_embeddings=embedding_option is not None,
