@@ -197,7 +197,7 @@ class Poller(Generic[T]):
         poll_interval: Seconds | None = None,
         on_update: Callable[[T], object] | None = None,
     ) -> None:
-        timeout, poll_interval = check_wait_options(timeout, poll_interval)
+        timeout, poll_interval = check_wait_options(timeout, poll_interval, on_update)
         timeout = policy.timeout if timeout is None else timeout
         self._classify = classify
         self._label = label
@@ -268,10 +268,11 @@ class Poller(Generic[T]):
 
 
 def check_wait_options(
-    timeout: Seconds | None, poll_interval: Seconds | None
+    timeout: Seconds | None, poll_interval: Seconds | None, on_update: object
 ) -> tuple[float | None, float | None]:
-    """Refuse a bad ``timeout=`` / ``poll_interval=`` before any work starts (an upload...);
-    returns both in seconds."""
+    """Refuse a bad ``timeout=``, ``poll_interval=`` or ``on_update=`` before any work starts
+    (an upload...); returns ``timeout`` and ``poll_interval`` in seconds."""
+    check_callable("on_update", on_update)
     return (
         None if timeout is None else check_seconds("timeout", timeout, allow_infinite=True),
         None if poll_interval is None else check_seconds("poll_interval", poll_interval),
@@ -360,8 +361,9 @@ class Waited(Plan[T, Awaited[T]]):
         **options: Unpack[WaitOptions[T]],
     ) -> None:
         # Checked here, when the wait method is called: a bad option fails before any request.
-        check_wait_options(options.get("timeout"), options.get("poll_interval"))
-        check_callable("on_update", options.get("on_update"))
+        check_wait_options(
+            options.get("timeout"), options.get("poll_interval"), options.get("on_update")
+        )
         self.look = look
         self.started_at = started_at
         self.options = options

@@ -95,7 +95,6 @@ from .._streaming import Streamed
 from .._uploads import Uploads
 from .._validation import (
     check_bool,
-    check_callable,
     check_enum,
     check_enum_list,
     check_finite_json,
@@ -315,8 +314,7 @@ def wait_arguments(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, An
     wait's are checked now, so that a bad one fails before anything is sent."""
     options: CallOptions = values["options"]
     waiting = {name: values[name] for name in _WAIT_ARGUMENTS}
-    check_wait_options(waiting["timeout"], waiting["poll_interval"])
-    check_callable("on_update", waiting["on_update"])
+    check_wait_options(waiting["timeout"], waiting["poll_interval"], waiting["on_update"])
     skip = ("self", "options", *_WAIT_ARGUMENTS)
     creating = {name: value for name, value in values.items() if name not in skip}
     return {**creating, **options}, {**waiting, **options}

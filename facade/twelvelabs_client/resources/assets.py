@@ -664,8 +664,7 @@ class AssetsMethods(Resource):
         still bounded by the client's timeouts) and the wait then has its default hour.
         """
         check_callable("progress", progress)
-        check_callable("on_update", on_update)
-        deadline_seconds, _ = check_wait_options(timeout, poll_interval)
+        deadline_seconds, _ = check_wait_options(timeout, poll_interval, on_update)
         wait = check_bool("wait", wait)
         concurrency = check_int("concurrency", concurrency, minimum=1, maximum=64)
         content: Any = file

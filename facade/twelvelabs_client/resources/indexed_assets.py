@@ -31,7 +31,6 @@ from .._polling import INDEXED_ASSET, check_wait_options
 from .._uploads import FileInput, ProgressCallback
 from .._validation import (
     Seconds,
-    check_callable,
     check_user_metadata,
     check_user_metadata_patch,
 )
@@ -268,8 +267,7 @@ class IndexedAssetsMethods(Resource):
         object being polled: the ``Asset`` while it processes, then the ``IndexedAsset``.
         ``user_metadata`` goes on the indexed asset.
         """
-        check_wait_options(timeout, poll_interval)
-        check_callable("on_update", on_update)
+        check_wait_options(timeout, poll_interval, on_update)
         if sum(value is not None for value in (asset_id, file, url)) != 1:
             raise InvalidInputError("asset_id", "give exactly one of asset_id=, file= and url=")
         check_ids(index_id=index_id)
