@@ -103,6 +103,7 @@ from .._validation import (
     check_number,
     check_page,
     check_page_limit,
+    check_user_metadata,
     date_param,
 )
 from ..errors import InvalidInputError
@@ -126,6 +127,7 @@ __all__ = [
     "check_ids",
     "create_then_wait",
     "json_object_text",
+    "metadata_json",
     "opt_bool",
     "opt_date",
     "opt_enum",
@@ -213,6 +215,14 @@ def json_object_text(argument: str, value: object) -> str:
         return dumps(dict(value))
     except (TypeError, ValueError) as exc:
         raise InvalidInputError(argument, f"cannot be encoded as JSON: {exc}") from exc
+
+
+def metadata_json(user_metadata: object) -> str | Unset:
+    """User metadata (str/int/float/bool values) checked, as the JSON text of a form part
+    (``UNSET`` for ``None``)."""
+    if user_metadata is None:
+        return UNSET
+    return dumps(check_user_metadata("user_metadata", user_metadata))
 
 
 class Resource(ResourceBase):

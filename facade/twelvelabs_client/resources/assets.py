@@ -60,7 +60,6 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import Unset
 
-from .._json import dumps
 from .._multipart_upload import (
     QUIET_REPORT_TIMEOUT,
     MultipartUploadResult,
@@ -97,6 +96,7 @@ from ._base import (
     Waited,
     api_method,
     check_ids,
+    metadata_json,
     opt_enum,
     opt_enum_list,
     unset,
@@ -132,14 +132,7 @@ MAX_PRESIGNED_URLS = 50
 AssetUserMetadataValue = str | int | float | bool
 
 
-def _metadata_json(user_metadata: object) -> str | Unset:
-    """Asset user metadata as the JSON text of a form part (``UNSET`` for ``None``)."""
-    if user_metadata is None:
-        return unset(None)
-    return dumps(check_user_metadata("user_metadata", user_metadata))
-
-
-def _metadata_object(user_metadata: object) -> AssetUserMetadata | Unset:
+def metadata_object(user_metadata: object) -> AssetUserMetadata | Unset:
     """Asset user metadata as a JSON object of a request body (``UNSET`` for ``None``)."""
     if user_metadata is None:
         return unset(None)
@@ -240,7 +233,7 @@ class MultipartUploadsMethods(Resource):
             ),
             enable_hls=check_bool("enable_hls", enable_hls),
             enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
-            user_metadata=_metadata_object(user_metadata),
+            user_metadata=metadata_object(user_metadata),
         )
         return self._request(
             create_multipart_upload.request_kwargs(body=body), MultipartUpload.from_dict, options
@@ -612,7 +605,7 @@ class AssetsMethods(Resource):
             filename=unset(None if filename is None else check_text("filename", filename)),
             enable_hls=check_bool("enable_hls", enable_hls),
             enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
-            user_metadata=_metadata_json(user_metadata),
+            user_metadata=metadata_json(user_metadata),
         )
         return self._request(
             create_asset.request_kwargs(body=body), Asset.from_dict, options, uploads=uploads

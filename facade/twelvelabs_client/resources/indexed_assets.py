@@ -16,7 +16,6 @@ from twelvelabs_generated.api.indexed_assets import (
 )
 from twelvelabs_generated.models import (
     Asset,
-    AssetUserMetadata,
     CreatedIndexedAsset,
     CreateIndexedAssetRequest,
     IndexedAsset,
@@ -61,7 +60,7 @@ from ._base import (
     sort_params,
     unset,
 )
-from .assets import AssetsMethods, AssetUserMetadataValue
+from .assets import AssetsMethods, AssetUserMetadataValue, metadata_object
 from .videos import embedding_params, filter_params
 
 if TYPE_CHECKING:
@@ -91,15 +90,10 @@ class IndexedAssetsMethods(Resource):
         """Start indexing a ``ready`` asset; returns the new indexed asset's ``id`` (the API
         answers 202: it is indexed in the background, see :meth:`wait`). Sent once."""
         check_ids(index_id=index_id, asset_id=asset_id)
-        metadata = (
-            unset(None)
-            if user_metadata is None
-            else AssetUserMetadata.from_dict(check_user_metadata("user_metadata", user_metadata))
-        )
         body = CreateIndexedAssetRequest(
             asset_id=asset_id,
             enable_video_stream=opt_bool("enable_video_stream", enable_video_stream),
-            user_metadata=metadata,
+            user_metadata=metadata_object(user_metadata),
         )
         return self._request(
             create_indexed_asset.request_kwargs(index_id, body=body),

@@ -19,13 +19,11 @@ from twelvelabs_generated.models import (
     TaskStatusFilter,
 )
 
-from .._json import dumps
 from .._polling import INDEXING_TASK
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     Seconds,
     check_one_source,
-    check_user_metadata,
 )
 from ..types import SortByValue, SortOptionValue, TaskStatusFilterValue
 from ._base import (
@@ -41,6 +39,7 @@ from ._base import (
     api_method,
     check_ids,
     create_then_wait,
+    metadata_json,
     opt_bool,
     opt_date,
     opt_enum_list,
@@ -78,9 +77,7 @@ class TasksMethods(Resource):
         check_ids(index_id=index_id)
         check_one_source("video_file", video_file, "video_url", video_url)
         stream = opt_bool("enable_video_stream", enable_video_stream)
-        metadata = None
-        if user_metadata is not None:
-            metadata = dumps(check_user_metadata("user_metadata", user_metadata))
+        metadata = metadata_json(user_metadata)
         uploads = self._uploads()
         video = uploads.part(
             "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
@@ -90,7 +87,7 @@ class TasksMethods(Resource):
             video_file=video,
             video_url=unset(video_url),
             enable_video_stream=stream,
-            user_metadata=unset(metadata),
+            user_metadata=metadata,
         )
         return self._request(
             create_task.request_kwargs(body=body),
