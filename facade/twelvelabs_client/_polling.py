@@ -49,15 +49,22 @@ if TYPE_CHECKING:
     from ._send import Sender
 
 __all__ = [
+    "ANALYZE_TASK",
     "ANALYZE_TASK_WAIT",
+    "ASSET",
     "ASSET_WAIT",
+    "EMBEDDING_TASK",
     "EMBED_TASK_WAIT",
+    "IMPORT",
     "IMPORT_WAIT",
+    "INDEXED_ASSET",
     "INDEXED_ASSET_WAIT",
+    "INDEXING_TASK",
     "MIN_ATTEMPT_TIMEOUT",
     "TASK_WAIT",
     "Deadline",
     "DeadlineExceeded",
+    "Job",
     "Outcome",
     "Poller",
     "WaitOptions",
@@ -190,7 +197,7 @@ class Poller(Generic[T]):
         poll_interval: Seconds | None = None,
         on_update: Callable[[T], object] | None = None,
     ) -> None:
-        timeout, poll_interval = check_wait_options(timeout, poll_interval)
+        timeout, poll_interval = check_wait_options(timeout, poll_interval, on_update)
         timeout = policy.timeout if timeout is None else timeout
         self._classify = classify
         self._label = label
@@ -261,10 +268,11 @@ class Poller(Generic[T]):
 
 
 def check_wait_options(
-    timeout: Seconds | None, poll_interval: Seconds | None
+    timeout: Seconds | None, poll_interval: Seconds | None, on_update: object
 ) -> tuple[float | None, float | None]:
-    """Refuse a bad ``timeout=`` / ``poll_interval=`` before any work starts (an upload...);
-    returns both in seconds."""
+    """Refuse a bad ``timeout=``, ``poll_interval=`` or ``on_update=`` before any work starts
+    (an upload...); returns ``timeout`` and ``poll_interval`` in seconds."""
+    check_callable("on_update", on_update)
     return (
         None if timeout is None else check_seconds("timeout", timeout, allow_infinite=True),
         None if poll_interval is None else check_seconds("poll_interval", poll_interval),
@@ -353,8 +361,9 @@ class Waited(Plan[T, Awaited[T]]):
         **options: Unpack[WaitOptions[T]],
     ) -> None:
         # Checked here, when the wait method is called: a bad option fails before any request.
-        check_wait_options(options.get("timeout"), options.get("poll_interval"))
-        check_callable("on_update", options.get("on_update"))
+        check_wait_options(
+            options.get("timeout"), options.get("poll_interval"), options.get("on_update")
+        )
         self.look = look
         self.started_at = started_at
         self.options = options
@@ -449,6 +458,58 @@ def classify_import_status(status: Any) -> Outcome:
     busy = any(_list_of(status, key) for key in _IMPORT_BUSY)
     summary = tuple((key, n) for key, n in zip(_IMPORT_ALL, counts, strict=True) if n)
     return Outcome("pending" if busy else "ready", summary)
+
+
+# --------------------------------------------------------------------------- jobs
+
+
+@dataclass(frozen=True)
+class Job:
+    """A kind of long job that a ``wait`` method follows: the noun its messages use, how one
+    look at it is read, and the timing of the wait. A resource's ``wait`` is then only its
+    look (the retrieve it polls with)::
+
+        look = functools.partial(TasksMethods.retrieve.plan, self, task_id, **options)
+        return INDEXING_TASK.waited(task_id, look, timeout=..., poll_interval=..., on_update=...)
+    """
+
+    noun: str
+    classify: Callable[[Any], Outcome]
+    policy: WaitPolicy
+
+    def waited(
+        self,
+        job_id: str,
+        look: Callable[[], Plan[T, Awaited[T]]],
+        *,
+        timeout: Seconds | None,
+        poll_interval: Seconds | None,
+        on_update: Callable[[T], object] | None,
+    ) -> Waited[T]:
+        """The wait for the job ``job_id``, fetching each look with ``look()``."""
+        return Waited(
+            look,
+            classify=self.classify,
+            label=f"{self.noun} {job_id!r}",
+            policy=self.policy,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_update=on_update,
+        )
+
+
+#: ``tasks.wait``.
+INDEXING_TASK = Job("indexing task", classify_task, TASK_WAIT)
+#: ``embed.tasks.wait`` and ``embed.v2.tasks.wait``.
+EMBEDDING_TASK = Job("embedding task", classify_embed_task, EMBED_TASK_WAIT)
+#: ``analyze.tasks.wait``.
+ANALYZE_TASK = Job("analyze task", classify_analyze_task, ANALYZE_TASK_WAIT)
+#: ``imports.wait``.
+IMPORT = Job("import from integration", classify_import_status, IMPORT_WAIT)
+#: ``assets.wait``.
+ASSET = Job("asset", classify_asset, ASSET_WAIT)
+#: ``indexed_assets.wait``.
+INDEXED_ASSET = Job("indexed asset", classify_asset, INDEXED_ASSET_WAIT)
 
 
 def _status_of(obj: Any) -> str | None:

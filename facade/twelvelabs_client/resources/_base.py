@@ -29,18 +29,21 @@ now and opened only when the request is sent::
     return self._request(create_task.request_kwargs(body=body), CreateTaskResponse.from_dict,
                          options, uploads=uploads)
 
-A page-number list (a pager; ``page`` is the first page to fetch)::
+A page-number list (a pager; ``page`` is the first page to fetch, ``page_limit`` is checked
+and sent with every page)::
 
     return self._paged(list_tasks.request_kwargs, filters, TaskList.from_dict, options,
-                       page=page)
+                       page=page, page_limit=page_limit)
 
 A namespace inside a namespace (``client.analyze.tasks``) is declared on the sync class with its
 sync type and on the async class with its async twin: ``tasks = namespace(AnalyzeTasks)``.
 
-A wait (poll a method's plan until :mod:`.._polling` says it is finished)::
+A wait (poll a method's plan until its :class:`~.._polling.Job` says it is finished; the job
+names it, reads each look and holds the timing)::
 
-    return Waited(lambda: TasksMethods.retrieve.plan(self, task_id, **options),
-                  classify=classify_task, label=f"indexing task {task_id!r}", timeout=timeout)
+    look = functools.partial(TasksMethods.retrieve.plan, self, task_id, **options)
+    return INDEXING_TASK.waited(task_id, look, timeout=timeout, poll_interval=poll_interval,
+                                on_update=on_update)
 
 A ``create_and_wait`` (its arguments are all checked before the first step, as for any
 method; the one deadline is counted from the start of the create, so it covers the upload)::
@@ -92,7 +95,6 @@ from .._streaming import Streamed
 from .._uploads import Uploads
 from .._validation import (
     check_bool,
-    check_callable,
     check_enum,
     check_enum_list,
     check_finite_json,
@@ -101,6 +103,7 @@ from .._validation import (
     check_number,
     check_page,
     check_page_limit,
+    check_user_metadata,
     date_param,
 )
 from ..errors import InvalidInputError
@@ -124,13 +127,14 @@ __all__ = [
     "check_ids",
     "create_then_wait",
     "json_object_text",
+    "metadata_json",
     "opt_bool",
     "opt_date",
     "opt_enum",
     "opt_enum_list",
     "opt_int",
     "opt_number",
-    "sorted_page_params",
+    "sort_params",
     "unset",
     "wait_arguments",
     "warn_retired",
@@ -186,12 +190,9 @@ def opt_int(
     return check_int(argument, value, minimum=minimum, maximum=maximum)
 
 
-def sorted_page_params(
-    page_limit: int | None, sort_by: object, sort_option: object
-) -> dict[str, Any]:
-    """The ``page_limit``, ``sort_by`` and ``sort_option`` of a sorted list, checked."""
+def sort_params(sort_by: object, sort_option: object) -> dict[str, Any]:
+    """The ``sort_by`` and ``sort_option`` of a sorted list, checked."""
     return {
-        "page_limit": unset(check_page_limit(page_limit)),
         "sort_by": opt_enum("sort_by", sort_by, SortBy),
         "sort_option": opt_enum("sort_option", sort_option, SortOption),
     }
@@ -214,6 +215,14 @@ def json_object_text(argument: str, value: object) -> str:
         return dumps(dict(value))
     except (TypeError, ValueError) as exc:
         raise InvalidInputError(argument, f"cannot be encoded as JSON: {exc}") from exc
+
+
+def metadata_json(user_metadata: object) -> str | Unset:
+    """User metadata (str/int/float/bool values) checked, as the JSON text of a form part
+    (``UNSET`` for ``None``)."""
+    if user_metadata is None:
+        return UNSET
+    return dumps(check_user_metadata("user_metadata", user_metadata))
 
 
 class Resource(ResourceBase):
@@ -255,15 +264,17 @@ class Resource(ResourceBase):
         options: CallOptions,
         *,
         page: int | None,
+        page_limit: int | None,
         extra_params: Mapping[str, Any] | None = None,
     ) -> Paged[T, Any]:
-        """A page-number list: ``page_kwargs(page=number, **filters)`` is the request of one
-        page (a generated ``request_kwargs``; path arguments bound with ``functools.partial``),
-        with ``extra_params`` added to its query (:func:`with_params`). The call's filters and
-        options go out unchanged on every page."""
+        """A page-number list: ``page_kwargs(page=number, page_limit=..., **filters)`` is the
+        request of one page (a generated ``request_kwargs``; path arguments bound with
+        ``functools.partial``), with ``extra_params`` added to its query (:func:`with_params`).
+        The call's page size, filters and options go out unchanged on every page."""
+        limit = unset(check_page_limit(page_limit))
 
         def one_page(number: int) -> Request[T]:
-            kwargs = page_kwargs(page=number, **filters)
+            kwargs = page_kwargs(page=number, page_limit=limit, **filters)
             if extra_params:
                 kwargs = with_params(kwargs, extra_params)
             return self._request(kwargs, from_dict, options)
@@ -313,8 +324,7 @@ def wait_arguments(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, An
     wait's are checked now, so that a bad one fails before anything is sent."""
     options: CallOptions = values["options"]
     waiting = {name: values[name] for name in _WAIT_ARGUMENTS}
-    check_wait_options(waiting["timeout"], waiting["poll_interval"])
-    check_callable("on_update", waiting["on_update"])
+    check_wait_options(waiting["timeout"], waiting["poll_interval"], waiting["on_update"])
     skip = ("self", "options", *_WAIT_ARGUMENTS)
     creating = {name: value for name, value in values.items() if name not in skip}
     return {**creating, **options}, {**waiting, **options}

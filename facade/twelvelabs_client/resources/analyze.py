@@ -10,6 +10,7 @@ versions) are sent only when given.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar, Unpack
 
@@ -43,7 +44,7 @@ from twelvelabs_generated.models import (
 
 from .._json import loads
 from .._operations import namespace
-from .._polling import ANALYZE_TASK_WAIT, classify_analyze_task
+from .._polling import ANALYZE_TASK
 from .._streaming import AnalyzeStreamed
 from .._uploads import FileInput, base64_file
 from .._validation import (
@@ -51,7 +52,6 @@ from .._validation import (
     check_finite_json,
     check_int,
     check_offset_range,
-    check_page_limit,
     check_text,
     check_url,
 )
@@ -334,7 +334,6 @@ class AnalyzeTasksMethods(Resource):
             "asset_id": unset(asset_id),
             "video_id": unset(video_id),
             "analysis_mode": opt_enum("analysis_mode", analysis_mode, AnalysisMode),
-            "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
             list_analyze_tasks.request_kwargs,
@@ -342,6 +341,7 @@ class AnalyzeTasksMethods(Resource):
             AnalyzeTaskList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -388,14 +388,9 @@ class AnalyzeTasksMethods(Resource):
         ``.task.error`` why); the deadline raises ``WaitTimeoutError``.
         """
         check_ids(task_id=task_id)
-        return Waited(
-            lambda: AnalyzeTasksMethods.retrieve.plan(self, task_id, **options),
-            classify=classify_analyze_task,
-            label=f"analyze task {task_id!r}",
-            policy=ANALYZE_TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(AnalyzeTasksMethods.retrieve.plan, self, task_id, **options)
+        return ANALYZE_TASK.waited(
+            task_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method

@@ -60,7 +60,6 @@ from twelvelabs_generated.models import (
 )
 from twelvelabs_generated.types import Unset
 
-from .._json import dumps
 from .._multipart_upload import (
     QUIET_REPORT_TIMEOUT,
     MultipartUploadResult,
@@ -69,7 +68,7 @@ from .._multipart_upload import (
 )
 from .._operations import Awaited, Plan, namespace
 from .._paging import AsyncPager, SyncPager
-from .._polling import ASSET_WAIT, check_wait_options, classify_asset
+from .._polling import ASSET, check_wait_options
 from .._responses import RawResponse
 from .._uploads import FileInput, ProgressCallback, file_upload
 from .._validation import (
@@ -78,7 +77,6 @@ from .._validation import (
     check_callable,
     check_enum,
     check_int,
-    check_page_limit,
     check_text,
     check_url,
     check_user_metadata,
@@ -98,6 +96,7 @@ from ._base import (
     Waited,
     api_method,
     check_ids,
+    metadata_json,
     opt_enum,
     opt_enum_list,
     unset,
@@ -133,14 +132,7 @@ MAX_PRESIGNED_URLS = 50
 AssetUserMetadataValue = str | int | float | bool
 
 
-def _metadata_json(user_metadata: object) -> str | Unset:
-    """Asset user metadata as the JSON text of a form part (``UNSET`` for ``None``)."""
-    if user_metadata is None:
-        return unset(None)
-    return dumps(check_user_metadata("user_metadata", user_metadata))
-
-
-def _metadata_object(user_metadata: object) -> AssetUserMetadata | Unset:
+def metadata_object(user_metadata: object) -> AssetUserMetadata | Unset:
     """Asset user metadata as a JSON object of a request body (``UNSET`` for ``None``)."""
     if user_metadata is None:
         return unset(None)
@@ -241,7 +233,7 @@ class MultipartUploadsMethods(Resource):
             ),
             enable_hls=check_bool("enable_hls", enable_hls),
             enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
-            user_metadata=_metadata_object(user_metadata),
+            user_metadata=metadata_object(user_metadata),
         )
         return self._request(
             create_multipart_upload.request_kwargs(body=body), MultipartUpload.from_dict, options
@@ -303,13 +295,13 @@ class MultipartUploadsMethods(Resource):
         ``.pages()`` gives :class:`UploadStatusPage` objects whose ``status`` holds the
         session's counts and ``status``."""
         check_ids(upload_id=upload_id)
-        limit = unset(check_page_limit(page_limit))
         return self._paged(
             functools.partial(retrieve_multipart_upload_status.request_kwargs, upload_id),
-            {"page_limit": limit},
+            {},
             _status_page,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -322,13 +314,13 @@ class MultipartUploadsMethods(Resource):
     ) -> Paged[IncompleteMultipartUploadList, IncompleteMultipartUpload]:
         """Iterate the sessions not yet completed (with their ``chunk_size`` and
         ``total_chunks``, which a resume needs)."""
-        limit = unset(check_page_limit(page_limit))
         return self._paged(
             list_incomplete_multipart_uploads.request_kwargs,
-            {"page_limit": limit},
+            {},
             IncompleteMultipartUploadList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
 
@@ -613,7 +605,7 @@ class AssetsMethods(Resource):
             filename=unset(None if filename is None else check_text("filename", filename)),
             enable_hls=check_bool("enable_hls", enable_hls),
             enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
-            user_metadata=_metadata_json(user_metadata),
+            user_metadata=metadata_json(user_metadata),
         )
         return self._request(
             create_asset.request_kwargs(body=body), Asset.from_dict, options, uploads=uploads
@@ -665,8 +657,7 @@ class AssetsMethods(Resource):
         still bounded by the client's timeouts) and the wait then has its default hour.
         """
         check_callable("progress", progress)
-        check_callable("on_update", on_update)
-        deadline_seconds, _ = check_wait_options(timeout, poll_interval)
+        deadline_seconds, _ = check_wait_options(timeout, poll_interval, on_update)
         wait = check_bool("wait", wait)
         concurrency = check_int("concurrency", concurrency, minimum=1, maximum=64)
         content: Any = file
@@ -782,13 +773,17 @@ class AssetsMethods(Resource):
             ids = [asset_ids] if isinstance(asset_ids, str) else [*asset_ids]
             check_ids(**{f"asset_ids[{i}]": value for i, value in enumerate(ids)})
         filters: dict[str, Any] = {
-            "page_limit": unset(check_page_limit(page_limit)),
             "asset_ids": ids,
             "asset_types": opt_enum_list("asset_types", asset_types, AssetType),
             "filename": unset(None if filename is None else check_text("filename", filename)),
         }
         return self._paged(
-            list_assets.request_kwargs, filters, AssetList.from_dict, options, page=page
+            list_assets.request_kwargs,
+            filters,
+            AssetList.from_dict,
+            options,
+            page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -827,14 +822,9 @@ class AssetsMethods(Resource):
         status change. A ``failed`` asset raises
         :class:`~twelvelabs_client.errors.TaskFailedError` with its ``error.message``."""
         check_ids(asset_id=asset_id)
-        return Waited(
-            lambda: AssetsMethods.retrieve.plan(self, asset_id, **options),
-            classify=classify_asset,
-            label=f"asset {asset_id!r}",
-            policy=ASSET_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(AssetsMethods.retrieve.plan, self, asset_id, **options)
+        return ASSET.waited(
+            asset_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method
@@ -913,13 +903,13 @@ class AssetsMethods(Resource):
         """Iterate the indexed assets made from this asset (each with its ``index``): what
         stops :meth:`delete` without ``force``."""
         check_ids(asset_id=asset_id)
-        limit = unset(check_page_limit(page_limit))
         return self._paged(
             functools.partial(list_asset_indexed_assets.request_kwargs, asset_id),
-            {"page_limit": limit},
+            {},
             AssetIndexReferenceList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
 

@@ -7,6 +7,7 @@ deprecation by the API in favour of ``embed.v2``; they still work and emit no wa
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Unpack
 
@@ -54,7 +55,7 @@ from twelvelabs_generated.models import (
 )
 
 from .._operations import namespace
-from .._polling import EMBED_TASK_WAIT, classify_embed_task
+from .._polling import EMBEDDING_TASK
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback, base64_file
 from .._validation import (
     Seconds,
@@ -63,7 +64,6 @@ from .._validation import (
     check_offset_range,
     check_one_source,
     check_optional_source,
-    check_page_limit,
     check_text,
     check_url,
 )
@@ -203,10 +203,14 @@ class EmbedTasksMethods(Resource):
             "started_at": opt_date("started_at", started_at),
             "ended_at": opt_date("ended_at", ended_at),
             "status": opt_enum("status", status, EmbedTaskStatusFilter),
-            "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
-            list_embed_tasks.request_kwargs, filters, EmbedTaskList.from_dict, options, page=page
+            list_embed_tasks.request_kwargs,
+            filters,
+            EmbedTaskList.from_dict,
+            options,
+            page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -261,14 +265,9 @@ class EmbedTasksMethods(Resource):
         each poll request short (as for ``tasks.wait``).
         """
         check_ids(task_id=task_id)
-        return Waited(
-            lambda: EmbedTasksMethods.status.plan(self, task_id, **options),
-            classify=classify_embed_task,
-            label=f"embedding task {task_id!r}",
-            policy=EMBED_TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(EmbedTasksMethods.status.plan, self, task_id, **options)
+        return EMBEDDING_TASK.waited(
+            task_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method
@@ -514,7 +513,6 @@ class EmbedV2TasksMethods(Resource):
             "started_at": opt_date("started_at", started_at),
             "ended_at": opt_date("ended_at", ended_at),
             "status": unset(None if status is None else check_text("status", status)),
-            "page_limit": unset(check_page_limit(page_limit)),
         }
         return self._paged(
             list_embed_v2_tasks.request_kwargs,
@@ -522,6 +520,7 @@ class EmbedV2TasksMethods(Resource):
             EmbedV2TaskList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -549,14 +548,9 @@ class EmbedV2TasksMethods(Resource):
         1 s, 2 s, 4 s, 8 s, then every 10 s (``poll_interval=`` fixes it), for at most
         ``timeout`` seconds (default 3600); ``failed`` raises ``TaskFailedError``."""
         check_ids(task_id=task_id)
-        return Waited(
-            lambda: EmbedV2TasksMethods.retrieve.plan(self, task_id, **options),
-            classify=classify_embed_task,
-            label=f"embedding task {task_id!r}",
-            policy=EMBED_TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(EmbedV2TasksMethods.retrieve.plan, self, task_id, **options)
+        return EMBEDDING_TASK.waited(
+            task_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method

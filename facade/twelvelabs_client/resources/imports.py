@@ -7,6 +7,7 @@ call instead (``client.assets.upload``, then ``client.indexed_assets.create``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Unpack
 
@@ -23,7 +24,7 @@ from twelvelabs_generated.models import (
     UserMetadata,
 )
 
-from .._polling import IMPORT_WAIT, classify_import_status
+from .._polling import IMPORT
 from .._validation import Seconds, check_user_metadata
 from ._base import (
     AsyncResource,
@@ -133,14 +134,9 @@ class ImportsMethods(Resource):
         """
         _retired("wait")
         check_ids(integration_id=integration_id, index_id=index_id)
-        return Waited(
-            lambda: self._status(integration_id, index_id, options),
-            classify=classify_import_status,
-            label=f"import from integration {integration_id!r}",
-            policy=IMPORT_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(self._status, integration_id, index_id, options)
+        return IMPORT.waited(
+            integration_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
 

@@ -16,10 +16,8 @@ from twelvelabs_generated.api.indexed_assets import (
 )
 from twelvelabs_generated.models import (
     Asset,
-    AssetUserMetadata,
     CreatedIndexedAsset,
     CreateIndexedAssetRequest,
-    EmbeddingOption,
     IndexedAsset,
     IndexedAssetList,
     IndexedAssetStatusFilter,
@@ -28,11 +26,10 @@ from twelvelabs_generated.models import (
 )
 
 from .._operations import ClockNow
-from .._polling import INDEXED_ASSET_WAIT, check_wait_options, classify_asset
+from .._polling import INDEXED_ASSET, check_wait_options
 from .._uploads import FileInput, ProgressCallback
 from .._validation import (
     Seconds,
-    check_callable,
     check_user_metadata,
     check_user_metadata_patch,
 )
@@ -60,11 +57,11 @@ from ._base import (
     opt_bool,
     opt_date,
     opt_enum_list,
-    sorted_page_params,
+    sort_params,
     unset,
 )
-from .assets import AssetsMethods, AssetUserMetadataValue
-from .videos import filter_params
+from .assets import AssetsMethods, AssetUserMetadataValue, metadata_object
+from .videos import embedding_params, filter_params
 
 if TYPE_CHECKING:
     from .._async_send import AsyncSender
@@ -93,15 +90,10 @@ class IndexedAssetsMethods(Resource):
         """Start indexing a ``ready`` asset; returns the new indexed asset's ``id`` (the API
         answers 202: it is indexed in the background, see :meth:`wait`). Sent once."""
         check_ids(index_id=index_id, asset_id=asset_id)
-        metadata = (
-            unset(None)
-            if user_metadata is None
-            else AssetUserMetadata.from_dict(check_user_metadata("user_metadata", user_metadata))
-        )
         body = CreateIndexedAssetRequest(
             asset_id=asset_id,
             enable_video_stream=opt_bool("enable_video_stream", enable_video_stream),
-            user_metadata=metadata,
+            user_metadata=metadata_object(user_metadata),
         )
         return self._request(
             create_indexed_asset.request_kwargs(index_id, body=body),
@@ -141,7 +133,7 @@ class IndexedAssetsMethods(Resource):
         """
         check_ids(index_id=index_id)
         base: dict[str, Any] = {
-            **sorted_page_params(page_limit, sort_by, sort_option),
+            **sort_params(sort_by, sort_option),
             "status": opt_enum_list("status", status, IndexedAssetStatusFilter),
             "filename": unset(filename),
             "created_at": opt_date("created_at", created_at),
@@ -157,6 +149,7 @@ class IndexedAssetsMethods(Resource):
             IndexedAssetList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
             extra_params=extra,
         )
 
@@ -173,15 +166,9 @@ class IndexedAssetsMethods(Resource):
         """One indexed asset; ``embedding_option`` (``"visual"``, ``"audio"``,
         ``"transcription"``) adds its embeddings, ``transcription=True`` its transcription."""
         check_ids(index_id=index_id, indexed_asset_id=indexed_asset_id)
+        query = embedding_params(embedding_option, transcription)
         return self._request(
-            retrieve_indexed_asset.request_kwargs(
-                index_id,
-                indexed_asset_id,
-                embedding_option=opt_enum_list(
-                    "embedding_option", embedding_option, EmbeddingOption
-                ),
-                transcription=opt_bool("transcription", transcription),
-            ),
+            retrieve_indexed_asset.request_kwargs(index_id, indexed_asset_id, **query),
             IndexedAsset.from_dict,
             options,
             carries_embeddings=embedding_option is not None,
@@ -232,11 +219,12 @@ class IndexedAssetsMethods(Resource):
         :class:`~twelvelabs_client.errors.TaskFailedError`. As :meth:`TasksMethods.wait`
         otherwise."""
         check_ids(index_id=index_id, indexed_asset_id=indexed_asset_id)
-        return Waited(
-            lambda: IndexedAssetsMethods.retrieve.plan(self, index_id, indexed_asset_id, **options),
-            classify=classify_asset,
-            label=f"indexed asset {indexed_asset_id!r}",
-            policy=INDEXED_ASSET_WAIT,
+        look = functools.partial(
+            IndexedAssetsMethods.retrieve.plan, self, index_id, indexed_asset_id, **options
+        )
+        return INDEXED_ASSET.waited(
+            indexed_asset_id,
+            look,
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -273,8 +261,7 @@ class IndexedAssetsMethods(Resource):
         object being polled: the ``Asset`` while it processes, then the ``IndexedAsset``.
         ``user_metadata`` goes on the indexed asset.
         """
-        check_wait_options(timeout, poll_interval)
-        check_callable("on_update", on_update)
+        check_wait_options(timeout, poll_interval, on_update)
         if sum(value is not None for value in (asset_id, file, url)) != 1:
             raise InvalidInputError("asset_id", "give exactly one of asset_id=, file= and url=")
         check_ids(index_id=index_id)

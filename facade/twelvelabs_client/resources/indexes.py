@@ -48,7 +48,7 @@ from ._base import (
     opt_date,
     opt_enum,
     opt_enum_list,
-    sorted_page_params,
+    sort_params,
     unset,
 )
 
@@ -132,7 +132,7 @@ class IndexesMethods(Resource):
         """
         chosen = opt_enum_list("model_options", model_options, ModelOption)
         filters: dict[str, Any] = {
-            **sorted_page_params(page_limit, sort_by, sort_option),
+            **sort_params(sort_by, sort_option),
             "index_name": unset(index_name),
             "model_options": (
                 UNSET if isinstance(chosen, Unset) else ",".join(o.value for o in chosen)
@@ -142,7 +142,12 @@ class IndexesMethods(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
         return self._paged(
-            list_indexes.request_kwargs, filters, IndexList.from_dict, options, page=page
+            list_indexes.request_kwargs,
+            filters,
+            IndexList.from_dict,
+            options,
+            page=page,
+            page_limit=page_limit,
         )
 
     @api_method

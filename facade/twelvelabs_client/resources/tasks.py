@@ -6,6 +6,7 @@ should use client.assets.upload and client.indexed_assets.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Unpack
 
@@ -18,13 +19,11 @@ from twelvelabs_generated.models import (
     TaskStatusFilter,
 )
 
-from .._json import dumps
-from .._polling import TASK_WAIT, classify_task
+from .._polling import INDEXING_TASK
 from .._uploads import MAX_VIDEO_FILE_BYTES, FileInput, ProgressCallback
 from .._validation import (
     Seconds,
     check_one_source,
-    check_user_metadata,
 )
 from ..types import SortByValue, SortOptionValue, TaskStatusFilterValue
 from ._base import (
@@ -40,12 +39,13 @@ from ._base import (
     api_method,
     check_ids,
     create_then_wait,
+    metadata_json,
     opt_bool,
     opt_date,
     opt_enum_list,
     opt_int,
     opt_number,
-    sorted_page_params,
+    sort_params,
     unset,
     wait_arguments,
 )
@@ -77,9 +77,7 @@ class TasksMethods(Resource):
         check_ids(index_id=index_id)
         check_one_source("video_file", video_file, "video_url", video_url)
         stream = opt_bool("enable_video_stream", enable_video_stream)
-        metadata = None
-        if user_metadata is not None:
-            metadata = dumps(check_user_metadata("user_metadata", user_metadata))
+        metadata = metadata_json(user_metadata)
         uploads = self._uploads()
         video = uploads.part(
             "video_file", video_file, max_bytes=MAX_VIDEO_FILE_BYTES, progress=progress
@@ -89,7 +87,7 @@ class TasksMethods(Resource):
             video_file=video,
             video_url=unset(video_url),
             enable_video_stream=stream,
-            user_metadata=unset(metadata),
+            user_metadata=metadata,
         )
         return self._request(
             create_task.request_kwargs(body=body),
@@ -123,7 +121,7 @@ class TasksMethods(Resource):
         if index_id is not None:
             check_ids(index_id=index_id)
         filters: dict[str, Any] = {
-            **sorted_page_params(page_limit, sort_by, sort_option),
+            **sort_params(sort_by, sort_option),
             "index_id": unset(index_id),
             "status": opt_enum_list("status", status, TaskStatusFilter),
             "filename": unset(filename),
@@ -134,7 +132,12 @@ class TasksMethods(Resource):
             "updated_at": opt_date("updated_at", updated_at),
         }
         return self._paged(
-            list_tasks.request_kwargs, filters, TaskList.from_dict, options, page=page
+            list_tasks.request_kwargs,
+            filters,
+            TaskList.from_dict,
+            options,
+            page=page,
+            page_limit=page_limit,
         )
 
     @api_method
@@ -173,14 +176,9 @@ class TasksMethods(Resource):
         taken (a poll that runs into it raises ``WaitTimeoutError``, the poll's error as cause).
         """
         check_ids(task_id=task_id)
-        return Waited(
-            lambda: TasksMethods.retrieve.plan(self, task_id, **options),
-            classify=classify_task,
-            label=f"indexing task {task_id!r}",
-            policy=TASK_WAIT,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_update=on_update,
+        look = functools.partial(TasksMethods.retrieve.plan, self, task_id, **options)
+        return INDEXING_TASK.waited(
+            task_id, look, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
 
     @api_method

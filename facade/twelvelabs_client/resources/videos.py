@@ -41,7 +41,7 @@ from ._base import (
     check_ids,
     opt_bool,
     opt_enum_list,
-    sorted_page_params,
+    sort_params,
 )
 
 __all__ = ["RANGE_OPERATORS", "AsyncVideos", "Videos", "VideosMethods"]
@@ -102,6 +102,15 @@ def filter_params(
     return params
 
 
+def embedding_params(embedding_option: object, transcription: object) -> dict[str, Any]:
+    """The query of a retrieve that may add the item's embeddings (``embedding_option``) and
+    its transcription, checked (a video or an indexed asset)."""
+    return {
+        "embedding_option": opt_enum_list("embedding_option", embedding_option, EmbeddingOption),
+        "transcription": opt_bool("transcription", transcription),
+    }
+
+
 def metadata_params(user_metadata: Mapping[str, Any]) -> dict[str, Any]:
     """User-metadata filters as top-level query keys (``?category=news&reviewed=true``)."""
     params = check_user_metadata("user_metadata", user_metadata)
@@ -145,9 +154,6 @@ class VideosMethods(Resource):
         on metadata keys (sent as top-level query keys).
         """
         check_ids(index_id=index_id)
-        base: dict[str, Any] = {
-            **sorted_page_params(page_limit, sort_by, sort_option),
-        }
         extra = filter_params(
             {
                 "filename": filename,
@@ -163,10 +169,11 @@ class VideosMethods(Resource):
         )
         return self._paged(
             functools.partial(list_videos.request_kwargs, index_id),
-            base,
+            sort_params(sort_by, sort_option),
             VideoList.from_dict,
             options,
             page=page,
+            page_limit=page_limit,
             extra_params=extra,
         )
 
@@ -183,16 +190,9 @@ class VideosMethods(Resource):
         """One video; ``embedding_option`` (``"visual-text"``, ``"audio"``) adds its embeddings,
         ``transcription=True`` its transcription."""
         check_ids(index_id=index_id, video_id=video_id)
-        with_transcription = opt_bool("transcription", transcription)
+        query = embedding_params(embedding_option, transcription)
         return self._request(
-            retrieve_video.request_kwargs(
-                index_id,
-                video_id,
-                embedding_option=opt_enum_list(
-                    "embedding_option", embedding_option, EmbeddingOption
-                ),
-                transcription=with_transcription,
-            ),
+            retrieve_video.request_kwargs(index_id, video_id, **query),
             Video.from_dict,
             options,
             carries_embeddings=embedding_option is not None,
