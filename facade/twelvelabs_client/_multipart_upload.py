@@ -1188,7 +1188,7 @@ class _Threads:
                 with self.url_lock:
                     return self.drive(steps)
             case _Sleep(seconds):
-                return self.sleep(seconds)
+                self.sleep(seconds)
             case _Start(workers):
                 for n, worker in enumerate(workers):
                     name = f"twelvelabs-upload-{n}"
@@ -1204,7 +1204,7 @@ class _Threads:
                 )
                 reporter.start()
                 reporter.join(QUIET_REPORT_WAIT)
-        return None  # _Abandon: the threads see `stop`
+        return None  # and for _Abandon: the threads see `stop` at their next piece or wait
 
     def _quietly(self, steps: Steps[None]) -> None:
         with contextlib.suppress(Exception):
