@@ -647,12 +647,12 @@ def _pieces(
 
 # --------------------------------------------------------------------------- bookkeeping
 
-# Events from the chunk workers to the coordinating thread.
+# Events from the chunk workers to the coordinator (`_Run.coordinate`, in the caller's thread).
 _Event: TypeAlias = tuple[str, int, Any]  # ("sent", i, bytes) | ("done", i, etag) | ...
 
 
 class _Tracker:
-    """Progress, finished chunks and the reports, owned by the coordinating thread."""
+    """Progress, finished chunks and the reports, owned by the coordinator."""
 
     def __init__(
         self,
@@ -855,7 +855,7 @@ class _Locked:
 
 @dataclass(frozen=True)
 class _Start:
-    """Run each of ``workers`` on its own (a thread, a task), each with the driver's steps."""
+    """Run each of ``workers`` on its own (a thread, a task) until it ends."""
 
     workers: list[Steps[None]]
 
