@@ -82,13 +82,7 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
                 try:
                     success = attempts.answered(response)
                     if not (success and stream):  # a body read with its cap and time limit
-                        reader = attempts.body_reader(response)
-                        if not reader.done:
-                            chunks = response.aiter_raw() if reader.raw else response.aiter_bytes()
-                            async for chunk in chunks:
-                                if not reader.add(chunk):
-                                    break
-                        reader.finish()
+                        await attempts.body_reader(response).aread()
                 finally:
                     if not (success and stream):
                         await response.aclose()

@@ -29,9 +29,18 @@ bytes of the chunks in flight. It never goes down (a retried chunk starts over b
 already shown, which is then held), it is always called from the thread that called the upload
 (the event loop's thread for the async twin), and its last call is ``(total, total)``.
 
+The engine is written once, for both clients, and does no I/O: :func:`_upload` and the
+methods of :class:`_Run` are generators that yield steps (ask the session API, PUT a chunk,
+take the workers' events, sleep before a retry, start the workers...) and are resumed with
+each step's answer, or with the exception it raised thrown in. A driver does the steps:
+:class:`_Threads` (daemon threads, an ``httpx.Client``) for :func:`upload_multipart`,
+:class:`_Tasks` (tasks, an ``httpx.AsyncClient``) for :func:`upload_multipart_async`. A new
+rule goes into the engine; a driver changes only with a new kind of step.
+
 The engine knows nothing of the client's structure: the API calls come in through
-:class:`MultipartSessions` (or :class:`AsyncMultipartSessions`), which return the wire
-dictionaries of the API, and the PUTs go through the ``httpx.Client`` given.
+:class:`SessionCalls` (:data:`MultipartSessions`, or :data:`AsyncMultipartSessions` for the
+async driver), which return the wire dictionaries of the API, and the PUTs go through the
+``httpx`` client given.
 """
 
 from __future__ import annotations
@@ -52,13 +61,25 @@ from collections.abc import (
     AsyncIterator,
     Awaitable,
     Callable,
+    Generator,
     Iterable,
     Iterator,
     Mapping,
     Sequence,
 )
 from dataclasses import dataclass
-from typing import IO, Any, BinaryIO, Protocol, TypeAlias, TypeGuard, cast
+from typing import (
+    IO,
+    Any,
+    BinaryIO,
+    Protocol,
+    TypeAlias,
+    TypedDict,
+    TypeGuard,
+    TypeVar,
+    Unpack,
+    cast,
+)
 
 import httpx
 
@@ -73,6 +94,8 @@ __all__ = [
     "MultipartSessions",
     "MultipartSource",
     "MultipartUploadResult",
+    "SessionCalls",
+    "UploadOptions",
     "upload_multipart",
     "upload_multipart_async",
 ]
@@ -82,6 +105,7 @@ MultipartSource: TypeAlias = (
     "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | BinaryIO"
 )
 WireDict: TypeAlias = Mapping[str, Any]
+T = TypeVar("T")
 
 #: Per-chunk retries: 4 retries, 1 s doubling up to 30 s (jittered).
 DEFAULT_CHUNK_RETRY = RetryPolicy(max_retries=4, initial_delay=1.0, max_delay=30.0)
@@ -102,8 +126,14 @@ QUIET_REPORT_TIMEOUT = 3.0
 QUIET_REPORT_WAIT = 5.0
 
 
-class MultipartSessions(Protocol):
-    """The session calls the engine needs; each returns the API's wire dictionary (§4)."""
+Answer = TypeVar("Answer", covariant=True)
+Listing = TypeVar("Listing", covariant=True)
+
+
+class SessionCalls(Protocol[Answer, Listing]):
+    """The session calls the engine needs, each giving the API's wire dictionaries (§4): as
+    they are for the sync engine (:data:`MultipartSessions`), awaitable for the async one
+    (:data:`AsyncMultipartSessions`, whose listings are async iterables)."""
 
     def create(
         self,
@@ -114,55 +144,52 @@ class MultipartSessions(Protocol):
         enable_hls: bool,
         enable_thumbnail: bool,
         user_metadata: Mapping[str, Any] | None,
-    ) -> WireDict:
+    ) -> Answer:
         """``POST /assets/multipart-uploads``: the ``CreateAssetUploadResponse``."""
         ...
 
-    def presigned_urls(self, upload_id: str, *, start: int, count: int) -> WireDict:
+    def presigned_urls(self, upload_id: str, *, start: int, count: int) -> Answer:
         """``POST /assets/multipart-uploads/{upload_id}/presigned-urls`` (``count`` <= 50)."""
         ...
 
     def report(
         self, upload_id: str, completed_chunks: Sequence[WireDict], *, quick: bool = False
-    ) -> WireDict:
+    ) -> Answer:
         """``POST /assets/multipart-uploads/{upload_id}``: the ``ReportChunkBatchResponse``.
 
         ``quick``: the report made on the way out of an interrupted upload; one attempt of at
         most :data:`QUIET_REPORT_TIMEOUT` seconds per phase, no retries."""
         ...
 
-    def uploaded_chunks(self, upload_id: str) -> Iterable[WireDict]:
+    def uploaded_chunks(self, upload_id: str) -> Listing:
         """Every ``ChunkInfo`` of ``GET /assets/multipart-uploads/{upload_id}``, all pages."""
         ...
 
-    def incomplete_uploads(self) -> Iterable[WireDict]:
+    def incomplete_uploads(self) -> Listing:
         """Every ``IncompleteUploadSummary`` of ``GET /assets/multipart-uploads``, all pages."""
         ...
 
 
-class AsyncMultipartSessions(Protocol):
-    """The async twin of :class:`MultipartSessions`."""
+MultipartSessions: TypeAlias = SessionCalls[WireDict, Iterable[WireDict]]
+AsyncMultipartSessions: TypeAlias = SessionCalls[Awaitable[WireDict], AsyncIterable[WireDict]]
 
-    async def create(
-        self,
-        *,
-        filename: str,
-        type: str,
-        total_size: int,
-        enable_hls: bool,
-        enable_thumbnail: bool,
-        user_metadata: Mapping[str, Any] | None,
-    ) -> WireDict: ...
 
-    async def presigned_urls(self, upload_id: str, *, start: int, count: int) -> WireDict: ...
+class UploadOptions(TypedDict, total=False):
+    """The options both engines take, explained in :func:`upload_multipart`."""
 
-    async def report(
-        self, upload_id: str, completed_chunks: Sequence[WireDict], *, quick: bool = False
-    ) -> WireDict: ...
-
-    def uploaded_chunks(self, upload_id: str) -> AsyncIterable[WireDict]: ...
-
-    def incomplete_uploads(self) -> AsyncIterable[WireDict]: ...
+    filename: str | None
+    type: str
+    enable_hls: bool
+    enable_thumbnail: bool
+    user_metadata: Mapping[str, Any] | None
+    upload_id: str | None
+    concurrency: int
+    progress: Callable[[int, int], object] | None
+    retry: RetryPolicy
+    now: Callable[[], float]
+    timeout: httpx.Timeout | None
+    clock: Callable[[], float]
+    time_left: Callable[[], float] | None
 
 
 @dataclass(frozen=True)
@@ -458,59 +485,49 @@ class _Urls:
 # --------------------------------------------------------------------------- one PUT
 
 
-def _put_request(
-    layout: _Layout, index: int, url: str, body: Any, timeout: httpx.Timeout
-) -> httpx.Request:
+@dataclass(frozen=True)
+class _Put:
+    """A step: PUT a chunk, streamed from ``pieces``. The driver answers with the response,
+    its body read (see :func:`_answer_reader`) and closed, or raises what the send raised."""
+
+    url: str
+    headers: Mapping[str, str]
+    pieces: Iterator[bytes]
+    timeout: httpx.Timeout
+
+    def request(self, content: Iterable[bytes] | AsyncIterable[bytes]) -> httpx.Request:
+        # httpx.Request, not client.build_request: the client's default headers are the API's.
+        # The timeout is the client's (or the call's): connect, pool and each write of the body
+        # are bounded by it as usual; the answer, head to last byte, by its read value.
+        return httpx.Request(
+            "PUT",
+            self.url,
+            headers=self.headers,
+            content=content,
+            extensions={"timeout": self.timeout.as_dict()},
+        )
+
+
+def _put(
+    layout: _Layout, index: int, url: str, pieces: Iterator[bytes], timeout: httpx.Timeout
+) -> _Put:
     _, length = layout.span(index)
     headers = {"Content-Type": "application/octet-stream"}
     for name, value in layout.upload_headers.items():
         if name.lower() not in ("content-length", "host", "x-api-key", "authorization"):
             headers[name] = value
     headers["Content-Length"] = str(length)
-    # httpx.Request, not client.build_request: the client's default headers are the API's.
-    # The timeout is the client's (or the call's): connect, pool and each write of the body
-    # are bounded by it as usual; the answer, head to last byte, by its read value.
-    return httpx.Request(
-        "PUT", url, headers=headers, content=body, extensions={"timeout": timeout.as_dict()}
-    )
+    return _Put(url, headers, pieces, timeout)
 
 
 def _answer_reader(response: httpx.Response, timeout: httpx.Timeout) -> BodyReader:
     """What reads a storage answer: at most :data:`STORAGE_ANSWER_CAP` bytes of a 2xx (1 MiB
     of an error), the rest discarded, and no later than the read timeout after its head (the
-    send path's reader, so a trickling or endless answer ends the same way)."""
+    send path's reader, so a trickling or endless answer ends the same way). A body that does
+    not decode is let be: the status and the ETag decide, the body is only informative."""
     cap = STORAGE_ANSWER_CAP if response.is_success else ERROR_BODY_CAP
     limit_at = None if timeout.read is None else time.monotonic() + timeout.read
     return BodyReader(response, cap, "", limit_at, True)
-
-
-def _read_answer(response: httpx.Response, timeout: httpx.Timeout) -> None:
-    try:
-        reader = _answer_reader(response, timeout)
-        if not reader.done:
-            for chunk in response.iter_raw() if reader.raw else response.iter_bytes():
-                if not reader.add(chunk):
-                    break
-        reader.finish()
-    except httpx.DecodingError:
-        pass  # the status and the ETag decide; the body is only informative
-    finally:
-        response.close()
-
-
-async def _aread_answer(response: httpx.Response, timeout: httpx.Timeout) -> None:
-    try:
-        reader = _answer_reader(response, timeout)
-        if not reader.done:
-            chunks = response.aiter_raw() if reader.raw else response.aiter_bytes()
-            async for chunk in chunks:
-                if not reader.add(chunk):
-                    break
-        reader.finish()
-    except httpx.DecodingError:
-        pass
-    finally:
-        await response.aclose()
 
 
 @dataclass(frozen=True)
@@ -628,23 +645,14 @@ def _pieces(
         sent(done)
 
 
-async def _apieces(
-    source: _Source, offset: int, length: int, sent: Callable[[int], None], stop: Callable[[], bool]
-) -> AsyncIterator[bytes]:
-    for piece in _pieces(source, offset, length, sent, stop):
-        yield piece
-        # Let the coordinating task show progress even when the transport never waits.
-        await asyncio.sleep(0)
-
-
 # --------------------------------------------------------------------------- bookkeeping
 
-# Events from the chunk workers to the coordinating thread.
+# Events from the chunk workers to the coordinator (`_Run.coordinate`, in the caller's thread).
 _Event: TypeAlias = tuple[str, int, Any]  # ("sent", i, bytes) | ("done", i, etag) | ...
 
 
 class _Tracker:
-    """Progress, finished chunks and the reports, owned by the coordinating thread."""
+    """Progress, finished chunks and the reports, owned by the coordinator."""
 
     def __init__(
         self,
@@ -803,13 +811,90 @@ def _last_event(outcome: _Outcome, index: int, stopped: bool) -> _Event | None:
     return None
 
 
-# --------------------------------------------------------------------------- sync
+# --------------------------------------------------------------------------- the steps
+
+# What the engine asks its driver to do. The engine is a set of generators: each yields a
+# step, the driver does it (the only I/O there is) and resumes the generator with the answer,
+# or throws in what the step raised. `_Put` is above.
+
+#: Steps of the engine ending with a ``T``: a generator resumed with each step's answer.
+Steps: TypeAlias = Generator["_Step", Any, T]
 
 
-def upload_multipart(
-    sessions: MultipartSessions,
-    http: httpx.Client,
+@dataclass(frozen=True)
+class _Ask:
+    """Call the session API: ``call(sessions)``. A ``listing`` is answered with an iterable
+    (the sync driver's reads its pages as it is read, the async driver's is a list)."""
+
+    call: Callable[[SessionCalls[Any, Any]], Any]
+    listing: bool = False
+
+
+@dataclass(frozen=True)
+class _Events:
+    """The workers' events not yet taken: waiting for the first at most ``timeout`` seconds
+    (``None``: no limit) when ``wait``; an empty list when none came."""
+
+    wait: bool
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class _Sleep:
+    """Wait ``seconds`` before a chunk's retry."""
+
+    seconds: float
+
+
+@dataclass(frozen=True)
+class _Locked:
+    """Run ``steps`` holding the driver's URL lock (one presigned-URL request at a time)."""
+
+    steps: Steps[str]
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Run each of ``workers`` on its own (a thread, a task) until it ends."""
+
+    workers: list[Steps[None]]
+
+
+@dataclass(frozen=True)
+class _Quietly:
+    """Run ``steps`` on their own for at most :data:`QUIET_REPORT_WAIT` seconds, errors ignored."""
+
+    steps: Steps[None]
+
+
+class _Abandon:
+    """Give up the workers' PUTs and backoff waits now (``stop`` is set): the async driver
+    cancels its tasks; threads cannot be cancelled, they stop at their next piece or wait."""
+
+
+_ABANDON = _Abandon()
+_Step: TypeAlias = _Ask | _Events | _Put | _Sleep | _Locked | _Start | _Quietly | _Abandon
+
+
+def _resume(
+    steps: Steps[T], answer: object = None, error: BaseException | None = None
+) -> tuple[Any, bool]:
+    """Resume ``steps`` with the answer to its last step (or the error it raised): its next
+    step and False, or its result and True when it has ended."""
+    try:
+        return (steps.send(answer) if error is None else steps.throw(error)), False
+    except StopIteration as end:
+        return end.value, True
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def _upload(
     file: MultipartSource,
+    stop: threading.Event,
+    emit: Callable[[_Event], None],
+    http_timeout: httpx.Timeout,
     *,
     filename: str | None = None,
     type: str = "video",
@@ -820,11 +905,216 @@ def upload_multipart(
     concurrency: int = DEFAULT_CONCURRENCY,
     progress: Callable[[int, int], object] | None = None,
     retry: RetryPolicy = DEFAULT_CHUNK_RETRY,
-    sleep: Callable[[float], object] | None = None,
     now: Callable[[], float] = time.time,
     timeout: httpx.Timeout | None = None,
     clock: Callable[[], float] = time.monotonic,
     time_left: Callable[[], float] | None = None,
+) -> Steps[MultipartUploadResult]:
+    """A whole upload, as steps for a driver: ``stop`` is set when the upload stops and
+    ``emit`` takes the workers' events (the driver's; the rest is explained in
+    :func:`upload_multipart`)."""
+    if concurrency < 1:
+        raise InvalidInputError("concurrency", "must be at least 1.")
+    source = _Source(file, filename)
+    try:
+        if upload_id is None:
+            created = yield _Ask(
+                lambda s: s.create(
+                    filename=source.filename,
+                    type=type,
+                    total_size=source.size,
+                    enable_hls=enable_hls,
+                    enable_thumbnail=enable_thumbnail,
+                    user_metadata=user_metadata,
+                )
+            )
+            layout, urls, completed = _created(created, source.size)
+        else:
+            summaries = yield _Ask(lambda s: s.incomplete_uploads(), listing=True)
+            layout = _find_incomplete(summaries, upload_id, source.size, now())
+            urls = _Urls(layout)
+            try:
+                chunks = yield _Ask(lambda s: s.uploaded_chunks(upload_id), listing=True)
+                completed = _completed_indexes(chunks)
+            except BaseException as exc:
+                _note(exc, upload_id)
+                raise
+        tracker = _Tracker(layout, completed, progress, clock)
+        timeout = timeout or http_timeout
+        run = _Run(source, layout, urls, tracker, retry, now, timeout, time_left, stop, emit)
+        return (yield from run.coordinate(_todo(layout, completed), concurrency))
+    finally:
+        source.close()
+
+
+@dataclass
+class _Run:
+    """The upload of a session's missing chunks: :meth:`coordinate` runs in the caller's
+    thread (or task), each :meth:`work` in a worker of the driver."""
+
+    source: _Source
+    layout: _Layout
+    urls: _Urls
+    tracker: _Tracker
+    retry: RetryPolicy
+    now: Callable[[], float]
+    timeout: httpx.Timeout
+    time_left: Callable[[], float] | None
+    #: Set when the upload stops (the driver's: its default backoff wait ends when it is set).
+    stop: threading.Event
+    #: Takes the workers' events (into the driver's queue).
+    emit: Callable[[_Event], None]
+
+    def coordinate(self, todo: deque[int], concurrency: int) -> Steps[MultipartUploadResult]:
+        """Start the workers, show progress, report finished chunks, and end the upload."""
+        tracker = self.tracker
+        try:
+            tracker.show()  # the first value: what a resume starts from (or 0)
+            running = min(concurrency, len(todo))
+            yield _Start([self.work(todo) for _ in range(running)])
+            while running:
+                for event in (yield from self._next_events()):
+                    if event[0] == "exit":
+                        running -= 1
+                    else:
+                        tracker.handle(event)
+                if tracker.failure is not None:
+                    # Abandon the other PUTs now; keep what they finished.
+                    yield from self._halt()
+                tracker.show()
+                if self._late():  # the workers took no chunk after it, and may all have exited
+                    raise _OutOfTime
+                yield from self._report(everything=running == 0 or tracker.failure is not None)
+            yield from self._report(everything=True)
+        except _OutOfTime:
+            yield from self._halt()
+            yield from self._report_quietly()
+            # Complete after all (the last chunks made it): the caller's wait sees the deadline.
+            return tracker.finish(None if tracker.result is not None else _OUT_OF_TIME)
+        except BaseException as exc:
+            yield from self._halt()  # in-flight PUTs end at their next piece (or are cancelled)
+            if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
+                _note(exc, self.layout.upload_id)
+                yield from self._report_quietly()
+            raise
+        return tracker.finish(tracker.failure)
+
+    def _halt(self) -> Steps[None]:
+        self.stop.set()
+        yield _ABANDON
+
+    def _late(self) -> bool:
+        return self.time_left is not None and self.time_left() <= 0
+
+    def _next_events(self) -> Steps[list[_Event]]:
+        while True:
+            left = None if self.time_left is None else self.time_left()
+            if left is not None and left <= 0:
+                raise _OutOfTime
+            events = yield _Events(wait=True, timeout=None if left is None else min(left, 1.0))
+            if events:
+                return cast(list[_Event], events)
+
+    def _report(self, *, everything: bool, quick: bool = False) -> Steps[None]:
+        upload_id = self.layout.upload_id
+        while batch := self.tracker.take_report(everything=everything):
+            if quick:
+                ask = _Ask(lambda s: s.report(upload_id, batch, quick=True))
+            else:
+                ask = _Ask(lambda s: s.report(upload_id, batch))
+            try:
+                answer = yield ask
+            except Exception as exc:
+                raise _report_failed(self.tracker, exc) from exc
+            self.tracker.reported(batch, answer)
+
+    def _report_quietly(self) -> Steps[None]:
+        # Interrupted: report the chunks already known to be stored, without waiting for more.
+        for event in (yield _Events(wait=False)):
+            self.tracker.handle(event)
+        # The interrupt matters more than a failed report (a resume re-sends those chunks); the
+        # driver bounds it in time, whatever the transport does with its timeout (a test
+        # transport, a proxy), and runs it apart from the caller's thread or cancelled task.
+        yield _Quietly(self._report(everything=True, quick=True))
+
+    def work(self, todo: deque[int]) -> Steps[None]:
+        """A worker: the next chunk of ``todo`` until none is left or the upload stops."""
+        try:
+            while not self.stop.is_set() and not self._late():
+                try:
+                    index = todo.popleft()
+                except IndexError:
+                    return
+                yield from self._chunk(index)
+        except _FileChanged as exc:
+            self.emit(("changed", -1, str(exc)))
+        except Exception as exc:  # a bug, or the file vanished: stop the upload
+            self.emit(("failed", -1, f"{type(exc).__name__}: {exc}"))
+        finally:
+            self.emit(("exit", -1, None))
+
+    def _url(self, index: int, refused: str | None) -> Steps[str]:
+        """The URL of chunk ``index``, asked for (with those after it) when there is none or
+        the storage host ``refused`` the one there is (unless another worker replaced it)."""
+        if refused is not None:
+            self.urls.discard(index, refused)
+        url = self.urls.get(index)
+        if url is None:
+            upload_id = self.layout.upload_id
+            start, count = self.urls.request_for(index)
+            answer = yield _Ask(lambda s: s.presigned_urls(upload_id, start=start, count=count))
+            self.urls.store(answer, "presigned-URL")
+            url = self.urls.require(index)
+        return url
+
+    def _chunk(self, index: int) -> Steps[None]:
+        """Chunk ``index``, PUT until it is stored, it fails, or the upload stops."""
+        offset, length = self.layout.span(index)
+        attempts = _ChunkAttempts(index, self.retry)
+        refused: str | None = None
+        while True:
+            url = yield _Locked(self._url(index, refused))
+            self.emit(("sent", index, 0))
+            body = _pieces(
+                self.source,
+                offset,
+                length,
+                lambda n: self.emit(("sent", index, n)),
+                self.stop.is_set,
+            )
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = yield _put(self.layout, index, url, body, self.timeout)
+            except _Abandoned:
+                self.emit(("abandoned", index, None))
+                return
+            except httpx.TransportError as exc:
+                error = exc
+            outcome = attempts.judge(response, error, now=self.now())
+            if (event := _last_event(outcome, index, self.stop.is_set())) is not None:
+                if event[0] == "failed":
+                    self.stop.set()  # no new chunk starts once one has failed
+                self.emit(event)
+                return
+            refused = url if outcome.refresh_url else None
+            if outcome.delay:
+                yield _Sleep(outcome.delay)
+                if self.stop.is_set():
+                    self.emit(("abandoned", index, None))
+                    return
+
+
+# --------------------------------------------------------------------------- sync
+
+
+def upload_multipart(
+    sessions: MultipartSessions,
+    http: httpx.Client,
+    file: MultipartSource,
+    *,
+    sleep: Callable[[float], object] | None = None,
+    **options: Unpack[UploadOptions],
 ) -> MultipartUploadResult:
     """Upload ``file`` through a multipart session (a new one, or ``upload_id`` resumed).
 
@@ -838,217 +1128,87 @@ def upload_multipart(
     (monotonic seconds) spaces the progress calls. ``time_left()``, when given, is the
     seconds left of the caller's deadline: once it reaches 0 the upload stops as if a chunk
     had failed (the stored chunks are reported, :class:`UploadInterruptedError` says how to
-    resume).
+    resume). The options left out (:class:`UploadOptions`) are: ``type`` ``"video"``, no HLS
+    and no thumbnail, a new session, ``concurrency`` :data:`DEFAULT_CONCURRENCY`, no progress,
+    ``retry`` :data:`DEFAULT_CHUNK_RETRY`, the system clocks and no deadline.
     """
-    if concurrency < 1:
-        raise InvalidInputError("concurrency", "must be at least 1.")
-    source = _Source(file, filename)
-    try:
-        urls: _Urls
-        if upload_id is None:
-            created = sessions.create(
-                filename=source.filename,
-                type=type,
-                total_size=source.size,
-                enable_hls=enable_hls,
-                enable_thumbnail=enable_thumbnail,
-                user_metadata=user_metadata,
-            )
-            layout, urls, completed = _created(created, source.size)
-        else:
-            layout = _find_incomplete(sessions.incomplete_uploads(), upload_id, source.size, now())
-            urls = _Urls(layout)
-            try:
-                completed = _completed_indexes(sessions.uploaded_chunks(upload_id))
-            except BaseException as exc:
-                _note(exc, upload_id)
-                raise
-        tracker = _Tracker(layout, completed, progress, clock)
-        todo = _todo(layout, completed)
-        run = _SyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
-        run.timeout = timeout or http.timeout
-        run.time_left = time_left
-        return run.run(todo, concurrency)
-    finally:
-        source.close()
+    threads = _Threads(sessions, http, sleep)
+    return threads.drive(_upload(file, threads.stop, threads.events.put, http.timeout, **options))
 
 
-class _SyncRun:
+class _Threads:
+    """The sync driver: workers in daemon threads, PUTs through an ``httpx.Client``."""
+
     def __init__(
         self,
         sessions: MultipartSessions,
         http: httpx.Client,
-        source: _Source,
-        layout: _Layout,
-        urls: _Urls,
-        tracker: _Tracker,
-        retry: RetryPolicy,
         sleep: Callable[[float], object] | None,
-        now: Callable[[], float],
     ) -> None:
-        self.sessions, self.http, self.source, self.layout = sessions, http, source, layout
-        self.urls, self.tracker, self.retry, self.now = urls, tracker, retry, now
+        self.sessions, self.http = sessions, http
         self.events: queue.SimpleQueue[_Event] = queue.SimpleQueue()
         self.stop = threading.Event()
         self.sleep = sleep or self.stop.wait
-        self.timeout = httpx.Timeout(None)
-        self.time_left: Callable[[], float] | None = None
         self.url_lock = threading.Lock()
-        self.todo_lock = threading.Lock()
 
-    def run(self, todo: deque[int], concurrency: int) -> MultipartUploadResult:
-        tracker = self.tracker
-        workers = [
-            threading.Thread(
-                target=self._work, args=(todo,), name=f"twelvelabs-upload-{n}", daemon=True
-            )
-            for n in range(min(concurrency, len(todo)))
-        ]
-        running = len(workers)
-        try:
-            tracker.show()  # the first value: what a resume starts from (or 0)
-            for worker in workers:
-                worker.start()
-            while running:
-                batch = [self._next_event()]
-                while True:
-                    try:
-                        batch.append(self.events.get_nowait())
-                    except queue.Empty:
-                        break
-                for event in batch:
-                    if event[0] == "exit":
-                        running -= 1
-                    else:
-                        tracker.handle(event)
-                if tracker.failure is not None:
-                    self.stop.set()
-                tracker.show()
-                if self._late():  # the workers took no chunk after it, and may all have exited
-                    raise _OutOfTime
-                self._report(everything=running == 0 or tracker.failure is not None)
-            self._report(everything=True)
-        except _OutOfTime:
-            self.stop.set()
-            self._report_quietly()
-            # Complete after all (the last chunks made it): the caller's wait sees the deadline.
-            return tracker.finish(None if tracker.result is not None else _OUT_OF_TIME)
-        except BaseException as exc:
-            self.stop.set()  # in-flight PUTs end at their next piece; nobody waits for them
-            if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
-                _note(exc, self.layout.upload_id)
-                self._report_quietly()
-            raise
-        return tracker.finish(tracker.failure)
-
-    def _late(self) -> bool:
-        return self.time_left is not None and self.time_left() <= 0
-
-    def _next_event(self) -> _Event:
-        while True:
-            left = None if self.time_left is None else self.time_left()
-            if left is not None and left <= 0:
-                raise _OutOfTime
+    def drive(self, steps: Steps[T]) -> T:
+        step, done = _resume(steps)
+        while not done:
             try:
-                return self.events.get(timeout=None if left is None else min(left, 1.0))
-            except queue.Empty:
-                continue
+                answer = self._do(step)
+            except BaseException as exc:
+                step, done = _resume(steps, error=exc)
+            else:
+                step, done = _resume(steps, answer)
+        return cast(T, step)
 
-    def _report(self, *, everything: bool, quick: bool = False) -> None:
-        while batch := self.tracker.take_report(everything=everything):
-            try:
-                if quick:
-                    answer = self.sessions.report(self.layout.upload_id, batch, quick=True)
-                else:
-                    answer = self.sessions.report(self.layout.upload_id, batch)
-            except Exception as exc:
-                raise _report_failed(self.tracker, exc) from exc
-            self.tracker.reported(batch, answer)
-
-    def _report_quietly(self) -> None:
-        # Interrupted: report the chunks already known to be stored, without waiting for more.
-        while True:
-            try:
-                self.tracker.handle(self.events.get_nowait())
-            except queue.Empty:
-                break
-
-        # The interrupt matters more than a failed report: a resume re-sends those chunks. The
-        # report runs in a thread joined for at most QUIET_REPORT_WAIT seconds, whatever the
-        # transport does with its timeout (a test transport, a proxy).
-        def report() -> None:
-            with contextlib.suppress(Exception):
-                self._report(everything=True, quick=True)
-
-        reporter = threading.Thread(target=report, name="twelvelabs-upload-report", daemon=True)
-        reporter.start()
-        reporter.join(QUIET_REPORT_WAIT)
-
-    def _work(self, todo: deque[int]) -> None:
-        try:
-            while not self.stop.is_set() and not self._late():
-                with self.todo_lock:
-                    if not todo:
-                        return
-                    index = todo.popleft()
-                self._send(index)
-        except _FileChanged as exc:
-            self.events.put(("changed", -1, str(exc)))
-        except BaseException as exc:  # a bug, or the file vanished: stop the upload
-            self.events.put(("failed", -1, f"{type(exc).__name__}: {exc}"))
-        finally:
-            self.events.put(("exit", -1, None))
-
-    def _url(self, index: int) -> str:
-        with self.url_lock:
-            url = self.urls.get(index)
-            if url is None:
-                start, count = self.urls.request_for(index)
-                self.urls.store(
-                    self.sessions.presigned_urls(self.layout.upload_id, start=start, count=count),
-                    "presigned-URL",
-                )
-                url = self.urls.require(index)
-            return url
-
-    def _send(self, index: int) -> None:
-        offset, length = self.layout.span(index)
-        attempts = _ChunkAttempts(index, self.retry)
-        while True:
-            url = self._url(index)
-            self.events.put(("sent", index, 0))
-            body = _pieces(
-                self.source,
-                offset,
-                length,
-                lambda n: self.events.put(("sent", index, n)),
-                self.stop.is_set,
-            )
-            response: httpx.Response | None = None
-            error: Exception | None = None
-            request = _put_request(self.layout, index, url, body, self.timeout)
-            try:
+    def _do(self, step: _Step) -> object:
+        match step:
+            case _Put():
+                request = step.request(step.pieces)
                 response = self.http.send(request, auth=None, follow_redirects=False, stream=True)
-                _read_answer(response, self.timeout)
-            except _Abandoned:
-                self.events.put(("abandoned", index, None))
-                return
-            except httpx.TransportError as exc:
-                error = exc
-            outcome = attempts.judge(response, error, now=self.now())
-            if (event := _last_event(outcome, index, self.stop.is_set())) is not None:
-                if event[0] == "failed":
-                    self.stop.set()  # no new chunk starts once one has failed
-                self.events.put(event)
-                return
-            if outcome.refresh_url:
+                try:
+                    _answer_reader(response, step.timeout).read()
+                except httpx.DecodingError:
+                    pass
+                finally:
+                    response.close()
+                return response
+            case _Events(wait, timeout):
+                events: list[_Event] = []
+                with contextlib.suppress(queue.Empty):
+                    if wait:
+                        events.append(self.events.get(timeout=timeout))
+                    while True:
+                        events.append(self.events.get_nowait())
+                return events
+            case _Ask(call):
+                return call(self.sessions)  # a listing's pages are read as the engine reads it
+            case _Locked(steps):
                 with self.url_lock:
-                    self.urls.discard(index, url)
-            if outcome.delay:
-                self.sleep(outcome.delay)
-                if self.stop.is_set():
-                    self.events.put(("abandoned", index, None))
-                    return
+                    return self.drive(steps)
+            case _Sleep(seconds):
+                self.sleep(seconds)
+            case _Start(workers):
+                for n, worker in enumerate(workers):
+                    name = f"twelvelabs-upload-{n}"
+                    threading.Thread(
+                        target=self.drive, args=(worker,), name=name, daemon=True
+                    ).start()
+            case _Quietly(steps):
+                reporter = threading.Thread(
+                    target=self._quietly,
+                    args=(steps,),
+                    name="twelvelabs-upload-report",
+                    daemon=True,
+                )
+                reporter.start()
+                reporter.join(QUIET_REPORT_WAIT)
+        return None  # and for _Abandon: the threads see `stop` at their next piece or wait
+
+    def _quietly(self, steps: Steps[None]) -> None:
+        with contextlib.suppress(Exception):
+            self.drive(steps)
 
 
 # --------------------------------------------------------------------------- async
@@ -1059,229 +1219,95 @@ async def upload_multipart_async(
     http: httpx.AsyncClient,
     file: MultipartSource,
     *,
-    filename: str | None = None,
-    type: str = "video",
-    enable_hls: bool = False,
-    enable_thumbnail: bool = False,
-    user_metadata: Mapping[str, Any] | None = None,
-    upload_id: str | None = None,
-    concurrency: int = DEFAULT_CONCURRENCY,
-    progress: Callable[[int, int], object] | None = None,
-    retry: RetryPolicy = DEFAULT_CHUNK_RETRY,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    now: Callable[[], float] = time.time,
-    timeout: httpx.Timeout | None = None,
-    clock: Callable[[], float] = time.monotonic,
-    time_left: Callable[[], float] | None = None,
+    **options: Unpack[UploadOptions],
 ) -> MultipartUploadResult:
     """The async twin of :func:`upload_multipart` (chunks are read from the file in the loop)."""
-    if concurrency < 1:
-        raise InvalidInputError("concurrency", "must be at least 1.")
-    source = _Source(file, filename)
-    try:
-        urls: _Urls
-        if upload_id is None:
-            created = await sessions.create(
-                filename=source.filename,
-                type=type,
-                total_size=source.size,
-                enable_hls=enable_hls,
-                enable_thumbnail=enable_thumbnail,
-                user_metadata=user_metadata,
-            )
-            layout, urls, completed = _created(created, source.size)
-        else:
-            summaries = [s async for s in sessions.incomplete_uploads()]
-            layout = _find_incomplete(summaries, upload_id, source.size, now())
-            urls = _Urls(layout)
-            try:
-                chunks = [c async for c in sessions.uploaded_chunks(upload_id)]
-            except BaseException as exc:
-                _note(exc, upload_id)
-                raise
-            completed = _completed_indexes(chunks)
-        tracker = _Tracker(layout, completed, progress, clock)
-        todo = _todo(layout, completed)
-        run = _AsyncRun(sessions, http, source, layout, urls, tracker, retry, sleep, now)
-        run.timeout = timeout or http.timeout
-        run.time_left = time_left
-        return await run.run(todo, concurrency)
-    finally:
-        source.close()
+    tasks = _Tasks(sessions, http, sleep)
+    put = tasks.events.put_nowait
+    return await tasks.drive(_upload(file, tasks.stop, put, http.timeout, **options))
 
 
-class _AsyncRun:
+class _Tasks:
+    """The async driver: workers in tasks, PUTs through an ``httpx.AsyncClient``."""
+
     def __init__(
         self,
         sessions: AsyncMultipartSessions,
         http: httpx.AsyncClient,
-        source: _Source,
-        layout: _Layout,
-        urls: _Urls,
-        tracker: _Tracker,
-        retry: RetryPolicy,
         sleep: Callable[[float], Awaitable[None]],
-        now: Callable[[], float],
     ) -> None:
-        self.sessions, self.http, self.source, self.layout = sessions, http, source, layout
-        self.urls, self.tracker, self.retry, self.sleep, self.now = urls, tracker, retry, sleep, now
+        self.sessions, self.http, self.sleep = sessions, http, sleep
         self.events: asyncio.Queue[_Event] = asyncio.Queue()
-        self.stopped = False
-        self.timeout = httpx.Timeout(None)
-        self.time_left: Callable[[], float] | None = None
+        self.stop = threading.Event()
         self.url_lock = asyncio.Lock()
+        self.workers: list[asyncio.Task[None]] = []
 
-    def _stop(self) -> bool:
-        return self.stopped
-
-    async def run(self, todo: deque[int], concurrency: int) -> MultipartUploadResult:
-        tracker = self.tracker
-        workers: list[asyncio.Task[None]] = []
-        running = 0
-        try:
-            tracker.show()  # the first value: what a resume starts from (or 0)
-            workers = [
-                asyncio.create_task(self._work(todo)) for _ in range(min(concurrency, len(todo)))
-            ]
-            running = len(workers)
-            while running:
-                batch = [await self._next_event()]
-                while not self.events.empty():
-                    batch.append(self.events.get_nowait())
-                for event in batch:
-                    if event[0] == "exit":
-                        running -= 1
-                    else:
-                        tracker.handle(event)
-                tracker.show()
-                if tracker.failure is not None:
-                    # Abandon the other PUTs (and backoff waits) now; keep what they finished.
-                    self.stopped = True
-                    for worker in workers:
-                        worker.cancel()
-                    await asyncio.gather(*workers, return_exceptions=True)
-                    while not self.events.empty():
-                        tracker.handle(self.events.get_nowait())
-                    break
-                if self._late():  # the workers took no chunk after it, and may all have exited
-                    raise _OutOfTime
-                await self._report(everything=running == 0)
-            await self._report(everything=True)
-        except _OutOfTime:
-            self.stopped = True
-            for worker in workers:
-                worker.cancel()
-            await self._report_quietly()
-            return tracker.finish(None if tracker.result is not None else _OUT_OF_TIME)
-        except BaseException as exc:
-            self.stopped = True
-            for worker in workers:
-                worker.cancel()
-            if not isinstance(exc, UploadInterruptedError):  # Ctrl-C, or the callback raised
-                _note(exc, self.layout.upload_id)
-                await self._report_quietly()
-            raise
-        return tracker.finish(tracker.failure)
-
-    def _late(self) -> bool:
-        return self.time_left is not None and self.time_left() <= 0
-
-    async def _next_event(self) -> _Event:
-        while True:
-            left = None if self.time_left is None else self.time_left()
-            if left is not None and left <= 0:
-                raise _OutOfTime
-            if left is None:
-                return await self.events.get()
+    async def drive(self, steps: Steps[T]) -> T:
+        step, done = _resume(steps)
+        while not done:
             try:
-                return await asyncio.wait_for(self.events.get(), min(left, 1.0))
-            except TimeoutError:
-                continue
+                answer = await self._do(step)
+            except BaseException as exc:
+                step, done = _resume(steps, error=exc)
+            else:
+                step, done = _resume(steps, answer)
+        return cast(T, step)
 
-    async def _report(self, *, everything: bool, quick: bool = False) -> None:
-        while batch := self.tracker.take_report(everything=everything):
-            try:
-                if quick:
-                    answer = await self.sessions.report(self.layout.upload_id, batch, quick=True)
-                else:
-                    answer = await self.sessions.report(self.layout.upload_id, batch)
-            except Exception as exc:
-                raise _report_failed(self.tracker, exc) from exc
-            self.tracker.reported(batch, answer)
-
-    async def _report_quietly(self) -> None:
-        while not self.events.empty():
-            self.tracker.handle(self.events.get_nowait())
-        # A task of its own: the caller's task is being cancelled, but the report should still
-        # go out, for at most QUIET_REPORT_WAIT seconds.
-        report = asyncio.ensure_future(self._report(everything=True, quick=True))
-        try:
-            await asyncio.wait({report}, timeout=QUIET_REPORT_WAIT)
-        finally:
-            if not report.done():
-                report.cancel()
-            elif not report.cancelled():
-                report.exception()  # retrieved: a failed report is not worth a warning
-
-    async def _work(self, todo: deque[int]) -> None:
-        try:
-            while not self.stopped and todo and not self._late():
-                await self._send(todo.popleft())
-        except asyncio.CancelledError:
-            raise
-        except _FileChanged as exc:
-            self.events.put_nowait(("changed", -1, str(exc)))
-        except Exception as exc:
-            self.events.put_nowait(("failed", -1, f"{type(exc).__name__}: {exc}"))
-        finally:
-            self.events.put_nowait(("exit", -1, None))
-
-    async def _url(self, index: int) -> str:
-        async with self.url_lock:
-            url = self.urls.get(index)
-            if url is None:
-                start, count = self.urls.request_for(index)
-                answer = await self.sessions.presigned_urls(
-                    self.layout.upload_id, start=start, count=count
-                )
-                self.urls.store(answer, "presigned-URL")
-                url = self.urls.require(index)
-            return url
-
-    async def _send(self, index: int) -> None:
-        offset, length = self.layout.span(index)
-        attempts = _ChunkAttempts(index, self.retry)
-        while True:
-            url = await self._url(index)
-            self.events.put_nowait(("sent", index, 0))
-            body = _apieces(
-                self.source,
-                offset,
-                length,
-                lambda n: self.events.put_nowait(("sent", index, n)),
-                self._stop,
-            )
-            response: httpx.Response | None = None
-            error: Exception | None = None
-            request = _put_request(self.layout, index, url, body, self.timeout)
-            try:
+    async def _do(self, step: _Step) -> object:
+        match step:
+            case _Put():
+                request = step.request(_yielding(step.pieces))
                 response = await self.http.send(
                     request, auth=None, follow_redirects=False, stream=True
                 )
-                await _aread_answer(response, self.timeout)
-            except _Abandoned:
-                self.events.put_nowait(("abandoned", index, None))
-                return
-            except httpx.TransportError as exc:
-                error = exc
-            outcome = attempts.judge(response, error, now=self.now())
-            if (event := _last_event(outcome, index, self.stopped)) is not None:
-                if event[0] == "failed":
-                    self.stopped = True  # no new chunk starts once one has failed
-                self.events.put_nowait(event)
-                return
-            if outcome.refresh_url:
+                try:
+                    await _answer_reader(response, step.timeout).aread()
+                except httpx.DecodingError:
+                    pass
+                finally:
+                    await response.aclose()
+                return response
+            case _Events(wait, timeout):
+                events: list[_Event] = []
+                if wait:
+                    try:
+                        events.append(await asyncio.wait_for(self.events.get(), timeout))
+                    except TimeoutError:
+                        return events
+                while not self.events.empty():
+                    events.append(self.events.get_nowait())
+                return events
+            case _Ask(call, listing):
+                if listing:
+                    return [item async for item in call(self.sessions)]
+                return await call(self.sessions)
+            case _Locked(steps):
                 async with self.url_lock:
-                    self.urls.discard(index, url)
-            if outcome.delay:
-                await self.sleep(outcome.delay)
+                    return await self.drive(steps)
+            case _Sleep(seconds):
+                await self.sleep(seconds)
+            case _Start(workers):
+                self.workers = [asyncio.create_task(self.drive(w)) for w in workers]
+            case _Quietly(steps):
+                # A task of its own: the caller's task may be being cancelled, but the report
+                # should still go out.
+                report = asyncio.ensure_future(self.drive(steps))
+                try:
+                    await asyncio.wait({report}, timeout=QUIET_REPORT_WAIT)
+                finally:
+                    if not report.done():
+                        report.cancel()
+                    elif not report.cancelled():
+                        report.exception()  # retrieved: a failed report is not worth a warning
+            case _Abandon():
+                for worker in self.workers:
+                    worker.cancel()
+        return None
+
+
+async def _yielding(pieces: Iterator[bytes]) -> AsyncIterator[bytes]:
+    for piece in pieces:
+        yield piece
+        # Let the coordinating task show progress even when the transport never waits.
+        await asyncio.sleep(0)

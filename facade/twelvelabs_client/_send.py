@@ -418,13 +418,7 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
                 try:
                     success = attempts.answered(response)
                     if not (success and stream):  # a body read with its cap and time limit
-                        reader = attempts.body_reader(response)
-                        if not reader.done:
-                            chunks = response.iter_raw() if reader.raw else response.iter_bytes()
-                            for chunk in chunks:
-                                if not reader.add(chunk):
-                                    break
-                        reader.finish()
+                        attempts.body_reader(response).read()
                 finally:
                     if not (success and stream):
                         response.close()
@@ -509,6 +503,24 @@ class BodyReader:
         if inflater is None:
             return self._append(chunk)
         return all(self._append(piece) for piece in inflater.inflate(chunk))
+
+    def read(self) -> bytes | bytearray:
+        """Read the rest of the body (the response of an ``httpx.Client``), then :meth:`finish`."""
+        if not self.done:
+            response = self.response
+            for chunk in response.iter_raw() if self.raw else response.iter_bytes():
+                if not self.add(chunk):
+                    break
+        return self.finish()
+
+    async def aread(self) -> bytes | bytearray:
+        """:meth:`read` for the response of an ``httpx.AsyncClient``."""
+        if not self.done:
+            chunks = self.response.aiter_raw() if self.raw else self.response.aiter_bytes()
+            async for chunk in chunks:
+                if not self.add(chunk):
+                    break
+        return self.finish()
 
     def _append(self, chunk: bytes) -> bool:
         size = self._size + len(chunk)

@@ -9,7 +9,7 @@ import functools
 import mimetypes
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from twelvelabs_generated.api.assets import (
     create_asset,
@@ -63,6 +63,7 @@ from twelvelabs_generated.types import Unset
 from .._multipart_upload import (
     QUIET_REPORT_TIMEOUT,
     MultipartUploadResult,
+    UploadOptions,
     upload_multipart,
     upload_multipart_async,
 )
@@ -368,26 +369,9 @@ class _SessionPlans:
     def __init__(self, methods: MultipartUploadsMethods, options: CallOptions) -> None:
         self._methods, self._options = methods, options
 
-    def _create(
-        self,
-        *,
-        filename: str,
-        type: str,
-        total_size: int,
-        enable_hls: bool,
-        enable_thumbnail: bool,
-        user_metadata: Mapping[str, Any] | None,
-    ) -> Plan[MultipartUpload, Awaited[MultipartUpload]]:
-        return MultipartUploadsMethods.create.plan(
-            self._methods,
-            filename=filename,
-            type=cast(MultipartMediaTypeValue, type),  # checked by _media_type
-            total_size=total_size,
-            enable_hls=enable_hls,
-            enable_thumbnail=enable_thumbnail,
-            user_metadata=user_metadata,
-            **self._options,
-        )
+    def _create(self, **fields: Any) -> Plan[MultipartUpload, Awaited[MultipartUpload]]:
+        # The fields of the engine's `create` (SessionCalls.create); `type` is checked already.
+        return MultipartUploadsMethods.create.plan(self._methods, **fields, **self._options)
 
     def _presigned_urls(
         self, upload_id: str, start: int, count: int
@@ -486,64 +470,37 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
 
     methods: MultipartUploadsMethods
     file: Any
-    filename: str
-    type: str
-    enable_hls: bool
-    enable_thumbnail: bool
-    user_metadata: Mapping[str, Any] | None
-    upload_id: str | None
-    concurrency: int
-    progress: ProgressCallback | None
+    #: The engine's options from the call (filename, type, upload_id, concurrency, ...).
+    upload: UploadOptions
     options: CallOptions
     #: When the call's deadline ends, on the sender's clock (``None``: no deadline).
     deadline: float | None = None
 
-    def _time_left(self, sender: Sender | AsyncSender) -> Callable[[], float] | None:
+    def _engine_options(self, sender: Sender | AsyncSender) -> UploadOptions:
         deadline = self.deadline
-        if deadline is None:
-            return None
-        return lambda: deadline - sender.clock()
-
-    def _arguments(self) -> dict[str, Any]:
         return {
-            "filename": self.filename,
-            "type": self.type,
-            "enable_hls": self.enable_hls,
-            "enable_thumbnail": self.enable_thumbnail,
-            "user_metadata": self.user_metadata,
-            "upload_id": self.upload_id,
-            "concurrency": self.concurrency,
-            "progress": self.progress,
+            **self.upload,
+            "now": sender.wall_clock,
+            "timeout": sender.timeout_for(self.options.get("request_timeout")),
+            "time_left": None if deadline is None else lambda: deadline - sender.clock(),
         }
 
     def run(self, sender: Sender) -> MultipartUploadResult:
         # A client built with its own sleep (tests, the fake's clock) waits between chunk
         # retries with it; otherwise the engine's own wait, which ends when the upload stops.
         sleep = None if sender.sleep is time.sleep else sender.sleep
+        sessions = _Sessions(self.methods, sender, self.options)
         return upload_multipart(
-            _Sessions(self.methods, sender, self.options),
-            sender.http_client,
-            self.file,
-            sleep=sleep,
-            now=sender.wall_clock,
-            timeout=sender.timeout_for(self.options.get("request_timeout")),
-            time_left=self._time_left(sender),
-            **self._arguments(),
+            sessions, sender.http_client, self.file, sleep=sleep, **self._engine_options(sender)
         )
 
     async def arun(self, sender: AsyncSender) -> MultipartUploadResult:
         async def sleep(seconds: float) -> None:
             await sender.sleep(seconds)
 
+        sessions = _AsyncSessions(self.methods, sender, self.options)
         return await upload_multipart_async(
-            _AsyncSessions(self.methods, sender, self.options),
-            sender.http_client,
-            self.file,
-            sleep=sleep,
-            now=sender.wall_clock,
-            timeout=sender.timeout_for(self.options.get("request_timeout")),
-            time_left=self._time_left(sender),
-            **self._arguments(),
+            sessions, sender.http_client, self.file, sleep=sleep, **self._engine_options(sender)
         )
 
 
@@ -688,21 +645,19 @@ class AssetsMethods(Resource):
         )
         first: Plan[Any, Any]
         if use_multipart:
-            first = _Multipart(
-                self.multipart_uploads,
-                content,
-                name,
-                media,
-                check_bool("enable_hls", enable_hls),
-                check_bool("enable_thumbnail", enable_thumbnail),
-                None
+            upload = UploadOptions(
+                filename=name,
+                type=media,
+                enable_hls=check_bool("enable_hls", enable_hls),
+                enable_thumbnail=check_bool("enable_thumbnail", enable_thumbnail),
+                user_metadata=None
                 if user_metadata is None
                 else check_user_metadata("user_metadata", user_metadata),
-                upload_id,
-                concurrency,
-                progress,
-                options,
+                upload_id=upload_id,
+                concurrency=concurrency,
+                progress=progress,
             )
+            first = _Multipart(self.multipart_uploads, content, upload, options)
         elif checked.size > MAX_DIRECT_UPLOAD_BYTES:
             raise InvalidInputError(
                 "multipart",
