@@ -16,7 +16,6 @@ from typing import TypeVar
 
 import httpx
 
-from ._network import ATTEMPT_END
 from ._polling import Deadline
 from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
 from .errors import UnexpectedResponseError, scrub
@@ -72,9 +71,7 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
 
     async def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
-            request = attempts.next_request()
-            attempt_end = ATTEMPT_END.set(attempts.end)
-            try:
+            with attempts as request:  # judged on leaving the block (see Attempts)
                 response = await self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
                 )
@@ -92,14 +89,6 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
                 finally:
                     if not (success and stream):
                         await response.aclose()
-            except httpx.TransportError as exc:
-                delay = attempts.failed(exc)
-            except httpx.DecodingError as exc:
-                raise attempts.undecodable(response, exc) from None
-            else:
-                if success:
-                    return response
-                delay = attempts.rejected(response)
-            finally:  # a stream's later reads are each bounded alone (an idle limit)
-                ATTEMPT_END.reset(attempt_end)
-            await self.sleep(delay)
+            if attempts.answer is not None:
+                return attempts.answer
+            await self.sleep(attempts.delay)

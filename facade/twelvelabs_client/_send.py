@@ -22,6 +22,7 @@ with the call's :class:`CallOptions`. The sender
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import time
 import zlib
@@ -208,10 +209,12 @@ class SenderCore(Generic[ClientT, SleepT]):
 class Attempts:
     """The attempts of one request: builds each one and decides what follows each outcome.
 
-    A sender's loop is: ``request = attempts.next_request()``; send it; on a transport error
-    sleep ``attempts.failed(exc)``; on a response, return it if ``attempts.answered(response)``,
-    else read its body and sleep ``attempts.rejected(response)``. ``failed`` and ``rejected``
-    raise the typed error instead of returning a delay when no retry is allowed.
+    A sender's loop is: ``with attempts as request:`` send it, pass the response to
+    ``attempts.answered(response)`` and read its body unless it is a 2xx stream; then return
+    :attr:`answer` if there is one, else sleep :attr:`delay` and go again. Leaving the block
+    judges the attempt (:meth:`__exit__`), the same for both senders: a transport error goes
+    to :meth:`failed`, a non-2xx to :meth:`rejected`, each giving the delay or raising the
+    typed error when no retry is allowed.
 
     With a ``deadline``, its rules (:class:`~._polling.Deadline`) cut each attempt's timeouts
     and turn a transient failure whose retry would not fit into :class:`~._polling.DeadlineExceeded`.
@@ -237,7 +240,13 @@ class Attempts:
         self._carries_embeddings = carries_embeddings
         self._attempt = -1
         self._request: httpx.Request | None = None
+        self._response: httpx.Response | None = None
         self._started = 0.0
+        self._attempt_end: contextvars.Token[AttemptEnd | None] | None = None
+        #: After an attempt: the 2xx response to return, or ``None`` and the :attr:`delay`
+        #: before the next attempt.
+        self.answer: httpx.Response | None = None
+        self.delay = 0.0
         self._carries_file = bool(_file_payloads(kwargs))
         #: When the current attempt must end (see :mod:`._network`).
         self.end = AttemptEnd(None, from_first_read=False)
@@ -301,6 +310,7 @@ class Attempts:
 
     def answered(self, response: httpx.Response) -> bool:
         """Log the response; True when it is a 2xx (the sender returns it)."""
+        self._response = response
         elapsed = self._core.clock() - self._started
         _log_response(self._current, response, elapsed, self._attempt)
         return response.is_success
@@ -345,6 +355,37 @@ class Attempts:
         if delay is None or not can_resend(self._kwargs):
             return "raise"
         return "retry"
+
+    def __enter__(self) -> httpx.Request:
+        """Start the next attempt: its request, the transport's reads bounded by its end."""
+        request = self.next_request()
+        self._response = self.answer = None
+        self._attempt_end = ATTEMPT_END.set(self.end)
+        return request
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> bool:
+        """Judge the attempt: set :attr:`answer` or :attr:`delay`, or raise the typed error."""
+        try:
+            response = self._response
+            if exc is None:
+                assert response is not None, "answered(response) first"
+                if response.is_success:
+                    self.answer = response
+                else:
+                    self.delay = self.rejected(response)
+                return False
+            if isinstance(exc, httpx.TransportError):
+                self.delay = self.failed(exc)
+                return True
+            if isinstance(exc, httpx.DecodingError):  # only a body read raises it
+                assert response is not None
+                raise self.undecodable(response, exc) from None
+            return False
+        finally:  # a stream's later reads are each bounded alone (an idle limit)
+            assert self._attempt_end is not None
+            ATTEMPT_END.reset(self._attempt_end)
 
 
 class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
@@ -408,9 +449,7 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
 
     def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
-            request = attempts.next_request()
-            attempt_end = ATTEMPT_END.set(attempts.end)
-            try:  # never follow a redirect: httpx would carry x-api-key to any host
+            with attempts as request:  # never follow a redirect: httpx would carry the key
                 response = self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
                 )
@@ -428,17 +467,9 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
                 finally:
                     if not (success and stream):
                         response.close()
-            except httpx.TransportError as exc:
-                delay = attempts.failed(exc)
-            except httpx.DecodingError as exc:
-                raise attempts.undecodable(response, exc) from None
-            else:
-                if success:
-                    return response
-                delay = attempts.rejected(response)
-            finally:  # a stream's later reads are each bounded alone (an idle limit)
-                ATTEMPT_END.reset(attempt_end)
-            self.sleep(delay)
+            if attempts.answer is not None:
+                return attempts.answer
+            self.sleep(attempts.delay)
 
 
 # ---------------------------------------------------------------------- bodies
