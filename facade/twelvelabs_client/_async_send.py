@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
-from ._polling import Deadline
 from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
-from .errors import UnexpectedResponseError, scrub
+
+if TYPE_CHECKING:
+    from ._operations import Request
 
 __all__ = ["AsyncSender"]
 
@@ -28,30 +29,11 @@ T = TypeVar("T")
 class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[object]]]):
     """Sends generated request kwargs with retries, logging and error mapping (async)."""
 
-    async def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: Callable[[httpx.Response], T],
-        options: CallOptions | None = None,
-        safe_to_repeat: bool = False,
-        deadline: Deadline | None = None,
-        carries_embeddings: bool = False,
-    ) -> T:
-        """Send, retrying as allowed; ``parse(response)`` for a 2xx (see ``Sender.request``)."""
-        attempts = self._attempts(
-            kwargs,
-            options=options or {},
-            safe_to_repeat=safe_to_repeat,
-            deadline=deadline,
-            carries_embeddings=carries_embeddings,
-        )
-        response = await self._send(attempts, stream=False)
-        try:
-            return parse(response)
-        except UnexpectedResponseError as exc:  # it may quote the body, which may echo the key
-            scrub(exc, self._api_key)
-            raise
+    async def request(self, call: Request[T]) -> T:
+        """Send ``call``, retrying as allowed; ``call.parse(response)`` for a 2xx (see
+        ``Sender.request``)."""
+        response = await self._send(self._request_attempts(call), stream=False)
+        return self._parsed(response, call.parse)
 
     @contextlib.asynccontextmanager
     async def stream(

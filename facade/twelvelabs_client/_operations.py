@@ -130,25 +130,11 @@ class Request(Plan[T, Awaited[T]]):
 
     def run(self, sender: Sender) -> T:
         with self.uploads:
-            return sender.request(
-                self.kwargs,
-                parse=self.parse,
-                options=self.options,
-                safe_to_repeat=self.safe_to_repeat,
-                deadline=self.deadline,
-                carries_embeddings=self.carries_embeddings,
-            )
+            return sender.request(self)
 
     async def arun(self, sender: AsyncSender) -> T:
         with self.uploads:
-            return await sender.request(
-                self.kwargs,
-                parse=self.parse,
-                options=self.options,
-                safe_to_repeat=self.safe_to_repeat,
-                deadline=self.deadline,
-                carries_embeddings=self.carries_embeddings,
-            )
+            return await sender.request(self)
 
 
 class ClockNow(Plan[float, Awaited[float]]):

@@ -2,8 +2,9 @@
 
 A resource method builds its request with the generated ``request_kwargs(...)`` of its
 operation (a dict with ``method``, a ``url`` relative to the base URL, and
-``params``/``json``/``files``...), then calls :meth:`Sender.request` (or :meth:`Sender.stream`)
-with the call's :class:`CallOptions`. The sender
+``params``/``json``/``files``...) into a :class:`~._operations.Request` plan (with its parser
+and the call's :class:`CallOptions`), which :meth:`Sender.request` sends (a stream goes
+through :meth:`Sender.stream`). The sender
 
 * joins the URL to the base URL and attaches the key through an ``httpx.Auth`` (so a
   user-supplied ``httpx.Client`` is used as is, never mutated);
@@ -27,7 +28,7 @@ import logging
 import time
 import zlib
 from collections.abc import Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -46,6 +47,9 @@ from .errors import (
     mask_key_header,
     scrub,
 )
+
+if TYPE_CHECKING:
+    from ._operations import Request
 
 __all__ = [
     "ERROR_BODY_CAP",
@@ -198,6 +202,24 @@ class SenderCore(Generic[ClientT, SleepT]):
             deadline=deadline,
             carries_embeddings=carries_embeddings,
         )
+
+    def _request_attempts(self, call: Request[Any]) -> Attempts:
+        return self._attempts(
+            call.kwargs,
+            options=call.options,
+            safe_to_repeat=call.safe_to_repeat,
+            deadline=call.deadline,
+            carries_embeddings=call.carries_embeddings,
+        )
+
+    def _parsed(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        """``parse(response)`` of a 2xx; an error it raises may quote the body, which may
+        echo the key: the key is scrubbed from it."""
+        try:
+            return parse(response)
+        except UnexpectedResponseError as exc:
+            scrub(exc, self._api_key)
+            raise
 
     def body_cap(self, carries_embeddings: bool) -> tuple[int, str]:
         """The most decompressed bytes of a 2xx body read, and how to raise it."""
@@ -393,37 +415,18 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
 
     # ------------------------------------------------------------------ public
 
-    def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: Callable[[httpx.Response], T],
-        options: CallOptions | None = None,
-        safe_to_repeat: bool = False,
-        deadline: Deadline | None = None,
-        carries_embeddings: bool = False,
-    ) -> T:
-        """Send, retrying as allowed; return ``parse(response)`` for a 2xx.
+    def request(self, call: Request[T]) -> T:
+        """Send the request of ``call`` (a :class:`~._operations.Request` plan: kwargs, parser,
+        options...), retrying as allowed; return ``call.parse(response)`` for a 2xx.
 
-        ``safe_to_repeat`` declares a POST that creates nothing (see :mod:`._retry`).
+        ``call.safe_to_repeat`` declares a POST that creates nothing (see :mod:`._retry`).
         Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError` subclasses;
         transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
-        ``deadline`` bounds the whole request, retries included (see :class:`Attempts`); the
-        waits give every poll the wait's deadline.
+        ``call.deadline`` bounds the whole request, retries included (see :class:`Attempts`);
+        the waits give every poll the wait's deadline.
         """
-        attempts = self._attempts(
-            kwargs,
-            options=options or {},
-            safe_to_repeat=safe_to_repeat,
-            deadline=deadline,
-            carries_embeddings=carries_embeddings,
-        )
-        response = self._send(attempts, stream=False)
-        try:
-            return parse(response)
-        except UnexpectedResponseError as exc:  # it may quote the body, which may echo the key
-            scrub(exc, self._api_key)
-            raise
+        response = self._send(self._request_attempts(call), stream=False)
+        return self._parsed(response, call.parse)
 
     @contextlib.contextmanager
     def stream(
