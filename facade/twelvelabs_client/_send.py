@@ -452,7 +452,8 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
 
     def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
-            with attempts as request:  # never follow a redirect: httpx would carry the key
+            with attempts as request:  # judged on leaving the block (see Attempts)
+                # never follow a redirect: httpx would carry x-api-key to any host
                 response = self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
                 )
