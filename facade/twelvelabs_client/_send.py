@@ -204,6 +204,7 @@ class SenderCore(Generic[ClientT, SleepT]):
         )
 
     def _request_attempts(self, call: Request[Any]) -> Attempts:
+        """The attempts of a :class:`~._operations.Request` plan, from its fields."""
         return self._attempts(
             call.kwargs,
             options=call.options,
@@ -297,7 +298,7 @@ class Attempts:
         cap, how = self._core.body_cap(self._carries_embeddings)
         return BodyReader(response, cap, how, limit_at, False)
 
-    def undecodable(self, response: httpx.Response, exc: httpx.HTTPError) -> TwelveLabsError:
+    def undecodable(self, response: httpx.Response | None, exc: httpx.HTTPError) -> TwelveLabsError:
         """The error for a body that cannot be read for another reason than the transport
         (``httpx.DecodingError``: it does not decompress); never retried."""
         request = self._current
@@ -401,8 +402,7 @@ class Attempts:
             if isinstance(exc, httpx.TransportError):
                 self.delay = self.failed(exc)
                 return True
-            if isinstance(exc, httpx.DecodingError):  # only a body read raises it
-                assert response is not None
+            if isinstance(exc, httpx.DecodingError):
                 raise self.undecodable(response, exc) from None
             return False
         finally:  # a stream's later reads are each bounded alone (an idle limit)
