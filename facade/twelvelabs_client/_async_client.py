@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from ._async_send import AsyncSender
-from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._config import ClientBase, ClientConfig
 from ._operations import Awaited
 from ._raw import RawResponses
 from ._responses import RawResponse
@@ -63,19 +63,9 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
     analyze: AsyncAnalyze
 
     _sender: AsyncSender
+    _http_client_class = httpx.AsyncClient
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutArg = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        allow_insecure_http: bool | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        config = self._configure(locals(), httpx.AsyncClient)
+    def _start(self, config: ClientConfig) -> None:
         self._sender = AsyncSender(
             self._http_client, config, sleep=asyncio.sleep, clock=time.monotonic
         )
@@ -95,18 +85,6 @@ class AsyncTwelveLabs(ClientBase[httpx.AsyncClient]):
         """The namespaces again, their one-request methods answering a ``RawResponse``
         (awaited): see :attr:`TwelveLabs.with_raw_response`."""
         return RawResponses(self, "with_raw_response")
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        max_response_bytes: int | None = None,
-        allow_insecure_http: bool | None = None,
-    ) -> AsyncTwelveLabs:
-        """A client with the options given changed, sharing this one's connection pool (see
-        :meth:`TwelveLabs.with_options`)."""
-        return self._same_clock(AsyncTwelveLabs(**self._arguments_with(locals())))
 
     async def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
-from ._network import ATTEMPT_END
-from ._polling import Deadline
 from ._send import Attempts, CallOptions, RequestKwargs, SenderCore
-from .errors import UnexpectedResponseError, scrub
+
+if TYPE_CHECKING:
+    from ._operations import Request
 
 __all__ = ["AsyncSender"]
 
@@ -29,30 +29,11 @@ T = TypeVar("T")
 class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[object]]]):
     """Sends generated request kwargs with retries, logging and error mapping (async)."""
 
-    async def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: Callable[[httpx.Response], T],
-        options: CallOptions | None = None,
-        safe_to_repeat: bool = False,
-        deadline: Deadline | None = None,
-        carries_embeddings: bool = False,
-    ) -> T:
-        """Send, retrying as allowed; ``parse(response)`` for a 2xx (see ``Sender.request``)."""
-        attempts = self._attempts(
-            kwargs,
-            options=options or {},
-            safe_to_repeat=safe_to_repeat,
-            deadline=deadline,
-            carries_embeddings=carries_embeddings,
-        )
-        response = await self._send(attempts, stream=False)
-        try:
-            return parse(response)
-        except UnexpectedResponseError as exc:  # it may quote the body, which may echo the key
-            scrub(exc, self._api_key)
-            raise
+    async def request(self, call: Request[T]) -> T:
+        """Send ``call``, retrying as allowed; ``call.parse(response)`` for a 2xx (see
+        ``Sender.request``)."""
+        response = await self._send(self._request_attempts(call), stream=False)
+        return self._parsed(response, call.parse)
 
     @contextlib.asynccontextmanager
     async def stream(
@@ -72,9 +53,7 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
 
     async def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
-            request = attempts.next_request()
-            attempt_end = ATTEMPT_END.set(attempts.end)
-            try:
+            with attempts as request:  # judged on leaving the block (see Attempts)
                 response = await self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
                 )
@@ -86,14 +65,6 @@ class AsyncSender(SenderCore[httpx.AsyncClient, Callable[[float], Awaitable[obje
                 finally:
                     if not (success and stream):
                         await response.aclose()
-            except httpx.TransportError as exc:
-                delay = attempts.failed(exc)
-            except httpx.DecodingError as exc:
-                raise attempts.undecodable(response, exc) from None
-            else:
-                if success:
-                    return response
-                delay = attempts.rejected(response)
-            finally:  # a stream's later reads are each bounded alone (an idle limit)
-                ATTEMPT_END.reset(attempt_end)
-            await self.sleep(delay)
+            if attempts.answer is not None:
+                return attempts.answer
+            await self.sleep(attempts.delay)

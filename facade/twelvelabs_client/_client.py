@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, ClientBase, TimeoutArg
+from ._config import ClientBase, ClientConfig
 from ._raw import RawResponses
 from ._responses import RawResponse
 from ._send import Sender
@@ -55,19 +55,9 @@ class TwelveLabs(ClientBase[httpx.Client]):
     """
 
     _sender: Sender
+    _http_client_class = httpx.Client
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: TimeoutArg = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        allow_insecure_http: bool | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        config = self._configure(locals(), httpx.Client)
+    def _start(self, config: ClientConfig) -> None:
         self._sender = Sender(self._http_client, config, sleep=time.sleep, clock=time.monotonic)
 
     # The namespaces are built, and their modules imported, on first use: constructing a client
@@ -157,24 +147,6 @@ class TwelveLabs(ClientBase[httpx.Client]):
         request (or read a stream): asking for theirs raises ``AttributeError`` saying so.
         """
         return RawResponses(self, "with_raw_response")
-
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutArg = None,
-        max_retries: int | None = None,
-        max_response_bytes: int | None = None,
-        allow_insecure_http: bool | None = None,
-    ) -> TwelveLabs:
-        """A client with the options given changed (the others, ``None`` ones included, as they
-        are here) that shares this client's key, base URL and connection pool. Closing it
-        leaves the pool open: it stays this client's (or yours, if you passed ``http_client``).
-
-        ::
-
-            client.with_options(max_retries=5).indexes.list()
-        """
-        return self._same_clock(TwelveLabs(**self._arguments_with(locals())))
 
     def close(self) -> None:
         """Close the HTTP connections (a user-supplied ``http_client`` is left open)."""

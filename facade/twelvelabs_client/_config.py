@@ -242,7 +242,43 @@ class ClientBase(Generic[HttpClientT]):
     base_url: str
     max_retries: int
     timeout: httpx.Timeout
-    _sender: Any  # the client's Sender or AsyncSender (set by the client's __init__)
+    _sender: Any  # the client's Sender or AsyncSender (set by its _start)
+    _http_client_class: type[Any]  # httpx.Client or httpx.AsyncClient: what the pool is
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutArg = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        allow_insecure_http: bool | None = None,
+        http_client: HttpClientT | None = None,
+    ) -> None:
+        self._start(self._configure(locals(), self._http_client_class))
+
+    def _start(self, config: ClientConfig) -> None:
+        """Make the client's sender (sync or async) on the pool, with ``config``."""
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutArg = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        allow_insecure_http: bool | None = None,
+    ) -> Self:
+        """A client with the options given changed (the others, ``None`` ones included, as they
+        are here) that shares this client's key, base URL and connection pool. Closing it
+        leaves the pool open: it stays this client's (or yours, if you passed ``http_client``).
+
+        ::
+
+            client.with_options(max_retries=5).indexes.list()
+        """
+        return self._same_clock(type(self)(**self._arguments_with(locals())))
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

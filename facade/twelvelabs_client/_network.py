@@ -112,29 +112,23 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return self._stream.get_extra_info(info)
 
 
+# The backends only wrap the streams they make: the connection arguments (timeout, local
+# address, socket options) are passed on as httpcore gives them.
+
+
 class _Backend(httpcore.NetworkBackend):
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
 
     def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[typing.Any] | None = None,
+        self, host: str, port: int, *args: typing.Any, **kwargs: typing.Any
     ) -> httpcore.NetworkStream:
-        return _Stream(
-            self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        )
+        return _Stream(self._backend.connect_tcp(host, port, *args, **kwargs))
 
     def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[typing.Any] | None = None,
+        self, path: str, *args: typing.Any, **kwargs: typing.Any
     ) -> httpcore.NetworkStream:
-        return _Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
+        return _Stream(self._backend.connect_unix_socket(path, *args, **kwargs))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
@@ -145,24 +139,14 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         self._backend = backend
 
     async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[typing.Any] | None = None,
+        self, host: str, port: int, *args: typing.Any, **kwargs: typing.Any
     ) -> httpcore.AsyncNetworkStream:
-        return _AsyncStream(
-            await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
-        )
+        return _AsyncStream(await self._backend.connect_tcp(host, port, *args, **kwargs))
 
     async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[typing.Any] | None = None,
+        self, path: str, *args: typing.Any, **kwargs: typing.Any
     ) -> httpcore.AsyncNetworkStream:
-        return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+        return _AsyncStream(await self._backend.connect_unix_socket(path, *args, **kwargs))
 
     async def sleep(self, seconds: float) -> None:
         await self._backend.sleep(seconds)

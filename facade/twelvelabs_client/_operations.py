@@ -17,7 +17,6 @@ Building a plan does no I/O and holds no resource: a file is opened when its req
 from __future__ import annotations
 
 import abc
-import contextlib
 import dataclasses
 import functools
 import inspect
@@ -131,25 +130,11 @@ class Request(Plan[T, Awaited[T]]):
 
     def run(self, sender: Sender) -> T:
         with self.uploads:
-            return sender.request(
-                self.kwargs,
-                parse=self.parse,
-                options=self.options,
-                safe_to_repeat=self.safe_to_repeat,
-                deadline=self.deadline,
-                carries_embeddings=self.carries_embeddings,
-            )
+            return sender.request(self)
 
     async def arun(self, sender: AsyncSender) -> T:
         with self.uploads:
-            return await sender.request(
-                self.kwargs,
-                parse=self.parse,
-                options=self.options,
-                safe_to_repeat=self.safe_to_repeat,
-                deadline=self.deadline,
-                carries_embeddings=self.carries_embeddings,
-            )
+            return await sender.request(self)
 
 
 class ClockNow(Plan[float, Awaited[float]]):
@@ -190,26 +175,44 @@ class Steps(Plan[T, Awaited[T]]):
     no_raw_response = "sends several requests in a row (call the steps one by one for theirs)"
 
     def run(self, sender: Sender) -> T:
-        steps = self.steps(sender.clock())
-        result: Any = None
-        with contextlib.closing(steps):
-            while True:
-                try:
-                    plan = steps.send(result)
-                except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
-                result = plan.run(sender)
+        with _Stepping(self.steps(sender.clock())) as stepping:
+            for plan in stepping:
+                stepping.result = plan.run(sender)
+        return stepping.value
 
     async def arun(self, sender: AsyncSender) -> T:
-        steps = self.steps(sender.clock())
-        result: Any = None
-        with contextlib.closing(steps):
-            while True:
-                try:
-                    plan = steps.send(result)
-                except StopIteration as done:
-                    return done.value  # type: ignore[no-any-return]
-                result = await plan.arun(sender)
+        with _Stepping(self.steps(sender.clock())) as stepping:
+            for plan in stepping:
+                stepping.result = await plan.arun(sender)
+        return stepping.value
+
+
+class _Stepping(Generic[T]):
+    """One run of a :class:`Steps` generator, driven alike by both senders: iterating gives
+    the next plan (the generator is sent :attr:`result`, the previous plan's result); when the
+    generator returns, :attr:`value` is what it returned. Leaving the ``with`` block closes the
+    generator (its ``finally`` runs also when a step raised)."""
+
+    def __init__(self, steps: StepsGenerator[T]) -> None:
+        self._steps = steps
+        self.result: Any = None
+        self.value: T
+
+    def __enter__(self) -> _Stepping[T]:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._steps.close()
+
+    def __iter__(self) -> _Stepping[T]:
+        return self
+
+    def __next__(self) -> Plan[Any, Any]:
+        try:
+            return self._steps.send(self.result)
+        except StopIteration as done:
+            self.value = done.value
+            raise StopIteration from None
 
 
 # --------------------------------------------------------------------------- resources

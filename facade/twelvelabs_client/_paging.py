@@ -222,17 +222,14 @@ class _Pages(Generic[C, F, P, I]):
 class _SyncPages(_Pages[C, P, P, I]):
     def pages(self) -> Iterator[P]:
         """Each page object in turn (with its ``page_info``), one request per page fetched."""
-        walk, index = self._walk(), 0
-        while True:
-            page = walk.held(index)
-            if page is None:
-                cursor = walk.next_cursor()
-                if cursor is None:
-                    return
-                page = self._fetch(cursor)
-                walk.add(cursor, page)
+        walk = self._walk()
+        first = walk.held(0)
+        if first is not None:
+            yield first
+        while (cursor := walk.next_cursor()) is not None:
+            page = self._fetch(cursor)
+            walk.add(cursor, page)
             yield page
-            index += 1
 
     def __iter__(self) -> Iterator[I]:
         # A whole page at a time (`yield from`), not an item at a time with a count to check.
@@ -251,17 +248,14 @@ class _SyncPages(_Pages[C, P, P, I]):
 class _AsyncPages(_Pages[C, Awaitable[P], P, I]):
     async def pages(self) -> AsyncGenerator[P, None]:
         """Each page object in turn (with its ``page_info``), one request per page fetched."""
-        walk, index = self._walk(), 0
-        while True:
-            page = walk.held(index)
-            if page is None:
-                cursor = walk.next_cursor()
-                if cursor is None:
-                    return
-                page = await self._fetch(cursor)
-                walk.add(cursor, page)
+        walk = self._walk()
+        first = walk.held(0)
+        if first is not None:
+            yield first
+        while (cursor := walk.next_cursor()) is not None:
+            page = await self._fetch(cursor)
+            walk.add(cursor, page)
             yield page
-            index += 1
 
     async def __aiter__(self) -> AsyncIterator[I]:
         count = 0

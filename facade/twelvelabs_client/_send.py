@@ -2,8 +2,9 @@
 
 A resource method builds its request with the generated ``request_kwargs(...)`` of its
 operation (a dict with ``method``, a ``url`` relative to the base URL, and
-``params``/``json``/``files``...), then calls :meth:`Sender.request` (or :meth:`Sender.stream`)
-with the call's :class:`CallOptions`. The sender
+``params``/``json``/``files``...) into a :class:`~._operations.Request` plan (with its parser
+and the call's :class:`CallOptions`), which :meth:`Sender.request` sends (a stream goes
+through :meth:`Sender.stream`). The sender
 
 * joins the URL to the base URL and attaches the key through an ``httpx.Auth`` (so a
   user-supplied ``httpx.Client`` is used as is, never mutated);
@@ -22,11 +23,12 @@ with the call's :class:`CallOptions`. The sender
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import logging
 import time
 import zlib
 from collections.abc import Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -45,6 +47,9 @@ from .errors import (
     mask_key_header,
     scrub,
 )
+
+if TYPE_CHECKING:
+    from ._operations import Request
 
 __all__ = [
     "ERROR_BODY_CAP",
@@ -198,6 +203,25 @@ class SenderCore(Generic[ClientT, SleepT]):
             carries_embeddings=carries_embeddings,
         )
 
+    def _request_attempts(self, call: Request[Any]) -> Attempts:
+        """The attempts of a :class:`~._operations.Request` plan, from its fields."""
+        return self._attempts(
+            call.kwargs,
+            options=call.options,
+            safe_to_repeat=call.safe_to_repeat,
+            deadline=call.deadline,
+            carries_embeddings=call.carries_embeddings,
+        )
+
+    def _parsed(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        """``parse(response)`` of a 2xx; an error it raises may quote the body, which may
+        echo the key: the key is scrubbed from it."""
+        try:
+            return parse(response)
+        except UnexpectedResponseError as exc:
+            scrub(exc, self._api_key)
+            raise
+
     def body_cap(self, carries_embeddings: bool) -> tuple[int, str]:
         """The most decompressed bytes of a 2xx body read, and how to raise it."""
         if carries_embeddings:
@@ -208,10 +232,12 @@ class SenderCore(Generic[ClientT, SleepT]):
 class Attempts:
     """The attempts of one request: builds each one and decides what follows each outcome.
 
-    A sender's loop is: ``request = attempts.next_request()``; send it; on a transport error
-    sleep ``attempts.failed(exc)``; on a response, return it if ``attempts.answered(response)``,
-    else read its body and sleep ``attempts.rejected(response)``. ``failed`` and ``rejected``
-    raise the typed error instead of returning a delay when no retry is allowed.
+    A sender's loop is: ``with attempts as request:`` send it, pass the response to
+    ``attempts.answered(response)`` and read its body unless it is a 2xx stream; then return
+    :attr:`answer` if there is one, else sleep :attr:`delay` and go again. Leaving the block
+    judges the attempt (:meth:`__exit__`), the same for both senders: a transport error goes
+    to :meth:`failed`, a non-2xx to :meth:`rejected`, each giving the delay or raising the
+    typed error when no retry is allowed.
 
     With a ``deadline``, its rules (:class:`~._polling.Deadline`) cut each attempt's timeouts
     and turn a transient failure whose retry would not fit into :class:`~._polling.DeadlineExceeded`.
@@ -237,7 +263,13 @@ class Attempts:
         self._carries_embeddings = carries_embeddings
         self._attempt = -1
         self._request: httpx.Request | None = None
+        self._response: httpx.Response | None = None
         self._started = 0.0
+        self._attempt_end: contextvars.Token[AttemptEnd | None] | None = None
+        #: After an attempt: the 2xx response to return, or ``None`` and the :attr:`delay`
+        #: before the next attempt.
+        self.answer: httpx.Response | None = None
+        self.delay = 0.0
         self._carries_file = bool(_file_payloads(kwargs))
         #: When the current attempt must end (see :mod:`._network`).
         self.end = AttemptEnd(None, from_first_read=False)
@@ -266,7 +298,7 @@ class Attempts:
         cap, how = self._core.body_cap(self._carries_embeddings)
         return BodyReader(response, cap, how, limit_at, False)
 
-    def undecodable(self, response: httpx.Response, exc: httpx.HTTPError) -> TwelveLabsError:
+    def undecodable(self, response: httpx.Response | None, exc: httpx.HTTPError) -> TwelveLabsError:
         """The error for a body that cannot be read for another reason than the transport
         (``httpx.DecodingError``: it does not decompress); never retried."""
         request = self._current
@@ -301,6 +333,7 @@ class Attempts:
 
     def answered(self, response: httpx.Response) -> bool:
         """Log the response; True when it is a 2xx (the sender returns it)."""
+        self._response = response
         elapsed = self._core.clock() - self._started
         _log_response(self._current, response, elapsed, self._attempt)
         return response.is_success
@@ -346,43 +379,54 @@ class Attempts:
             return "raise"
         return "retry"
 
+    def __enter__(self) -> httpx.Request:
+        """Start the next attempt: its request, the transport's reads bounded by its end."""
+        request = self.next_request()
+        self._response = self.answer = None
+        self._attempt_end = ATTEMPT_END.set(self.end)
+        return request
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> bool:
+        """Judge the attempt: set :attr:`answer` or :attr:`delay`, or raise the typed error."""
+        try:
+            response = self._response
+            if exc is None:
+                assert response is not None, "answered(response) first"
+                if response.is_success:
+                    self.answer = response
+                else:
+                    self.delay = self.rejected(response)
+                return False
+            if isinstance(exc, httpx.TransportError):
+                self.delay = self.failed(exc)
+                return True
+            if isinstance(exc, httpx.DecodingError):
+                raise self.undecodable(response, exc) from None
+            return False
+        finally:  # a stream's later reads are each bounded alone (an idle limit)
+            assert self._attempt_end is not None
+            ATTEMPT_END.reset(self._attempt_end)
+
 
 class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
     """Sends generated request kwargs with retries, logging and error mapping (sync)."""
 
     # ------------------------------------------------------------------ public
 
-    def request(
-        self,
-        kwargs: RequestKwargs,
-        *,
-        parse: Callable[[httpx.Response], T],
-        options: CallOptions | None = None,
-        safe_to_repeat: bool = False,
-        deadline: Deadline | None = None,
-        carries_embeddings: bool = False,
-    ) -> T:
-        """Send, retrying as allowed; return ``parse(response)`` for a 2xx.
+    def request(self, call: Request[T]) -> T:
+        """Send the request of ``call`` (a :class:`~._operations.Request` plan: kwargs, parser,
+        options...), retrying as allowed; return ``call.parse(response)`` for a 2xx.
 
-        ``safe_to_repeat`` declares a POST that creates nothing (see :mod:`._retry`).
+        ``call.safe_to_repeat`` declares a POST that creates nothing (see :mod:`._retry`).
         Non-2xx answers raise :class:`~twelvelabs_client.errors.APIStatusError` subclasses;
         transport failures raise :class:`~twelvelabs_client.errors.APIConnectionError`.
-        ``deadline`` bounds the whole request, retries included (see :class:`Attempts`); the
-        waits give every poll the wait's deadline.
+        ``call.deadline`` bounds the whole request, retries included (see :class:`Attempts`);
+        the waits give every poll the wait's deadline.
         """
-        attempts = self._attempts(
-            kwargs,
-            options=options or {},
-            safe_to_repeat=safe_to_repeat,
-            deadline=deadline,
-            carries_embeddings=carries_embeddings,
-        )
-        response = self._send(attempts, stream=False)
-        try:
-            return parse(response)
-        except UnexpectedResponseError as exc:  # it may quote the body, which may echo the key
-            scrub(exc, self._api_key)
-            raise
+        response = self._send(self._request_attempts(call), stream=False)
+        return self._parsed(response, call.parse)
 
     @contextlib.contextmanager
     def stream(
@@ -408,9 +452,8 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
 
     def _send(self, attempts: Attempts, *, stream: bool) -> httpx.Response:
         while True:
-            request = attempts.next_request()
-            attempt_end = ATTEMPT_END.set(attempts.end)
-            try:  # never follow a redirect: httpx would carry x-api-key to any host
+            with attempts as request:  # judged on leaving the block (see Attempts)
+                # never follow a redirect: httpx would carry x-api-key to any host
                 response = self.http_client.send(
                     request, auth=self.auth, stream=True, follow_redirects=False
                 )
@@ -422,17 +465,9 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
                 finally:
                     if not (success and stream):
                         response.close()
-            except httpx.TransportError as exc:
-                delay = attempts.failed(exc)
-            except httpx.DecodingError as exc:
-                raise attempts.undecodable(response, exc) from None
-            else:
-                if success:
-                    return response
-                delay = attempts.rejected(response)
-            finally:  # a stream's later reads are each bounded alone (an idle limit)
-                ATTEMPT_END.reset(attempt_end)
-            self.sleep(delay)
+            if attempts.answer is not None:
+                return attempts.answer
+            self.sleep(attempts.delay)
 
 
 # ---------------------------------------------------------------------- bodies

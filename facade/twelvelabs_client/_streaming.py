@@ -21,9 +21,9 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar, overload
 
 import httpx
 from twelvelabs_generated.models import (
@@ -391,7 +391,8 @@ def _broken(exc: httpx.HTTPError, response: httpx.Response) -> TwelveLabsError:
 
 
 class _Body:
-    """A stream's body, decoded: chunks in (raw when :attr:`raw`), objects out.
+    """A stream's body, decoded: chunks in (raw when :attr:`raw`), events out (each object
+    passed to ``handle``, the stream state's).
 
     gzip and deflate are inflated a bounded piece at a time (as :class:`~._send.BodyReader`
     does), and after each piece the stream must have produced an event within the read
@@ -399,8 +400,11 @@ class _Body:
     blank lines ends with :class:`APITimeoutError` instead of holding the stream open.
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(
+        self, response: httpx.Response, handle: Callable[[dict[str, Any]], StreamEvent]
+    ) -> None:
         self.response = response
+        self.handle = handle
         self.decoder = NDJSONDecoder()
         # A body already in memory (an in-memory transport) is read decoded by httpx.
         self.raw, self.inflater = (
@@ -411,20 +415,22 @@ class _Body:
         self.limit: float | None = read if isinstance(read, int | float) else None
         self.last = time.monotonic()
 
-    def feed(self, chunk: bytes) -> Iterator[dict[str, Any]]:
+    def feed(self, chunk: bytes) -> Iterator[StreamEvent]:
         inflater = self.inflater
         for piece in (chunk,) if inflater is None else inflater.inflate(chunk):
-            yield from self._objects(piece)
+            yield from self._events(piece)
 
-    def close(self) -> Iterator[dict[str, Any]]:
+    def close(self) -> Iterator[StreamEvent]:
         if self.inflater is not None:
             for piece in self.inflater.flush():
-                yield from self._objects(piece)
-        yield from self.decoder.close()
+                yield from self._events(piece)
+        for obj in self.decoder.close():
+            yield self.handle(obj)
 
-    def _objects(self, piece: bytes) -> Iterator[dict[str, Any]]:
+    def _events(self, piece: bytes) -> Iterator[StreamEvent]:
+        handle = self.handle
         for obj in self.decoder.feed(piece):
-            yield obj
+            yield handle(obj)
             self.last = time.monotonic()  # the consumer's own time is not the server's
         if self.limit is not None and time.monotonic() - self.last > self.limit:
             request = self.response.request
@@ -440,16 +446,48 @@ class _Body:
 # --------------------------------------------------------------------------- sync stream
 
 
-class _StreamResults:
-    """What a sync and an async stream share: what the stream has said so far."""
+#: How a stream's response is opened: a sync or an async context manager.
+ContextT = TypeVar(
+    "ContextT",
+    AbstractContextManager[httpx.Response],
+    AbstractAsyncContextManager[httpx.Response],
+)
+
+
+class _StreamResults(Generic[ContextT]):
+    """What a sync and an async stream share: how the response is opened (``open_response``
+    gives a sync or an async context manager), what the stream has said so far, and the rules
+    of reading its body (:meth:`_reading`)."""
 
     _event_models: dict[str, Callable[[dict[str, Any]], StreamEvent]] = _EVENT_MODELS
 
-    def __init__(self, api_key: str | None = None) -> None:
+    def __init__(
+        self, open_response: Callable[[], ContextT], *, api_key: str | None = None
+    ) -> None:
+        self._open_response: Callable[[], ContextT] = open_response
+        self._context: ContextT | None = None
         self._response: httpx.Response | None = None
         self._state = _StreamState(self._event_models)
         self._closed = False
         self._api_key = api_key
+
+    @contextmanager
+    def _reading(self) -> Iterator[_Body]:
+        """The open response's body, read under the stream's rules: a failed read is a typed
+        error (the key masked), an error the server wrote is scrubbed of the key, and a body
+        that ends before ``stream_end`` is a :class:`StreamError`."""
+        response = self._response
+        assert response is not None
+        try:
+            body = _Body(response, self._state.handle)  # raises for codings it cannot undo
+            try:
+                yield body
+            except httpx.HTTPError as exc:
+                raise _broken(exc, response) from exc
+            self._state.check_complete()
+        except StreamError as exc:  # the server's text: it may echo the key
+            scrub(exc, self._api_key)
+            raise
 
     @property
     def text(self) -> str:
@@ -481,7 +519,7 @@ class _StreamResults:
         return self._response
 
 
-class GenerateStream(_StreamResults):
+class GenerateStream(_StreamResults[AbstractContextManager[httpx.Response]]):
     """The events of a streamed generation; use it in a ``with`` block::
 
         with client.generate.stream(video_id, prompt="Describe the video") as stream:
@@ -494,16 +532,7 @@ class GenerateStream(_StreamResults):
     are set from ``stream_start`` / ``stream_end`` when they arrive.
     """
 
-    def __init__(
-        self,
-        open_response: Callable[[], AbstractContextManager[httpx.Response]],
-        *,
-        api_key: str | None = None,
-    ) -> None:
-        super().__init__(api_key)
-        self._open_response = open_response
-        self._context: AbstractContextManager[httpx.Response] | None = None
-        self._events: Generator[StreamEvent, None, None] | None = None
+    _events: Generator[StreamEvent, None, None] | None = None
 
     # -- lifecycle
 
@@ -557,23 +586,12 @@ class GenerateStream(_StreamResults):
         return self.text
 
     def _iter_events(self) -> Generator[StreamEvent, None, None]:
-        response = self._response
-        assert response is not None
         try:
-            body = _Body(response)  # raises for content codings it cannot undo
-            try:
-                chunks = response.iter_raw() if body.raw else response.iter_bytes()
-                for chunk in chunks:
-                    for obj in body.feed(chunk):
-                        yield self._state.handle(obj)
-                for obj in body.close():
-                    yield self._state.handle(obj)
-            except httpx.HTTPError as exc:
-                raise _broken(exc, response) from exc
-            self._state.check_complete()
-        except StreamError as exc:  # the server's text: it may echo the key
-            scrub(exc, self._api_key)
-            raise
+            with self._reading() as body:
+                response = body.response
+                for chunk in response.iter_raw() if body.raw else response.iter_bytes():
+                    yield from body.feed(chunk)
+                yield from body.close()
         finally:
             self._release()
 
@@ -587,19 +605,10 @@ class GenerateStream(_StreamResults):
 # --------------------------------------------------------------------------- async stream
 
 
-class AsyncGenerateStream(_StreamResults):
+class AsyncGenerateStream(_StreamResults[AbstractAsyncContextManager[httpx.Response]]):
     """The async twin of :class:`GenerateStream` (``async with`` / ``async for``)."""
 
-    def __init__(
-        self,
-        open_response: Callable[[], AbstractAsyncContextManager[httpx.Response]],
-        *,
-        api_key: str | None = None,
-    ) -> None:
-        super().__init__(api_key)
-        self._open_response = open_response
-        self._context: AbstractAsyncContextManager[httpx.Response] | None = None
-        self._events: AsyncGenerator[StreamEvent, None] | None = None
+    _events: AsyncGenerator[StreamEvent, None] | None = None
 
     async def open(self) -> Self:
         if self._closed:
@@ -646,23 +655,14 @@ class AsyncGenerateStream(_StreamResults):
 
     async def _iter_events(self) -> AsyncGenerator[StreamEvent, None]:
         await self.open()
-        response = self._response
-        assert response is not None
         try:
-            body = _Body(response)  # raises for content codings it cannot undo
-            try:
-                chunks = response.aiter_raw() if body.raw else response.aiter_bytes()
-                async for chunk in chunks:
-                    for obj in body.feed(chunk):
-                        yield self._state.handle(obj)
-                for obj in body.close():
-                    yield self._state.handle(obj)
-            except httpx.HTTPError as exc:
-                raise _broken(exc, response) from exc
-            self._state.check_complete()
-        except StreamError as exc:  # the server's text: it may echo the key
-            scrub(exc, self._api_key)
-            raise
+            with self._reading() as body:
+                response = body.response
+                async for chunk in response.aiter_raw() if body.raw else response.aiter_bytes():
+                    for event in body.feed(chunk):
+                        yield event
+                for event in body.close():
+                    yield event
         finally:
             await self._release()
 
@@ -718,55 +718,50 @@ class AsyncAnalyzeStream(_AnalyzeResults, AsyncGenerateStream):
 # --------------------------------------------------------------------------- the plan
 
 
+StreamT = TypeVar("StreamT", bound=GenerateStream, covariant=True)
+AsyncStreamT = TypeVar("AsyncStreamT", bound=AsyncGenerateStream, covariant=True)
+
+
 @dataclass
-class Streamed(Plan[GenerateStream, AsyncGenerateStream]):
+class _StreamPlan(Plan[StreamT, AsyncStreamT]):
+    """What the stream plans share: the request, and how it is opened when the stream's
+    ``with`` block starts. Each plan says only which stream class reads it."""
+
+    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
+
+    kwargs: RequestKwargs
+    options: CallOptions = field(default_factory=lambda: CallOptions())
+    safe_to_repeat: bool = False
+
+    @overload
+    def _opener(self, sender: Sender) -> Callable[[], AbstractContextManager[httpx.Response]]: ...
+    @overload
+    def _opener(
+        self, sender: AsyncSender
+    ) -> Callable[[], AbstractAsyncContextManager[httpx.Response]]: ...
+    def _opener(self, sender: Sender | AsyncSender) -> Callable[[], Any]:
+        return lambda: sender.stream(
+            self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
+        )
+
+
+@dataclass
+class Streamed(_StreamPlan[GenerateStream, AsyncGenerateStream]):
     """A streamed response, opened when the stream's ``with`` block starts."""
 
-    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
-
-    kwargs: RequestKwargs
-    options: CallOptions = field(default_factory=lambda: CallOptions())
-    safe_to_repeat: bool = False
-
     def run(self, sender: Sender) -> GenerateStream:
-        return GenerateStream(
-            lambda: sender.stream(
-                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            ),
-            api_key=sender._api_key,
-        )
+        return GenerateStream(self._opener(sender), api_key=sender._api_key)
 
     def arun(self, sender: AsyncSender) -> AsyncGenerateStream:
-        return AsyncGenerateStream(
-            lambda: sender.stream(
-                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            ),
-            api_key=sender._api_key,
-        )
+        return AsyncGenerateStream(self._opener(sender), api_key=sender._api_key)
 
 
 @dataclass
-class AnalyzeStreamed(Plan[AnalyzeStream, AsyncAnalyzeStream]):
+class AnalyzeStreamed(_StreamPlan[AnalyzeStream, AsyncAnalyzeStream]):
     """A streamed analysis, opened when the stream's ``with`` block starts."""
 
-    no_raw_response = "returns a stream, read as it arrives (the stream has the events)"
-
-    kwargs: RequestKwargs
-    options: CallOptions = field(default_factory=lambda: CallOptions())
-    safe_to_repeat: bool = False
-
     def run(self, sender: Sender) -> AnalyzeStream:
-        return AnalyzeStream(
-            lambda: sender.stream(
-                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            ),
-            api_key=sender._api_key,
-        )
+        return AnalyzeStream(self._opener(sender), api_key=sender._api_key)
 
     def arun(self, sender: AsyncSender) -> AsyncAnalyzeStream:
-        return AsyncAnalyzeStream(
-            lambda: sender.stream(
-                self.kwargs, options=self.options, safe_to_repeat=self.safe_to_repeat
-            ),
-            api_key=sender._api_key,
-        )
+        return AsyncAnalyzeStream(self._opener(sender), api_key=sender._api_key)

@@ -298,23 +298,31 @@ def check_content_type(argument: str, value: object) -> str:
         raise InvalidInputError(
             argument, f"the content type must be a string, got {type(value).__name__}"
         )
-    if any(c in value for c in _HEADER_BREAKERS) or not _MEDIA_TYPE.fullmatch(value):
-        raise InvalidInputError(
-            argument,
-            f"the content type {value!r} is not a media type such as 'video/mp4' "
-            "(type/subtype, optionally followed by ; name=value parameters)",
-        )
-    return value
+    return _header_part(
+        argument,
+        value,
+        valid=_MEDIA_TYPE.fullmatch(value) is not None,
+        problem=f"the content type {value!r} is not a media type such as 'video/mp4' "
+        "(type/subtype, optionally followed by ; name=value parameters)",
+    )
 
 
 def check_filename(argument: str, value: str) -> str:
     """A file name for a multipart part: no CR, LF or NUL (they would break the header)."""
-    if any(c in value for c in _HEADER_BREAKERS):
-        raise InvalidInputError(
-            argument,
-            f"the file name {value!r} contains a line break or NUL character; "
-            "give another name as (filename, file) or (filename, file, content_type)",
-        )
+    return _header_part(
+        argument,
+        value,
+        valid=True,
+        problem=f"the file name {value!r} contains a line break or NUL character; "
+        "give another name as (filename, file) or (filename, file, content_type)",
+    )
+
+
+def _header_part(argument: str, value: str, *, valid: bool, problem: str) -> str:
+    """``value``, bound for a multipart part header: refused with ``problem`` when it is not
+    ``valid`` or holds a CR, LF or NUL (the one rule of every header part: these end it)."""
+    if not valid or any(c in value for c in _HEADER_BREAKERS):
+        raise InvalidInputError(argument, problem)
     return value
 
 

@@ -9,6 +9,7 @@ import httpx
 import pytest
 from facade_support import API_KEY, make_client
 from twelvelabs_client import InternalServerError, RateLimitError, TwelveLabsError
+from twelvelabs_client._operations import Request
 from twelvelabs_client._send import can_resend, rewind_files
 
 STREAM_KWARGS: dict[str, Any] = {
@@ -73,7 +74,9 @@ def test_stream_error_status_without_retries() -> None:
 
 def test_request_passes_the_response_to_parse() -> None:
     h = make_client(httpx.Response(200, text="plain"))
-    text = h.client._sender.request({"method": "get", "url": "/x"}, parse=lambda r: r.text.upper())
+    text = h.client._sender.request(
+        Request({"method": "get", "url": "/x"}, lambda r: r.text.upper())
+    )
     assert text == "PLAIN"
 
 
@@ -103,7 +106,7 @@ def test_non_seekable_file_payload_is_not_resent() -> None:
     h = make_client(httpx.Response(429), max_retries=3)
     with pytest.raises(RateLimitError):
         h.client._sender.request(
-            {"method": "post", "url": "/tasks", **kwargs}, parse=lambda r: None
+            Request({"method": "post", "url": "/tasks", **kwargs}, lambda r: None)
         )
     assert len(h.recorder.requests) == 1
 
