@@ -92,6 +92,17 @@ def test_timestamps_parse_with_and_without_milliseconds() -> None:
     assert index.expires_at is None
 
 
+def test_nullable_timestamps_parse_or_keep_what_was_sent() -> None:
+    sent = {**EXAMPLES["Index"], "expires_at": "2025-05-04T15:02:11Z"}
+    assert models.Index.from_dict(sent).expires_at == dt.datetime(
+        2025, 5, 4, 15, 2, 11, tzinfo=dt.UTC
+    )
+    # Not a timestamp: a nullable one is kept as the API sent it (the generator's rule).
+    odd = {**EXAMPLES["Index"], "expires_at": "soon"}
+    assert models.Index.from_dict(odd).expires_at == "soon"
+    assert models.Index.from_dict(odd).to_dict()["expires_at"] == "soon"
+
+
 def test_ids_and_keywords_map_to_python_names() -> None:
     task = models.Task.from_dict(EXAMPLES["Task"])
     assert task.id == EXAMPLES["Task"]["_id"]

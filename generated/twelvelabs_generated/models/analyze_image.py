@@ -97,7 +97,7 @@ class AnalyzeImage:
             base64_string,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_image.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_image
 

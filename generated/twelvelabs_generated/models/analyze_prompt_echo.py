@@ -83,7 +83,7 @@ class AnalyzePromptEcho:
             media_sources,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_prompt_echo.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

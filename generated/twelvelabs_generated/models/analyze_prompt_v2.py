@@ -88,7 +88,7 @@ class AnalyzePromptV2:
             media_sources,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_prompt_v2.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_prompt_v2
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_analyze_model_name import KnownAnalyzeModelName
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAnalyzeModelName_by_value = KnownAnalyzeModelName._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.analyze_image import AnalyzeImage
     from ..models.analyze_prompt_v2 import AnalyzePromptV2
@@ -205,7 +208,7 @@ class AnalyzeRequest:
         d = src_dict
         model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
-            model_name = KnownAnalyzeModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownAnalyzeModelName_by_value.get(model_name, model_name)
 
         def _parse_video(data: object) -> AnalyzeVideoAssetId | AnalyzeVideoBase64 | AnalyzeVideoUrl | Unset:
             if isinstance(data, Unset):
@@ -282,7 +285,7 @@ class AnalyzeRequest:
             end_time,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_request
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownFinishReason_by_value = KnownFinishReason._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.processing_error import ProcessingError
     from ..models.usage import Usage
@@ -118,7 +121,7 @@ class AnalyzeResponse:
 
         finish_reason = d.get("finish_reason", UNSET)
         if isinstance(finish_reason, str):
-            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
+            finish_reason = _KnownFinishReason_by_value.get(finish_reason, finish_reason)
 
         _usage = d.get("usage", UNSET)
         usage: Usage | Unset
@@ -142,7 +145,7 @@ class AnalyzeResponse:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_response
 

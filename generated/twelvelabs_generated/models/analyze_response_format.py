@@ -83,7 +83,7 @@ class AnalyzeResponseFormat:
             json_schema,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_response_format.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

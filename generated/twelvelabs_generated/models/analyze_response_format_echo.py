@@ -104,7 +104,7 @@ class AnalyzeResponseFormatEcho:
             segment_definitions,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_response_format_echo.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

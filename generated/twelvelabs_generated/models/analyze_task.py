@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAnalyzeTaskStatus_by_value = KnownAnalyzeTaskStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.analyze_task_request_params import AnalyzeTaskRequestParams
     from ..models.analyze_task_result import AnalyzeTaskResult
@@ -191,7 +194,7 @@ class AnalyzeTask:
 
         status = d["status"]
         if isinstance(status, str):
-            status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
+            status = _KnownAnalyzeTaskStatus_by_value.get(status, status)
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -271,7 +274,7 @@ class AnalyzeTask:
             webhooks,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_task.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_task
 

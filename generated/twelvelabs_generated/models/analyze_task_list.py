@@ -79,7 +79,7 @@ class AnalyzeTaskList:
             page_info,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_task_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_task_list
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_analysis_mode import KnownAnalysisMode
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAnalysisMode_by_value = KnownAnalysisMode._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.analyze_prompt_echo import AnalyzePromptEcho
     from ..models.analyze_response_format_echo import AnalyzeResponseFormatEcho
@@ -179,7 +182,7 @@ class AnalyzeTaskRequestParams:
         d = src_dict
         analysis_mode = d.get("analysis_mode", UNSET)
         if isinstance(analysis_mode, str):
-            analysis_mode = KnownAnalysisMode._value2member_map_.get(analysis_mode, analysis_mode)
+            analysis_mode = _KnownAnalysisMode_by_value.get(analysis_mode, analysis_mode)
 
         def _parse_prompt(data: object) -> None | str | Unset:
             if data is None:
@@ -291,7 +294,7 @@ class AnalyzeTaskRequestParams:
             end_time,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_task_request_params.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -132,7 +132,7 @@ class AnalyzeTaskResponseFormat:
             segment_time_format,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_task_response_format.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

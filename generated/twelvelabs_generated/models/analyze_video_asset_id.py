@@ -74,7 +74,7 @@ class AnalyzeVideoAssetId:
             asset_id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_video_asset_id.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

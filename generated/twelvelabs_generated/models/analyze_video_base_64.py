@@ -74,7 +74,7 @@ class AnalyzeVideoBase64:
             base64_string,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_video_base_64.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_analyze_video_source_type import KnownAnalyzeVideoSourceType
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAnalyzeVideoSourceType_by_value = KnownAnalyzeVideoSourceType._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.analyzed_media_metadata import AnalyzedMediaMetadata
 
@@ -128,7 +131,7 @@ class AnalyzeVideoSource:
         d = src_dict
         type_ = d.get("type", UNSET)
         if isinstance(type_, str):
-            type_ = KnownAnalyzeVideoSourceType._value2member_map_.get(type_, type_)
+            type_ = _KnownAnalyzeVideoSourceType_by_value.get(type_, type_)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -192,7 +195,7 @@ class AnalyzeVideoSource:
             system_metadata,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_video_source.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -74,7 +74,7 @@ class AnalyzeVideoUrl:
             url,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             analyze_video_url.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return analyze_video_url
 

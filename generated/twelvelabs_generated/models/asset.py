@@ -11,6 +11,10 @@ from ..models.known_asset_method import KnownAssetMethod
 from ..models.known_asset_status import KnownAssetStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAssetMethod_by_value = KnownAssetMethod._value2member_map_
+_KnownAssetStatus_by_value = KnownAssetStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.asset_hls import AssetHls
     from ..models.asset_source import AssetSource
@@ -209,11 +213,11 @@ class Asset:
 
         status = d["status"]
         if isinstance(status, str):
-            status = KnownAssetStatus._value2member_map_.get(status, status)
+            status = _KnownAssetStatus_by_value.get(status, status)
 
         method = d.get("method", UNSET)
         if isinstance(method, str):
-            method = KnownAssetMethod._value2member_map_.get(method, method)
+            method = _KnownAssetMethod_by_value.get(method, method)
 
         filename = d.get("filename", UNSET)
 
@@ -289,7 +293,7 @@ class Asset:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             asset.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return asset
 

@@ -85,7 +85,7 @@ class AssetIndexReference:
             index,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             asset_index_reference.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

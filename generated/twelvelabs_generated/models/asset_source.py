@@ -83,7 +83,7 @@ class AssetSource:
             details,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             asset_source.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return asset_source
 

@@ -90,7 +90,7 @@ class AssetSourceDetails:
             source_link,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             asset_source_details.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.known_asset_rendition_status import KnownAssetRenditionStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAssetRenditionStatus_by_value = KnownAssetRenditionStatus._value2member_map_
+
+
 T = TypeVar("T", bound="AssetThumbnail")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -75,14 +79,14 @@ class AssetThumbnail:
 
         status = d.get("status", UNSET)
         if isinstance(status, str):
-            status = KnownAssetRenditionStatus._value2member_map_.get(status, status)
+            status = _KnownAssetRenditionStatus_by_value.get(status, status)
 
         asset_thumbnail = cls(
             representative_url,
             status,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             asset_thumbnail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return asset_thumbnail
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_asset_transcription_status import KnownAssetTranscriptionStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAssetTranscriptionStatus_by_value = KnownAssetTranscriptionStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.processing_error import ProcessingError
     from ..models.transcription_segment import TranscriptionSegment
@@ -118,7 +121,7 @@ class AssetTranscription:
         d = src_dict
         status = d["status"]
         if isinstance(status, str):
-            status = KnownAssetTranscriptionStatus._value2member_map_.get(status, status)
+            status = _KnownAssetTranscriptionStatus_by_value.get(status, status)
 
         _words = d.get("words", UNSET)
         words: list[TranscriptionSegment] | Unset = UNSET
@@ -150,7 +153,7 @@ class AssetTranscription:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             asset_transcription.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

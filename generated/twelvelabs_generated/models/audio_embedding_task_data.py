@@ -71,7 +71,7 @@ class AudioEmbeddingTaskData:
             metadata,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             audio_embedding_task_data.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.known_embed_v2_scope import KnownEmbedV2Scope
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedV2Scope_by_value = KnownEmbedV2Scope._value2member_map_
+
+
 T = TypeVar("T", bound="AudioEmbeddingTaskMetadata")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -119,7 +123,7 @@ class AudioEmbeddingTaskMetadata:
         audio_embedding_scopes: list[KnownEmbedV2Scope | str] | Unset = UNSET
         if _audio_embedding_scopes is not UNSET:
             audio_embedding_scopes = [
-                KnownEmbedV2Scope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                _KnownEmbedV2Scope_by_value.get(item, item) if isinstance(item, str) else item
                 for item in _audio_embedding_scopes
             ]
 
@@ -139,7 +143,7 @@ class AudioEmbeddingTaskMetadata:
             end_offset_sec,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             audio_embedding_task_metadata.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

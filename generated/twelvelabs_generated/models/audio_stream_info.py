@@ -151,7 +151,7 @@ class AudioStreamInfo:
             duration_seconds,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             audio_stream_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return audio_stream_info
 

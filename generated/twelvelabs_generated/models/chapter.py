@@ -124,7 +124,7 @@ class Chapter:
             chapter_summary,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             chapter.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return chapter
 

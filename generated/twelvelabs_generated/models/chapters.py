@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_summarize_type import KnownSummarizeType
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownSummarizeType_by_value = KnownSummarizeType._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.chapter import Chapter
     from ..models.usage import Usage
@@ -100,7 +103,7 @@ class Chapters:
 
         summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
-            summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
+            summarize_type = _KnownSummarizeType_by_value.get(summarize_type, summarize_type)
 
         _usage = d.get("usage", UNSET)
         usage: Usage | Unset
@@ -116,7 +119,7 @@ class Chapters:
             usage,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             chapters.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return chapters
 

@@ -93,7 +93,7 @@ class CompletedChunk:
             chunk_size,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             completed_chunk.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return completed_chunk
 

@@ -11,6 +11,9 @@ from ..models.known_analyze_model_name import KnownAnalyzeModelName
 from ..models.unlimited_tokens import UnlimitedTokens
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAnalyzeModelName_by_value = KnownAnalyzeModelName._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.analyze_image import AnalyzeImage
     from ..models.analyze_prompt_v2 import AnalyzePromptV2
@@ -227,7 +230,7 @@ class CreateAnalyzeTaskRequest:
         d = src_dict
         model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
-            model_name = KnownAnalyzeModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownAnalyzeModelName_by_value.get(model_name, model_name)
 
         custom_id = d.get("custom_id", UNSET)
 
@@ -328,7 +331,7 @@ class CreateAnalyzeTaskRequest:
             end_time,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             create_analyze_task_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -169,7 +169,7 @@ class CreateAssetRequest:
             user_metadata,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             create_asset_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -12,6 +12,10 @@ from ..models.embedding_scope import EmbeddingScope
 from ..models.known_embed_model_name import KnownEmbedModelName
 from ..types import UNSET, File, FileTypes, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
+
+
 T = TypeVar("T", bound="CreateEmbedTaskRequest")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -163,7 +167,7 @@ class CreateEmbedTaskRequest:
         d = src_dict
         model_name = d["model_name"]
         if isinstance(model_name, str):
-            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedModelName_by_value.get(model_name, model_name)
 
         _video_file = d.get("video_file", UNSET)
         video_file: File | Unset
@@ -199,7 +203,7 @@ class CreateEmbedTaskRequest:
             video_embedding_scope,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             create_embed_task_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

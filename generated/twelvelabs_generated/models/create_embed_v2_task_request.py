@@ -10,6 +10,9 @@ from ..models.embed_v2_task_input_type import EmbedV2TaskInputType
 from ..models.known_embed_v2_model_name import KnownEmbedV2ModelName
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedV2ModelName_by_value = KnownEmbedV2ModelName._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.embed_v2_audio_input import EmbedV2AudioInput
     from ..models.embed_v2_document_input import EmbedV2DocumentInput
@@ -136,7 +139,7 @@ class CreateEmbedV2TaskRequest:
 
         model_name = d["model_name"]
         if isinstance(model_name, str):
-            model_name = KnownEmbedV2ModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedV2ModelName_by_value.get(model_name, model_name)
 
         _audio = d.get("audio", UNSET)
         audio: EmbedV2AudioInput | Unset
@@ -178,7 +181,7 @@ class CreateEmbedV2TaskRequest:
             embedding_dimension,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             create_embed_v2_task_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

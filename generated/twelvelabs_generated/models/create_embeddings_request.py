@@ -12,6 +12,10 @@ from ..models.known_embed_model_name import KnownEmbedModelName
 from ..models.text_truncate import TextTruncate
 from ..types import UNSET, File, FileTypes, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
+
+
 T = TypeVar("T", bound="CreateEmbeddingsRequest")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -167,7 +171,7 @@ class CreateEmbeddingsRequest:
         d = src_dict
         model_name = d["model_name"]
         if isinstance(model_name, str):
-            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedModelName_by_value.get(model_name, model_name)
 
         text = d.get("text", UNSET)
 
@@ -209,7 +213,7 @@ class CreateEmbeddingsRequest:
             audio_start_offset_sec,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             create_embeddings_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

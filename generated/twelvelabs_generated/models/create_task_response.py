@@ -73,7 +73,7 @@ class CreateTaskResponse:
             video_id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             create_task_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

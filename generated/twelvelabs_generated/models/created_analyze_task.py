@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownAnalyzeTaskStatus_by_value = KnownAnalyzeTaskStatus._value2member_map_
+
+
 T = TypeVar("T", bound="CreatedAnalyzeTask")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -73,14 +77,14 @@ class CreatedAnalyzeTask:
 
         status = d["status"]
         if isinstance(status, str):
-            status = KnownAnalyzeTaskStatus._value2member_map_.get(status, status)
+            status = _KnownAnalyzeTaskStatus_by_value.get(status, status)
 
         created_analyze_task = cls(
             task_id,
             status,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             created_analyze_task.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_embed_v2_task_status import KnownEmbedV2TaskStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedV2TaskStatus_by_value = KnownEmbedV2TaskStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.embed_v2_data import EmbedV2Data
     from ..models.embed_v2_media_metadata import EmbedV2MediaMetadata
@@ -106,7 +109,7 @@ class CreatedEmbedV2Task:
 
         status = d["status"]
         if isinstance(status, str):
-            status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
+            status = _KnownEmbedV2TaskStatus_by_value.get(status, status)
 
         def _parse_data(data: object) -> list[EmbedV2Data] | None | Unset:
             if data is None:
@@ -139,7 +142,7 @@ class CreatedEmbedV2Task:
             metadata,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             created_embed_v2_task.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

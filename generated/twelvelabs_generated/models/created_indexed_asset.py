@@ -71,7 +71,7 @@ class CreatedIndexedAsset:
             asset_id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             created_indexed_asset.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -64,7 +64,7 @@ class CreatedResource:
             id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             created_resource.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return created_resource
 

@@ -78,7 +78,7 @@ class DynamicSegmentation:
             dynamic,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             dynamic_segmentation.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -62,7 +62,7 @@ class DynamicSegmentationSettings:
             min_duration_sec,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             dynamic_segmentation_settings.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

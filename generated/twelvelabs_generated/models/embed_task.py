@@ -11,6 +11,10 @@ from ..models.known_embed_model_name import KnownEmbedModelName
 from ..models.known_embed_task_status import KnownEmbedTaskStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
+_KnownEmbedTaskStatus_by_value = KnownEmbedTaskStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.failure_reason import FailureReason
     from ..models.video_embedding_data import VideoEmbeddingData
@@ -141,11 +145,11 @@ class EmbedTask:
 
         model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
-            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedModelName_by_value.get(model_name, model_name)
 
         status = d.get("status", UNSET)
         if isinstance(status, str):
-            status = KnownEmbedTaskStatus._value2member_map_.get(status, status)
+            status = _KnownEmbedTaskStatus_by_value.get(status, status)
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -185,7 +189,7 @@ class EmbedTask:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_task.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_task
 

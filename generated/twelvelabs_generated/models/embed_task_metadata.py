@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.known_embedding_scope import KnownEmbeddingScope
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbeddingScope_by_value = KnownEmbeddingScope._value2member_map_
+
+
 T = TypeVar("T", bound="EmbedTaskMetadata")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -103,7 +107,7 @@ class EmbedTaskMetadata:
         video_embedding_scope: list[KnownEmbeddingScope | str] | Unset = UNSET
         if _video_embedding_scope is not UNSET:
             video_embedding_scope = [
-                KnownEmbeddingScope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                _KnownEmbeddingScope_by_value.get(item, item) if isinstance(item, str) else item
                 for item in _video_embedding_scope
             ]
 
@@ -117,7 +121,7 @@ class EmbedTaskMetadata:
             duration,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_task_metadata.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -10,6 +10,10 @@ from ..models.known_embed_model_name import KnownEmbedModelName
 from ..models.known_embed_task_status import KnownEmbedTaskStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
+_KnownEmbedTaskStatus_by_value = KnownEmbedTaskStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.failure_reason import FailureReason
     from ..models.video_embedding_data import VideoEmbeddingData
@@ -121,11 +125,11 @@ class EmbedTaskStatus:
 
         model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
-            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedModelName_by_value.get(model_name, model_name)
 
         status = d.get("status", UNSET)
         if isinstance(status, str):
-            status = KnownEmbedTaskStatus._value2member_map_.get(status, status)
+            status = _KnownEmbedTaskStatus_by_value.get(status, status)
 
         _video_embedding = d.get("video_embedding", UNSET)
         video_embedding: VideoEmbeddingData | Unset
@@ -149,7 +153,7 @@ class EmbedTaskStatus:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_task_status.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_task_status
 

@@ -180,7 +180,7 @@ class EmbedV2AudioInput:
             embedding_type,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_audio_input.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

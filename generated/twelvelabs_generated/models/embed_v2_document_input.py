@@ -70,7 +70,7 @@ class EmbedV2DocumentInput:
             media_source,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_document_input.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

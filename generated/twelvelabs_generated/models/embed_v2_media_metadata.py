@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.known_embed_v2_scope import KnownEmbedV2Scope
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedV2Scope_by_value = KnownEmbedV2Scope._value2member_map_
+
+
 T = TypeVar("T", bound="EmbedV2MediaMetadata")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -149,7 +153,7 @@ class EmbedV2MediaMetadata:
         embedding_scopes: list[KnownEmbedV2Scope | str] | Unset = UNSET
         if _embedding_scopes is not UNSET:
             embedding_scopes = [
-                KnownEmbedV2Scope._value2member_map_.get(item, item) if isinstance(item, str) else item
+                _KnownEmbedV2Scope_by_value.get(item, item) if isinstance(item, str) else item
                 for item in _embedding_scopes
             ]
 
@@ -176,7 +180,7 @@ class EmbedV2MediaMetadata:
             embedding_dimension,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_media_metadata.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

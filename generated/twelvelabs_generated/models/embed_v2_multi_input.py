@@ -87,7 +87,7 @@ class EmbedV2MultiInput:
             media_sources,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_multi_input.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -10,6 +10,9 @@ from ..models.embed_v2_input_type import EmbedV2InputType
 from ..models.known_embed_v2_model_name import KnownEmbedV2ModelName
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedV2ModelName_by_value = KnownEmbedV2ModelName._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.embed_v2_audio_input import EmbedV2AudioInput
     from ..models.embed_v2_image_input import EmbedV2ImageInput
@@ -174,7 +177,7 @@ class EmbedV2Request:
 
         model_name = d["model_name"]
         if isinstance(model_name, str):
-            model_name = KnownEmbedV2ModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedV2ModelName_by_value.get(model_name, model_name)
 
         _text = d.get("text", UNSET)
         text: EmbedV2TextInput | Unset
@@ -238,7 +241,7 @@ class EmbedV2Request:
             embedding_uncertainty,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_v2_request
 

@@ -109,7 +109,7 @@ class EmbedV2Response:
             usage,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embed_v2_response
 

@@ -90,7 +90,7 @@ class EmbedV2TaskList:
             page_info,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_task_list.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

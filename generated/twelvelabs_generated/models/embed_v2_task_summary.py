@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..models.known_embed_v2_task_status import KnownEmbedV2TaskStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedV2TaskStatus_by_value = KnownEmbedV2TaskStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.audio_embedding_task_data import AudioEmbeddingTaskData
     from ..models.video_embedding_data import VideoEmbeddingData
@@ -129,7 +132,7 @@ class EmbedV2TaskSummary:
 
         status = d.get("status", UNSET)
         if isinstance(status, str):
-            status = KnownEmbedV2TaskStatus._value2member_map_.get(status, status)
+            status = _KnownEmbedV2TaskStatus_by_value.get(status, status)
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -169,7 +172,7 @@ class EmbedV2TaskSummary:
             audio_embedding,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_task_summary.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -62,7 +62,7 @@ class EmbedV2TextInput:
             input_text,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_text_input.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

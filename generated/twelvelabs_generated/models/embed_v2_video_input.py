@@ -201,7 +201,7 @@ class EmbedV2VideoInput:
             embedding_type,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embed_v2_video_input.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_embed_model_name import KnownEmbedModelName
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.embedding_result import EmbeddingResult
 
@@ -100,7 +103,7 @@ class EmbeddingResponse:
         d = src_dict
         model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
-            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedModelName_by_value.get(model_name, model_name)
 
         _text_embedding = d.get("text_embedding", UNSET)
         text_embedding: EmbeddingResult | Unset
@@ -130,7 +133,7 @@ class EmbeddingResponse:
             audio_embedding,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embedding_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

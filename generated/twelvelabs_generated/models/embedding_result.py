@@ -101,7 +101,7 @@ class EmbeddingResult:
             error_message,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embedding_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embedding_result
 

@@ -81,7 +81,7 @@ class EmbeddingSegment:
             float_,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             embedding_segment.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return embedding_segment
 

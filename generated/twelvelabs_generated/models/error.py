@@ -99,7 +99,7 @@ class Error:
             docs_url,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error
 

@@ -96,7 +96,7 @@ class ErrorDetail:
             details,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             error_detail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_detail
 

@@ -65,7 +65,7 @@ class FailureReason:
             message,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             failure_reason.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return failure_reason
 

@@ -62,7 +62,7 @@ class FixedSegmentationSettings:
             duration_sec,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             fixed_segmentation_settings.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownFinishReason_by_value = KnownFinishReason._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
@@ -108,7 +111,7 @@ class GeneratedText:
 
         finish_reason = d.get("finish_reason", UNSET)
         if isinstance(finish_reason, str):
-            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
+            finish_reason = _KnownFinishReason_by_value.get(finish_reason, finish_reason)
 
         generated_text = cls(
             id,
@@ -117,7 +120,7 @@ class GeneratedText:
             finish_reason,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             generated_text.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return generated_text
 

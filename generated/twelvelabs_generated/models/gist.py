@@ -118,7 +118,7 @@ class Gist:
             usage,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             gist.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return gist
 

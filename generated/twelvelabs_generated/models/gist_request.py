@@ -79,7 +79,7 @@ class GistRequest:
             types,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             gist_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return gist_request
 

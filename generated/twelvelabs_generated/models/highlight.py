@@ -113,7 +113,7 @@ class Highlight:
             highlight_summary,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             highlight.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return highlight
 

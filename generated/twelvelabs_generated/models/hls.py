@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from ..models.known_hls_status import KnownHlsStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownHlsStatus_by_value = KnownHlsStatus._value2member_map_
+
+
 T = TypeVar("T", bound="Hls")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -108,7 +112,7 @@ class Hls:
 
         status = d.get("status", UNSET)
         if isinstance(status, str):
-            status = KnownHlsStatus._value2member_map_.get(status, status)
+            status = _KnownHlsStatus_by_value.get(status, status)
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -124,7 +128,7 @@ class Hls:
             updated_at,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             hls.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return hls
 

@@ -89,7 +89,7 @@ class ImportFailedFile:
             created_at,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             import_failed_file.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,22 +121,14 @@ class ImportLog:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ended_at = d.get("ended_at", UNSET)
+        if isinstance(ended_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+                ended_at_type_0 = datetime.datetime.fromisoformat(ended_at)
 
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                ended_at = ended_at_type_0
+            except ValueError:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ended_at = _parse_ended_at(d.get("ended_at", UNSET))
 
         _video_status = d.get("video_status", UNSET)
         video_status: ImportVideoStatusCounts | Unset
@@ -159,7 +151,7 @@ class ImportLog:
             failed_files,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             import_log.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_log
 

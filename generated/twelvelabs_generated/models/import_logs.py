@@ -71,7 +71,7 @@ class ImportLogs:
             data,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             import_logs.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_logs
 

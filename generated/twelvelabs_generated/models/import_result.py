@@ -90,7 +90,7 @@ class ImportResult:
             failed_files,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             import_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_result
 

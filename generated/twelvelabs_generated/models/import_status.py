@@ -175,7 +175,7 @@ class ImportStatus:
             failed,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             import_status.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_status
 

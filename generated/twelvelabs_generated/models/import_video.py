@@ -89,7 +89,7 @@ class ImportVideo:
             created_at,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             import_video.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return import_video
 

@@ -109,7 +109,7 @@ class ImportVideoStatusCounts:
             failed,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             import_video_status_counts.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

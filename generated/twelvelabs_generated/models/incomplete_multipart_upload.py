@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from ..models.known_multipart_upload_state import KnownMultipartUploadState
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownMultipartUploadState_by_value = KnownMultipartUploadState._value2member_map_
+
+
 T = TypeVar("T", bound="IncompleteMultipartUpload")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -110,7 +114,7 @@ class IncompleteMultipartUpload:
 
         status = d["status"]
         if isinstance(status, str):
-            status = KnownMultipartUploadState._value2member_map_.get(status, status)
+            status = _KnownMultipartUploadState_by_value.get(status, status)
 
         total_size = d["total_size"]
 
@@ -142,7 +146,7 @@ class IncompleteMultipartUpload:
             expires_at,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             incomplete_multipart_upload.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

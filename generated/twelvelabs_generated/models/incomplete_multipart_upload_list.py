@@ -79,7 +79,7 @@ class IncompleteMultipartUploadList:
             page_info,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             incomplete_multipart_upload_list.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

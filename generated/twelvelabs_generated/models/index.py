@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_index_addon import KnownIndexAddon
 from ..types import UNSET, Unset
+
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownIndexAddon_by_value = KnownIndexAddon._value2member_map_
 
 if TYPE_CHECKING:
     from ..models.index_model import IndexModel
@@ -162,22 +165,14 @@ class Index:
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        expires_at = d.get("expires_at", UNSET)
+        if isinstance(expires_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+                expires_at_type_0 = datetime.datetime.fromisoformat(expires_at)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                expires_at = expires_at_type_0
+            except ValueError:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.get("expires_at", UNSET))
 
         total_duration = d.get("total_duration", UNSET)
 
@@ -186,10 +181,7 @@ class Index:
         _addons = d.get("addons", UNSET)
         addons: list[KnownIndexAddon | str] | Unset = UNSET
         if _addons is not UNSET:
-            addons = [
-                KnownIndexAddon._value2member_map_.get(item, item) if isinstance(item, str) else item
-                for item in _addons
-            ]
+            addons = [_KnownIndexAddon_by_value.get(item, item) if isinstance(item, str) else item for item in _addons]
 
         index = cls(
             id,
@@ -203,7 +195,7 @@ class Index:
             addons,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             index.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index
 

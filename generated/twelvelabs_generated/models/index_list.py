@@ -90,7 +90,7 @@ class IndexList:
             page_info,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             index_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index_list
 

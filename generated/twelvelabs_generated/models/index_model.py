@@ -10,6 +10,11 @@ from ..models.known_index_model_name import KnownIndexModelName
 from ..models.known_model_option import KnownModelOption
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownIndexModelName_by_value = KnownIndexModelName._value2member_map_
+_KnownModelOption_by_value = KnownModelOption._value2member_map_
+
+
 T = TypeVar("T", bound="IndexModel")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -86,11 +91,10 @@ class IndexModel:
         d = src_dict
         model_name = d["model_name"]
         if isinstance(model_name, str):
-            model_name = KnownIndexModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownIndexModelName_by_value.get(model_name, model_name)
 
         model_options = [
-            KnownModelOption._value2member_map_.get(item, item) if isinstance(item, str) else item
-            for item in d["model_options"]
+            _KnownModelOption_by_value.get(item, item) if isinstance(item, str) else item for item in d["model_options"]
         ]
 
         index_model = cls(
@@ -98,7 +102,7 @@ class IndexModel:
             model_options,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             index_model.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index_model
 

@@ -71,7 +71,7 @@ class IndexReference:
             name,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             index_reference.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return index_reference
 

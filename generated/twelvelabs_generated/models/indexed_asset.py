@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..models.known_indexed_asset_status import KnownIndexedAssetStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownIndexedAssetStatus_by_value = KnownIndexedAssetStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.asset_user_metadata import AssetUserMetadata
     from ..models.hls import Hls
@@ -178,7 +181,7 @@ class IndexedAsset:
 
         status = d["status"]
         if isinstance(status, str):
-            status = KnownIndexedAssetStatus._value2member_map_.get(status, status)
+            status = _KnownIndexedAssetStatus_by_value.get(status, status)
 
         asset_id = d.get("asset_id", UNSET)
 
@@ -262,7 +265,7 @@ class IndexedAsset:
             transcription,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             indexed_asset.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return indexed_asset
 

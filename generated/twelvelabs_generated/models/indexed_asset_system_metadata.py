@@ -111,7 +111,7 @@ class IndexedAssetSystemMetadata:
             size,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             indexed_asset_system_metadata.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -84,7 +84,7 @@ class MediaSource:
             asset_id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             media_source.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return media_source
 

@@ -109,7 +109,7 @@ class MultiInputMediaSource:
             asset_id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             multi_input_media_source.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

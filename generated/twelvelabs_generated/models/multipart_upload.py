@@ -158,7 +158,7 @@ class MultipartUpload:
             expires_at,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             multipart_upload.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return multipart_upload
 

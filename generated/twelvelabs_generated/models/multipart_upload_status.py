@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..models.known_multipart_upload_state import KnownMultipartUploadState
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownMultipartUploadState_by_value = KnownMultipartUploadState._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.uploaded_chunk import UploadedChunk
@@ -156,7 +159,7 @@ class MultipartUploadStatus:
 
         status = d.get("status", UNSET)
         if isinstance(status, str):
-            status = KnownMultipartUploadState._value2member_map_.get(status, status)
+            status = _KnownMultipartUploadState_by_value.get(status, status)
 
         _uploaded_chunks = d.get("uploaded_chunks", UNSET)
         uploaded_chunks: list[UploadedChunk] | Unset = UNSET
@@ -208,7 +211,7 @@ class MultipartUploadStatus:
             updated_at,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             multipart_upload_status.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

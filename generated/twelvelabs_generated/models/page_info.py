@@ -94,7 +94,7 @@ class PageInfo:
             total_results,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             page_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return page_info
 

@@ -90,7 +90,7 @@ class PresignedUrl:
             expires_at,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             presigned_url.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return presigned_url
 

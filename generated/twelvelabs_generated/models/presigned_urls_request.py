@@ -72,7 +72,7 @@ class PresignedUrlsRequest:
             count,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             presigned_urls_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

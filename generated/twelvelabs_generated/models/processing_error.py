@@ -81,7 +81,7 @@ class ProcessingError:
             code,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             processing_error.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return processing_error
 

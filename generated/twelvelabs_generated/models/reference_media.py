@@ -107,7 +107,7 @@ class ReferenceMedia:
             base64_string,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             reference_media.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return reference_media
 

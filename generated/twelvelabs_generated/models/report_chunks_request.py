@@ -68,7 +68,7 @@ class ReportChunksRequest:
             completed_chunks,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             report_chunks_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

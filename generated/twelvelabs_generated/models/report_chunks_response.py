@@ -103,7 +103,7 @@ class ReportChunksResponse:
             total_completed,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             report_chunks_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -63,7 +63,7 @@ class ScalarItems:
             type_,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             scalar_items.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return scalar_items
 

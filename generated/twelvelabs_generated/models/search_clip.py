@@ -166,7 +166,7 @@ class SearchClip:
             rank,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             search_clip.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_clip
 

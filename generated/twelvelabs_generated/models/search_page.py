@@ -136,7 +136,7 @@ class SearchPage:
             page_info,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             search_page.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_page
 

@@ -120,7 +120,7 @@ class SearchPageInfo:
             total_inner_matches,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             search_page_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_page_info
 

@@ -81,7 +81,7 @@ class SearchPool:
             index_id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             search_pool.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_pool
 

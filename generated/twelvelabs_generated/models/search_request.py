@@ -423,7 +423,7 @@ class SearchRequest:
             include_user_metadata,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             search_request.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return search_request
 

@@ -86,7 +86,7 @@ class SearchVideoGroup:
             clips,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             search_video_group.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -136,7 +136,7 @@ class SegmentDefinition:
             time_ranges,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             segment_definition.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -145,7 +145,7 @@ class SegmentField:
             items,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             segment_field.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return segment_field
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_finish_reason import KnownFinishReason
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownFinishReason_by_value = KnownFinishReason._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.stream_end_metadata import StreamEndMetadata
 
@@ -100,7 +103,7 @@ class StreamEndEvent:
 
         finish_reason = d.get("finish_reason", UNSET)
         if isinstance(finish_reason, str):
-            finish_reason = KnownFinishReason._value2member_map_.get(finish_reason, finish_reason)
+            finish_reason = _KnownFinishReason_by_value.get(finish_reason, finish_reason)
 
         stream_end_event = cls(
             event_type,
@@ -108,7 +111,7 @@ class StreamEndEvent:
             finish_reason,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             stream_end_event.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return stream_end_event
 

@@ -81,7 +81,7 @@ class StreamEndMetadata:
             usage,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             stream_end_metadata.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

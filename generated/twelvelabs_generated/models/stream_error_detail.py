@@ -69,7 +69,7 @@ class StreamErrorDetail:
             message,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             stream_error_detail.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -86,7 +86,7 @@ class StreamErrorEvent:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             stream_error_event.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

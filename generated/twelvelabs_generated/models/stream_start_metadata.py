@@ -59,7 +59,7 @@ class StreamStartMetadata:
             generation_id,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             stream_start_metadata.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

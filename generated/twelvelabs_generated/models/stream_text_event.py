@@ -75,7 +75,7 @@ class StreamTextEvent:
             text,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             stream_text_event.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return stream_text_event
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_summarize_type import KnownSummarizeType
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownSummarizeType_by_value = KnownSummarizeType._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.usage import Usage
 
@@ -96,7 +99,7 @@ class Summary:
 
         summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
-            summarize_type = KnownSummarizeType._value2member_map_.get(summarize_type, summarize_type)
+            summarize_type = _KnownSummarizeType_by_value.get(summarize_type, summarize_type)
 
         _usage = d.get("usage", UNSET)
         usage: Usage | Unset
@@ -112,7 +115,7 @@ class Summary:
             usage,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             summary.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return summary
 

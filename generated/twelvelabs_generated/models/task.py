@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..models.known_task_status import KnownTaskStatus
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownTaskStatus_by_value = KnownTaskStatus._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.failure_reason import FailureReason
     from ..models.hls import Hls
@@ -156,7 +159,7 @@ class Task:
 
         status = d["status"]
         if isinstance(status, str):
-            status = KnownTaskStatus._value2member_map_.get(status, status)
+            status = _KnownTaskStatus_by_value.get(status, status)
 
         video_id = d.get("video_id", UNSET)
 
@@ -210,7 +213,7 @@ class Task:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             task.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return task
 

@@ -435,7 +435,7 @@ class TechnicalMetadata:
             geospatial_altitude_meters,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             technical_metadata.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

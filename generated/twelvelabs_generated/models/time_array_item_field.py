@@ -116,7 +116,7 @@ class TimeArrayItemField:
             items,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             time_array_item_field.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -72,7 +72,7 @@ class TimeRange:
             end_time,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             time_range.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return time_range
 

@@ -79,7 +79,7 @@ class TranscriptionSegment:
             value,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             transcription_segment.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

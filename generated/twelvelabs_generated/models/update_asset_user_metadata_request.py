@@ -66,7 +66,7 @@ class UpdateAssetUserMetadataRequest:
             user_metadata,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             update_asset_user_metadata_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

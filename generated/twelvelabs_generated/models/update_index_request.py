@@ -62,7 +62,7 @@ class UpdateIndexRequest:
             index_name,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             update_index_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -67,7 +67,7 @@ class UpdateVideoRequest:
             user_metadata,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             update_video_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chunk_state import KnownChunkState
 from ..types import UNSET, Unset
+
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownChunkState_by_value = KnownChunkState._value2member_map_
+
 
 T = TypeVar("T", bound="UploadedChunk")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -105,24 +109,16 @@ class UploadedChunk:
 
         status = d.get("status", UNSET)
         if isinstance(status, str):
-            status = KnownChunkState._value2member_map_.get(status, status)
+            status = _KnownChunkState_by_value.get(status, status)
 
-        def _parse_uploaded_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        uploaded_at = d.get("uploaded_at", UNSET)
+        if isinstance(uploaded_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                uploaded_at_type_0 = datetime.datetime.fromisoformat(data)
+                uploaded_at_type_0 = datetime.datetime.fromisoformat(uploaded_at)
 
-                return uploaded_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                uploaded_at = uploaded_at_type_0
+            except ValueError:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        uploaded_at = _parse_uploaded_at(d.get("uploaded_at", UNSET))
 
         _updated_at = d.get("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -141,7 +137,7 @@ class UploadedChunk:
             error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             uploaded_chunk.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return uploaded_chunk
 

@@ -73,7 +73,7 @@ class Usage:
             input_tokens,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             usage.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return usage
 

@@ -91,7 +91,7 @@ class Utterance:
             speaker,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             utterance.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return utterance
 

@@ -232,7 +232,7 @@ class Video:
             transcription,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             video.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return video
 

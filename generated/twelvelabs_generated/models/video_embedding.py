@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..models.known_embed_model_name import KnownEmbedModelName
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
+
 if TYPE_CHECKING:
     from ..models.video_embedding_data import VideoEmbeddingData
 
@@ -81,7 +84,7 @@ class VideoEmbedding:
         d = src_dict
         model_name = d.get("model_name", UNSET)
         if isinstance(model_name, str):
-            model_name = KnownEmbedModelName._value2member_map_.get(model_name, model_name)
+            model_name = _KnownEmbedModelName_by_value.get(model_name, model_name)
 
         _video_embedding = d.get("video_embedding", UNSET)
         video_embedding: VideoEmbeddingData | Unset
@@ -95,7 +98,7 @@ class VideoEmbedding:
             video_embedding,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             video_embedding.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return video_embedding
 

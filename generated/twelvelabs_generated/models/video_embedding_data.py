@@ -92,7 +92,7 @@ class VideoEmbeddingData:
             segments,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             video_embedding_data.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

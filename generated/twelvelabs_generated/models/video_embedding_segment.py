@@ -10,6 +10,11 @@ from ..models.known_embedding_option import KnownEmbeddingOption
 from ..models.known_embedding_scope import KnownEmbeddingScope
 from ..types import UNSET, Unset
 
+# Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
+_KnownEmbeddingOption_by_value = KnownEmbeddingOption._value2member_map_
+_KnownEmbeddingScope_by_value = KnownEmbeddingScope._value2member_map_
+
+
 T = TypeVar("T", bound="VideoEmbeddingSegment")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
 _KNOWN_KEYS = frozenset(
@@ -106,11 +111,11 @@ class VideoEmbeddingSegment:
 
         embedding_option = d.get("embedding_option", UNSET)
         if isinstance(embedding_option, str):
-            embedding_option = KnownEmbeddingOption._value2member_map_.get(embedding_option, embedding_option)
+            embedding_option = _KnownEmbeddingOption_by_value.get(embedding_option, embedding_option)
 
         embedding_scope = d.get("embedding_scope", UNSET)
         if isinstance(embedding_scope, str):
-            embedding_scope = KnownEmbeddingScope._value2member_map_.get(embedding_scope, embedding_scope)
+            embedding_scope = _KnownEmbeddingScope_by_value.get(embedding_scope, embedding_scope)
 
         float_ = cast(list[float], d.get("float", UNSET))
 
@@ -122,7 +127,7 @@ class VideoEmbeddingSegment:
             float_,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             video_embedding_segment.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -231,7 +231,7 @@ class VideoStreamInfo:
             color_primaries,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             video_stream_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return video_stream_info
 

@@ -92,7 +92,7 @@ class WebhookDelivery:
             last_error,
         )
 
-        if not d.keys() <= _KNOWN_KEYS:
+        if not _KNOWN_KEYS.issuperset(d):
             webhook_delivery.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return webhook_delivery
 
