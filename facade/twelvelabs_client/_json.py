@@ -65,7 +65,8 @@ def loads_large(data: bytes | bytearray) -> Any:
     its middle (the mark in its place) and each run of objects (``[`` run ``]``) are decoded
     alone, and the objects are put where the mark is. A cut at the wrong place (inside a string
     or a deeper array) makes a piece invalid JSON (the text before it leaves a string or an
-    array open), and then the body is decoded whole, as is any body without such cuts.
+    array open); then, and when the body itself holds the mark's text, the body is decoded
+    whole, as is a body without such cuts.
     """
     if len(data) < PIECES_FROM:
         return loads(data)
@@ -73,29 +74,36 @@ def loads_large(data: bytes | bytearray) -> Any:
     if len(cuts) < 2:
         return loads(data)
     view = memoryview(data)
+    middle: list[Any] | None
     try:
-        rest = bytearray(view[: cuts[0][0]])
-        rest += _MARK_JSON
-        rest += view[cuts[-1][1] :]
-        tree = loads(rest)
-        del rest
-        middle: list[Any] = []
-        for (_, start), (end, _) in itertools.pairwise(cuts):
-            piece = bytearray(b"[")
-            piece += view[start:end]
-            piece += b"]"
-            middle += loads(piece)  # a run starts at `{`: never empty
-    except DECODE_ERRORS:
-        return loads(data)  # raises the error the whole body has
+        tree, middle = _decode_apart(view, cuts)
+    except DECODE_ERRORS:  # a cut at the wrong place, or the body is not JSON
+        tree = middle = None
     finally:
         view.release()
-    arrays = _arrays_holding_mark(tree)
-    if len(arrays) != 1:  # the body itself holds the mark's text
-        return loads(data)
-    array = arrays[0]
+    array = None if middle is None else _array_holding_mark(tree)
+    if middle is None or array is None:
+        del tree, middle  # not held during the whole decode
+        return loads(data)  # the result, or the error, of the whole body
     at = array.index(_MARK)
     array[at : at + 1] = middle
     return tree
+
+
+def _decode_apart(view: memoryview, cuts: list[tuple[int, int]]) -> tuple[Any, list[Any]]:
+    """The document without its middle (the mark in its place), and the objects of the middle."""
+    rest = bytearray(view[: cuts[0][0]])
+    rest += _MARK_JSON
+    rest += view[cuts[-1][1] :]
+    tree = loads(rest)
+    del rest
+    middle: list[Any] = []
+    for (_, start), (end, _) in itertools.pairwise(cuts):
+        piece = bytearray(b"[")
+        piece += view[start:end]
+        piece += b"]"
+        middle += loads(piece)
+    return tree, middle
 
 
 def _cuts(data: bytes | bytearray) -> list[tuple[int, int]]:
@@ -126,8 +134,8 @@ def _skip_whitespace(data: bytes | bytearray, at: int) -> int:
     return at
 
 
-def _arrays_holding_mark(tree: Any) -> list[list[Any]]:
-    """The lists of ``tree`` holding the mark, once per mark."""
+def _array_holding_mark(tree: Any) -> list[Any] | None:
+    """The list of ``tree`` holding the mark, if only one list holds it, once."""
     found: list[list[Any]] = []
     todo = [tree]
     while todo:  # bounded: each container of the (small) tree is visited once
@@ -139,4 +147,4 @@ def _arrays_holding_mark(tree: Any) -> list[list[Any]]:
                 todo.append(value)
             elif is_list and kind is str and value == _MARK:
                 found.append(node)
-    return found
+    return found[0] if len(found) == 1 else None  # more: the body itself holds the mark's text

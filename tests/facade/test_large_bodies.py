@@ -152,3 +152,25 @@ def test_a_large_body_that_is_not_json_is_still_refused(monkeypatch: pytest.Monk
     h = make_client(httpx.Response(200, content=content))
     with pytest.raises(UnexpectedResponseError, match="not JSON"):
         h.client.embed.tasks.retrieve(TASK)
+
+
+def test_a_large_body_broken_near_its_end_costs_no_more_than_a_whole_decode(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(codec, "PIECES_FROM", 256 * 1024)
+    monkeypatch.setattr(codec, "PIECE", 16 * 1024)
+    content = bytearray(json.dumps(_embed_task(300)).encode())
+    at = content.index(b",", len(content) - 40 * 1024)  # in the last run of the middle
+    content[at : at + 1] = b"?"
+
+    def peak_of(decode: Any) -> int:
+        tracemalloc.start()
+        try:
+            with pytest.raises(codec.DECODE_ERRORS):
+                decode(content)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    # The objects decoded before the broken run are dropped before the whole decode.
+    assert peak_of(codec.loads_large) < peak_of(codec.loads) + len(content) // 4
