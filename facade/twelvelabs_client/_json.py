@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from typing import Any
 
 import httpx
@@ -48,7 +49,9 @@ def decode_body(response: httpx.Response) -> Any:
 PIECES_FROM = 16 * 1024 * 1024
 #: About how many bytes of the body one piece holds.
 PIECE = 1024 * 1024
-_WHITESPACE = b" \t\r\n"
+#: How many ``}`` are tried for the next cut (an object's nested objects end with theirs).
+_TRIES = 64
+_WHITESPACE = re.compile(rb"[ \t\r\n]*")
 #: Stands for the middle of the long array while the rest of the document is decoded.
 _MARK = "\x00twelvelabs_client: the middle of the array\x00"
 _MARK_JSON = b',"\\u0000twelvelabs_client: the middle of the array\\u0000",'
@@ -108,11 +111,13 @@ def _decode_apart(view: memoryview, cuts: list[tuple[int, int]]) -> tuple[Any, l
 
 def _cuts(data: bytes | bytearray) -> list[tuple[int, int]]:
     """Where to cut: (end of an object, start of the next) about every :data:`PIECE` bytes,
-    none in the first and last pieces."""
+    none in the first and last pieces. A cut is looked for at the next :data:`_TRIES` ``}``
+    only (a body of ``}}}...`` costs no more than its whole decode), then no more cuts."""
     cuts: list[tuple[int, int]] = []
     size = len(data)
     at = PIECE
-    while at < size - PIECE:  # bounded: `at` grows each time round
+    tries = 0
+    while at < size - PIECE and tries < _TRIES:  # bounded: `at` grows each time round
         close = data.find(b"}", at)
         if close < 0:
             break
@@ -121,17 +126,16 @@ def _cuts(data: bytes | bytearray) -> list[tuple[int, int]]:
             start = _skip_whitespace(data, comma + 1)
             if start < size and data[start] == ord("{"):
                 cuts.append((close + 1, start))
-                at = start + PIECE
+                at, tries = start + PIECE, 0
                 continue
-        at = close + 1
+        at, tries = close + 1, tries + 1
     return cuts
 
 
 def _skip_whitespace(data: bytes | bytearray, at: int) -> int:
-    size = len(data)
-    while at < size and data[at] in _WHITESPACE:
-        at += 1
-    return at
+    spaces = _WHITESPACE.match(data, at)
+    assert spaces is not None  # `*`: it always matches
+    return spaces.end()
 
 
 def _array_holding_mark(tree: Any) -> list[Any] | None:
