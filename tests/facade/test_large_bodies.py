@@ -3,15 +3,17 @@ a whole decode, and without holding the decoder's copy of the whole body."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 import tracemalloc
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
-from facade_support import make_client
-from twelvelabs_client import UnexpectedResponseError
+from facade_support import API_KEY, BASE_URL, make_client
+from twelvelabs_client import AsyncTwelveLabs, UnexpectedResponseError
 from twelvelabs_client import _json as codec
 
 TASK = "67b2c41e9d3f5a0e1c7a4b13"
@@ -119,8 +121,41 @@ def _embed_task(segments: int) -> dict[str, Any]:
     }
 
 
+def _traced(call: Callable[[], Any]) -> tuple[Any, int, int]:
+    """(result, memory it holds, peak memory of the call), as traced by tracemalloc."""
+    tracemalloc.start()
+    try:
+        result = call()
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return result, kept, peak
+
+
+def _retrieve_task(side: str, content: bytes) -> tuple[Any, int, int]:
+    """``embed.tasks.retrieve`` answered with ``content`` by the sync or the async client,
+    traced by :func:`_traced` (the async call alone: ``asyncio.run`` would add a ``repr`` of
+    its result, made when it restores the SIGINT handler on Python 3.11)."""
+    reply = httpx.Response(200, content=content)
+    if side == "sync":
+        client = make_client(reply, max_response_bytes=len(content)).client
+        return _traced(lambda: client.embed.tasks.retrieve(TASK))
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: reply))
+    client = AsyncTwelveLabs(
+        api_key=API_KEY, base_url=BASE_URL, http_client=http, max_response_bytes=len(content)
+    )
+    loop = asyncio.new_event_loop()
+    try:
+        return _traced(lambda: loop.run_until_complete(client.embed.tasks.retrieve(TASK)))
+    finally:
+        loop.run_until_complete(http.aclose())
+        loop.close()
+
+
+@pytest.mark.parametrize("side", ["sync", "async"])
 def test_a_large_embedding_task_parses_without_a_second_copy_of_its_body(
-    monkeypatch: pytest.MonkeyPatch,
+    side: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Sizes scaled down (pieces of 16 KiB from 256 KiB on) to keep the test quick.
     monkeypatch.setattr(codec, "PIECES_FROM", 256 * 1024)
@@ -128,14 +163,8 @@ def test_a_large_embedding_task_parses_without_a_second_copy_of_its_body(
     body = _embed_task(300)
     content = json.dumps(body).encode()
     assert len(content) > 1_000_000
-    h = make_client(httpx.Response(200, content=content), max_response_bytes=len(content))
 
-    tracemalloc.start()
-    try:
-        task = h.client.embed.tasks.retrieve(TASK)
-        kept, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    task, kept, peak = _retrieve_task(side, content)
 
     segments = task.video_embedding.segments
     assert [s.float_ for s in segments] == [s["float"] for s in body["video_embedding"]["segments"]]
