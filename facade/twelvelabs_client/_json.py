@@ -54,7 +54,7 @@ _TRIES = 64
 _WHITESPACE = re.compile(rb"[ \t\r\n]*")
 #: Stands for the middle of the long array while the rest of the document is decoded.
 _MARK = "\x00twelvelabs_client: the middle of the array\x00"
-_MARK_JSON = b',"\\u0000twelvelabs_client: the middle of the array\\u0000",'
+_MARK_JSON = b"," + json.dumps(_MARK).encode() + b","
 
 
 def loads_large(data: bytes | bytearray) -> Any:
