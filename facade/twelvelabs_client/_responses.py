@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._json import DECODE_ERRORS, loads
+from ._json import DECODE_ERRORS, loads_large
 from .errors import UnexpectedResponseError, _target, mask_key_header
 
 __all__ = ["model_parser", "parse_json_object"]
@@ -45,7 +45,7 @@ def parse_json_object(response: httpx.Response) -> dict[str, Any]:
     if not content or content.isspace():  # no copy, unlike strip()
         raise _unexpected(response, "its body is empty")
     try:
-        data = loads(content)
+        data = loads_large(content)
     except DECODE_ERRORS as exc:
         raise _unexpected(response, "its body is not JSON") from exc
     if not isinstance(data, dict):
