@@ -17,6 +17,24 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+#: How many items of a list a model's repr shows (TwelveLabs override, see repr_value).
+REPR_LIST_ITEMS = 8
+
+
+def repr_value(value: object) -> str:
+    """The repr of a field value inside a model's repr (TwelveLabs override): a list longer than
+    REPR_LIST_ITEMS shows its first items and how many more there are. An embedding holds 1,024
+    floats and an embedding task thousands of segments; printed whole, one model became
+    megabytes of text, and anything that reprs a result (a debugger, a log line, asyncio.run on
+    Python 3.11) paid seconds for it. The values themselves are untouched."""
+    if type(value) is not list:
+        return repr(value)
+    if len(value) <= REPR_LIST_ITEMS:
+        return "[" + ", ".join(repr_value(item) for item in value) + "]"
+    head = ", ".join(repr_value(item) for item in value[:REPR_LIST_ITEMS])
+    return f"[{head}, ... {len(value) - REPR_LIST_ITEMS:,} more]"
+
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (

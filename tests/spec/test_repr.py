@@ -81,3 +81,43 @@ def test_printed_wire_bodies_show_no_unset_field(name: str, body: dict[str, Any]
             assert text.endswith(f", additional_properties={value!r})") == bool(value)
         elif not isinstance(value, Unset):
             assert f"{field.name}={value!r}" in text
+
+
+def _segment(values: list[float]) -> Any:
+    return models.VideoEmbeddingSegment.from_dict(
+        {"float": values, "start_offset_sec": 0.0, "end_offset_sec": 6.0}
+    )
+
+
+def test_a_long_list_shows_its_first_items_and_how_many_more() -> None:
+    """An embedding's 1,024 floats print as eight of them and a count; the model keeps all."""
+    segment = _segment([float(i) for i in range(1024)])
+    assert repr(segment) == (
+        "VideoEmbeddingSegment(start_offset_sec=0.0, end_offset_sec=6.0, "
+        "float_=[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, ... 1,016 more])"
+    )
+    assert segment.float_ == [float(i) for i in range(1024)]
+
+
+def test_a_list_of_eight_items_prints_whole() -> None:
+    assert "float_=[0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0])" in repr(
+        _segment([*map(float, range(8))])
+    )
+    assert "float_=[])" in repr(_segment([]))
+
+
+def test_a_large_embedding_task_prints_in_a_few_lines() -> None:
+    """3,600 segments of 1,024 floats: the first segments, each shortened, then the count."""
+    segment = {"float": [0.25] * 1024, "start_offset_sec": 0.0, "end_offset_sec": 6.0}
+    task = models.EmbedTask.from_dict(
+        {
+            "_id": "t1",
+            "model_name": "Marengo-retrieval-2.7",
+            "status": "ready",
+            "video_embedding": {"segments": [segment] * 3600},
+        }
+    )
+    text = repr(task)
+    assert len(text) < 3_000
+    assert text.count("... 1,016 more]") == 8
+    assert text.endswith("... 3,592 more]))")

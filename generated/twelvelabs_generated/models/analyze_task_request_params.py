@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analysis_mode import KnownAnalysisMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAnalysisMode_by_value = KnownAnalysisMode._value2member_map_
@@ -64,7 +64,7 @@ class AnalyzeTaskRequestParams:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("analysis_mode", self.analysis_mode),
                 ("prompt", self.prompt),

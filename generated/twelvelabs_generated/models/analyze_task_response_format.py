@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.async_response_format_type import AsyncResponseFormatType
 from ..models.timestamp_format import TimestampFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -56,7 +56,7 @@ class AnalyzeTaskResponseFormat:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("type_", self.type_),
                 ("json_schema", self.json_schema),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analyze_video_source_type import KnownAnalyzeVideoSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAnalyzeVideoSourceType_by_value = KnownAnalyzeVideoSourceType._value2member_map_
@@ -52,7 +52,7 @@ class AnalyzeVideoSource:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("type_", self.type_),
                 ("url", self.url),

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_asset_method import KnownAssetMethod
 from ..models.known_asset_status import KnownAssetStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAssetMethod_by_value = KnownAssetMethod._value2member_map_
@@ -97,7 +97,7 @@ class Asset:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("id", self.id),
                 ("status", self.status),

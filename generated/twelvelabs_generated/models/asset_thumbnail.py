@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_asset_rendition_status import KnownAssetRenditionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAssetRenditionStatus_by_value = KnownAssetRenditionStatus._value2member_map_
@@ -42,7 +42,7 @@ class AssetThumbnail:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("representative_url", self.representative_url),
                 ("status", self.status),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_asset_transcription_status import KnownAssetTranscriptionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAssetTranscriptionStatus_by_value = KnownAssetTranscriptionStatus._value2member_map_
@@ -54,7 +54,7 @@ class AssetTranscription:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("status", self.status),
                 ("words", self.words),

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.audio_embedding_task_metadata import AudioEmbeddingTaskMetadata
@@ -36,7 +36,7 @@ class AudioEmbeddingTaskData:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("metadata", self.metadata),
                 ("additional_properties", self.additional_properties or UNSET),

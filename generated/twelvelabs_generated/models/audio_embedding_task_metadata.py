@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_embed_v2_scope import KnownEmbedV2Scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownEmbedV2Scope_by_value = KnownEmbedV2Scope._value2member_map_
@@ -50,7 +50,7 @@ class AudioEmbeddingTaskMetadata:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("input_url", self.input_url),
                 ("input_filename", self.input_filename),

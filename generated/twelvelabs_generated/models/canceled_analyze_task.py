@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAnalyzeTaskStatus_by_value = KnownAnalyzeTaskStatus._value2member_map_
@@ -41,7 +41,7 @@ class CanceledAnalyzeTask:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("task_id", self.task_id),
                 ("status", self.status),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chunk_proof_type import ChunkProofType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="CompletedChunk")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -42,7 +42,7 @@ class CompletedChunk:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("chunk_index", self.chunk_index),
                 ("proof", self.proof),

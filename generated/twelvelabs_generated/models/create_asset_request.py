@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.asset_upload_method import AssetUploadMethod
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, FileTypes, Unset, repr_value
 
 T = TypeVar("T", bound="CreateAssetRequest")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -56,7 +56,7 @@ class CreateAssetRequest:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("method", self.method),
                 ("file", self.file),

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.embedding_scope import EmbeddingScope
 from ..models.known_embed_model_name import KnownEmbedModelName
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, FileTypes, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
@@ -63,7 +63,7 @@ class CreateEmbedTaskRequest:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("model_name", self.model_name),
                 ("video_file", self.video_file),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.multipart_media_type import MultipartMediaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.asset_user_metadata import AssetUserMetadata
@@ -52,7 +52,7 @@ class CreateMultipartUploadRequest:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("filename", self.filename),
                 ("type_", self.type_),

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, FileTypes, Unset, repr_value
 
 T = TypeVar("T", bound="CreateTaskRequest")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -51,7 +51,7 @@ class CreateTaskRequest:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("index_id", self.index_id),
                 ("video_file", self.video_file),

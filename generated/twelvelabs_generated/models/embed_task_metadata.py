@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_embedding_scope import KnownEmbeddingScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownEmbeddingScope_by_value = KnownEmbeddingScope._value2member_map_
@@ -46,7 +46,7 @@ class EmbedTaskMetadata:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("input_url", self.input_url),
                 ("input_filename", self.input_filename),

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_embed_model_name import KnownEmbedModelName
 from ..models.known_embed_task_status import KnownEmbedTaskStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownEmbedModelName_by_value = KnownEmbedModelName._value2member_map_
@@ -61,7 +61,7 @@ class EmbedTaskStatus:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("id", self.id),
                 ("model_name", self.model_name),

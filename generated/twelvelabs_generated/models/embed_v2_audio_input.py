@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.embed_v2_audio_option import EmbedV2AudioOption
 from ..models.embed_v2_embedding_type import EmbedV2EmbeddingType
 from ..models.embed_v2_scope import EmbedV2Scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.fixed_segmentation import FixedSegmentation
@@ -59,7 +59,7 @@ class EmbedV2AudioInput:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("media_source", self.media_source),
                 ("start_sec", self.start_sec),

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_embed_v2_option import KnownEmbedV2Option
 from ..models.known_embed_v2_scope import KnownEmbedV2Scope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="EmbedV2Data")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -61,7 +61,7 @@ class EmbedV2Data:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("embedding", self.embedding),
                 ("embedding_option", self.embedding_option),

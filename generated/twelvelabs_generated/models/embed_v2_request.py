@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.embed_v2_input_type import EmbedV2InputType
 from ..models.known_embed_v2_model_name import KnownEmbedV2ModelName
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownEmbedV2ModelName_by_value = KnownEmbedV2ModelName._value2member_map_
@@ -84,7 +84,7 @@ class EmbedV2Request:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("input_type", self.input_type),
                 ("model_name", self.model_name),

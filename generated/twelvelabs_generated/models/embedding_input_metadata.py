@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="EmbeddingInputMetadata")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -33,7 +33,7 @@ class EmbeddingInputMetadata:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("input_url", self.input_url),
                 ("input_filename", self.input_filename),

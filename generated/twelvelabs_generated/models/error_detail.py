@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.error_detail_details import ErrorDetailDetails
@@ -44,7 +44,7 @@ class ErrorDetail:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("code", self.code),
                 ("message", self.message),

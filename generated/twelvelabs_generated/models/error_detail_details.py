@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="ErrorDetailDetails")
 
@@ -26,7 +26,7 @@ class ErrorDetailDetails:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (("additional_properties", self.additional_properties or UNSET),)
             if not isinstance(value, Unset)
         ]

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gist_type import GistType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="GistRequest")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -34,7 +34,7 @@ class GistRequest:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("video_id", self.video_id),
                 ("types", self.types),

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_hls_status import KnownHlsStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownHlsStatus_by_value = KnownHlsStatus._value2member_map_
@@ -47,7 +47,7 @@ class Hls:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("video_url", self.video_url),
                 ("thumbnail_urls", self.thumbnail_urls),

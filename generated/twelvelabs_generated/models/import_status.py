@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.import_failed_file import ImportFailedFile
@@ -49,7 +49,7 @@ class ImportStatus:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("not_imported", self.not_imported),
                 ("validating", self.validating),

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_multipart_upload_state import KnownMultipartUploadState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownMultipartUploadState_by_value = KnownMultipartUploadState._value2member_map_
@@ -52,7 +52,7 @@ class IncompleteMultipartUpload:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("upload_id", self.upload_id),
                 ("status", self.status),

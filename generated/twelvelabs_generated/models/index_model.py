@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_index_model_name import KnownIndexModelName
 from ..models.known_model_option import KnownModelOption
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownIndexModelName_by_value = KnownIndexModelName._value2member_map_
@@ -50,7 +50,7 @@ class IndexModel:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("model_name", self.model_name),
                 ("model_options", self.model_options),

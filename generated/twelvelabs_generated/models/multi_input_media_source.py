@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.multi_input_media_type import MultiInputMediaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="MultiInputMediaSource")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -47,7 +47,7 @@ class MultiInputMediaSource:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("media_type", self.media_type),
                 ("name", self.name),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reference_media_type import ReferenceMediaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="ReferenceMedia")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -46,7 +46,7 @@ class ReferenceMedia:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("name", self.name),
                 ("media_type", self.media_type),

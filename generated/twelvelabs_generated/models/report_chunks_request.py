@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.completed_chunk import CompletedChunk
@@ -35,7 +35,7 @@ class ReportChunksRequest:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("completed_chunks", self.completed_chunks),
                 ("additional_properties", self.additional_properties or UNSET),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scalar_item_type import ScalarItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 T = TypeVar("T", bound="ScalarItems")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -33,7 +33,7 @@ class ScalarItems:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("type_", self.type_),
                 ("additional_properties", self.additional_properties or UNSET),

@@ -15,7 +15,7 @@ from ..models.search_option import SearchOption
 from ..models.search_sort_option import SearchSortOption
 from ..models.threshold import Threshold
 from ..models.transcription_option import TranscriptionOption
-from ..types import UNSET, File, FileTypes, Unset
+from ..types import UNSET, File, FileTypes, Unset, repr_value
 
 T = TypeVar("T", bound="SearchRequest")
 # The JSON names of the fields from_dict reads; any other key goes to additional_properties.
@@ -104,7 +104,7 @@ class SearchRequest:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("index_id", self.index_id),
                 ("search_options", self.search_options),

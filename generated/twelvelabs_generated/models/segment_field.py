@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.segment_field_type import SegmentFieldType
 from ..models.timestamp_format import TimestampFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.segment_field_items import SegmentFieldItems
@@ -61,7 +61,7 @@ class SegmentField:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("name", self.name),
                 ("description", self.description),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.segment_item_type import SegmentItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.time_array_item_field import TimeArrayItemField
@@ -45,7 +45,7 @@ class SegmentFieldItems:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("type_", self.type_),
                 ("fields", self.fields),

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_finish_reason import KnownFinishReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownFinishReason_by_value = KnownFinishReason._value2member_map_
@@ -48,7 +48,7 @@ class StreamEndEvent:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("event_type", self.event_type),
                 ("metadata", self.metadata),

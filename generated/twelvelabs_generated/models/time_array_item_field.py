@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.time_array_item_field_type import TimeArrayItemFieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 if TYPE_CHECKING:
     from ..models.scalar_items import ScalarItems
@@ -47,7 +47,7 @@ class TimeArrayItemField:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("name", self.name),
                 ("description", self.description),

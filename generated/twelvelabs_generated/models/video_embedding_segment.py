@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_embedding_option import KnownEmbeddingOption
 from ..models.known_embedding_scope import KnownEmbeddingScope
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownEmbeddingOption_by_value = KnownEmbeddingOption._value2member_map_
@@ -49,7 +49,7 @@ class VideoEmbeddingSegment:
 
     def _repr_fields(self) -> list[str]:
         return [
-            f"{name}={value!r}"
+            f"{name}={repr_value(value)}"
             for name, value in (
                 ("start_offset_sec", self.start_offset_sec),
                 ("end_offset_sec", self.end_offset_sec),
