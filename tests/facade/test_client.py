@@ -443,9 +443,8 @@ def test_a_call_on_a_closed_client_raises_a_typed_error_and_sends_nothing() -> N
         with pytest.raises(ClientClosedError, match="closed") as caught:
             client.indexes.retrieve(IDX)
         assert isinstance(caught.value, TwelveLabsError) and isinstance(caught.value, RuntimeError)
-        with pytest.raises(ClientClosedError):
-            with client.analyze.stream(video_id="v1", prompt="p"):
-                pass
+        with pytest.raises(ClientClosedError), client.analyze.stream(video_id="v1", prompt="p"):
+            pass
 
 
 def test_a_call_on_a_closed_async_client_raises_a_typed_error() -> None:
