@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime
 import io
 import math
 import os
@@ -371,9 +370,7 @@ def _bad(what: str, field: str, value: object, expected: str) -> UnexpectedRespo
     )
 
 
-def _find_incomplete(
-    summaries: Iterable[WireDict], upload_id: str, size: int, now: float
-) -> _Layout:
+def _find_incomplete(summaries: Iterable[WireDict], upload_id: str, size: int) -> _Layout:
     for summary in summaries:
         if isinstance(summary, Mapping) and summary.get("upload_id") == upload_id:
             break
@@ -384,13 +381,15 @@ def _find_incomplete(
             "expired (sessions last 24 hours) or never existed. Start a new upload without "
             "upload_id.",
         )
-    return _resumable(summary, upload_id, size, now)
+    return _resumable(summary, upload_id, size)
 
 
-def _resumable(summary: WireDict, upload_id: str, size: int, now: float) -> _Layout:
+def _resumable(summary: WireDict, upload_id: str, size: int) -> _Layout:
+    # The API's status decides whether a session expired, not its expires_at against this
+    # machine's clock: a clock that is off by a day (or the fake's simulated one) must not
+    # refuse a session the API still lists as active.
     status = summary.get("status")
-    expires_at = _timestamp(summary.get("expires_at"))
-    if status == "expired" or (expires_at is not None and expires_at <= now):
+    if status == "expired":
         raise InvalidInputError(
             "upload_id",
             f"the multipart upload {upload_id!r} expired (sessions last 24 hours) and cannot "
@@ -410,18 +409,6 @@ def _resumable(summary: WireDict, upload_id: str, size: int, now: float) -> _Lay
             f"for {total_size} bytes; resume it with the same file, or start a new upload.",
         )
     return _layout(summary, total_size=size, what="upload listing")
-
-
-def _timestamp(value: object) -> float | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=datetime.UTC)
-    return when.timestamp()
 
 
 def _completed_indexes(chunks: Iterable[WireDict]) -> set[int]:
@@ -931,7 +918,7 @@ def _upload(
             layout, urls, completed = _created(created, source.size)
         else:
             summaries = yield _Ask(lambda s: s.incomplete_uploads(), listing=True)
-            layout = _find_incomplete(summaries, upload_id, source.size, now())
+            layout = _find_incomplete(summaries, upload_id, source.size)
             urls = _Urls(layout)
             try:
                 chunks = yield _Ask(lambda s: s.uploaded_chunks(upload_id), listing=True)

@@ -37,12 +37,14 @@ from contextlib import aclosing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from twelvelabs_generated.types import Unset
+from twelvelabs_generated.types import UNSET, Unset
 
 from ._operations import Plan, Request
 from .errors import InvalidInputError, UnexpectedResponseError
 
 if TYPE_CHECKING:
+    from twelvelabs_generated.models import SearchPageInfo, SearchPool
+
     from ._async_send import AsyncSender
     from ._send import Sender
 
@@ -355,12 +357,16 @@ class _LinkedPages(_Pages[str, F, P, I]):
         return self._first
 
     @property
-    def search_pool(self) -> Any:
-        return getattr(self._first, "search_pool", None)
+    def search_pool(self) -> SearchPool | Unset:
+        """The first page's ``search_pool``: the videos the search ran over."""
+        pool: SearchPool | Unset = getattr(self._first, "search_pool", UNSET)
+        return pool
 
     @property
-    def page_info(self) -> Any:
-        return getattr(self._first, "page_info", None)
+    def page_info(self) -> SearchPageInfo | Unset:
+        """The first page's ``page_info`` (``total_results``, ``next_page_token``...)."""
+        info: SearchPageInfo | Unset = getattr(self._first, "page_info", UNSET)
+        return info
 
     @property
     def data(self) -> Sequence[I]:

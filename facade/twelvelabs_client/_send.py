@@ -39,6 +39,7 @@ from ._retry import RetryPolicy, is_retry_safe, is_retryable_status, retry_delay
 from ._validation import check_int
 from ._version import __version__
 from .errors import (
+    ClientClosedError,
     TwelveLabsError,
     UnexpectedResponseError,
     connection_error,
@@ -186,6 +187,8 @@ class SenderCore(Generic[ClientT, SleepT]):
         deadline: Deadline | None = None,
         carries_embeddings: bool = False,
     ) -> Attempts:
+        if self.http_client.is_closed:  # httpx would raise a bare RuntimeError
+            raise ClientClosedError()
         max_retries = options.get("max_retries")
         if max_retries is not None:
             check_int("max_retries", max_retries, minimum=0)

@@ -22,6 +22,7 @@ The tree, from the top::
     ├── TaskFailedError                    a waited-for task ended "failed"
     ├── WaitTimeoutError (also TimeoutError) a wait passed its deadline
     ├── UploadInterruptedError             a multipart upload stopped; resume it by upload id
+    ├── ClientClosedError (also RuntimeError) a call on a client whose connections are closed
     └── StreamError                        an error event inside a streamed response
         └── StreamDecodeError              a line of the stream that is not a JSON object
 
@@ -47,6 +48,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "InvalidInputError",
@@ -350,6 +352,19 @@ class WaitTimeoutError(TwelveLabsError, TimeoutError):
         super().__init__(message)
         self.last = last
         self.timeout = timeout
+
+
+class ClientClosedError(TwelveLabsError, RuntimeError):
+    """A call on a client that was closed (``close()``, or the end of its ``with`` block), or on
+    a client made by ``with_options`` from one that was: they share one connection pool.
+    Nothing was sent. Also a ``RuntimeError``, which is what httpx raises for a closed client."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This client is closed (close() was called, or its with block ended; a client made "
+            "by with_options shares the connections of the one it was made from): nothing was "
+            "sent. Make a new client."
+        )
 
 
 class UploadInterruptedError(TwelveLabsError):

@@ -17,9 +17,11 @@ from facade_support import API_KEY, BASE_URL, Recorder, example, json_response, 
 from twelvelabs_client import (
     AsyncTwelveLabs,
     AuthenticationError,
+    ClientClosedError,
     InternalServerError,
     InvalidInputError,
     TwelveLabs,
+    TwelveLabsError,
     resources,
 )
 from twelvelabs_client._config import DEFAULT_TIMEOUT
@@ -428,6 +430,31 @@ def test_async_with_options_shares_the_pool_and_leaves_it_open() -> None:
         assert not client.http_client.is_closed
         await client.close()
         assert client.http_client.is_closed
+
+    asyncio.run(go())
+
+
+def test_a_call_on_a_closed_client_raises_a_typed_error_and_sends_nothing() -> None:
+    """httpx raises a bare RuntimeError here; ours is a TwelveLabsError (and a RuntimeError)."""
+    owner = TwelveLabs(api_key=API_KEY, base_url=BASE_URL)  # owns its pool: close() closes it
+    derived = owner.with_options(max_retries=1)
+    owner.close()
+    for client in (owner, derived):
+        with pytest.raises(ClientClosedError, match="closed") as caught:
+            client.indexes.retrieve(IDX)
+        assert isinstance(caught.value, TwelveLabsError) and isinstance(caught.value, RuntimeError)
+        with pytest.raises(ClientClosedError), client.analyze.stream(video_id="v1", prompt="p"):
+            pass
+
+
+def test_a_call_on_a_closed_async_client_raises_a_typed_error() -> None:
+    async def go() -> None:
+        client = AsyncTwelveLabs(api_key=API_KEY, base_url=BASE_URL)
+        await client.close()
+        with pytest.raises(ClientClosedError):
+            await client.indexes.retrieve(IDX)
+        with pytest.raises(ClientClosedError):
+            await client.with_options(timeout=3).indexes.list().first_page()
 
     asyncio.run(go())
 

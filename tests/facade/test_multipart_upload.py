@@ -694,12 +694,24 @@ def test_an_expired_session_says_to_start_over(
     with pytest.raises(UploadInterruptedError):
         run(path, concurrency=1)
     puts = len(storage.puts)
-    with pytest.raises(InvalidInputError, match=r"expired.*Start over"):
-        run(path, upload_id="up1", now=lambda: NOW + DAY + 1)  # listed active, but past expiry
     sessions.expires_at = NOW - 1
     with pytest.raises(InvalidInputError, match=r"expired.*Start over"):
         run(path, upload_id="up1")
     assert len(storage.puts) == puts
+
+
+def test_a_session_listed_active_resumes_whatever_this_machines_clock_says(
+    run: Runner, sessions: Sessions, storage: Storage, video: tuple[Path, bytes]
+) -> None:
+    """The API's status decides expiry: a clock two days ahead (or the fake's simulated one,
+    which starts in 2025) does not refuse a session the API still lists as active."""
+    path, data = video
+    storage.faults = {2: [500, 500, 500]}
+    with pytest.raises(UploadInterruptedError):
+        run(path, concurrency=1)
+    result = run(path, upload_id="up1", now=lambda: NOW + 2 * DAY)
+    assert result.upload_id == "up1"
+    assert sessions.assembled() == data
 
 
 def test_an_unknown_upload_id_is_refused(run: Runner, video: tuple[Path, bytes]) -> None:

@@ -75,6 +75,8 @@ async def main() -> None:
     results = await aclient.search.query("i", search_options=["visual"], query_text="q")
     async for clip in results:
         print(clip.video_id, clip.start, clip.end)
+    if results.search_pool and results.page_info:
+        print(results.search_pool.total_count, results.page_info.total_results)
 """
 
 # Each must fail with an error on its last line (and no other).
@@ -96,6 +98,11 @@ BAD = {
     "analysis_mode": 'client.analyze.tasks.list(analysis_mode="time_based")',
     "asset_type": 'client.assets.list(asset_types=["videos"])',
     "task_status": 'client.tasks.list(status="done")',
+    "search_pool_field": (
+        'pool = client.search.query("i", search_options="visual", query_text="q").search_pool\n'
+        "if pool:\n"
+        "    print(pool.totl_count)"
+    ),
 }
 
 
