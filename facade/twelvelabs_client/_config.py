@@ -203,11 +203,13 @@ def to_timeout(value: Seconds | httpx.Timeout, argument: str = "request_timeout"
     """A number (or ``timedelta``) means "this many seconds for every phase"; each phase of an
     ``httpx.Timeout`` is checked the same way (``None``, no limit, is kept)."""
     if isinstance(value, httpx.Timeout):
+        phases = {}
         for phase in ("connect", "read", "write", "pool"):
             seconds = getattr(value, phase)
-            if seconds is not None:
-                check_seconds(f"{argument}.{phase}", seconds, allow_zero=True)
-        return value
+            if seconds is not None:  # a timedelta phase becomes its seconds, as httpx needs
+                seconds = check_seconds(f"{argument}.{phase}", seconds, allow_zero=True)
+            phases[phase] = seconds
+        return httpx.Timeout(**phases)
     return httpx.Timeout(check_seconds(argument, value, allow_zero=True))
 
 

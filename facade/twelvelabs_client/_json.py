@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import secrets
 from typing import Any
 
 import httpx
@@ -52,9 +53,13 @@ PIECE = 1024 * 1024
 #: How many ``}`` are tried for the next cut (an object's nested objects end with theirs).
 _TRIES = 64
 _WHITESPACE = re.compile(rb"[ \t\r\n]*")
-#: Stands for the middle of the long array while the rest of the document is decoded.
-_MARK = "\x00twelvelabs_client: the middle of the array\x00"
-_MARK_JSON = b"," + json.dumps(_MARK).encode() + b","
+
+
+def _new_mark() -> str:
+    """Stands for the middle of the long array while the rest of the document is decoded: new
+    for every body, so no body can hold it (a duplicate key could otherwise drop the real mark
+    and leave a copy of its text sent by the server in its place)."""
+    return f"\x00twelvelabs_client {secrets.token_hex(16)}\x00"
 
 
 def loads_large(data: bytes | bytearray) -> Any:
@@ -65,48 +70,63 @@ def loads_large(data: bytes | bytearray) -> Any:
     objects, so decoding 78 MB of embeddings at once needs about 140 MB more than the result
     (the peak memory of the call). Here the array is cut between two of its objects about every
     :data:`PIECE` bytes (``}`` then ``,`` then ``{``, outside any string); the document without
-    its middle (the mark in its place) and each run of objects (``[`` run ``]``) are decoded
-    alone, and the objects are put where the mark is. A cut at the wrong place (inside a string
-    or a deeper array) makes a piece invalid JSON (the text before it leaves a string or an
-    array open); then, and when the body itself holds the mark's text, the body is decoded
-    whole, as is a body without such cuts.
+    its middle (a mark in its place) and each run of objects are decoded alone, and the objects
+    are put where the mark is. Each run is decoded inside as many brackets as the array is deep,
+    so orjson's nesting limit applies to it as in the whole document. A cut at the wrong place
+    (inside a string or a deeper array) makes a piece invalid JSON (the text before it leaves a
+    string or an array open); then the body is decoded whole, as is a body without such cuts.
     """
     if len(data) < PIECES_FROM:
         return loads(data)
     cuts = _cuts(data)
     if len(cuts) < 2:
         return loads(data)
+    mark = _new_mark()
     view = memoryview(data)
-    middle: list[Any] | None
     try:
-        tree, middle = _decode_apart(view, cuts)
+        tree = _decode_around(view, cuts, mark)
+        found = _array_holding(tree, mark)
+        middle = None if found is None else _decode_middle(view, cuts, depth=found[1])
     except DECODE_ERRORS:  # a cut at the wrong place, or the body is not JSON
-        tree = middle = None
+        tree = found = middle = None
     finally:
         view.release()
-    array = None if middle is None else _array_holding_mark(tree)
-    if middle is None or array is None:
+    if found is None or middle is None:
         del tree, middle  # not held during the whole decode
         return loads(data)  # the result, or the error, of the whole body
-    at = array.index(_MARK)
+    array = found[0]
+    at = array.index(mark)
     array[at : at + 1] = middle
     return tree
 
 
-def _decode_apart(view: memoryview, cuts: list[tuple[int, int]]) -> tuple[Any, list[Any]]:
-    """The document without its middle (the mark in its place), and the objects of the middle."""
+def _decode_around(view: memoryview, cuts: list[tuple[int, int]], mark: str) -> Any:
+    """The document without its middle, ``mark`` in its place."""
     rest = bytearray(view[: cuts[0][0]])
-    rest += _MARK_JSON
+    rest += b"," + json.dumps(mark).encode() + b","
     rest += view[cuts[-1][1] :]
-    tree = loads(rest)
-    del rest
+    return loads(rest)
+
+
+def _decode_middle(view: memoryview, cuts: list[tuple[int, int]], *, depth: int) -> list[Any]:
+    """The objects between the first and the last cut, each run decoded ``depth`` arrays deep
+    (the depth of the array they belong to) and taken out again. A run that reaches into
+    another array parses only if one of the added brackets holds more than one value: that
+    is refused."""
     middle: list[Any] = []
     for (_, start), (end, _) in itertools.pairwise(cuts):
-        piece = bytearray(b"[")
+        piece = bytearray(b"[" * depth)
         piece += view[start:end]
-        piece += b"]"
-        middle += loads(piece)
-    return tree, middle
+        piece += b"]" * depth
+        run = loads(piece)
+        for _ in range(depth - 1):  # each bracket added holds the next one and nothing else
+            if type(run) is not list or len(run) != 1:
+                raise ValueError("the run spans more than one array")  # so: decode it whole
+            run = run[0]
+        if type(run) is not list:
+            raise ValueError("the run is not in an array")
+        middle += run
+    return middle
 
 
 def _cuts(data: bytes | bytearray) -> list[tuple[int, int]]:
@@ -138,17 +158,21 @@ def _skip_whitespace(data: bytes | bytearray, at: int) -> int:
     return spaces.end()
 
 
-def _array_holding_mark(tree: Any) -> list[Any] | None:
-    """The list of ``tree`` holding the mark, if only one list holds it, once."""
-    found: list[list[Any]] = []
-    todo = [tree]
+def _array_holding(tree: Any, mark: str) -> tuple[list[Any], int] | None:
+    """The list of ``tree`` holding ``mark``, and its depth (the document is 1), if one list
+    holds it once; else ``None`` (the cuts were not all in one array)."""
+    found: list[tuple[list[Any], int]] = []
+    todo: list[tuple[Any, int]] = [(tree, 1)] if type(tree) in (dict, list) else []
     while todo:  # bounded: each container of the (small) tree is visited once
-        node = todo.pop()
-        is_list = type(node) is list
-        for value in node if is_list else node.values():
-            kind = type(value)
-            if kind is dict or kind is list:
-                todo.append(value)
-            elif is_list and kind is str and value == _MARK:
-                found.append(node)
-    return found[0] if len(found) == 1 else None  # more: the body itself holds the mark's text
+        node, depth = todo.pop()
+        if type(node) is dict:
+            todo.extend(
+                (value, depth + 1) for value in node.values() if type(value) in (dict, list)
+            )
+            continue
+        for value in node:
+            if type(value) is dict or type(value) is list:
+                todo.append((value, depth + 1))
+            elif type(value) is str and value == mark:
+                found.append((node, depth))
+    return found[0] if len(found) == 1 else None

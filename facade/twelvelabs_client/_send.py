@@ -479,8 +479,9 @@ class Sender(SenderCore[httpx.Client, Callable[[float], object]]):
 
 class BodyReader:
     """Collects a body chunk by chunk (no I/O): at most ``cap`` decompressed bytes, and no
-    later than ``limit_at`` (``time.monotonic``). With a known ``Content-Length`` (and no compression)
-    the bytes go into one buffer of that size; otherwise chunks are joined at the end.
+    later than ``limit_at`` (``time.monotonic``). With a known ``Content-Length`` (and no
+    compression) the bytes go into one buffer of that size (at most 64 MiB set aside before
+    they arrive, then grown); otherwise chunks are joined at the end.
 
     ``add`` returns False when an error body (``truncate``) has reached its cap: the rest is
     discarded. A 2xx past its cap raises :class:`UnexpectedResponseError`; a body still
@@ -536,7 +537,9 @@ class BodyReader:
         if length is not None:
             if length > cap and not truncate:
                 raise self._too_large()
-            self._buffer = bytearray(min(length, cap))
+            # Set aside at most _SET_ASIDE_AT_MOST: a server may declare gigabytes and send
+            # nothing (the buffer is zero-filled, so it would be memory spent at once).
+            self._buffer = bytearray(min(length, cap, _SET_ASIDE_AT_MOST))
 
     def add(self, chunk: bytes) -> bool:
         """Take a chunk (raw when :attr:`raw`); False when the rest is to be discarded."""
@@ -571,13 +574,13 @@ class BodyReader:
             chunk = chunk[: self.cap - self._size]
             size = self.cap
         buffer = self._buffer
-        if buffer is not None and size <= len(buffer):
-            buffer[self._size : size] = chunk
-        else:
-            if buffer is not None:  # more than declared (h11 refuses it; be safe anyway)
-                self._chunks.append(bytes(buffer[: self._size]))
-                self._buffer = None
+        if buffer is None:
             self._chunks.append(chunk)
+        elif size <= len(buffer):
+            buffer[self._size : size] = chunk
+        else:  # past what was set aside: the buffer grows (a realloc, not a second copy)
+            del buffer[self._size :]
+            buffer += chunk
         self._size = size
         if self._limit_at is not None and time.monotonic() > self._limit_at:
             raise httpx.ReadTimeout(
@@ -686,6 +689,9 @@ class _Inflater:
 
 #: From this size on, a body read into one buffer is handed over as that ``bytearray``.
 _KEEP_BUFFER_FROM = 1024 * 1024
+#: The most set aside for a body before it arrives (its declared length, if smaller); a larger
+#: body grows its buffer as it comes.
+_SET_ASIDE_AT_MOST = 64 * 1024 * 1024
 
 _INFLATABLE = frozenset({"gzip", "x-gzip", "deflate"})
 

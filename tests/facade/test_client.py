@@ -167,6 +167,17 @@ def test_timeouts_take_timedeltas() -> None:
     assert second == {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5}
 
 
+def test_a_timedelta_phase_of_an_httpx_timeout_becomes_seconds() -> None:
+    """httpx itself cannot use a timedelta phase: each is checked and sent as its seconds."""
+    phases = httpx.Timeout(5.0, read=dt.timedelta(seconds=40))  # type: ignore[arg-type]
+    h = make_client(json_response(200, example("Index")), timeout=phases)
+    h.client.indexes.retrieve(IDX)
+    h.client.indexes.retrieve(IDX, request_timeout=httpx.Timeout(2.0, connect=dt.timedelta(0)))  # type: ignore[arg-type]
+    first, second = (r.extensions["timeout"] for r in h.recorder.requests)
+    assert first == {"connect": 5, "read": 40, "write": 5, "pool": 5}
+    assert second == {"connect": 0, "read": 2, "write": 2, "pool": 2}
+
+
 @pytest.mark.parametrize(
     "value", ["30", -1, True, float("nan"), dt.timedelta(seconds=-1), dt.datetime(2026, 1, 1)]
 )

@@ -15,8 +15,11 @@ import pytest
 from facade_support import API_KEY, BASE_URL, make_client
 from twelvelabs_client import AsyncTwelveLabs, UnexpectedResponseError
 from twelvelabs_client import _json as codec
+from twelvelabs_client import _send as send_module
 
 TASK = "67b2c41e9d3f5a0e1c7a4b13"
+#: The text that once stood for the middle of the array (now a new one is drawn per body).
+OLD_MARK = "\x00twelvelabs_client: the middle of the array\x00"
 
 
 @pytest.fixture
@@ -48,8 +51,8 @@ TRICKY = [
     # objects in arrays at several depths, and two arrays of objects
     json.dumps({"a": [{"b": [{"c": i}, {"c": [{}, {}]}]} for i in range(5)], "z": [{}, {}, {}]}),
     # the text that stands for the middle, inside the body itself
-    json.dumps({"x": [{"m": [codec._MARK]}, {}, {}, {}, {}, {"k": codec._MARK}, {}]}),
-    json.dumps([{}, codec._MARK, {}, {}, {}, {}, {}]),
+    json.dumps({"x": [{"m": [OLD_MARK]}, {}, {}, {}, {}, {"k": OLD_MARK}, {}]}),
+    json.dumps([{}, OLD_MARK, {}, {}, {}, {}, {}]),
     # not JSON
     '{"segments": [{"i": 1},,{"i": 2}, {"i": 3}, {"i": 4}]}',
     '{"segments": [{"i": 1}, {"i": 2}, {"i": 3}, {"i": 4},]}',
@@ -70,8 +73,39 @@ def test_every_cut_gives_the_result_or_the_error_of_a_whole_decode(
         assert pieces == whole, (piece, text)
 
 
+@pytest.mark.usefixtures("small_pieces")
+def test_a_duplicate_key_cannot_swap_the_middle_for_text_the_server_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The last of two equal keys wins: the array cut in pieces is dropped, and text the server
+    chose in the second one must stay text (whatever the server guesses the mark to be)."""
+    objects = ",".join(f'{{"a": {i}}}' for i in range(40))
+    for guess in (OLD_MARK, "\x00twelvelabs_client 00000000000000000000000000000000\x00"):
+        text = f'{{"d": [{objects}], "d": [{json.dumps(guess)}]}}'
+        for piece in (1, 7, 30):
+            whole, pieces = _decode_both(text, piece, monkeypatch)
+            assert whole == {"d": [guess]}
+            assert pieces == whole
+
+
+@pytest.mark.usefixtures("small_pieces")
+def test_the_nesting_limit_of_a_whole_decode_holds_for_pieces(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """300 levels around the array and 900 inside one of its objects: too deep for orjson as a
+    whole, and so too deep decoded in pieces; 100 inside is fine both ways."""
+    for inner, too_deep in ((900, True), (100, False)):
+        items = [f'{{"a": {i}}}' for i in range(30)]
+        items[15] = '{"x": ' + "[" * inner + "]" * inner + "}"
+        text = '{"d": ' * 300 + "[" + ",".join(items) + "]" + "}" * 300
+        for piece in (1, 40):
+            whole, pieces = _decode_both(text, piece, monkeypatch)
+            assert pieces == whole
+            assert isinstance(whole, type) is too_deep  # an error type, or the value
+
+
 KEYS = ["a", "b", "}", "{,}", '"', "0", "1"]
-TEXTS = ["", "}", "},{", '"},{"', "\\", 'x\\"},\n{', codec._MARK]
+TEXTS = ["", "}", "},{", '"},{"', "\\", 'x\\"},\n{', OLD_MARK]
 
 
 def _document(rnd: random.Random, depth: int = 0) -> Any:
@@ -203,3 +237,30 @@ def test_a_large_body_broken_near_its_end_costs_no_more_than_a_whole_decode(
 
     # The objects decoded before the broken run are dropped before the whole decode.
     assert peak_of(codec.loads_large) < peak_of(codec.loads) + len(content) // 4
+
+
+def _streamed(content: bytes, declared: int) -> httpx.Response:
+    """A 2xx whose body arrives as a stream, with the Content-Length the server declared."""
+    return httpx.Response(
+        200, headers={"content-length": str(declared)}, stream=httpx.ByteStream(content)
+    )
+
+
+def test_a_declared_length_far_beyond_memory_sets_aside_no_more_than_a_bounded_buffer() -> None:
+    """A server that declares a terabyte (under a client limit raised as high) and sends a small
+    body: the call reads what came instead of failing to set aside a terabyte first."""
+    content = json.dumps(_embed_task(2)).encode()
+    h = make_client(lambda _: _streamed(content, 10**12), max_response_bytes=10**13)
+    task = h.client.embed.tasks.retrieve(TASK)
+    assert task.id == TASK and len(task.video_embedding.segments) == 2
+
+
+def test_a_body_longer_than_what_was_set_aside_grows_its_buffer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(send_module, "_SET_ASIDE_AT_MOST", 1000)
+    content = json.dumps(_embed_task(40)).encode()
+    assert len(content) > 10_000
+    h = make_client(lambda _: _streamed(content, len(content)))
+    task = h.client.embed.tasks.retrieve(TASK)
+    assert task.to_dict() == json.loads(content) | {"_id": TASK}
