@@ -127,8 +127,18 @@ class NDJSONDecoder:
         if not self._depth and complete.isspace():
             return  # only blank lines (a server may send them as keep-alives)
         for line in complete.split(b"\n"):
-            if line:
-                yield from self._line(line)
+            if not line:
+                continue
+            if not self._depth:  # the fast path: one whole object on the line
+                try:
+                    value = loads(line)
+                except ValueError:  # orjson's and json's decode errors are both ValueErrors
+                    pass
+                else:
+                    if isinstance(value, dict):
+                        yield value
+                        continue
+            yield from self._line(line)
 
     def close(self) -> Iterator[dict[str, Any]]:
         """The objects on a last line that had no newline; raises when the stream ended
@@ -151,14 +161,6 @@ class NDJSONDecoder:
         return len(self._partial) + len(self._buffer)
 
     def _line(self, line: bytes) -> Iterator[dict[str, Any]]:
-        if not self._depth:  # the fast path: one whole object on the line
-            try:
-                value = loads(line)
-            except ValueError:  # orjson's and json's decode errors are both ValueErrors
-                pass
-            else:
-                yield _checked(value, line.strip())
-                return
         line = line.strip()
         if line:
             yield from self._scan(line)
