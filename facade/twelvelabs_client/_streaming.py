@@ -174,14 +174,22 @@ class NDJSONDecoder:
             partial += b"\n"
         start = at = 0  # where the current object starts on the line, where the scan is
         size = len(line)
+        match_object = _OBJECT.match
         while True:
             if not depth:  # between objects: only whitespace, then an object
-                at = _space_end(line, at)
-                if at == size:
-                    break
-                if line[at] != _OPEN_OBJECT:
-                    raise _not_an_object(line)
+                if at == size or line[at] != _OPEN_OBJECT:
+                    at = _space_end(line, at)
+                    if at == size:
+                        break
+                    if line[at] != _OPEN_OBJECT:
+                        raise _not_an_object(line)
                 start = at
+                whole = match_object(line, at)
+                if whole is not None:  # the common case: found in C, decoded once
+                    at = whole.end()
+                    yield _decoded(line[start:at])
+                    continue
+                depth, at = 1, at + 1  # it does not close on the line (or is deeper): step in
             at = _skip_end(line, at)  # strings and everything else but brackets, in C
             if at == size:  # the object goes on after a newline
                 if not partial:  # it started on this line: can it be the start of one?
@@ -226,10 +234,29 @@ _QUOTE = ord('"')
 _OPENING = b"{["
 #: The whitespace JSON allows between values (a line has no newline).
 _SPACE = re.compile(rb"[ \t\r]*+")
-#: A run of text that opens and closes nothing: whole strings (escapes included) and bytes that
-#: are neither brackets nor quotes. It stops at a bracket, at a quote that starts a string not
-#: ending on the line, or at the end. Possessive: no backtracking, linear in what it skips.
-_SKIP = re.compile(rb'(?:[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+")*+')
+
+
+def _balanced(levels: int) -> bytes:
+    """A regex for a run of text that leaves the depth as it was: bytes that are neither
+    brackets nor quotes, whole strings (escapes included), and bracketed groups nested up to
+    ``levels`` deep (``[`` and ``{`` alike: the decoder checks which closes which). It stops
+    at a bracket it cannot pair on the line, at a quote that starts a string not ending on the
+    line, or at the end. Possessive everywhere: no backtracking; a group that does not close is
+    given up at once, so a byte is looked at by at most ``levels + 1`` attempts (linear)."""
+    run = rb'[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+"'
+    pattern = rb"(?:" + run + rb")*+"
+    for _ in range(levels):
+        pattern = rb"(?:" + run + rb"|[\[{]" + pattern + rb"[\]}])*+"
+    return pattern
+
+
+#: How deep the groups are that the regexes below pair in C; deeper ones, and brackets that
+#: pair across lines, take a step of Python each.
+_LEVELS = 6
+#: Skips what cannot change the depth (see :func:`_balanced`).
+_SKIP = re.compile(_balanced(_LEVELS))
+#: A whole object (nested at most ``_LEVELS`` deep) on its line: found without a Python step.
+_OBJECT = re.compile(rb"\{" + _balanced(_LEVELS - 1) + rb"\}")
 
 
 def _space_end(line: bytes, at: int) -> int:
@@ -248,12 +275,12 @@ def _decoded(text: bytes) -> dict[str, Any]:
     """One whole object (its brackets balance), decoded as a response body would be: what the
     body decoder refuses (``NaN``, ``Infinity``, invalid UTF-8...) is refused here too."""
     try:
-        value = loads(text)
+        value: dict[str, Any] = loads(text)  # `{` to its `}`: an object if it decodes
     except ValueError:
         raise _invalid(text) from None
     except RecursionError:  # the standard library's decoder, when orjson is not installed
         raise _too_deep(text) from None
-    return _checked(value, text)
+    return value
 
 
 def _check_start(line: bytes, start: bytes) -> None:
@@ -268,14 +295,13 @@ def _check_start(line: bytes, start: bytes) -> None:
             line=line[:_SHOWN_LINE_CHARS],
         ) from None
     try:
-        json.JSONDecoder().raw_decode(text)
+        json.JSONDecoder().raw_decode(text)  # cannot succeed: its brackets do not balance
     except json.JSONDecodeError as exc:
-        if exc.pos < len(text):  # wrong before the text ran out
-            raise _invalid(line) from None
+        if exc.pos >= len(text):  # nothing wrong before the text ran out
+            return
     except RecursionError:
         raise _too_deep(line) from None
-    else:  # a whole value: its brackets would have balanced on the line
-        raise _invalid(line)
+    raise _invalid(line)
 
 
 def _checked(value: Any, line: bytes) -> dict[str, Any]:
