@@ -19,6 +19,7 @@ when the caller stopped reading early.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
@@ -96,37 +97,42 @@ class NDJSONDecoder:
     """Bytes in, JSON objects out. Feed chunks with :meth:`feed`; call :meth:`close` at the end
     of the body to decode a last line that had no newline.
 
-    Whole lines take a fast path (one ``loads`` per line). A line that ends inside an object
-    (``{"event_type":`` then the rest on later lines) is kept until the object completes; its
-    lines and the bytes without a newline share the ``max_line_bytes`` cap, and a stream that
-    ends before the object does raises :class:`StreamDecodeError`. Bytes that cannot be the
-    start of a JSON object raise at once.
+    Whole lines take a fast path (one ``loads`` per line). Other lines are scanned once, left
+    to right, for the brackets outside strings: an object is decoded once, when the bracket
+    that closes it arrives, so the work is linear in the bytes received however a server
+    splits its objects (several on one line, or one over many lines: ``{"event_type":`` then
+    the rest on later lines). The lines of an unfinished object and the bytes without a
+    newline share the ``max_line_bytes`` cap; a stream that ends inside an object raises
+    :class:`StreamDecodeError`, and so do, at once, bytes that cannot be (the start of) a JSON
+    object, and an object the body decoder would refuse (``NaN``, ``Infinity``...).
     """
 
     def __init__(self, *, max_line_bytes: int = MAX_LINE_BYTES) -> None:
-        self._buffer = bytearray()
-        self._partial = bytearray()  # the lines so far of an object not yet complete
+        self._buffer = bytearray()  # the bytes after the last newline
+        self._partial = bytearray()  # the text so far of an object not yet complete
+        self._depth = 0  # how many brackets of that object are open
         self._max_line_bytes = max_line_bytes
 
     def feed(self, chunk: bytes) -> Iterator[dict[str, Any]]:
         """The objects completed by ``chunk``, one at a time (a line of many concatenated
         objects is not held as a list). Consume the iterator before feeding more."""
+        newline = chunk.rfind(b"\n")  # only the new bytes are searched, never the buffer again
         self._buffer += chunk
-        end = self._buffer.rfind(b"\n")
-        if end < 0:
+        if newline < 0:
             self._check_size()
             return
-        complete = bytes(self._buffer[: end + 1])
-        del self._buffer[: end + 1]
-        if not self._partial and complete.isspace():
+        end = len(self._buffer) - len(chunk) + newline + 1
+        complete = bytes(self._buffer[:end])
+        del self._buffer[:end]
+        if not self._depth and complete.isspace():
             return  # only blank lines (a server may send them as keep-alives)
         for line in complete.split(b"\n"):
             if not line:
                 continue
-            if not self._partial:  # the fast path: one whole object on the line
+            if not self._depth:  # the fast path: one whole object on the line
                 try:
                     value = loads(line)
-                except ValueError:
+                except ValueError:  # orjson's and json's decode errors are both ValueErrors
                     pass
                 else:
                     if isinstance(value, dict):
@@ -140,9 +146,10 @@ class NDJSONDecoder:
         rest = bytes(self._buffer)
         self._buffer.clear()
         yield from self._line(rest)
-        if self._partial:
+        if self._depth:
             partial = bytes(self._partial)
             self._partial.clear()
+            self._depth = 0
             raise StreamDecodeError(
                 f"The stream ended in the middle of a JSON object: {_shown(partial)}",
                 line=partial[:_SHOWN_LINE_CHARS],
@@ -154,24 +161,62 @@ class NDJSONDecoder:
         return len(self._partial) + len(self._buffer)
 
     def _line(self, line: bytes) -> Iterator[dict[str, Any]]:
-        if not self._partial:  # the fast path: a whole object (or several) on the line
-            rest = yield from _decode_line(line)
-            if rest:
-                self._partial += rest
-                self._check_size()
-            return
         line = line.strip()
-        if not line:
-            return
-        self._partial += b"\n"
-        self._partial += line
+        if line:
+            yield from self._scan(line)
+
+    def _scan(self, line: bytes) -> Iterator[dict[str, Any]]:
+        """The objects that end on ``line`` (stripped, not empty), each decoded once; what is
+        left of an unfinished one is kept in ``_partial`` with its depth."""
+        partial = self._partial
+        depth = self._depth
+        if depth:
+            partial += b"\n"
+        start = at = 0  # where the current object starts on the line, where the scan is
+        size = len(line)
+        match_object = _OBJECT.match
+        while True:
+            if not depth:  # between objects: only whitespace, then an object
+                if at == size or line[at] != _OPEN_OBJECT:
+                    at = _space_end(line, at)
+                    if at == size:
+                        break
+                    if line[at] != _OPEN_OBJECT:
+                        raise _not_an_object(line)
+                start = at
+                whole = match_object(line, at)
+                if whole is not None:  # the common case: found in C, decoded once
+                    at = whole.end()
+                    yield _decoded(line[start:at])
+                    continue
+                depth, at = 1, at + 1  # it does not close on the line (or is deeper): step in
+            at = _skip_end(line, at)  # strings and everything else but brackets, in C
+            if at == size:  # the object goes on after a newline
+                if not partial:  # it started on this line: can it be the start of one?
+                    _check_start(line, line[start:])
+                partial += line[start:]
+                break
+            byte = line[at]
+            at += 1
+            if byte == _QUOTE:  # a string not ending on its line (JSON strings hold no newline)
+                raise _invalid(line)
+            if byte in _OPENING:
+                depth += 1
+                if depth > _MAX_DEPTH:
+                    raise _too_deep(line)
+            else:
+                depth -= 1
+                if not depth:
+                    if partial:
+                        partial += line[start:at]
+                        text = bytes(partial)
+                        partial.clear()
+                    else:
+                        text = line[start:at]
+                    self._depth = 0
+                    yield _decoded(text)
+        self._depth = depth
         self._check_size()
-        if not line.endswith((b"}", b"]")):
-            return  # an object cannot end on this line; do not decode the buffer again
-        partial = bytes(self._partial)
-        self._partial.clear()
-        rest = yield from _decode_line(partial)
-        self._partial[:] = rest or b""
 
     def _check_size(self) -> None:
         if len(self._partial) + len(self._buffer) > self._max_line_bytes:
@@ -182,22 +227,81 @@ class NDJSONDecoder:
             )
 
 
-def _decode_line(line: bytes) -> Generator[dict[str, Any], None, bytes | None]:
-    """Yields the objects on ``line``; returns the start of an object it ends inside of (or
-    ``None``)."""
-    line = line.strip()
-    if not line:
-        return None
+#: Deeper than this, no decoder here takes an object (orjson stops at 1,024 levels).
+_MAX_DEPTH = 1024
+_OPEN_OBJECT = ord("{")
+_QUOTE = ord('"')
+_OPENING = b"{["
+#: The whitespace JSON allows between values (a line has no newline).
+_SPACE = re.compile(rb"[ \t\r]*+")
+
+
+def _balanced(levels: int) -> bytes:
+    """A regex for a run of text that leaves the depth as it was: bytes that are neither
+    brackets nor quotes, whole strings (escapes included), and bracketed groups nested up to
+    ``levels`` deep (``[`` and ``{`` alike: the decoder checks which closes which). It stops
+    at a bracket it cannot pair on the line, at a quote that starts a string not ending on the
+    line, or at the end. Possessive everywhere: no backtracking; a group that does not close is
+    given up at once, so a byte is looked at by at most ``levels + 1`` attempts (linear)."""
+    run = rb'[^"\[\]{}]++|"[^"\\]*+(?:\\.[^"\\]*+)*+"'
+    pattern = rb"(?:" + run + rb")*+"
+    for _ in range(levels):
+        pattern = rb"(?:" + run + rb"|[\[{]" + pattern + rb"[\]}])*+"
+    return pattern
+
+
+#: How deep the groups are that the regexes below pair in C; deeper ones, and brackets that
+#: pair across lines, take a step of Python each.
+_LEVELS = 6
+#: Skips what cannot change the depth (see :func:`_balanced`).
+_SKIP = re.compile(_balanced(_LEVELS))
+#: A whole object (nested at most ``_LEVELS`` deep) on its line: found without a Python step.
+_OBJECT = re.compile(rb"\{" + _balanced(_LEVELS - 1) + rb"\}")
+
+
+def _space_end(line: bytes, at: int) -> int:
+    match = _SPACE.match(line, at)
+    assert match is not None  # `*`: it always matches
+    return match.end()
+
+
+def _skip_end(line: bytes, at: int) -> int:
+    match = _SKIP.match(line, at)
+    assert match is not None  # `*`: it always matches
+    return match.end()
+
+
+def _decoded(text: bytes) -> dict[str, Any]:
+    """One whole object (its brackets balance), decoded as a response body would be: what the
+    body decoder refuses (``NaN``, ``Infinity``, invalid UTF-8...) is refused here too."""
     try:
-        value = loads(line)
-    except ValueError:  # orjson's and json's decode errors are both ValueErrors
-        rest = yield from _decode_concatenated(line)
-    else:
-        yield _checked(value, line)
-        rest = None
-    if rest is not None and not rest.startswith(b"{"):
-        raise _not_an_object(line)
-    return rest
+        value: dict[str, Any] = loads(text)  # `{` to its `}`: an object if it decodes
+    except ValueError:
+        raise _invalid(text) from None
+    except RecursionError:  # the standard library's decoder, when orjson is not installed
+        raise _too_deep(text) from None
+    return value
+
+
+def _check_start(line: bytes, start: bytes) -> None:
+    """Raises unless ``start`` (an object's first line) can be continued into a JSON value:
+    bytes that no later line can mend are refused at once, not at the end of the stream. Done
+    once per object, on its first line only."""
+    try:
+        text = start.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StreamDecodeError(
+            f"A line of the stream is not valid UTF-8: {_shown(line)}",
+            line=line[:_SHOWN_LINE_CHARS],
+        ) from None
+    try:
+        json.JSONDecoder().raw_decode(text)  # cannot succeed: its brackets do not balance
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text):  # nothing wrong before the text ran out
+            return
+    except RecursionError:
+        raise _too_deep(line) from None
+    raise _invalid(line)
 
 
 def _checked(value: Any, line: bytes) -> dict[str, Any]:
@@ -213,39 +317,18 @@ def _not_an_object(line: bytes) -> StreamDecodeError:
     )
 
 
-def _decode_concatenated(line: bytes) -> Generator[dict[str, Any], None, bytes | None]:
-    """Several JSON values on one line (``{...}{...}``), as seen from some servers, yielded one
-    at a time; the last one may be incomplete (the rest of it follows on later lines): it is
-    returned as bytes."""
-    try:
-        text = line.decode("utf-8")
-    except UnicodeDecodeError:
-        raise StreamDecodeError(
-            f"A line of the stream is not valid UTF-8: {_shown(line)}",
-            line=line[:_SHOWN_LINE_CHARS],
-        ) from None
-    decode = json.JSONDecoder().raw_decode
-    position = 0
-    length = len(text)
-    while position < length:
-        try:
-            value, position = decode(text, position)
-        except json.JSONDecodeError as exc:
-            if exc.pos >= length:  # the text ran out: the value goes on after a newline
-                return text[position:].encode("utf-8")
-            raise StreamDecodeError(
-                f"A line of the stream is not valid JSON: {_shown(line)}",
-                line=line[:_SHOWN_LINE_CHARS],
-            ) from None
-        except RecursionError:
-            raise StreamDecodeError(
-                f"A line of the stream is nested too deeply: {_shown(line)}",
-                line=line[:_SHOWN_LINE_CHARS],
-            ) from None
-        yield _checked(value, line)
-        while position < length and text[position] in " \t\r":
-            position += 1
-    return None
+def _invalid(line: bytes) -> StreamDecodeError:
+    return StreamDecodeError(
+        f"A line of the stream is not valid JSON: {_shown(line)}",
+        line=line[:_SHOWN_LINE_CHARS],
+    )
+
+
+def _too_deep(line: bytes) -> StreamDecodeError:
+    return StreamDecodeError(
+        f"A line of the stream is nested too deeply: {_shown(line)}",
+        line=line[:_SHOWN_LINE_CHARS],
+    )
 
 
 def _shown(line: bytes) -> str:

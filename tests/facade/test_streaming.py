@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
+from facade_support import API_KEY, BASE_URL, make_client
+from twelvelabs_client import AsyncTwelveLabs, _streaming
 from twelvelabs_client._streaming import (
     MAX_KEPT_TEXT,
     AsyncGenerateStream,
@@ -141,8 +143,18 @@ def test_decoder_caps_an_object_spread_over_lines() -> None:
             list(decoder.feed(b'"padding padding",\n'))
 
 
+def test_brackets_and_escaped_quotes_in_strings_do_not_end_a_split_object() -> None:
+    piece = 'a } ] \\" { [ \\\\'
+    lines = [b'{"text": ' + json.dumps(piece).encode() + b",", b'"event_type": "text_generation"}']
+    body = ndjson(START) + b"\n".join(lines) + b"\n" + ndjson(END)
+    expected = [START, text(piece), END]
+    for cut in range(1, len(body)):
+        assert decode_all([body[:cut], body[cut:]]) == expected
+
+
 @pytest.mark.parametrize(
-    "line", [b"hello\n", b"]\n", b"[\n", b'"open string\n', b"} {\n", b'{"a": tru\n']
+    "line",
+    [b"hello\n", b"]\n", b"[\n", b'"open string\n', b"} {\n", b'{"a": tru\n', b'{"a": "open\n'],
 )
 def test_decoder_refuses_bytes_that_cannot_start_an_object_at_once(line: bytes) -> None:
     decoder = NDJSONDecoder()
@@ -600,3 +612,133 @@ def test_many_objects_on_one_line_are_handed_out_one_at_a_time() -> None:
     events = NDJSONDecoder().feed(b"{}" * 1000 + b"\n")
     assert next(events) == {}  # a generator: the rest are not decoded yet
     assert sum(1 for _ in events) == 999
+
+
+# --------------------------------------------------------------------------- decoding work
+
+
+@pytest.mark.parametrize("value", [b"NaN", b"Infinity", b"-Infinity"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        b'{"x": %s}\n',  # one object on a line
+        b'{"a": 1}{"x": %s}\n',  # several on a line
+        b'{"event_type": "text_generation",\n"x": %s}\n',  # one over several lines
+    ],
+)
+def test_the_stream_refuses_nan_and_infinity_like_a_body(value: bytes, template: bytes) -> None:
+    with pytest.raises(StreamDecodeError, match="not valid JSON"):
+        decode_all([ndjson(START), template % value])
+
+
+class DecodeWork:
+    """Counts what the stream decoder hands to the JSON decoders: calls and bytes (the work a
+    server can make the client do), by wrapping the decoders the stream module calls."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        self.bytes = 0
+        loads = _streaming.loads
+        raw_decode = json.JSONDecoder.raw_decode
+
+        def counted_loads(data: bytes | bytearray | str) -> Any:
+            self.count(data)
+            return loads(data)
+
+        def counted_raw_decode(decoder: json.JSONDecoder, text: str, idx: int = 0) -> Any:
+            self.count(text[idx:])
+            return raw_decode(decoder, text, idx)
+
+        monkeypatch.setattr(_streaming, "loads", counted_loads)
+        monkeypatch.setattr(json.JSONDecoder, "raw_decode", counted_raw_decode)
+
+    def count(self, data: bytes | bytearray | str) -> None:
+        self.calls += 1
+        self.bytes += len(data)
+
+
+def _open_lines(lines: int) -> bytes:
+    """An object kept open over ``lines`` short lines, each ending in ``}``."""
+    return b'{"x": [{}' + b"\n,{}" * lines + b"\n"
+
+
+def _grown_then_closing_lines(grow: int, lines: int) -> list[bytes]:
+    """Two chunks: an object grown over ``grow`` lines that end in a digit, then ``lines``
+    short lines ending in ``}``."""
+    return [b'{"x": [0' + b"\n,1" * grow, b"\n,{}" * lines + b"\n"]
+
+
+HOSTILE_SHAPES = {
+    "many lines ending in }": [_open_lines(16_000)],
+    "a large object, then short lines ending in } in one chunk": _grown_then_closing_lines(
+        40_000, 400
+    ),
+}
+
+
+def _analyze_reply(chunks: list[bytes]) -> Any:
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, headers={"content-type": "application/x-ndjson"}, stream=ChunkStream(chunks)
+        )
+
+    return reply
+
+
+def _assert_linear(work: DecodeWork, chunks: list[bytes]) -> None:
+    size = sum(len(chunk) for chunk in chunks)
+    # Each object is decoded once, and the first line of an object is checked once: a small
+    # multiple of the bytes (the quadratic decoder handed over hundreds of times more).
+    assert work.bytes <= 3 * size
+    assert work.calls <= 2 * (sum(chunk.count(b"\n") for chunk in chunks) + 1)
+
+
+@pytest.mark.parametrize("shape", HOSTILE_SHAPES)
+def test_a_hostile_split_object_costs_work_linear_in_its_bytes(
+    shape: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    middle = HOSTILE_SHAPES[shape]
+    chunks = [ndjson(START), *middle, b"]}\n", ndjson(text("done"), END)]
+    work = DecodeWork(monkeypatch)
+    harness = make_client(_analyze_reply(chunks))
+    with harness.client.analyze.stream(video_id="v1", prompt="p") as stream:
+        events = list(stream)
+    assert stream.text == "done" and stream.finished
+    odd = [event for event in events if isinstance(event, UnknownStreamEvent)]
+    assert len(odd) == 1 and odd[0].raw["x"][0] == ({} if "many" in shape else 0)
+    _assert_linear(work, chunks)
+
+
+@pytest.mark.parametrize("shape", HOSTILE_SHAPES)
+def test_a_hostile_split_object_costs_linear_work_async_too(
+    shape: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chunks = [ndjson(START), *HOSTILE_SHAPES[shape]]  # the body ends inside the object
+    work = DecodeWork(monkeypatch)
+
+    async def read() -> None:
+        client = AsyncTwelveLabs(
+            api_key=API_KEY,
+            base_url=BASE_URL,
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(_analyze_reply(chunks))),
+        )
+        async with client, client.analyze.stream(video_id="v1", prompt="p") as stream:
+            await stream.final_text()
+
+    with pytest.raises(StreamDecodeError, match="middle of a JSON object"):
+        asyncio.run(asyncio.wait_for(read(), timeout=30))
+    _assert_linear(work, chunks)
+
+
+def test_a_split_object_is_decoded_once_at_its_closing_bracket(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    work = DecodeWork(monkeypatch)
+    decoder = NDJSONDecoder()
+    assert list(decoder.feed(b'{"event_type": "text_generation",\n')) == []
+    calls = work.calls  # the fast path's try, and the check that the line can start an object
+    for _ in range(100):  # lines that end in } or ] but close nothing
+        assert list(decoder.feed(b'"x": {"a": [1]},\n')) == []
+    assert work.calls == calls
+    assert list(decoder.feed(b'"text": "t"}\n')) == [{**text("t"), "x": {"a": [1]}}]
+    assert work.calls == calls + 1
