@@ -22,7 +22,8 @@ If a chunk exhausts its retries, the other PUTs are abandoned, every chunk that 
 storage host is reported, and :class:`UploadInterruptedError` says how to resume. A
 ``KeyboardInterrupt`` (or the cancellation of the async call) is re-raised as itself with the
 upload id in a note; in-flight PUTs are abandoned, and the worker threads are daemons, so none
-of them holds the interpreter at exit.
+of them holds the interpreter at exit (a thread waiting for a storage answer cannot be
+interrupted: it sends nothing more and ends with that PUT's read timeout).
 
 Progress is ``progress(bytes_sent, total)``: the bytes of the chunks already confirmed plus the
 bytes of the chunks in flight. It never goes down (a retried chunk starts over below the value
@@ -1135,7 +1136,11 @@ def upload_multipart(
     (monotonic seconds) spaces the progress calls. ``time_left()``, when given, is the
     seconds left of the caller's deadline: once it reaches 0 the upload stops as if a chunk
     had failed (the stored chunks are reported, :class:`UploadInterruptedError` says how to
-    resume). The options left out (:class:`UploadOptions`) are: ``type`` ``"video"``, no HLS
+    resume), and each chunk PUT's timeouts are cut to it (never under 1 s). The session calls
+    are held to the same deadline by ``sessions`` (they raise
+    :class:`~._polling.DeadlineExceeded` when it runs out): during a report or a presigned-URL
+    request the upload stops the same way; before the first chunk (the session not created or
+    not found in time), the error of that request is raised with a note. The options left out (:class:`UploadOptions`) are: ``type`` ``"video"``, no HLS
     and no thumbnail, a new session, ``concurrency`` :data:`DEFAULT_CONCURRENCY`, no progress,
     ``retry`` :data:`DEFAULT_CHUNK_RETRY`, the system clocks and no deadline.
     """

@@ -684,9 +684,10 @@ class AssetsMethods(Resource):
         ``KeyboardInterrupt`` propagates as itself with the upload id in a note
         (``multipart_uploads.list()`` also lists incomplete uploads). ``wait=False`` returns the
         asset at once (still ``processing``); otherwise :meth:`wait` follows. ``timeout`` is one
-        deadline over the whole call, counted from its start: running out during the upload
-        stops it (``UploadInterruptedError``, resumable), during the wait raises
-        ``WaitTimeoutError``. Without ``timeout`` the upload is not cut short (each chunk is
+        deadline over the whole call, counted from its start, that holds every request it
+        makes (session calls, chunk PUTs): running out during the upload stops it
+        (``UploadInterruptedError``, resumable; before the first chunk, the request's own
+        error), during the wait raises ``WaitTimeoutError``. Without ``timeout`` the upload is not cut short (each chunk is
         still bounded by the client's timeouts) and the wait then has its default hour.
         """
         check_callable("progress", progress)
@@ -752,11 +753,13 @@ class AssetsMethods(Resource):
             )
 
         def steps(started_at: float) -> StepsGenerator[Asset]:
-            if deadline_seconds is not None and isinstance(first, _Multipart):
+            if deadline_seconds is None:
+                done = yield first
+            elif isinstance(first, _Multipart):
                 # the caller's timeout is one deadline over the upload and the wait
                 done = yield dataclasses.replace(first, deadline=started_at + deadline_seconds)
             else:
-                done = yield first
+                done = yield _Held(first, Deadline(started_at + deadline_seconds))
             if isinstance(done, MultipartUploadResult):
                 if not done.asset_id:
                     raise UnexpectedResponseError(
