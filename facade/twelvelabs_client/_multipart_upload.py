@@ -1140,9 +1140,10 @@ def upload_multipart(
     are held to the same deadline by ``sessions`` (they raise
     :class:`~._polling.DeadlineExceeded` when it runs out): during a report or a presigned-URL
     request the upload stops the same way; before the first chunk (the session not created or
-    not found in time), the error of that request is raised with a note. The options left out (:class:`UploadOptions`) are: ``type`` ``"video"``, no HLS
-    and no thumbnail, a new session, ``concurrency`` :data:`DEFAULT_CONCURRENCY`, no progress,
-    ``retry`` :data:`DEFAULT_CHUNK_RETRY`, the system clocks and no deadline.
+    not found in time), the error of that request is raised with a note. The options left out
+    (:class:`UploadOptions`) are: ``type`` ``"video"``, no HLS and no thumbnail, a new
+    session, ``concurrency`` :data:`DEFAULT_CONCURRENCY`, no progress, ``retry``
+    :data:`DEFAULT_CHUNK_RETRY`, the system clocks and no deadline.
     """
     threads = _Threads(sessions, http, sleep)
     return threads.drive(_upload(file, threads.stop, threads.events.put, http.timeout, **options))

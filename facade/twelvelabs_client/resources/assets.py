@@ -413,7 +413,9 @@ class _SessionPlans:
 
     def _held(self, plan: P) -> P:
         """``plan`` held to the call's deadline, if there is one (as the chunk PUTs are)."""
-        return plan if self._deadline is None else plan.bounded(self._deadline)  # type: ignore[return-value]
+        if self._deadline is None:
+            return plan
+        return plan.bounded(self._deadline)  # type: ignore[return-value]
 
     def _create(self, **fields: Any) -> Plan[MultipartUpload, Awaited[MultipartUpload]]:
         # The fields of the engine's `create` (SessionCalls.create); `type` is checked already.
@@ -687,8 +689,9 @@ class AssetsMethods(Resource):
         deadline over the whole call, counted from its start, that holds every request it
         makes (session calls, chunk PUTs): running out during the upload stops it
         (``UploadInterruptedError``, resumable; before the first chunk, the request's own
-        error), during the wait raises ``WaitTimeoutError``. Without ``timeout`` the upload is not cut short (each chunk is
-        still bounded by the client's timeouts) and the wait then has its default hour.
+        error), during the wait raises ``WaitTimeoutError``. Without ``timeout`` the upload is
+        not cut short (each chunk is still bounded by the client's timeouts) and the wait then
+        has its default hour.
         """
         check_callable("progress", progress)
         deadline_seconds, _ = check_wait_options(timeout, poll_interval, on_update)
