@@ -22,7 +22,8 @@ If a chunk exhausts its retries, the other PUTs are abandoned, every chunk that 
 storage host is reported, and :class:`UploadInterruptedError` says how to resume. A
 ``KeyboardInterrupt`` (or the cancellation of the async call) is re-raised as itself with the
 upload id in a note; in-flight PUTs are abandoned, and the worker threads are daemons, so none
-of them holds the interpreter at exit.
+of them holds the interpreter at exit (a thread waiting for a storage answer cannot be
+interrupted: it sends nothing more and ends with that PUT's read timeout).
 
 Progress is ``progress(bytes_sent, total)``: the bytes of the chunks already confirmed plus the
 bytes of the chunks in flight. It never goes down (a retried chunk starts over below the value
@@ -82,6 +83,7 @@ from typing import (
 
 import httpx
 
+from ._polling import MIN_ATTEMPT_TIMEOUT, DeadlineExceeded, cap_timeout
 from ._retry import RetryPolicy, backoff_delay, retry_delay
 from ._send import ERROR_BODY_CAP, BodyReader
 from ._uploads import DEFAULT_PROGRESS_INTERVAL
@@ -608,6 +610,7 @@ class _OutOfTime(Exception):
 
 
 _OUT_OF_TIME = "the call's timeout ran out before every chunk was sent"
+_OPENING = "while the multipart session was created or looked up"
 
 
 class _FileChanged(OSError):
@@ -904,28 +907,35 @@ def _upload(
         raise InvalidInputError("concurrency", "must be at least 1.")
     source = _Source(file, filename)
     try:
-        if upload_id is None:
-            created = yield _Ask(
-                lambda s: s.create(
-                    filename=source.filename,
-                    type=type,
-                    total_size=source.size,
-                    enable_hls=enable_hls,
-                    enable_thumbnail=enable_thumbnail,
-                    user_metadata=user_metadata,
+        try:
+            if upload_id is None:
+                created = yield _Ask(
+                    lambda s: s.create(
+                        filename=source.filename,
+                        type=type,
+                        total_size=source.size,
+                        enable_hls=enable_hls,
+                        enable_thumbnail=enable_thumbnail,
+                        user_metadata=user_metadata,
+                    )
                 )
+                layout, urls, completed = _created(created, source.size)
+            else:
+                summaries = yield _Ask(lambda s: s.incomplete_uploads(), listing=True)
+                layout = _find_incomplete(summaries, upload_id, source.size)
+                urls = _Urls(layout)
+                try:
+                    chunks = yield _Ask(lambda s: s.uploaded_chunks(upload_id), listing=True)
+                    completed = _completed_indexes(chunks)
+                except BaseException as exc:
+                    _note(exc, upload_id)
+                    raise
+        except DeadlineExceeded as exc:
+            # Nothing sent, nothing to report: the error of the request that ran out of time.
+            exc.error.add_note(
+                f"The call's timeout ran out before any chunk was sent ({_OPENING})."
             )
-            layout, urls, completed = _created(created, source.size)
-        else:
-            summaries = yield _Ask(lambda s: s.incomplete_uploads(), listing=True)
-            layout = _find_incomplete(summaries, upload_id, source.size)
-            urls = _Urls(layout)
-            try:
-                chunks = yield _Ask(lambda s: s.uploaded_chunks(upload_id), listing=True)
-                completed = _completed_indexes(chunks)
-            except BaseException as exc:
-                _note(exc, upload_id)
-                raise
+            raise exc.error from exc.error.__cause__
         tracker = _Tracker(layout, completed, progress, clock)
         timeout = timeout or http_timeout
         run = _Run(source, layout, urls, tracker, retry, now, timeout, time_left, stop, emit)
@@ -990,6 +1000,13 @@ class _Run:
         self.stop.set()
         yield _ABANDON
 
+    def _put_timeout(self) -> httpx.Timeout:
+        """A PUT's timeouts, each phase cut to the time left of the call's deadline (at least
+        :data:`~._polling.MIN_ATTEMPT_TIMEOUT`), as the send path cuts its requests'."""
+        if self.time_left is None:
+            return self.timeout
+        return cap_timeout(self.timeout, max(self.time_left(), MIN_ATTEMPT_TIMEOUT))
+
     def _late(self) -> bool:
         return self.time_left is not None and self.time_left() <= 0
 
@@ -1011,6 +1028,8 @@ class _Run:
                 ask = _Ask(lambda s: s.report(upload_id, batch))
             try:
                 answer = yield ask
+            except DeadlineExceeded:
+                raise _OutOfTime from None  # the batch is sent again by a resume
             except Exception as exc:
                 raise _report_failed(self.tracker, exc) from exc
             self.tracker.reported(batch, answer)
@@ -1035,6 +1054,8 @@ class _Run:
                 yield from self._chunk(index)
         except _FileChanged as exc:
             self.emit(("changed", -1, str(exc)))
+        except DeadlineExceeded:  # asking for presigned URLs ran into the call's deadline
+            self.emit(("failed", -1, _OUT_OF_TIME))
         except Exception as exc:  # a bug, or the file vanished: stop the upload
             self.emit(("failed", -1, f"{type(exc).__name__}: {exc}"))
         finally:
@@ -1072,7 +1093,7 @@ class _Run:
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
-                response = yield _put(self.layout, index, url, body, self.timeout)
+                response = yield _put(self.layout, index, url, body, self._put_timeout())
             except _Abandoned:
                 self.emit(("abandoned", index, None))
                 return
@@ -1115,9 +1136,14 @@ def upload_multipart(
     (monotonic seconds) spaces the progress calls. ``time_left()``, when given, is the
     seconds left of the caller's deadline: once it reaches 0 the upload stops as if a chunk
     had failed (the stored chunks are reported, :class:`UploadInterruptedError` says how to
-    resume). The options left out (:class:`UploadOptions`) are: ``type`` ``"video"``, no HLS
-    and no thumbnail, a new session, ``concurrency`` :data:`DEFAULT_CONCURRENCY`, no progress,
-    ``retry`` :data:`DEFAULT_CHUNK_RETRY`, the system clocks and no deadline.
+    resume), and each chunk PUT's timeouts are cut to it (never under 1 s). The session calls
+    are held to the same deadline by ``sessions`` (they raise
+    :class:`~._polling.DeadlineExceeded` when it runs out): during a report or a presigned-URL
+    request the upload stops the same way; before the first chunk (the session not created or
+    not found in time), the error of that request is raised with a note. The options left out
+    (:class:`UploadOptions`) are: ``type`` ``"video"``, no HLS and no thumbnail, a new
+    session, ``concurrency`` :data:`DEFAULT_CONCURRENCY`, no progress, ``retry``
+    :data:`DEFAULT_CHUNK_RETRY`, the system clocks and no deadline.
     """
     threads = _Threads(sessions, http, sleep)
     return threads.drive(_upload(file, threads.stop, threads.events.put, http.timeout, **options))

@@ -78,7 +78,7 @@ class Plan(abc.ABC, Generic[S, A]):
 
     def bounded(self, deadline: Deadline) -> Plan[S, A]:
         """This plan with its request held to ``deadline`` (see :class:`~._polling.Deadline`).
-        Only single requests can be bounded."""
+        Only single requests (and page-number lists, page by page) can be bounded."""
         raise TypeError(f"a {type(self).__name__} plan cannot be bounded by a deadline")
 
     def raw(self) -> Plan[Any, Any]:

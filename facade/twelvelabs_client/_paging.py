@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from twelvelabs_generated.models import SearchPageInfo, SearchPool
 
     from ._async_send import AsyncSender
+    from ._polling import Deadline
     from ._send import Sender
 
 __all__ = [
@@ -408,6 +409,11 @@ class Paged(Plan[SyncPager[P, I], AsyncPager[P, I]]):
 
     page: Callable[[int], Request[P]]
     first_page: int = 1
+
+    def bounded(self, deadline: Deadline) -> Paged[P, I]:
+        """This list with each page's request held to ``deadline``."""
+        page = self.page
+        return Paged(lambda number: page(number).bounded(deadline), self.first_page)
 
     def run(self, sender: Sender) -> SyncPager[P, I]:
         return SyncPager(lambda number: self.page(number).run(sender), first_page=self.first_page)

@@ -71,6 +71,7 @@ __all__ = [
     "httpx_error",
     "mask_key_header",
     "redact",
+    "redact_all",
     "scrub",
     "status_error_class",
 ]
@@ -471,7 +472,7 @@ def error_from_response(
     the base URL (used to recognise an expired search page token without a ``code``).
     """
     status = response.status_code
-    body = _redact_all(decode_body(response), api_key)
+    body = redact_all(decode_body(response), api_key)
     _mask_key_header(response)
     code, message, docs_url, details = _fields(body)
     if not message:
@@ -540,7 +541,7 @@ def retired_route_replacement(method: str, route: str) -> str | None:
     return None
 
 
-def _redact_all(value: Any, secret: str | None, depth: int = 0) -> Any:
+def redact_all(value: Any, secret: str | None, depth: int = 0) -> Any:
     """``value`` (decoded JSON) with the secret masked in every string, keys included; a list
     or object nested more than ``_MAX_BODY_DEPTH`` levels deep is replaced by a marker."""
     if not secret:
@@ -550,9 +551,9 @@ def _redact_all(value: Any, secret: str | None, depth: int = 0) -> Any:
     if isinstance(value, list | dict) and depth >= _MAX_BODY_DEPTH:
         return _TOO_DEEP
     if isinstance(value, list):
-        return [_redact_all(item, secret, depth + 1) for item in value]
+        return [redact_all(item, secret, depth + 1) for item in value]
     if isinstance(value, dict):
-        return {redact(str(k), secret): _redact_all(v, secret, depth + 1) for k, v in value.items()}
+        return {redact(str(k), secret): redact_all(v, secret, depth + 1) for k, v in value.items()}
     return value
 
 
@@ -566,7 +567,7 @@ def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
     error.args = (error.message,)
     for name in ("detail", "event", "body"):
         if hasattr(error, name):
-            setattr(error, name, _redact_all(getattr(error, name), secret))
+            setattr(error, name, redact_all(getattr(error, name), secret))
     line = getattr(error, "line", None)
     if isinstance(line, bytes) and secret.encode() in line:
         error.line = line.replace(secret.encode(), _REDACTED.encode())  # type: ignore[attr-defined]
@@ -590,7 +591,7 @@ def _scrubbed_model(model: Any, secret: str) -> Any:
     to_dict, from_dict = getattr(model, "to_dict", None), getattr(kind, "from_dict", None)
     if callable(to_dict) and callable(from_dict):
         try:
-            copy = from_dict(_redact_all(to_dict(), secret))
+            copy = from_dict(redact_all(to_dict(), secret))
         except Exception:  # not a round trip: the wrapper below
             copy = None
         if type(copy) is kind and secret not in repr(copy):

@@ -69,7 +69,7 @@ from .._multipart_upload import (
 )
 from .._operations import Awaited, Plan, namespace
 from .._paging import AsyncPager, SyncPager
-from .._polling import ASSET, check_wait_options
+from .._polling import ASSET, Deadline, DeadlineExceeded, check_wait_options
 from .._responses import RawResponse
 from .._uploads import FileInput, ProgressCallback, file_upload
 from .._validation import (
@@ -83,7 +83,14 @@ from .._validation import (
     check_user_metadata,
     check_user_metadata_patch,
 )
-from ..errors import ConflictError, InvalidInputError, UnexpectedResponseError
+from ..errors import (
+    ConflictError,
+    InvalidInputError,
+    TwelveLabsError,
+    UnexpectedResponseError,
+    redact_all,
+    scrub,
+)
 from ..types import AssetTypeValue, MultipartMediaTypeValue, TranscriptionGranularityValue
 from ._base import (
     AsyncResource,
@@ -158,6 +165,7 @@ class UploadStatusPage:
 
 
 T = TypeVar("T")
+P = TypeVar("P", bound=Plan[Any, Any])
 
 
 def _status_page(raw: Mapping[str, Any]) -> UploadStatusPage:
@@ -204,6 +212,31 @@ class _ConflictExplained(Plan[T, Awaited[T]]):
             return await self.request.arun(sender)
         except ConflictError as error:
             raise self._explained(error) from error
+
+
+@dataclasses.dataclass
+class _Held(Plan[T, Awaited[T]]):
+    """A request of a call with ``timeout=`` made outside a wait, held to its deadline:
+    running out raises that request's own error (a timeout, a 503...), noted as such."""
+
+    request: Plan[T, Awaited[T]]
+    deadline: Deadline
+
+    def _ran_out(self, exc: DeadlineExceeded) -> TwelveLabsError:
+        exc.error.add_note("The call's timeout ran out during this request.")
+        return exc.error
+
+    def run(self, sender: Sender) -> T:
+        try:
+            return self.request.bounded(self.deadline).run(sender)
+        except DeadlineExceeded as exc:
+            raise self._ran_out(exc) from exc.error.__cause__
+
+    async def arun(self, sender: AsyncSender) -> T:
+        try:
+            return await self.request.bounded(self.deadline).arun(sender)
+        except DeadlineExceeded as exc:
+            raise self._ran_out(exc) from exc.error.__cause__
 
 
 class MultipartUploadsMethods(Resource):
@@ -349,10 +382,6 @@ def _completed_chunk(position: int, chunk: object) -> CompletedChunk:
 # --------------------------------------------------------------------------- multipart upload
 
 
-def _wire(model: Any) -> dict[str, Any]:
-    return model.to_dict()  # type: ignore[no-any-return]
-
-
 def _report_options(options: CallOptions, quick: bool) -> CallOptions:
     """The options of a report; a ``quick`` one (on the way out of an interrupted upload)
     gets one short attempt, so Ctrl-C is never held long by a slow API."""
@@ -366,25 +395,51 @@ class _SessionPlans:
     made through ``client.assets.multipart_uploads``; :class:`_Sessions` and
     :class:`_AsyncSessions` run them with their sender and give the engine wire dicts."""
 
-    def __init__(self, methods: MultipartUploadsMethods, options: CallOptions) -> None:
+    def __init__(
+        self,
+        methods: MultipartUploadsMethods,
+        options: CallOptions,
+        deadline: Deadline | None,
+        secret: str | None,
+    ) -> None:
         self._methods, self._options = methods, options
+        self._deadline, self._secret = deadline, secret
+
+    def _wire(self, model: Any) -> dict[str, Any]:
+        """An answer as the engine reads it, the API key masked in every string: a key the API
+        echoes (in a presigned URL, a header to send) never reaches the storage host, nor an
+        error message, however that message cuts the value it quotes."""
+        return redact_all(model.to_dict(), self._secret)  # type: ignore[no-any-return]
+
+    def _held(self, plan: P) -> P:
+        """``plan`` held to the call's deadline, if there is one (as the chunk PUTs are)."""
+        if self._deadline is None:
+            return plan
+        return plan.bounded(self._deadline)  # type: ignore[return-value]
 
     def _create(self, **fields: Any) -> Plan[MultipartUpload, Awaited[MultipartUpload]]:
         # The fields of the engine's `create` (SessionCalls.create); `type` is checked already.
-        return MultipartUploadsMethods.create.plan(self._methods, **fields, **self._options)
+        return self._held(
+            MultipartUploadsMethods.create.plan(self._methods, **fields, **self._options)
+        )
 
     def _presigned_urls(
         self, upload_id: str, start: int, count: int
     ) -> Plan[PresignedUrls, Awaited[PresignedUrls]]:
-        return MultipartUploadsMethods.presigned_urls.plan(
-            self._methods, upload_id, start=start, count=count, **self._options
+        return self._held(
+            MultipartUploadsMethods.presigned_urls.plan(
+                self._methods, upload_id, start=start, count=count, **self._options
+            )
         )
 
     def _report(
         self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], quick: bool
     ) -> Plan[ReportChunksResponse, Awaited[ReportChunksResponse]]:
-        return MultipartUploadsMethods.report.plan(
-            self._methods, upload_id, completed_chunks, **_report_options(self._options, quick)
+        options = _report_options(self._options, quick)
+        return self._held(
+            MultipartUploadsMethods.report.plan(
+                self._methods, upload_id, completed_chunks, **options
+            )
         )
 
     def _status(
@@ -392,8 +447,10 @@ class _SessionPlans:
     ) -> Plan[
         SyncPager[UploadStatusPage, UploadedChunk], AsyncPager[UploadStatusPage, UploadedChunk]
     ]:
-        return MultipartUploadsMethods.status.plan(
-            self._methods, upload_id, page_limit=50, **self._options
+        return self._held(
+            MultipartUploadsMethods.status.plan(
+                self._methods, upload_id, page_limit=50, **self._options
+            )
         )
 
     def _list(
@@ -402,65 +459,75 @@ class _SessionPlans:
         SyncPager[IncompleteMultipartUploadList, IncompleteMultipartUpload],
         AsyncPager[IncompleteMultipartUploadList, IncompleteMultipartUpload],
     ]:
-        return MultipartUploadsMethods.list.plan(self._methods, page_limit=50, **self._options)
+        return self._held(
+            MultipartUploadsMethods.list.plan(self._methods, page_limit=50, **self._options)
+        )
 
 
 class _Sessions(_SessionPlans):
     """The engine's session calls, run with the sync sender."""
 
     def __init__(
-        self, methods: MultipartUploadsMethods, sender: Sender, options: CallOptions
+        self,
+        methods: MultipartUploadsMethods,
+        sender: Sender,
+        options: CallOptions,
+        deadline: Deadline | None = None,
     ) -> None:
-        super().__init__(methods, options)
+        super().__init__(methods, options, deadline, sender._api_key)
         self._sender = sender
 
     def create(self, **fields: Any) -> dict[str, Any]:
-        return _wire(self._create(**fields).run(self._sender))
+        return self._wire(self._create(**fields).run(self._sender))
 
     def presigned_urls(self, upload_id: str, *, start: int, count: int) -> dict[str, Any]:
-        return _wire(self._presigned_urls(upload_id, start, count).run(self._sender))
+        return self._wire(self._presigned_urls(upload_id, start, count).run(self._sender))
 
     def report(
         self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
-        return _wire(self._report(upload_id, completed_chunks, quick).run(self._sender))
+        return self._wire(self._report(upload_id, completed_chunks, quick).run(self._sender))
 
     def uploaded_chunks(self, upload_id: str) -> Iterator[dict[str, Any]]:
         for chunk in self._status(upload_id).run(self._sender):
-            yield _wire(chunk)
+            yield self._wire(chunk)
 
     def incomplete_uploads(self) -> Iterator[dict[str, Any]]:
         for summary in self._list().run(self._sender):
-            yield _wire(summary)
+            yield self._wire(summary)
 
 
 class _AsyncSessions(_SessionPlans):
     """The engine's session calls, run with the async sender."""
 
     def __init__(
-        self, methods: MultipartUploadsMethods, sender: AsyncSender, options: CallOptions
+        self,
+        methods: MultipartUploadsMethods,
+        sender: AsyncSender,
+        options: CallOptions,
+        deadline: Deadline | None = None,
     ) -> None:
-        super().__init__(methods, options)
+        super().__init__(methods, options, deadline, sender._api_key)
         self._sender = sender
 
     async def create(self, **fields: Any) -> dict[str, Any]:
-        return _wire(await self._create(**fields).arun(self._sender))
+        return self._wire(await self._create(**fields).arun(self._sender))
 
     async def presigned_urls(self, upload_id: str, *, start: int, count: int) -> dict[str, Any]:
-        return _wire(await self._presigned_urls(upload_id, start, count).arun(self._sender))
+        return self._wire(await self._presigned_urls(upload_id, start, count).arun(self._sender))
 
     async def report(
         self, upload_id: str, completed_chunks: Sequence[Mapping[str, Any]], *, quick: bool = False
     ) -> dict[str, Any]:
-        return _wire(await self._report(upload_id, completed_chunks, quick).arun(self._sender))
+        return self._wire(await self._report(upload_id, completed_chunks, quick).arun(self._sender))
 
     async def uploaded_chunks(self, upload_id: str) -> AsyncIterator[dict[str, Any]]:
         async for chunk in self._status(upload_id).arun(self._sender):
-            yield _wire(chunk)
+            yield self._wire(chunk)
 
     async def incomplete_uploads(self) -> AsyncIterator[dict[str, Any]]:
         async for summary in self._list().arun(self._sender):
-            yield _wire(summary)
+            yield self._wire(summary)
 
 
 @dataclasses.dataclass
@@ -485,23 +552,34 @@ class _Multipart(Plan[MultipartUploadResult, Awaited[MultipartUploadResult]]):
             "time_left": None if deadline is None else lambda: deadline - sender.clock(),
         }
 
+    def _session_deadline(self) -> Deadline | None:
+        return None if self.deadline is None else Deadline(self.deadline)
+
     def run(self, sender: Sender) -> MultipartUploadResult:
         # A client built with its own sleep (tests, the fake's clock) waits between chunk
         # retries with it; otherwise the engine's own wait, which ends when the upload stops.
         sleep = None if sender.sleep is time.sleep else sender.sleep
-        sessions = _Sessions(self.methods, sender, self.options)
-        return upload_multipart(
-            sessions, sender.http_client, self.file, sleep=sleep, **self._engine_options(sender)
-        )
+        sessions = _Sessions(self.methods, sender, self.options, self._session_deadline())
+        try:
+            return upload_multipart(
+                sessions, sender.http_client, self.file, sleep=sleep, **self._engine_options(sender)
+            )
+        except TwelveLabsError as exc:  # its text may quote what the API or storage sent
+            scrub(exc, sender._api_key)
+            raise
 
     async def arun(self, sender: AsyncSender) -> MultipartUploadResult:
         async def sleep(seconds: float) -> None:
             await sender.sleep(seconds)
 
-        sessions = _AsyncSessions(self.methods, sender, self.options)
-        return await upload_multipart_async(
-            sessions, sender.http_client, self.file, sleep=sleep, **self._engine_options(sender)
-        )
+        sessions = _AsyncSessions(self.methods, sender, self.options, self._session_deadline())
+        try:
+            return await upload_multipart_async(
+                sessions, sender.http_client, self.file, sleep=sleep, **self._engine_options(sender)
+            )
+        except TwelveLabsError as exc:
+            scrub(exc, sender._api_key)
+            raise
 
 
 _MEDIA_TYPES = ("video", "audio", "image")
@@ -608,10 +686,12 @@ class AssetsMethods(Resource):
         ``KeyboardInterrupt`` propagates as itself with the upload id in a note
         (``multipart_uploads.list()`` also lists incomplete uploads). ``wait=False`` returns the
         asset at once (still ``processing``); otherwise :meth:`wait` follows. ``timeout`` is one
-        deadline over the whole call, counted from its start: running out during the upload
-        stops it (``UploadInterruptedError``, resumable), during the wait raises
-        ``WaitTimeoutError``. Without ``timeout`` the upload is not cut short (each chunk is
-        still bounded by the client's timeouts) and the wait then has its default hour.
+        deadline over the whole call, counted from its start, that holds every request it
+        makes (session calls, chunk PUTs): running out during the upload stops it
+        (``UploadInterruptedError``, resumable; before the first chunk, the request's own
+        error), during the wait raises ``WaitTimeoutError``. Without ``timeout`` the upload is
+        not cut short (each chunk is still bounded by the client's timeouts) and the wait then
+        has its default hour.
         """
         check_callable("progress", progress)
         deadline_seconds, _ = check_wait_options(timeout, poll_interval, on_update)
@@ -676,11 +756,13 @@ class AssetsMethods(Resource):
             )
 
         def steps(started_at: float) -> StepsGenerator[Asset]:
-            if deadline_seconds is not None and isinstance(first, _Multipart):
+            if deadline_seconds is None:
+                done = yield first
+            elif isinstance(first, _Multipart):
                 # the caller's timeout is one deadline over the upload and the wait
                 done = yield dataclasses.replace(first, deadline=started_at + deadline_seconds)
             else:
-                done = yield first
+                done = yield _Held(first, Deadline(started_at + deadline_seconds))
             if isinstance(done, MultipartUploadResult):
                 if not done.asset_id:
                     raise UnexpectedResponseError(
@@ -688,7 +770,10 @@ class AssetsMethods(Resource):
                     )
                 asset_id = done.asset_id
                 if not wait:
-                    asset: Asset = yield AssetsMethods.retrieve.plan(self, asset_id, **options)
+                    look = AssetsMethods.retrieve.plan(self, asset_id, **options)
+                    if deadline_seconds is not None:  # still under the call's deadline
+                        look = _Held(look, Deadline(started_at + deadline_seconds))
+                    asset: Asset = yield look
                     return asset
             else:
                 asset_id = done.id
