@@ -337,6 +337,19 @@ ROWS: list[Row] = [
         StreamDecodeError,
     ),
     Row(
+        "a stream line cut in the middle of the key it echoes",
+        scenarios.stream_line_cutting_the_key,
+        "generate.stream",
+        StreamDecodeError,
+        check=lambda error: _shows_no_start_of_the_key(error),
+    ),
+    Row(
+        "a stream object with an integer too long for int()",
+        scenarios.stream_object_with_a_huge_integer,
+        "generate.stream",
+        StreamDecodeError,
+    ),
+    Row(
         "a failed task echoing the key",
         scenarios.failed_task_echoing_the_key,
         "tasks.wait",
@@ -375,6 +388,11 @@ def _names_the_cap(error: Exception, cap: int) -> None:
 
 def _is_a(value: object, kind: type) -> None:
     assert isinstance(value, kind), repr(value)
+
+
+def _shows_no_start_of_the_key(error: Exception) -> None:
+    text = str(error) + repr(getattr(error, "line", None))
+    assert KEY[:8] not in text, text
 
 
 def _caused_by(error: Exception, cause: type[Exception]) -> None:
