@@ -4,9 +4,10 @@ httpx applies its ``read`` timeout to each read, so a server that sends one byte
 response head (or body) at a time holds a call forever. The client's own transport is built
 on a network backend whose streams shorten each read's timeout to what is left of the current
 attempt (:class:`AttemptEnd`, found in a context variable the senders set around an attempt):
-no thread, no timer, one clock reading per socket read. Writes keep their per-write timeout,
-and an attempt that uploads a file starts its clock at its first read (after the upload was
-sent), so the upload's duration is not counted.
+no thread, no timer, one clock reading per socket read or write. An attempt that uploads a file
+starts its clock at its first read (after the upload was sent), so the upload's duration is not
+counted, unless the call has a deadline (``timeout=`` of an upload that waits): then the clock
+runs from the start and each write gets at most what is left.
 
 A user-supplied ``httpx.Client`` keeps its own transport: there the head is bounded per read,
 the body by :class:`~._send.BodyReader`'s check after each chunk.
@@ -50,6 +51,16 @@ class AttemptEnd:
             raise httpcore.ReadTimeout("the attempt's time limit ran out before the response")
         return remaining if timeout is None or remaining < timeout else timeout
 
+    def write_timeout(self, timeout: float | None) -> float | None:
+        """A write's timeout, cut to what is left of an attempt whose clock runs (an upload's
+        clock starts at its first read, unless the call has a deadline: see the senders)."""
+        if self.at is None:
+            return timeout
+        remaining = self.at - time.monotonic()
+        if remaining <= 0:
+            raise httpcore.WriteTimeout("the attempt's time limit ran out while sending")
+        return remaining if timeout is None or remaining < timeout else timeout
+
 
 #: The attempt being sent in this thread or task (``None`` between attempts and in streams).
 ATTEMPT_END: contextvars.ContextVar[AttemptEnd | None] = contextvars.ContextVar(
@@ -62,6 +73,11 @@ def _timeout(timeout: float | None) -> float | None:
     return timeout if end is None else end.read_timeout(timeout)
 
 
+def _write_timeout(timeout: float | None) -> float | None:
+    end = ATTEMPT_END.get()
+    return timeout if end is None else end.write_timeout(timeout)
+
+
 class _Stream(httpcore.NetworkStream):
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
@@ -70,7 +86,7 @@ class _Stream(httpcore.NetworkStream):
         return self._stream.read(max_bytes, _timeout(timeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, timeout)
+        self._stream.write(buffer, _write_timeout(timeout))
 
     def close(self) -> None:
         self._stream.close()
@@ -95,7 +111,7 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
         return await self._stream.read(max_bytes, _timeout(timeout))
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, timeout)
+        await self._stream.write(buffer, _write_timeout(timeout))
 
     async def aclose(self) -> None:
         await self._stream.aclose()

@@ -64,6 +64,7 @@ __all__ = [
     "TASK_WAIT",
     "Deadline",
     "DeadlineExceeded",
+    "Held",
     "Job",
     "Outcome",
     "Poller",
@@ -118,6 +119,31 @@ class Deadline:
         """Whether a retry after ``delay`` seconds starts before the deadline (``False`` also
         when no time is left at all)."""
         return now + (delay or 0.0) < self.at
+
+
+@dataclass
+class Held(Plan[T, Awaited[T]]):
+    """A request of a call with ``timeout=`` made outside a wait, held to its deadline:
+    running out raises that request's own error (a timeout, a 503...), noted as such."""
+
+    request: Plan[T, Awaited[T]]
+    deadline: Deadline
+
+    def _ran_out(self, exc: DeadlineExceeded) -> TwelveLabsError:
+        exc.error.add_note("The call's timeout ran out during this request.")
+        return exc.error
+
+    def run(self, sender: Sender) -> T:
+        try:
+            return self.request.bounded(self.deadline).run(sender)
+        except DeadlineExceeded as exc:
+            raise self._ran_out(exc) from exc.error.__cause__
+
+    async def arun(self, sender: AsyncSender) -> T:
+        try:
+            return await self.request.bounded(self.deadline).arun(sender)
+        except DeadlineExceeded as exc:
+            raise self._ran_out(exc) from exc.error.__cause__
 
 
 def cap_timeout(timeout: httpx.Timeout, seconds: float) -> httpx.Timeout:

@@ -288,8 +288,11 @@ class Attempts:
             timeout = self._deadline.attempt_timeout(timeout, now)
         self._request = self._core._build(self._kwargs, timeout)
         self._started = now
-        # Real time, whatever the clock; an upload's clock starts at its first read.
-        self.end = AttemptEnd(timeout.read, from_first_read=self._carries_file)
+        # Real time, whatever the clock; an upload's clock starts at its first read, unless
+        # the call has a deadline: then sending the file counts too.
+        self.end = AttemptEnd(
+            timeout.read, from_first_read=self._carries_file and self._deadline is None
+        )
         return self._request
 
     def body_reader(self, response: httpx.Response, *, stream: bool = False) -> BodyReader:

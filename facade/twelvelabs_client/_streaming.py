@@ -299,8 +299,11 @@ def _check_start(line: bytes, start: bytes) -> None:
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text):  # nothing wrong before the text ran out
             return
-    except RecursionError:
-        raise _too_deep(line) from None
+    except (ValueError, RecursionError):
+        # Limits of this check's decoder, not of the stream's: an integer longer than int()
+        # takes, nesting deeper than Python's recursion allows (orjson goes to 1,024). The
+        # decode of the whole object, when it closes, decides.
+        return
     raise _invalid(line)
 
 

@@ -445,10 +445,24 @@ def shown_text(value: Any) -> str:
 
 
 def redact(text: str, secret: str | None) -> str:
-    """``text`` with every occurrence of ``secret`` masked."""
-    if secret and secret in text:
-        return text.replace(secret, _REDACTED)
+    """``text`` with every occurrence of ``secret`` masked, and a start of it (8 characters or
+    more) masked where a shown excerpt was cut (``...``) or where ``text`` ends."""
+    if not secret:
+        return text
+    if secret in text:
+        text = text.replace(secret, _REDACTED)
+    for size in range(len(secret) - 1, _SHORTEST_SHOWN_START - 1, -1):
+        start = secret[:size]
+        if start + "..." in text:
+            text = text.replace(start + "...", _REDACTED + "...")
+        if text.endswith(start):
+            text = text[: -len(start)] + _REDACTED
     return text
+
+
+#: The shortest start of the key that :func:`redact` masks at a cut (shorter ones are too
+#: likely to be ordinary text, and tell little).
+_SHORTEST_SHOWN_START = 8
 
 
 def is_search_page_route(method: str, path: str) -> bool:
@@ -569,8 +583,9 @@ def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
         if hasattr(error, name):
             setattr(error, name, redact_all(getattr(error, name), secret))
     line = getattr(error, "line", None)
-    if isinstance(line, bytes) and secret.encode() in line:
-        error.line = line.replace(secret.encode(), _REDACTED.encode())  # type: ignore[attr-defined]
+    if isinstance(line, bytes):  # the start of a line: the key may be cut at its end
+        shown = redact(line.decode("utf-8", "surrogateescape"), secret)
+        error.line = shown.encode("utf-8", "surrogateescape")  # type: ignore[attr-defined]
     task = getattr(error, "task", None)
     if task is not None and secret in repr(task):
         error.task = _scrubbed_model(task, secret)  # type: ignore[attr-defined]

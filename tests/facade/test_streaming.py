@@ -742,3 +742,23 @@ def test_a_split_object_is_decoded_once_at_its_closing_bracket(
     assert work.calls == calls
     assert list(decoder.feed(b'"text": "t"}\n')) == [{**text("t"), "x": {"a": [1]}}]
     assert work.calls == calls + 1
+
+
+def test_a_deep_object_split_over_lines_is_taken_as_it_is_on_one_line() -> None:
+    """1,000 levels (orjson takes up to 1,024): the same object whether or not a newline
+    splits it; Python's own decoder, used only to check an object's first line, stops near
+    1,000 and must not decide."""
+    deep = b'{"event_type": "x", "d": ' + b"[" * 1000 + b"]" * 1000 + b"}"
+    whole = list(_streaming.NDJSONDecoder().feed(deep + b"\n"))
+    middle = deep.index(b"]")
+    split = list(_streaming.NDJSONDecoder().feed(deep[:middle] + b"\n" + deep[middle:] + b"\n"))
+    assert len(whole) == len(split) == 1
+
+    def depth(value: Any) -> int:  # walked, not compared: == would recurse 1,000 levels
+        levels = 0
+        while isinstance(value, list):
+            levels += 1
+            value = value[0] if value else None
+        return levels
+
+    assert depth(whole[0]["d"]) == depth(split[0]["d"]) == 1000

@@ -189,6 +189,45 @@ def test_without_a_timeout_a_stalled_api_is_waited_for(fake: FakeTwelveLabs, mod
     assert all(read == CLIENT_TIMEOUT for _, _, read in transport.seen)
 
 
+def _index_asset(fake: FakeTwelveLabs, mode: str, transport: _Stalling, **kwargs: Any) -> Any:
+    """``indexed_assets.create_and_wait`` into a new index of the fake."""
+    index_id = fake.create_index("deadlines", models=["marengo3.0"])
+    if mode == "sync":
+        with fake.client(
+            http_client=httpx.Client(transport=transport), timeout=CLIENT_TIMEOUT
+        ) as c:
+            return c.indexed_assets.create_and_wait(index_id, **kwargs)
+
+    async def go() -> Any:
+        http_client = httpx.AsyncClient(transport=transport)
+        async with fake.async_client(http_client=http_client, timeout=CLIENT_TIMEOUT) as c:
+            return await c.indexed_assets.create_and_wait(index_id, **kwargs)
+
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize(
+    ("source", "stalls"),
+    [
+        ("asset_id", _is("POST", r"/indexed-assets$")),  # the indexed asset's creation
+        ("url", _is("POST", r"/indexed-assets$")),
+        ("url", _is("POST", r"/assets$")),  # the asset's creation from the URL
+    ],
+)
+def test_index_and_wait_holds_its_creating_requests_to_the_deadline(
+    fake: FakeTwelveLabs, mode: str, source: str, stalls: Callable[[httpx.Request], bool]
+) -> None:
+    transport = _Stalling(fake, stalls)
+    if source == "asset_id":
+        source_argument: dict[str, Any] = {"asset_id": fake.add_asset("a.mp4", duration=30)}
+    else:
+        source_argument = {"url": "https://example.com/a.mp4"}
+    with pytest.raises(APITimeoutError) as caught:
+        _index_asset(fake, mode, transport, timeout=20, **source_argument)
+    assert any("timeout ran out" in note for note in caught.value.__notes__)
+    _held_to(transport, 20)
+
+
 # ----------------------------------------------------------------------------- the key
 
 KEY = "tlk_SECRET_0123456789abcdef"

@@ -361,6 +361,28 @@ def stream_line_echoing_the_key() -> Scenario:
     return scenario
 
 
+def stream_line_cutting_the_key() -> Scenario:
+    """``stream_start``, then a line that is not JSON with the key where an error shows the
+    line cut (after 200 characters): the start of the key must not be shown either."""
+
+    def scenario(wire: Wire) -> None:
+        line = b"x" * 190 + echoed_key(wire).encode() + b"\n"
+        stream_then(lambda w: bool(w.send(chunk(line)) and w.send(b"0\r\n\r\n")))(wire)
+
+    return scenario
+
+
+def stream_object_with_a_huge_integer() -> Scenario:
+    """``stream_start``, then an object over two lines whose first holds an integer of 5,000
+    digits (more than Python's ``int()`` takes from text)."""
+
+    def scenario(wire: Wire) -> None:
+        line = b'{"event_type": "text_generation", "n": ' + b"1" * 5000 + b',\n"text": "x"}\n'
+        stream_then(lambda w: bool(w.send(chunk(line)) and w.send(b"0\r\n\r\n")))(wire)
+
+    return scenario
+
+
 def failed_task_echoing_the_key() -> Scenario:
     """A task that failed, its error message quoting the key."""
     return answer(

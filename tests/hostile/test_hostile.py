@@ -337,6 +337,19 @@ ROWS: list[Row] = [
         StreamDecodeError,
     ),
     Row(
+        "a stream line cut in the middle of the key it echoes",
+        scenarios.stream_line_cutting_the_key,
+        "generate.stream",
+        StreamDecodeError,
+        check=lambda error: _shows_no_start_of_the_key(error),
+    ),
+    Row(
+        "a stream object with an integer too long for int()",
+        scenarios.stream_object_with_a_huge_integer,
+        "generate.stream",
+        StreamDecodeError,
+    ),
+    Row(
         "a failed task echoing the key",
         scenarios.failed_task_echoing_the_key,
         "tasks.wait",
@@ -375,6 +388,11 @@ def _names_the_cap(error: Exception, cap: int) -> None:
 
 def _is_a(value: object, kind: type) -> None:
     assert isinstance(value, kind), repr(value)
+
+
+def _shows_no_start_of_the_key(error: Exception) -> None:
+    text = str(error) + repr(getattr(error, "line", None))
+    assert KEY[:8] not in text, text
 
 
 def _caused_by(error: Exception, cause: type[Exception]) -> None:
@@ -487,3 +505,30 @@ def test_an_upload_the_server_stops_reading_ends_by_the_write_timeout(mode: str)
         _upload(mode, server.base_url, httpx.Timeout(5.0, write=0.3))
     assert not server.errors, server.errors
     assert any(isinstance(linked, httpx.WriteTimeout) for linked in _chain(info.value))
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_upload_under_a_call_deadline_is_cut_at_it_however_slowly_it_is_read(mode: str) -> None:
+    # The server takes the first 8 MiB of the body 256 KiB per 0.5 s (16 s): every write ends
+    # within its own bound, so only the call's timeout= (one deadline over the upload) stops
+    # it, at the deadline, as a write timeout.
+    answer = scenarios.answer(201, b'{"_id": "asset-1", "status": "processing"}')
+    options: dict[str, Any] = {"filename": "clip.mp4", "multipart": False, "wait": False}
+    server = HostileServer(answer, lifetime=25, body_pace=0.5)
+    with server, pytest.raises(APITimeoutError) as info:
+        if mode == "sync":
+            with TwelveLabs(api_key=KEY, base_url=server.base_url, max_retries=0) as client:
+                client.assets.upload(b"v" * UPLOAD, timeout=2, **options)
+        else:
+
+            async def run() -> None:
+                async with AsyncTwelveLabs(
+                    api_key=KEY, base_url=server.base_url, max_retries=0
+                ) as client:
+                    await client.assets.upload(b"v" * UPLOAD, timeout=2, **options)
+
+            asyncio.run(run())
+    assert not server.errors, server.errors
+    assert any(isinstance(linked, httpx.WriteTimeout) for linked in _chain(info.value))
+    assert any("timeout ran out" in note for note in info.value.__notes__)

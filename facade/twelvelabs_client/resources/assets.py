@@ -69,7 +69,7 @@ from .._multipart_upload import (
 )
 from .._operations import Awaited, Plan, namespace
 from .._paging import AsyncPager, SyncPager
-from .._polling import ASSET, Deadline, DeadlineExceeded, check_wait_options
+from .._polling import ASSET, Deadline, Held, check_wait_options
 from .._responses import RawResponse
 from .._uploads import FileInput, ProgressCallback, file_upload
 from .._validation import (
@@ -212,31 +212,6 @@ class _ConflictExplained(Plan[T, Awaited[T]]):
             return await self.request.arun(sender)
         except ConflictError as error:
             raise self._explained(error) from error
-
-
-@dataclasses.dataclass
-class _Held(Plan[T, Awaited[T]]):
-    """A request of a call with ``timeout=`` made outside a wait, held to its deadline:
-    running out raises that request's own error (a timeout, a 503...), noted as such."""
-
-    request: Plan[T, Awaited[T]]
-    deadline: Deadline
-
-    def _ran_out(self, exc: DeadlineExceeded) -> TwelveLabsError:
-        exc.error.add_note("The call's timeout ran out during this request.")
-        return exc.error
-
-    def run(self, sender: Sender) -> T:
-        try:
-            return self.request.bounded(self.deadline).run(sender)
-        except DeadlineExceeded as exc:
-            raise self._ran_out(exc) from exc.error.__cause__
-
-    async def arun(self, sender: AsyncSender) -> T:
-        try:
-            return await self.request.bounded(self.deadline).arun(sender)
-        except DeadlineExceeded as exc:
-            raise self._ran_out(exc) from exc.error.__cause__
 
 
 class MultipartUploadsMethods(Resource):
@@ -762,7 +737,7 @@ class AssetsMethods(Resource):
                 # the caller's timeout is one deadline over the upload and the wait
                 done = yield dataclasses.replace(first, deadline=started_at + deadline_seconds)
             else:
-                done = yield _Held(first, Deadline(started_at + deadline_seconds))
+                done = yield Held(first, Deadline(started_at + deadline_seconds))
             if isinstance(done, MultipartUploadResult):
                 if not done.asset_id:
                     raise UnexpectedResponseError(
@@ -772,7 +747,7 @@ class AssetsMethods(Resource):
                 if not wait:
                     look = AssetsMethods.retrieve.plan(self, asset_id, **options)
                     if deadline_seconds is not None:  # still under the call's deadline
-                        look = _Held(look, Deadline(started_at + deadline_seconds))
+                        look = Held(look, Deadline(started_at + deadline_seconds))
                     asset: Asset = yield look
                     return asset
             else:

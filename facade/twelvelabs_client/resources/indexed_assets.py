@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from twelvelabs_generated.api.indexed_assets import (
     create_indexed_asset,
@@ -25,8 +25,8 @@ from twelvelabs_generated.models import (
     UserMetadataPatch,
 )
 
-from .._operations import ClockNow
-from .._polling import INDEXED_ASSET, check_wait_options
+from .._operations import Awaited, ClockNow
+from .._polling import INDEXED_ASSET, Deadline, Held, check_wait_options
 from .._uploads import FileInput, ProgressCallback
 from .._validation import (
     Seconds,
@@ -66,6 +66,9 @@ from .videos import embedding_params, filter_params
 if TYPE_CHECKING:
     from .._async_send import AsyncSender
     from .._send import Sender
+
+
+T = TypeVar("T")
 
 __all__ = ["AsyncIndexedAssets", "IndexedAssets", "IndexedAssetsMethods"]
 
@@ -261,7 +264,7 @@ class IndexedAssetsMethods(Resource):
         object being polled: the ``Asset`` while it processes, then the ``IndexedAsset``.
         ``user_metadata`` goes on the indexed asset.
         """
-        check_wait_options(timeout, poll_interval, on_update)
+        deadline_seconds, _ = check_wait_options(timeout, poll_interval, on_update)
         if sum(value is not None for value in (asset_id, file, url)) != 1:
             raise InvalidInputError("asset_id", "give exactly one of asset_id=, file= and url=")
         check_ids(index_id=index_id)
@@ -288,9 +291,16 @@ class IndexedAssetsMethods(Resource):
             check_ids(asset_id=asset_id)
 
         def steps(started_at: float) -> StepsGenerator[IndexedAsset]:
+            def held(request: Plan[T, Awaited[T]]) -> Plan[T, Awaited[T]]:
+                """A request outside the waits, held to the call's deadline when there is one
+                (the upload holds its own requests)."""
+                if deadline_seconds is None:
+                    return request
+                return Held(request, Deadline(started_at + deadline_seconds))
+
             ready_id = asset_id
             if first is not None:
-                created = yield first
+                created = yield first if file is not None else held(first)
                 ready_id = created.id
             assert ready_id is not None
             # With a timeout, one deadline from the start covers the upload too; without one
@@ -305,13 +315,15 @@ class IndexedAssetsMethods(Resource):
                 **options,
             )
             yield asset_wait.counted_from(waits_from)
-            indexed = yield IndexedAssetsMethods.create.plan(
-                self,
-                index_id,
-                ready_id,
-                enable_video_stream=enable_video_stream,
-                user_metadata=user_metadata,
-                **options,
+            indexed = yield held(
+                IndexedAssetsMethods.create.plan(
+                    self,
+                    index_id,
+                    ready_id,
+                    enable_video_stream=enable_video_stream,
+                    user_metadata=user_metadata,
+                    **options,
+                )
             )
             wait = IndexedAssetsMethods.wait.plan(
                 self,
