@@ -43,23 +43,25 @@ class AttemptEnd:
         return self.at
 
     def read_timeout(self, timeout: float | None) -> float | None:
-        at = self.started()
-        if at is None:
-            return timeout
-        remaining = at - time.monotonic()
-        if remaining <= 0:
-            raise httpcore.ReadTimeout("the attempt's time limit ran out before the response")
-        return remaining if timeout is None or remaining < timeout else timeout
+        """A read's timeout, cut to what is left of the attempt (a read starts its clock)."""
+        return _within(self.started(), timeout, httpcore.ReadTimeout, "before the response")
 
     def write_timeout(self, timeout: float | None) -> float | None:
         """A write's timeout, cut to what is left of an attempt whose clock runs (an upload's
         clock starts at its first read, unless the call has a deadline: see the senders)."""
-        if self.at is None:
-            return timeout
-        remaining = self.at - time.monotonic()
-        if remaining <= 0:
-            raise httpcore.WriteTimeout("the attempt's time limit ran out while sending")
-        return remaining if timeout is None or remaining < timeout else timeout
+        return _within(self.at, timeout, httpcore.WriteTimeout, "while sending")
+
+
+def _within(
+    at: float | None, timeout: float | None, error: type[httpcore.TimeoutException], when: str
+) -> float | None:
+    """``timeout``, or less if the attempt ends at ``at`` sooner; ``error`` if it has ended."""
+    if at is None:
+        return timeout
+    remaining = at - time.monotonic()
+    if remaining <= 0:
+        raise error(f"the attempt's time limit ran out {when}")
+    return remaining if timeout is None or remaining < timeout else timeout
 
 
 #: The attempt being sent in this thread or task (``None`` between attempts and in streams).

@@ -445,12 +445,20 @@ def shown_text(value: Any) -> str:
 
 
 def redact(text: str, secret: str | None) -> str:
-    """``text`` with every occurrence of ``secret`` masked, and a start of it (8 characters or
-    more) masked where a shown excerpt was cut (``...``) or where ``text`` ends."""
+    """``text`` with every occurrence of ``secret`` masked."""
+    if secret and secret in text:
+        return text.replace(secret, _REDACTED)
+    return text
+
+
+def redact_shown(text: str, secret: str | None) -> str:
+    """:func:`redact` for text that may show an excerpt cut short: a start of ``secret`` (8
+    characters or more) is masked too where the excerpt was cut (``...``) or where ``text``
+    ends. For messages and excerpts, not for every string of a body (the loop is per key
+    length)."""
+    text = redact(text, secret)
     if not secret:
         return text
-    if secret in text:
-        text = text.replace(secret, _REDACTED)
     for size in range(len(secret) - 1, _SHORTEST_SHOWN_START - 1, -1):
         start = secret[:size]
         if start + "..." in text:
@@ -460,8 +468,8 @@ def redact(text: str, secret: str | None) -> str:
     return text
 
 
-#: The shortest start of the key that :func:`redact` masks at a cut (shorter ones are too
-#: likely to be ordinary text, and tell little).
+#: The shortest start of the key that :func:`redact_shown` masks at a cut (shorter ones are
+#: too likely to be ordinary text, and tell little).
 _SHORTEST_SHOWN_START = 8
 
 
@@ -491,7 +499,7 @@ def error_from_response(
     code, message, docs_url, details = _fields(body)
     if not message:
         message = _fallback_message(status, body)
-    message = redact(message, api_key)
+    message = redact_shown(message, api_key)
 
     cls = status_error_class(status)
     if status == 400 and (code == SEARCH_PAGE_TOKEN_EXPIRED or is_search_page_route(method, route)):
@@ -577,14 +585,14 @@ def scrub(error: TwelveLabsError, secret: str | None) -> TwelveLabsError:
     ``error.response`` keeps the raw response (its body is what the server sent)."""
     if not secret:
         return error
-    error.message = redact(error.message, secret)
+    error.message = redact_shown(error.message, secret)
     error.args = (error.message,)
     for name in ("detail", "event", "body"):
         if hasattr(error, name):
             setattr(error, name, redact_all(getattr(error, name), secret))
     line = getattr(error, "line", None)
     if isinstance(line, bytes):  # the start of a line: the key may be cut at its end
-        shown = redact(line.decode("utf-8", "surrogateescape"), secret)
+        shown = redact_shown(line.decode("utf-8", "surrogateescape"), secret)
         error.line = shown.encode("utf-8", "surrogateescape")  # type: ignore[attr-defined]
     task = getattr(error, "task", None)
     if task is not None and secret in repr(task):

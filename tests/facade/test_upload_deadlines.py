@@ -70,21 +70,27 @@ class _Stalling(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return await self.ainner.handle_async_request(request)
 
 
-def _upload(fake: FakeTwelveLabs, mode: str, transport: _Stalling, file: Any, **kwargs: Any) -> Any:
-    options: dict[str, Any] = {"filename": "a.mp4", "multipart": True, "concurrency": 1}
-    options.update(kwargs)
+def _call(fake: FakeTwelveLabs, mode: str, transport: _Stalling, call: Callable[[Any], Any]) -> Any:
+    """``call(client)`` with a sync or an async client of the fake over ``transport`` (the
+    async one's coroutine awaited)."""
     if mode == "sync":
         with fake.client(
             http_client=httpx.Client(transport=transport), timeout=CLIENT_TIMEOUT
         ) as c:
-            return c.assets.upload(file, **options)
+            return call(c)
 
     async def go() -> Any:
         http_client = httpx.AsyncClient(transport=transport)
         async with fake.async_client(http_client=http_client, timeout=CLIENT_TIMEOUT) as c:
-            return await c.assets.upload(file, **options)
+            return await call(c)
 
     return asyncio.run(go())
+
+
+def _upload(fake: FakeTwelveLabs, mode: str, transport: _Stalling, file: Any, **kwargs: Any) -> Any:
+    options: dict[str, Any] = {"filename": "a.mp4", "multipart": True, "concurrency": 1}
+    options.update(kwargs)
+    return _call(fake, mode, transport, lambda c: c.assets.upload(file, **options))
 
 
 def _is(method: str, pattern: str) -> Callable[[httpx.Request], bool]:
@@ -192,18 +198,9 @@ def test_without_a_timeout_a_stalled_api_is_waited_for(fake: FakeTwelveLabs, mod
 def _index_asset(fake: FakeTwelveLabs, mode: str, transport: _Stalling, **kwargs: Any) -> Any:
     """``indexed_assets.create_and_wait`` into a new index of the fake."""
     index_id = fake.create_index("deadlines", models=["marengo3.0"])
-    if mode == "sync":
-        with fake.client(
-            http_client=httpx.Client(transport=transport), timeout=CLIENT_TIMEOUT
-        ) as c:
-            return c.indexed_assets.create_and_wait(index_id, **kwargs)
-
-    async def go() -> Any:
-        http_client = httpx.AsyncClient(transport=transport)
-        async with fake.async_client(http_client=http_client, timeout=CLIENT_TIMEOUT) as c:
-            return await c.indexed_assets.create_and_wait(index_id, **kwargs)
-
-    return asyncio.run(go())
+    return _call(
+        fake, mode, transport, lambda c: c.indexed_assets.create_and_wait(index_id, **kwargs)
+    )
 
 
 @pytest.mark.parametrize(
