@@ -11,7 +11,7 @@ from typing import Any
 
 from ._asset_state import AssetRecord
 from ._errors import ApiError, invalid, not_exist, not_provided
-from ._media import Mp4Sniffer, VideoInfo, derived_info, probe_moov
+from ._media import Mp4Sniffer, derived_info, probe_moov
 from ._ops_tasks import source_from_url
 from ._state import Scalar, Store, TaskRecord, VideoSource
 
@@ -143,9 +143,3 @@ def media_source(
     if not data:
         raise invalid(f"{name}.base64_string", "The media is empty.")
     return Media("base64_string", _from_bytes(data, "upload"))
-
-
-def with_duration(media: Media, duration: float) -> Media:
-    info = media.source.info
-    media.source.info = VideoInfo(duration, info.width, info.height, info.fps)
-    return media
