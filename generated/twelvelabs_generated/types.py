@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
+import threading
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -12,6 +13,13 @@ class Unset:
         return False
 
     def __repr__(self) -> str:  # TwelveLabs override: UNSET prints as its name
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # TwelveLabs override: copy, deepcopy and pickle give back UNSET itself. A new Unset
+        # object compared unequal to UNSET and passed to_dict's `is not UNSET` tests, so a
+        # deep-copied or unpickled model was unequal to its original and serialized its absent
+        # fields as objects.
         return "UNSET"
 
 
@@ -33,6 +41,56 @@ def repr_value(value: object) -> str:
         return "[" + ", ".join(repr_value(item) for item in value) + "]"
     head = ", ".join(repr_value(item) for item in value[:REPR_LIST_ITEMS])
     return f"[{head}, ... {len(value) - REPR_LIST_ITEMS:,} more]"
+
+
+class Unbuilt(list[Any]):
+    """(TwelveLabs override) The JSON objects of a list of models that from_dict has checked
+    and left to be built when the field is first read (see build_on_first_read). A model's
+    from_dict returns it only in place of a list of models whose own from_dict cannot fail on
+    these objects; reading the field always gives the built list, never this."""
+
+    __slots__ = ()
+
+
+# Held only to store a built list, so two threads reading one field at once get one list.
+_STORING = threading.Lock()
+
+
+class _BuiltOnFirstRead:
+    """The descriptor build_on_first_read puts over an attrs slot."""
+
+    __slots__ = ("_slot", "_model")
+
+    def __init__(self, slot: Any, model: Any) -> None:
+        self._slot = slot
+        self._model = model
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = self._slot.__get__(obj, owner)
+        if value.__class__ is Unbuilt:
+            built = list(map(self._model.from_dict, value))
+            with _STORING:
+                value = self._slot.__get__(obj, owner)
+                if value.__class__ is Unbuilt:
+                    self._slot.__set__(obj, built)
+                    value = built
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self._slot.__set__(obj, value)
+
+    def __delete__(self, obj: Any) -> None:
+        self._slot.__delete__(obj)
+
+
+def build_on_first_read(cls: type, name: str, model: type) -> None:
+    """(TwelveLabs override) Make the list-of-models field `name` of the attrs class `cls`
+    build its `model` objects when it is first read, when from_dict left them Unbuilt. Parsing
+    a page of 50 indexes then makes 50 objects instead of 150 (README, Performance: W5); the
+    field reads, compares, prints and serializes as before (attrs reads it by attribute)."""
+    setattr(cls, name, _BuiltOnFirstRead(cls.__dict__[name], model))
 
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -72,4 +130,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unbuilt", "Unset", "build_on_first_read"]

@@ -15,6 +15,7 @@ from twelvelabs_client import (
     SearchClip,
     SearchVideoGroup,
     Summary,
+    UnexpectedResponseError,
 )
 from twelvelabs_generated import models
 from twelvelabs_generated.models import KnownTaskStatus
@@ -65,6 +66,30 @@ def test_a_parsed_model_owns_its_unknown_fields_and_leaves_the_body_as_it_was() 
     metadata["topic"] = "dogs"
     assert tags == {"topic": "cats", "views": 3}
     assert metadata.additional_properties == {"topic": "dogs", "views": 3}
+
+
+def test_listed_index_models_read_after_the_client_is_closed() -> None:
+    # Index.models is built when first read (types.build_on_first_read): that needs nothing
+    # from the client, and gives the same models as a retrieve.
+    client = _client(example("IndexList"))
+    listed = list(client.indexes.list())
+    client.close()
+    assert listed and all(type(index.models) is list for index in listed)
+    expected = [models.IndexModel.from_dict(m) for m in example("IndexList")["data"][0]["models"]]
+    assert listed[0].models == expected
+
+
+@pytest.mark.parametrize(
+    "bad_models",
+    [[{"model_options": ["visual"]}], [{"model_name": "marengo3.0", "model_options": 3}], [7]],
+)
+def test_a_malformed_index_model_fails_the_call_not_a_later_read(bad_models: Any) -> None:
+    body = example("IndexList")
+    body["data"][1]["models"] = bad_models
+    with pytest.raises(UnexpectedResponseError):
+        list(_client(body).indexes.list())
+    with pytest.raises(UnexpectedResponseError):
+        _client({**example("Index"), "models": bad_models}).indexes.retrieve(IDX)
 
 
 def test_task_parses_enums_and_both_timestamp_forms() -> None:

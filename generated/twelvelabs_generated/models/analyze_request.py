@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analyze_model_name import KnownAnalyzeModelName
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAnalyzeModelName_by_value = KnownAnalyzeModelName._value2member_map_
@@ -241,8 +241,10 @@ class AnalyzeRequest:
 
         _image = d.get("image", UNSET)
         image: list[AnalyzeImage] | Unset = UNSET
-        if _image is not UNSET:
-            image = [AnalyzeImage.from_dict(item) for item in _image]
+        if _image.__class__ is list and _can_defer_image(_image):
+            image = Unbuilt(_image)
+        elif _image is not UNSET:
+            image = list(map(AnalyzeImage.from_dict, _image))
 
         prompt = d.get("prompt", UNSET)
 
@@ -314,3 +316,15 @@ from ..models.analyze_response_format import AnalyzeResponseFormat  # noqa: E402
 from ..models.analyze_video_asset_id import AnalyzeVideoAssetId  # noqa: E402
 from ..models.analyze_video_base_64 import AnalyzeVideoBase64  # noqa: E402
 from ..models.analyze_video_url import AnalyzeVideoUrl  # noqa: E402
+
+
+def _can_defer_image(items: list[Any]) -> bool:
+    """True when AnalyzeImage.from_dict cannot fail on any of these JSON objects, so
+    AnalyzeRequest.image may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict or "name" not in d:
+            return False
+    return True
+
+
+build_on_first_read(AnalyzeRequest, "image", AnalyzeImage)

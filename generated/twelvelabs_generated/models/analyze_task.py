@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAnalyzeTaskStatus_by_value = KnownAnalyzeTaskStatus._value2member_map_
@@ -257,8 +257,10 @@ class AnalyzeTask:
 
         _webhooks = d.get("webhooks", UNSET)
         webhooks: list[WebhookDelivery] | Unset = UNSET
-        if _webhooks is not UNSET:
-            webhooks = [WebhookDelivery.from_dict(item) for item in _webhooks]
+        if _webhooks.__class__ is list and _can_defer_webhooks(_webhooks):
+            webhooks = Unbuilt(_webhooks)
+        elif _webhooks is not UNSET:
+            webhooks = list(map(WebhookDelivery.from_dict, _webhooks))
 
         analyze_task = cls(
             task_id,
@@ -302,3 +304,15 @@ from ..models.analyze_task_result import AnalyzeTaskResult  # noqa: E402
 from ..models.analyze_video_source import AnalyzeVideoSource  # noqa: E402
 from ..models.processing_error import ProcessingError  # noqa: E402
 from ..models.webhook_delivery import WebhookDelivery  # noqa: E402
+
+
+def _can_defer_webhooks(items: list[Any]) -> bool:
+    """True when WebhookDelivery.from_dict cannot fail on any of these JSON objects, so
+    AnalyzeTask.webhooks may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict or "url" not in d or "delivered" not in d or "attempts" not in d:
+            return False
+    return True
+
+
+build_on_first_read(AnalyzeTask, "webhooks", WebhookDelivery)

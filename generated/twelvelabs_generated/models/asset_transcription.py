@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_asset_transcription_status import KnownAssetTranscriptionStatus
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAssetTranscriptionStatus_by_value = KnownAssetTranscriptionStatus._value2member_map_
@@ -125,18 +125,24 @@ class AssetTranscription:
 
         _words = d.get("words", UNSET)
         words: list[TranscriptionSegment] | Unset = UNSET
-        if _words is not UNSET:
-            words = [TranscriptionSegment.from_dict(item) for item in _words]
+        if _words.__class__ is list and _can_defer_words(_words):
+            words = Unbuilt(_words)
+        elif _words is not UNSET:
+            words = list(map(TranscriptionSegment.from_dict, _words))
 
         _sentences = d.get("sentences", UNSET)
         sentences: list[TranscriptionSegment] | Unset = UNSET
-        if _sentences is not UNSET:
-            sentences = [TranscriptionSegment.from_dict(item) for item in _sentences]
+        if _sentences.__class__ is list and _can_defer_sentences(_sentences):
+            sentences = Unbuilt(_sentences)
+        elif _sentences is not UNSET:
+            sentences = list(map(TranscriptionSegment.from_dict, _sentences))
 
         _utterances = d.get("utterances", UNSET)
         utterances: list[Utterance] | Unset = UNSET
-        if _utterances is not UNSET:
-            utterances = [Utterance.from_dict(item) for item in _utterances]
+        if _utterances.__class__ is list and _can_defer_utterances(_utterances):
+            utterances = Unbuilt(_utterances)
+        elif _utterances is not UNSET:
+            utterances = list(map(Utterance.from_dict, _utterances))
 
         _error = d.get("error", UNSET)
         error: ProcessingError | Unset
@@ -181,3 +187,39 @@ class AssetTranscription:
 from ..models.processing_error import ProcessingError  # noqa: E402
 from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
 from ..models.utterance import Utterance  # noqa: E402
+
+
+def _can_defer_words(items: list[Any]) -> bool:
+    """True when TranscriptionSegment.from_dict cannot fail on any of these JSON objects, so
+    AssetTranscription.words may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict:
+            return False
+    return True
+
+
+build_on_first_read(AssetTranscription, "words", TranscriptionSegment)
+
+
+def _can_defer_sentences(items: list[Any]) -> bool:
+    """True when TranscriptionSegment.from_dict cannot fail on any of these JSON objects, so
+    AssetTranscription.sentences may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict:
+            return False
+    return True
+
+
+build_on_first_read(AssetTranscription, "sentences", TranscriptionSegment)
+
+
+def _can_defer_utterances(items: list[Any]) -> bool:
+    """True when Utterance.from_dict cannot fail on any of these JSON objects, so
+    AssetTranscription.utterances may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict:
+            return False
+    return True
+
+
+build_on_first_read(AssetTranscription, "utterances", Utterance)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_summarize_type import KnownSummarizeType
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownSummarizeType_by_value = KnownSummarizeType._value2member_map_
@@ -99,7 +99,12 @@ class Chapters:
         d = src_dict
         id = d["id"]
 
-        chapters = [Chapter.from_dict(item) for item in d["chapters"]]
+        _chapters = d["chapters"]
+        chapters: list[Chapter]
+        if _chapters.__class__ is list and _can_defer_chapters(_chapters):
+            chapters = Unbuilt(_chapters)
+        else:
+            chapters = list(map(Chapter.from_dict, _chapters))
 
         summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
@@ -144,3 +149,15 @@ class Chapters:
 # import statement run for every object it parsed.
 from ..models.chapter import Chapter  # noqa: E402
 from ..models.usage import Usage  # noqa: E402
+
+
+def _can_defer_chapters(items: list[Any]) -> bool:
+    """True when Chapter.from_dict cannot fail on any of these JSON objects, so
+    Chapters.chapters may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict or "chapter_number" not in d or "start" not in d or "end" not in d:
+            return False
+    return True
+
+
+build_on_first_read(Chapters, "chapters", Chapter)

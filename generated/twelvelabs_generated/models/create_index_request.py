@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.index_addon import IndexAddon
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.index_model import IndexModel
@@ -90,7 +90,12 @@ class CreateIndexRequest:
         d = src_dict
         index_name = d["index_name"]
 
-        models = [IndexModel.from_dict(item) for item in d["models"]]
+        _models = d["models"]
+        models: list[IndexModel]
+        if _models.__class__ is list and _can_defer_models(_models):
+            models = Unbuilt(_models)
+        else:
+            models = list(map(IndexModel.from_dict, _models))
 
         _addons = d.get("addons", UNSET)
         addons: list[IndexAddon] | Unset = UNSET
@@ -133,3 +138,15 @@ class CreateIndexRequest:
 # After the class, because models refer to each other: imported once, where from_dict had an
 # import statement run for every object it parsed.
 from ..models.index_model import IndexModel  # noqa: E402
+
+
+def _can_defer_models(items: list[Any]) -> bool:
+    """True when IndexModel.from_dict cannot fail on any of these JSON objects, so
+    CreateIndexRequest.models may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict or "model_name" not in d or d.get("model_options").__class__ is not list:
+            return False
+    return True
+
+
+build_on_first_read(CreateIndexRequest, "models", IndexModel)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.embedding_input_metadata import EmbeddingInputMetadata
@@ -83,8 +83,10 @@ class EmbeddingResult:
         d = src_dict
         _segments = d.get("segments", UNSET)
         segments: list[EmbeddingSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = [EmbeddingSegment.from_dict(item) for item in _segments]
+        if _segments.__class__ is list and _can_defer_segments(_segments):
+            segments = Unbuilt(_segments)
+        elif _segments is not UNSET:
+            segments = list(map(EmbeddingSegment.from_dict, _segments))
 
         _metadata = d.get("metadata", UNSET)
         metadata: EmbeddingInputMetadata | Unset
@@ -126,3 +128,15 @@ class EmbeddingResult:
 # import statement run for every object it parsed.
 from ..models.embedding_input_metadata import EmbeddingInputMetadata  # noqa: E402
 from ..models.embedding_segment import EmbeddingSegment  # noqa: E402
+
+
+def _can_defer_segments(items: list[Any]) -> bool:
+    """True when EmbeddingSegment.from_dict cannot fail on any of these JSON objects, so
+    EmbeddingResult.segments may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict:
+            return False
+    return True
+
+
+build_on_first_read(EmbeddingResult, "segments", EmbeddingSegment)

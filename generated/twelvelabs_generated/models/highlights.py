@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_summarize_type import KnownSummarizeType
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownSummarizeType_by_value = KnownSummarizeType._value2member_map_
@@ -99,7 +99,12 @@ class Highlights:
         d = src_dict
         id = d["id"]
 
-        highlights = [Highlight.from_dict(item) for item in d["highlights"]]
+        _highlights = d["highlights"]
+        highlights: list[Highlight]
+        if _highlights.__class__ is list and _can_defer_highlights(_highlights):
+            highlights = Unbuilt(_highlights)
+        else:
+            highlights = list(map(Highlight.from_dict, _highlights))
 
         summarize_type = d.get("summarize_type", UNSET)
         if isinstance(summarize_type, str):
@@ -144,3 +149,15 @@ class Highlights:
 # import statement run for every object it parsed.
 from ..models.highlight import Highlight  # noqa: E402
 from ..models.usage import Usage  # noqa: E402
+
+
+def _can_defer_highlights(items: list[Any]) -> bool:
+    """True when Highlight.from_dict cannot fail on any of these JSON objects, so
+    Highlights.highlights may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict or "start" not in d or "end" not in d or "highlight" not in d:
+            return False
+    return True
+
+
+build_on_first_read(Highlights, "highlights", Highlight)

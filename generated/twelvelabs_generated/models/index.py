@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_index_addon import KnownIndexAddon
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownIndexAddon_by_value = KnownIndexAddon._value2member_map_
@@ -149,7 +149,12 @@ class Index:
 
         index_name = d["index_name"]
 
-        models = [IndexModel.from_dict(item) for item in d["models"]]
+        _models = d["models"]
+        models: list[IndexModel]
+        if _models.__class__ is list and _can_defer_models(_models):
+            models = Unbuilt(_models)
+        else:
+            models = list(map(IndexModel.from_dict, _models))
 
         _created_at = d.get("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -219,3 +224,15 @@ class Index:
 # After the class, because models refer to each other: imported once, where from_dict had an
 # import statement run for every object it parsed.
 from ..models.index_model import IndexModel  # noqa: E402
+
+
+def _can_defer_models(items: list[Any]) -> bool:
+    """True when IndexModel.from_dict cannot fail on any of these JSON objects, so
+    Index.models may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict or "model_name" not in d or d.get("model_options").__class__ is not list:
+            return False
+    return True
+
+
+build_on_first_read(Index, "models", IndexModel)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.reference_media import ReferenceMedia
@@ -125,8 +125,10 @@ class SegmentDefinition:
 
         _time_ranges = d.get("time_ranges", UNSET)
         time_ranges: list[TimeRange] | Unset = UNSET
-        if _time_ranges is not UNSET:
-            time_ranges = [TimeRange.from_dict(item) for item in _time_ranges]
+        if _time_ranges.__class__ is list and _can_defer_time_ranges(_time_ranges):
+            time_ranges = Unbuilt(_time_ranges)
+        elif _time_ranges is not UNSET:
+            time_ranges = list(map(TimeRange.from_dict, _time_ranges))
 
         segment_definition = cls(
             id,
@@ -164,3 +166,15 @@ class SegmentDefinition:
 from ..models.reference_media import ReferenceMedia  # noqa: E402
 from ..models.segment_field import SegmentField  # noqa: E402
 from ..models.time_range import TimeRange  # noqa: E402
+
+
+def _can_defer_time_ranges(items: list[Any]) -> bool:
+    """True when TimeRange.from_dict cannot fail on any of these JSON objects, so
+    SegmentDefinition.time_ranges may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict or "start_time" not in d or "end_time" not in d:
+            return False
+    return True
+
+
+build_on_first_read(SegmentDefinition, "time_ranges", TimeRange)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.audio_stream_info import AudioStreamInfo
@@ -326,13 +326,17 @@ class TechnicalMetadata:
 
         _video_streams = d.get("video_streams", UNSET)
         video_streams: list[VideoStreamInfo] | Unset = UNSET
-        if _video_streams is not UNSET:
-            video_streams = [VideoStreamInfo.from_dict(item) for item in _video_streams]
+        if _video_streams.__class__ is list and _can_defer_video_streams(_video_streams):
+            video_streams = Unbuilt(_video_streams)
+        elif _video_streams is not UNSET:
+            video_streams = list(map(VideoStreamInfo.from_dict, _video_streams))
 
         _audio_streams = d.get("audio_streams", UNSET)
         audio_streams: list[AudioStreamInfo] | Unset = UNSET
-        if _audio_streams is not UNSET:
-            audio_streams = [AudioStreamInfo.from_dict(item) for item in _audio_streams]
+        if _audio_streams.__class__ is list and _can_defer_audio_streams(_audio_streams):
+            audio_streams = Unbuilt(_audio_streams)
+        elif _audio_streams is not UNSET:
+            audio_streams = list(map(AudioStreamInfo.from_dict, _audio_streams))
 
         video_codec = d.get("video_codec", UNSET)
 
@@ -462,3 +466,27 @@ class TechnicalMetadata:
 # import statement run for every object it parsed.
 from ..models.audio_stream_info import AudioStreamInfo  # noqa: E402
 from ..models.video_stream_info import VideoStreamInfo  # noqa: E402
+
+
+def _can_defer_video_streams(items: list[Any]) -> bool:
+    """True when VideoStreamInfo.from_dict cannot fail on any of these JSON objects, so
+    TechnicalMetadata.video_streams may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict:
+            return False
+    return True
+
+
+build_on_first_read(TechnicalMetadata, "video_streams", VideoStreamInfo)
+
+
+def _can_defer_audio_streams(items: list[Any]) -> bool:
+    """True when AudioStreamInfo.from_dict cannot fail on any of these JSON objects, so
+    TechnicalMetadata.audio_streams may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict:
+            return False
+    return True
+
+
+build_on_first_read(TechnicalMetadata, "audio_streams", AudioStreamInfo)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, repr_value
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.embed_task_metadata import EmbedTaskMetadata
@@ -84,8 +84,10 @@ class VideoEmbeddingData:
 
         _segments = d.get("segments", UNSET)
         segments: list[VideoEmbeddingSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = [VideoEmbeddingSegment.from_dict(item) for item in _segments]
+        if _segments.__class__ is list and _can_defer_segments(_segments):
+            segments = Unbuilt(_segments)
+        elif _segments is not UNSET:
+            segments = list(map(VideoEmbeddingSegment.from_dict, _segments))
 
         video_embedding_data = cls(
             metadata,
@@ -119,3 +121,15 @@ class VideoEmbeddingData:
 # import statement run for every object it parsed.
 from ..models.embed_task_metadata import EmbedTaskMetadata  # noqa: E402
 from ..models.video_embedding_segment import VideoEmbeddingSegment  # noqa: E402
+
+
+def _can_defer_segments(items: list[Any]) -> bool:
+    """True when VideoEmbeddingSegment.from_dict cannot fail on any of these JSON objects, so
+    VideoEmbeddingData.segments may be built when first read (deferral.jinja in the generator templates)."""
+    for d in items:
+        if d.__class__ is not dict:
+            return False
+    return True
+
+
+build_on_first_read(VideoEmbeddingData, "segments", VideoEmbeddingSegment)
