@@ -57,32 +57,35 @@ _STORING = threading.Lock()
 
 
 class _BuiltOnFirstRead:
-    """The descriptor build_on_first_read puts over an attrs slot."""
+    """The descriptor build_on_first_read puts over an attrs slot (it keeps the slot's own
+    get and set, bound once: they are called on every read and every store)."""
 
-    __slots__ = ("_slot", "_model")
+    __slots__ = ("_get", "_set", "_delete", "_model")
 
     def __init__(self, slot: Any, model: Any) -> None:
-        self._slot = slot
+        self._get = slot.__get__
+        self._set = slot.__set__
+        self._delete = slot.__delete__
         self._model = model
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        value = self._slot.__get__(obj, owner)
+        value = self._get(obj)
         if value.__class__ is Unbuilt:
             built = list(map(self._model.from_dict, value))
             with _STORING:
-                value = self._slot.__get__(obj, owner)
+                value = self._get(obj)
                 if value.__class__ is Unbuilt:
-                    self._slot.__set__(obj, built)
+                    self._set(obj, built)
                     value = built
         return value
 
     def __set__(self, obj: Any, value: Any) -> None:
-        self._slot.__set__(obj, value)
+        self._set(obj, value)
 
     def __delete__(self, obj: Any) -> None:
-        self._slot.__delete__(obj)
+        self._delete(obj)
 
 
 def build_on_first_read(cls: type, name: str, model: type) -> None:
