@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import os
 import threading
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -54,6 +55,16 @@ class Unbuilt(list[Any]):
 
 # Held only to store a built list, so two threads reading one field at once get one list.
 _STORING = threading.Lock()
+
+
+def _new_lock_after_fork() -> None:
+    # A child forked while another thread held the lock would wait for it forever.
+    global _STORING
+    _STORING = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock_after_fork)
 
 
 class _BuiltOnFirstRead:

@@ -9,9 +9,12 @@ deferring only lets through objects whose own from_dict cannot fail).
 from __future__ import annotations
 
 import copy
+import os
 import pickle
 import random
+import signal
 import threading
+import time
 from typing import Any
 
 import attrs
@@ -150,6 +153,24 @@ def test_two_threads_reading_an_unbuilt_field_get_one_list() -> None:
         for t in threads:
             t.join(10)
         assert len(seen) == 4 and all(s is seen[0] for s in seen)
+
+
+def test_a_child_forked_while_the_lock_was_held_still_reads_a_field() -> None:
+    index = models.Index.from_dict(INDEX)
+    with gtypes._STORING:  # as if another thread were storing a built list at the fork
+        pid = os.fork()
+        if pid == 0:  # the child: must not wait for a lock no thread of its own holds
+            os._exit(0 if len(index.models) == 2 else 1)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            assert os.waitstatus_to_exitcode(status) == 0
+            return
+        time.sleep(0.02)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    pytest.fail("the forked child hung reading an unbuilt field")
 
 
 def _random_json(rnd: random.Random, depth: int = 0) -> Any:
