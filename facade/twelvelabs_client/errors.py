@@ -231,7 +231,10 @@ class PermissionDeniedError(APIStatusError):
 class NotFoundError(APIStatusError):
     """404: the resource (or route) does not exist."""
 
-    hint = "Check the ids in the call and the base_url."
+    hint = (
+        "Check the ids in the call and the base_url; a resource the API derives from another "
+        "(an asset's transcription) is also not found until it exists."
+    )
 
 
 class ConflictError(APIStatusError):

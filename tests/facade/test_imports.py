@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_public_name_resolves() -> None:
     for name in twelvelabs_client.__all__:
         assert getattr(twelvelabs_client, name) is not None, name
-    assert set(twelvelabs_client.__all__) <= set(dir(twelvelabs_client))
+    listed = dir(twelvelabs_client)  # after every name was loaded: each listed once
+    assert set(twelvelabs_client.__all__) <= set(listed) and len(listed) == len(set(listed))
     namespace: dict[str, object] = {}
     exec("from twelvelabs_client import *", namespace)
     assert namespace["Index"] is twelvelabs_generated.models.Index
