@@ -1,8 +1,6 @@
 """Contains some shared types for properties"""
 
-import os
-import threading
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
@@ -16,12 +14,16 @@ class Unset:
     def __repr__(self) -> str:  # TwelveLabs override: UNSET prints as its name
         return "UNSET"
 
-    def __reduce__(self) -> str:
-        # TwelveLabs override: copy, deepcopy and pickle give back UNSET itself. A new Unset
-        # object compared unequal to UNSET and passed to_dict's `is not UNSET` tests, so a
-        # deep-copied or unpickled model was unequal to its original and serialized its absent
-        # fields as objects.
-        return "UNSET"
+    def __reduce__(self) -> tuple[Callable[[], "Unset"], tuple[()]]:
+        # TwelveLabs override: copy, deepcopy and pickle give back UNSET itself, from any Unset
+        # object (one unpickled from an older pickle too). A new Unset object compared unequal
+        # to UNSET and passed to_dict's `is not UNSET` tests, so a deep-copied or unpickled
+        # model was unequal to its original and serialized its absent fields as objects.
+        return _the_unset, ()
+
+
+def _the_unset() -> Unset:
+    return UNSET
 
 
 UNSET: Unset = Unset()
@@ -44,37 +46,31 @@ def repr_value(value: object) -> str:
     return f"[{head}, ... {len(value) - REPR_LIST_ITEMS:,} more]"
 
 
-class Unbuilt(list[Any]):
-    """(TwelveLabs override) The JSON objects of a list of models that from_dict has checked
-    and left to be built when the field is first read (see build_on_first_read). A model's
-    from_dict returns it only in place of a list of models whose own from_dict cannot fail on
-    these objects; reading the field always gives the built list, never this."""
+class Unbuilt(dict[str, Any]):
+    """(TwelveLabs override) Where a list of models is left to be built on first read (see
+    build_on_first_read): {"items": the JSON objects} until the first read adds "built", the
+    list of models, and drops "items". from_dict leaves it only in place of a list whose item
+    model cannot fail on these objects; reading the field gives the built list, never this."""
 
     __slots__ = ()
 
 
-# Held only to store a built list, so two threads reading one field at once get one list.
-_STORING = threading.Lock()
-
-
-def _new_lock_after_fork() -> None:
-    # A child forked while another thread held the lock would wait for it forever.
-    global _STORING
-    _STORING = threading.Lock()
-
-
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_new_lock_after_fork)
+def unbuilt(items: list[Any]) -> Any:
+    """(TwelveLabs override) What from_dict stores for a list of models it leaves to be built
+    on first read (typed Any: every read gives the list of models)."""
+    return Unbuilt(items=items)
 
 
 class _BuiltOnFirstRead:
-    """The descriptor build_on_first_read puts over an attrs slot (it keeps the slot's own
-    get and set, bound once: they are called on every read and every store)."""
+    """The descriptor build_on_first_read puts over an attrs slot. No lock: dict.setdefault
+    picks one built list however many threads (or a signal handler inside the build) read at
+    once, and the slot is never written after from_dict, so what a user assigns or deletes in
+    the meantime stays assigned or deleted."""
 
     __slots__ = ("_get", "_set", "_delete", "_model")
 
     def __init__(self, slot: Any, model: Any) -> None:
-        self._get = slot.__get__
+        self._get = slot.__get__  # bound once: called on every read and every store
         self._set = slot.__set__
         self._delete = slot.__delete__
         self._model = model
@@ -83,14 +79,16 @@ class _BuiltOnFirstRead:
         if obj is None:
             return self
         value = self._get(obj)
-        if value.__class__ is Unbuilt:
-            built = list(map(self._model.from_dict, value))
-            with _STORING:
-                value = self._get(obj)
-                if value.__class__ is Unbuilt:
-                    self._set(obj, built)
-                    value = built
-        return value
+        if value.__class__ is not Unbuilt:
+            return value
+        built = value.get("built")
+        if built is None:
+            items = value.get("items")
+            if items is None:  # another reader built it after the get above
+                return value["built"]
+            built = value.setdefault("built", list(map(self._model.from_dict, items)))
+            value.pop("items", None)  # the JSON is no longer needed
+        return built
 
     def __set__(self, obj: Any, value: Any) -> None:
         self._set(obj, value)
@@ -144,4 +142,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unbuilt", "Unset", "build_on_first_read"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unbuilt",
+    "Unset",
+    "build_on_first_read",
+    "unbuilt",
+]
