@@ -84,7 +84,7 @@ def run(
     client: TwelveLabs, videos: list[tuple[str | Path, dict[str, str]]], *, retired: bool = True
 ) -> None:
     """The tour; ``retired``: also the operations the live API removed (the fake serves them)."""
-    models = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
+    models = [{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]
     title = "Create an index with marengo3.0"
     if retired:  # the retired generate operations need a Pegasus 1.2 index
         models.append({"model_name": "pegasus1.2", "model_options": ["visual", "audio"]})

@@ -7,7 +7,7 @@
     with TwelveLabs() as client:  # the key comes from TWELVELABS_API_KEY
         index = client.indexes.create(
             "my-videos",
-            models=[{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}],
+            models=[{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}],
         )
         answer = client.analyze.text(video_url="https://example.com/clip.mp4", prompt="Describe it")
 """

@@ -98,6 +98,6 @@ class IndexModelParam(TypedDict):
     ``{"model_name": "marengo2.7", "model_options": ["visual", "audio"]}``."""
 
     model_name: str
-    #: An open set, like model names: ``"visual"``, ``"audio"``, and ``"transcription"`` on
-    #: Marengo 3.0 indexes (``indexes.list(model_options=...)`` filters on the spec's two).
+    #: An open set, like model names: ``"visual"`` and/or ``"audio"`` today. ``"transcription"``
+    #: is a search and embedding option, not a model option (the API refuses it here).
     model_options: Sequence[str]

@@ -43,7 +43,7 @@ def test_index_from_the_future_keeps_unknown_names_and_fields() -> None:
     index = _client(examples.VARIANTS["Index"][0]).indexes.retrieve(IDX)
     assert index.addons is UNSET  # absent, not an error
     assert index.models[0].model_name == "marengo3.0"
-    assert index.models[0].model_options == ["visual", "transcription"]
+    assert index.models[0].model_options == ["visual", "audio-v2"]
     assert index.additional_properties == {"region": "us-west-2"}
     assert index.total_duration == 0
 

@@ -64,7 +64,7 @@ groups: list[SearchVideoGroup] = list(
     client.search.query("i", search_options="visual", query_text="q", group_by="video")
 )
 index = client.indexes.create(  # model options are an open set, like model names
-    "n", models=[{"model_name": "marengo3.0", "model_options": ["visual", "transcription"]}]
+    "n", models=[{"model_name": "marengo3.0", "model_options": ["visual", "audio-v2"]}]
 )
 client.tasks.list(status=["ready", "indexing"], sort_by="created_at", sort_option="asc")
 client.generate.gist("v", types=["title", "topic"])

@@ -80,7 +80,7 @@ _INDEX_FUTURE = {
     "expires_at": "2025-05-04T15:02:11Z",
     "total_duration": 0,
     "video_count": 0,
-    "models": [{"model_name": "marengo3.0", "model_options": ["visual", "transcription"]}],
+    "models": [{"model_name": "marengo3.0", "model_options": ["visual", "audio-v2"]}],
     "region": "us-west-2",
 }
 

@@ -371,7 +371,7 @@ _UNKNOWN_VALUE = {
     "KnownEmbedTaskStatus": "queued_v2",
     "KnownEmbedModelName": "marengo4.0",
     "KnownIndexModelName": "marengo4.0",
-    "KnownModelOption": "transcription",
+    "KnownModelOption": "audio-v2",
     "KnownIndexAddon": "logo",
     "KnownEmbeddingOption": "visual-v2",
     "KnownEmbeddingScope": "asset",

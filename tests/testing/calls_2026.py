@@ -79,9 +79,7 @@ def build_ids(fake: FakeTwelveLabs, http: httpx.Client) -> dict[str, str]:
     running one; a finished Embed v2 task; a ready asset; a multipart session (``CHUNK``-byte
     chunks) whose first chunk is in storage but not reported yet."""
     ids: dict[str, str] = {}
-    ids["index3"] = fake.create_index(
-        "live", ["marengo3.0"], options=["visual", "audio", "transcription"]
-    )
+    ids["index3"] = fake.create_index("live", ["marengo3.0"], options=["visual", "audio"])
     ids["video3"] = fake.add_video(ids["index3"], "forklift_safety.mp4", transcript="lift it")
     fake.add_video(ids["index3"], "harbor_tour.mp4")
     source = {"type": "url", "url": VIDEO_URL}

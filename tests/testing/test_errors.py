@@ -183,6 +183,7 @@ def test_embed_needs_model_and_input(http: httpx.Client) -> None:
         {"sort_by": "name"},
         {"model_family": "gpt"},
         {"model_options": "visual,smell"},
+        {"model_options": "transcription"},  # a search option, not a model option
         {"created_at": "yesterday"},
         {"page": ["1", "2"]},
     ],
@@ -218,6 +219,8 @@ def test_python_style_booleans_are_refused(
         [{"model_name": "marengo2.6", "model_options": ["visual"]}],
         [{"model_name": "marengo2.7", "model_options": []}],
         [{"model_name": "marengo2.7", "model_options": ["smell"]}],
+        [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}],
+        [{"model_name": "marengo2.7", "model_options": ["transcription"]}],
         [{"model_name": "marengo2.7", "model_options": "visual"}],
         [
             {"model_name": "marengo2.7", "model_options": ["visual"]},

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from twelvelabs_client import BadRequestError
 from twelvelabs_client.testing import FakeTwelveLabs
 
 from .helpers import KEY, create_index
 
-MARENGO3 = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
+MARENGO3 = [{"model_name": "marengo3.0", "model_options": ["visual", "audio"]}]
 
 
 def _search(http: httpx.Client, **fields: object) -> httpx.Response:
@@ -17,25 +18,45 @@ def _search(http: httpx.Client, **fields: object) -> httpx.Response:
     return http.post("/search", data=fields, files={"_": ("", b"")})
 
 
-def test_marengo3_index_accepts_transcription_and_marengo27_does_not(http: httpx.Client) -> None:
+def test_marengo3_index_takes_visual_and_audio(http: httpx.Client) -> None:
     index_id = create_index(http, "live", MARENGO3)
-    body = http.get(f"/indexes/{index_id}").json()
-    assert body["models"] == MARENGO3
-    old = http.post(
-        "/indexes",
-        json={
-            "index_name": "old",
-            "models": [{"model_name": "marengo2.7", "model_options": ["transcription"]}],
-        },
-    )
-    assert old.status_code == 400
+    assert http.get(f"/indexes/{index_id}").json()["models"] == MARENGO3
+
+
+def test_transcription_is_refused_as_an_index_model_option(fake: FakeTwelveLabs) -> None:
+    # what a user copying an old Quickstart would send
+    models = [{"model_name": "marengo3.0", "model_options": ["visual", "audio", "transcription"]}]
+    with fake.client() as client:
+        with pytest.raises(BadRequestError) as raised:
+            client.indexes.create("live", models=models)
+        assert raised.value.status_code == 400
+        assert raised.value.code == "parameter_invalid"
+        assert "model_options" in str(raised.value)
+        assert list(client.indexes.list()) == []
+
+
+def test_fake_setup_refuses_transcription_as_a_model_option(fake: FakeTwelveLabs) -> None:
+    with pytest.raises(ValueError, match="transcription"):
+        fake.create_index("live", ["marengo3.0"], options=["visual", "transcription"])
+
+
+def test_transcription_search_needs_no_index_option(fake: FakeTwelveLabs) -> None:
+    with fake.client() as client:
+        index = client.indexes.create("live", models=MARENGO3)
+        fake.add_video(index.id, "harbor-tour.mp4", transcript="boats leave the harbor at dawn")
+        fake.add_video(index.id, "cooking-pasta.mp4", transcript="salt the pasta water")
+        clips = list(
+            client.search.query(
+                index.id, search_options=["transcription"], query_text="pasta water"
+            )
+        )
+    assert clips[0].rank == 1
+    assert clips[0].transcription == "salt the pasta water"
 
 
 @pytest.fixture
 def ranked(fake: FakeTwelveLabs) -> str:
-    index_id = fake.create_index(
-        "live", ["marengo3.0"], options=["visual", "audio", "transcription"]
-    )
+    index_id = fake.create_index("live", ["marengo3.0"], options=["visual", "audio"])
     fake.add_video(index_id, "harbor-tour.mp4", transcript="boats leave the harbor at dawn")
     fake.add_video(index_id, "cooking-pasta.mp4", transcript="salt the pasta water")
     return index_id

@@ -99,9 +99,7 @@ def test_embed_v2(served: tuple[FakeTwelveLabs, TwelveLabs]) -> None:
 
 def test_search_with_rank(served: tuple[FakeTwelveLabs, TwelveLabs]) -> None:
     fake, sdk = served
-    index_id = fake.create_index(
-        "live", ["marengo3.0"], options=["visual", "audio", "transcription"]
-    )
+    index_id = fake.create_index("live", ["marengo3.0"], options=["visual", "audio"])
     fake.add_video(index_id, "harbor-tour.mp4", transcript="boats leave the harbor at dawn")
     fake.add_video(index_id, "cooking-pasta.mp4", transcript="salt the pasta water")
     items = list(

@@ -73,8 +73,9 @@ def index_model(value: IndexModel | Mapping[str, Any], position: int) -> IndexMo
         raise InvalidInputError(
             f"{argument}.model_options", "is required, e.g. ['visual', 'audio']"
         )
-    # Open set: "visual" and "audio", and "transcription" on marengo3.0 indexes (later models
-    # may add more), so only the type is checked here.
+    # Open set: "visual" and "audio" today (later models may add more), so only the type is
+    # checked here; the API answers anything else (e.g. the search option "transcription")
+    # with a 400.
     options = [
         check_text(f"{argument}.model_options", getattr(option, "value", option))
         for option in as_list(data["model_options"])

@@ -113,8 +113,8 @@ class SearchMethods(Resource):
         """Search an index; returns :class:`SearchResults` over every page of results.
 
         ``search_options``: any of ``"visual"``, ``"audio"`` and ``"transcription"`` (the
-        spoken words, Marengo 3.0 indexes; ``transcription_options`` picks ``"lexical"``
-        and/or ``"semantic"`` matching). Give ``query_text`` and/or images: up to 10 as
+        spoken words, on any Marengo 3.0 index: it is not an index model option;
+        ``transcription_options`` picks ``"lexical"`` and/or ``"semantic"`` matching). Give ``query_text`` and/or images: up to 10 as
         ``query_media_file`` (a path, open binary file or bytes, at most 5 MB each; a list for
         several) or ``query_media_url`` (a URL or a list). ``filter`` is a dict such as
         ``{"duration": {"gte": 60}}``. Items carry ``rank`` (1 is the best match) on the live

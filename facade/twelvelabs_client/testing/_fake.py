@@ -16,7 +16,15 @@ from ._media import VideoInfo, derived_info
 from ._ops_indexes import new_index
 from ._ops_tasks import new_task
 from ._server import FakeHTTPServer, serve_in_thread
-from ._state import INDEX_MODELS, IntegrationFile, Scalar, Settings, Store, VideoSource
+from ._state import (
+    INDEX_MODELS,
+    MODEL_OPTIONS,
+    IntegrationFile,
+    Scalar,
+    Settings,
+    Store,
+    VideoSource,
+)
 from ._transport import AsyncFakeTransport, FakeTransport
 from ._wire import Request, Response
 
@@ -246,10 +254,14 @@ class FakeTwelveLabs:
         options: Sequence[str] = ("visual", "audio"),
         addons: Sequence[str] = (),
     ) -> str:
-        """Create an index directly (no request); returns its id."""
+        """Create an index directly (no request); returns its id. ``options`` are the model
+        options of every model: ``"visual"`` and/or ``"audio"``."""
         for model in models:
             if model not in INDEX_MODELS:
                 raise ValueError(f"unknown model {model!r}")
+        for option in options:
+            if option not in MODEL_OPTIONS:
+                raise ValueError(f"unknown model option {option!r}; use {MODEL_OPTIONS}")
         with self.store.lock:
             index = new_index(self.store, name, [(m, list(options)) for m in models], list(addons))
             return index.id

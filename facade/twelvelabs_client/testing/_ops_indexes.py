@@ -8,7 +8,7 @@ from ._clock import rfc3339
 from ._errors import bad_request, found, invalid, not_exist, not_provided
 from ._params import JsonReader, QueryReader
 from ._routing import Call, Route, no_query, page_response, read_page, read_sort, sort_key
-from ._state import INDEX_MODELS, MODEL_OPTIONS, OPTIONS_OF_MODEL, IndexRecord, Store
+from ._state import INDEX_MODELS, MODEL_OPTIONS, IndexRecord, Store
 from ._wire import Response, empty_response, json_response
 
 # The query parameters of GET /indexes (besides the created_at/updated_at ranges).
@@ -73,13 +73,12 @@ def _parse_models(raw: Any) -> list[tuple[str, list[str]]]:
         if (
             not isinstance(options, list)
             or not options
-            or any(o not in OPTIONS_OF_MODEL[name] for o in options)
+            or any(o not in MODEL_OPTIONS for o in options)
             or len(set(options)) != len(options)
         ):
             raise invalid(
                 "models",
-                f"`model_options` of `{name}` must be a non-empty subset of "
-                f"{list(OPTIONS_OF_MODEL[name])}.",
+                f"`model_options` of `{name}` must be a non-empty subset of {list(MODEL_OPTIONS)}.",
             )
         if any(name == existing for existing, _ in models):
             raise invalid("models", f"The model `{name}` is listed twice.")

@@ -241,6 +241,10 @@ def create_search(call: Call) -> Response:
             "index_not_supported_for_search",
             "Search works only on indexes that have a Marengo model.",
         )
+    if ranked:
+        # `transcription` is a search option of Marengo 3.0, not an index model option: it
+        # searches what is said in the videos whatever visual/audio options the index has.
+        enabled = [*enabled, "transcription"]
     for option in options:
         if option not in enabled:
             raise bad_request(

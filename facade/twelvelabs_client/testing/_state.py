@@ -23,13 +23,9 @@ TASK_STATUSES = ("ready", "uploading", "validating", "pending", "queued", "index
 EMBED_STATUSES = ("processing", "ready", "failed")
 EMBED_MODEL = "Marengo-retrieval-2.7"
 INDEX_MODELS = {"marengo3.0": "marengo", "marengo2.7": "marengo", "pegasus1.2": "pegasus"}
-MODEL_OPTIONS = ("visual", "audio", "transcription")
-# `transcription` is an index option of Marengo 3.0 only.
-OPTIONS_OF_MODEL = {
-    "marengo3.0": ("visual", "audio", "transcription"),
-    "marengo2.7": ("visual", "audio"),
-    "pegasus1.2": ("visual", "audio"),
-}
+# The model options of every index model. `transcription` is not one: it is a search option
+# (and an embedding option) of Marengo 3.0 indexes, needing no index option.
+MODEL_OPTIONS = ("visual", "audio")
 SYSTEM_METADATA_KEYS = frozenset(
     {"duration", "filename", "fps", "height", "model_names", "size", "video_title", "width"}
 )

@@ -45,8 +45,9 @@ class SearchRequest:
     index_id: str
     """ Index to search. """
     search_options: list[SearchOption]
-    """ Sources of information to match against; one form part per value. Must be among
-    the index's model options (`transcription`: Marengo 3.0 indexes).
+    """ Sources of information to match against; one form part per value. `visual` and
+    `audio` must be among the index's model options; `transcription` is not a model
+    option and works on any Marengo 3.0 index.
      """
     transcription_options: list[TranscriptionOption] | Unset = UNSET
     """ How `transcription` matches, one form part per value: `lexical` (the exact words)
