@@ -67,13 +67,14 @@ class _BuiltOnFirstRead:
     once, and the slot is never written after from_dict, so what a user assigns or deletes in
     the meantime stays assigned or deleted."""
 
-    __slots__ = ("_get", "_set", "_delete", "_model")
+    __slots__ = ("_get", "_set", "_delete", "_model", "_from_dict")
 
     def __init__(self, slot: Any, model: Any) -> None:
         self._get = slot.__get__  # bound once: called on every read and every store
         self._set = slot.__set__
         self._delete = slot.__delete__
         self._model = model
+        self._from_dict = model.from_dict
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
@@ -86,7 +87,7 @@ class _BuiltOnFirstRead:
             items = value.get("items")
             if items is None:  # another reader built it after the get above
                 return value["built"]
-            built = value.setdefault("built", list(map(self._model.from_dict, items)))
+            built = value.setdefault("built", list(map(self._from_dict, items)))
             value.pop("items", None)  # the JSON is no longer needed
         return built
 

@@ -174,6 +174,7 @@ def _reader(during: Any) -> Any:
     reader = gtypes._BuiltOnFirstRead.__new__(gtypes._BuiltOnFirstRead)
     reader._get, reader._set, reader._delete = descriptor._get, descriptor._set, descriptor._delete
     reader._model = _ReadsDuringBuild(during)
+    reader._from_dict = reader._model.from_dict
     return reader
 
 
