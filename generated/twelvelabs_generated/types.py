@@ -46,26 +46,20 @@ def repr_value(value: object) -> str:
     return f"[{head}, ... {len(value) - REPR_LIST_ITEMS:,} more]"
 
 
-class Unbuilt(dict[str, Any]):
+class Unbuilt(list[Any]):
     """(TwelveLabs override) Where a list of models is left to be built on first read (see
-    build_on_first_read): {"items": the JSON objects} until the first read adds "built", the
-    list of models, and drops "items". from_dict leaves it only in place of a list whose item
-    model cannot fail on these objects; reading the field gives the built list, never this."""
+    build_on_first_read): [the JSON objects] until the first read appends the list of models
+    and lets the JSON go. from_dict leaves it only in place of a list whose item model cannot
+    fail on these objects; reading the field gives the built list, never this."""
 
     __slots__ = ()
 
 
-def unbuilt(items: list[Any]) -> Any:
-    """(TwelveLabs override) What from_dict stores for a list of models it leaves to be built
-    on first read (typed Any: every read gives the list of models)."""
-    return Unbuilt(items=items)
-
-
 class _BuiltOnFirstRead:
-    """The descriptor build_on_first_read puts over an attrs slot. No lock: dict.setdefault
-    picks one built list however many threads (or a signal handler inside the build) read at
-    once, and the slot is never written after from_dict, so what a user assigns or deletes in
-    the meantime stays assigned or deleted."""
+    """The descriptor build_on_first_read puts over an attrs slot. No lock: list.append is
+    atomic, so the first list appended is the one every reader returns, however many threads
+    (or a signal handler inside the build) read at once; and the slot is never written after
+    from_dict, so what a user assigns or deletes in the meantime stays assigned or deleted."""
 
     __slots__ = ("_get", "_set", "_delete", "_model", "_from_dict")
 
@@ -82,14 +76,11 @@ class _BuiltOnFirstRead:
         value = self._get(obj)
         if value.__class__ is not Unbuilt:
             return value
-        built = value.get("built")
-        if built is None:
-            items = value.get("items")
-            if items is None:  # another reader built it after the get above
-                return value["built"]
-            built = value.setdefault("built", list(map(self._from_dict, items)))
-            value.pop("items", None)  # the JSON is no longer needed
-        return built
+        if len(value) == 1:  # [JSON objects]: not built yet
+            value.append(list(map(self._from_dict, value[0])))
+            value[0] = ()  # the JSON is no longer needed (a reader that took it keeps it)
+            del value[2:]  # a list built by a reader that came second
+        return value[1]
 
     def __set__(self, obj: Any, value: Any) -> None:
         self._set(obj, value)
@@ -143,14 +134,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Unbuilt",
-    "Unset",
-    "build_on_first_read",
-    "unbuilt",
-]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unbuilt", "Unset", "build_on_first_read"]

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analyze_model_name import KnownAnalyzeModelName
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAnalyzeModelName_by_value = KnownAnalyzeModelName._value2member_map_
@@ -242,7 +242,7 @@ class AnalyzeRequest:
         _image = d.get("image", UNSET)
         image: list[AnalyzeImage] | Unset = UNSET
         if _image.__class__ is list and _can_defer_image(_image):
-            image = unbuilt(_image)
+            image = Unbuilt((_image,))
         elif _image is not UNSET:
             image = list(map(AnalyzeImage.from_dict, _image))
 

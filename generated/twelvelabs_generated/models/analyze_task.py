@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_analyze_task_status import KnownAnalyzeTaskStatus
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAnalyzeTaskStatus_by_value = KnownAnalyzeTaskStatus._value2member_map_
@@ -258,7 +258,7 @@ class AnalyzeTask:
         _webhooks = d.get("webhooks", UNSET)
         webhooks: list[WebhookDelivery] | Unset = UNSET
         if _webhooks.__class__ is list and _can_defer_webhooks(_webhooks):
-            webhooks = unbuilt(_webhooks)
+            webhooks = Unbuilt((_webhooks,))
         elif _webhooks is not UNSET:
             webhooks = list(map(WebhookDelivery.from_dict, _webhooks))
 

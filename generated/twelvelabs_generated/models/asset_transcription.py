@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_asset_transcription_status import KnownAssetTranscriptionStatus
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownAssetTranscriptionStatus_by_value = KnownAssetTranscriptionStatus._value2member_map_
@@ -126,21 +126,21 @@ class AssetTranscription:
         _words = d.get("words", UNSET)
         words: list[TranscriptionSegment] | Unset = UNSET
         if _words.__class__ is list and _can_defer_words(_words):
-            words = unbuilt(_words)
+            words = Unbuilt((_words,))
         elif _words is not UNSET:
             words = list(map(TranscriptionSegment.from_dict, _words))
 
         _sentences = d.get("sentences", UNSET)
         sentences: list[TranscriptionSegment] | Unset = UNSET
         if _sentences.__class__ is list and _can_defer_sentences(_sentences):
-            sentences = unbuilt(_sentences)
+            sentences = Unbuilt((_sentences,))
         elif _sentences is not UNSET:
             sentences = list(map(TranscriptionSegment.from_dict, _sentences))
 
         _utterances = d.get("utterances", UNSET)
         utterances: list[Utterance] | Unset = UNSET
         if _utterances.__class__ is list and _can_defer_utterances(_utterances):
-            utterances = unbuilt(_utterances)
+            utterances = Unbuilt((_utterances,))
         elif _utterances is not UNSET:
             utterances = list(map(Utterance.from_dict, _utterances))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.index_addon import IndexAddon
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.index_model import IndexModel
@@ -93,7 +93,7 @@ class CreateIndexRequest:
         _models = d["models"]
         models: list[IndexModel]
         if _models.__class__ is list and _can_defer_models(_models):
-            models = unbuilt(_models)
+            models = Unbuilt((_models,))
         else:
             models = list(map(IndexModel.from_dict, _models))
 

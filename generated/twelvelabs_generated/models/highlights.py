@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_summarize_type import KnownSummarizeType
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownSummarizeType_by_value = KnownSummarizeType._value2member_map_
@@ -102,7 +102,7 @@ class Highlights:
         _highlights = d["highlights"]
         highlights: list[Highlight]
         if _highlights.__class__ is list and _can_defer_highlights(_highlights):
-            highlights = unbuilt(_highlights)
+            highlights = Unbuilt((_highlights,))
         else:
             highlights = list(map(Highlight.from_dict, _highlights))
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_index_addon import KnownIndexAddon
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 # Open enums: value -> member, read once (an attribute of an Enum class is slow to read).
 _KnownIndexAddon_by_value = KnownIndexAddon._value2member_map_
@@ -152,7 +152,7 @@ class Index:
         _models = d["models"]
         models: list[IndexModel]
         if _models.__class__ is list and _can_defer_models(_models):
-            models = unbuilt(_models)
+            models = Unbuilt((_models,))
         else:
             models = list(map(IndexModel.from_dict, _models))
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.reference_media import ReferenceMedia
@@ -126,7 +126,7 @@ class SegmentDefinition:
         _time_ranges = d.get("time_ranges", UNSET)
         time_ranges: list[TimeRange] | Unset = UNSET
         if _time_ranges.__class__ is list and _can_defer_time_ranges(_time_ranges):
-            time_ranges = unbuilt(_time_ranges)
+            time_ranges = Unbuilt((_time_ranges,))
         elif _time_ranges is not UNSET:
             time_ranges = list(map(TimeRange.from_dict, _time_ranges))
 

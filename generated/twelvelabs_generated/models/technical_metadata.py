@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.audio_stream_info import AudioStreamInfo
@@ -327,14 +327,14 @@ class TechnicalMetadata:
         _video_streams = d.get("video_streams", UNSET)
         video_streams: list[VideoStreamInfo] | Unset = UNSET
         if _video_streams.__class__ is list and _can_defer_video_streams(_video_streams):
-            video_streams = unbuilt(_video_streams)
+            video_streams = Unbuilt((_video_streams,))
         elif _video_streams is not UNSET:
             video_streams = list(map(VideoStreamInfo.from_dict, _video_streams))
 
         _audio_streams = d.get("audio_streams", UNSET)
         audio_streams: list[AudioStreamInfo] | Unset = UNSET
         if _audio_streams.__class__ is list and _can_defer_audio_streams(_audio_streams):
-            audio_streams = unbuilt(_audio_streams)
+            audio_streams = Unbuilt((_audio_streams,))
         elif _audio_streams is not UNSET:
             audio_streams = list(map(AudioStreamInfo.from_dict, _audio_streams))
 

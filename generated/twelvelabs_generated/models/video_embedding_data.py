@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, build_on_first_read, repr_value, unbuilt
+from ..types import UNSET, Unbuilt, Unset, build_on_first_read, repr_value
 
 if TYPE_CHECKING:
     from ..models.embed_task_metadata import EmbedTaskMetadata
@@ -85,7 +85,7 @@ class VideoEmbeddingData:
         _segments = d.get("segments", UNSET)
         segments: list[VideoEmbeddingSegment] | Unset = UNSET
         if _segments.__class__ is list and _can_defer_segments(_segments):
-            segments = unbuilt(_segments)
+            segments = Unbuilt((_segments,))
         elif _segments is not UNSET:
             segments = list(map(VideoEmbeddingSegment.from_dict, _segments))
 
