@@ -61,14 +61,13 @@ class _BuiltOnFirstRead:
     (or a signal handler inside the build) read at once; and the slot is never written after
     from_dict, so what a user assigns or deletes in the meantime stays assigned or deleted."""
 
-    __slots__ = ("_get", "_set", "_delete", "_model", "_from_dict")
+    __slots__ = ("_get", "_set", "_delete", "_model")
 
     def __init__(self, slot: Any, model: Any) -> None:
         self._get = slot.__get__  # bound once: called on every read and every store
         self._set = slot.__set__
         self._delete = slot.__delete__
-        self._model = model
-        self._from_dict = model.from_dict
+        self._model = model  # its from_dict is looked up at each build, as from_dict does
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
@@ -77,7 +76,7 @@ class _BuiltOnFirstRead:
         if value.__class__ is not Unbuilt:
             return value
         if len(value) == 1:  # [JSON objects]: not built yet
-            value.append(list(map(self._from_dict, value[0])))
+            value.append(list(map(self._model.from_dict, value[0])))
             value[0] = ()  # the JSON is no longer needed (a reader that took it keeps it)
             del value[2:]  # a list built by a reader that came second
         return value[1]
@@ -134,4 +133,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unbuilt", "Unset", "build_on_first_read"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
