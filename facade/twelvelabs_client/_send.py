@@ -618,15 +618,10 @@ class BodyReader:
         return content
 
     def _too_large(self) -> UnexpectedResponseError:
-        request = self.response.request
-        mask_key_header(request)
-        return UnexpectedResponseError(
-            f"The API answered {request.method} {request.url} with a body larger than "
-            f"{self.cap} bytes (decompressed), the limit for this response; {self._how}.",
-            method=request.method,
-            url=str(request.url),
-            status_code=self.response.status_code,
-            response=self.response,
+        return _answered_with(
+            self.response,
+            f"a body larger than {self.cap} bytes (decompressed), the limit for this response; "
+            f"{self._how}.",
         )
 
 
@@ -728,11 +723,19 @@ def body_decoding(
         return False, None
     if not refuse:
         return True, None
+    raise _answered_with(
+        response,
+        f"a body in several content codings ({', '.join(codings)}); only gzip and deflate "
+        "can be stacked.",
+    )
+
+
+def _answered_with(response: httpx.Response, what: str) -> UnexpectedResponseError:
+    """The error for a body this client will not read as sent (the key on its request masked)."""
     request = response.request
     mask_key_header(request)
-    raise UnexpectedResponseError(
-        f"The API answered {request.method} {request.url} with a body in several content "
-        f"codings ({', '.join(codings)}); only gzip and deflate can be stacked.",
+    return UnexpectedResponseError(
+        f"The API answered {request.method} {request.url} with {what}",
         method=request.method,
         url=str(request.url),
         status_code=response.status_code,
